@@ -1,0 +1,106 @@
+import { readFileSync } from 'fs';
+import { parseArgs } from 'util';
+import { detect, type Detection } from '../core/detect';
+import { OffsetIndex } from '../core/text/offsets';
+
+const USAGE = `usage:
+  claimlens detect [--format jsonl|json|text] FILE...     detected actors and claims
+Offsets are Unicode code points, end exclusive.`;
+
+class UsageError extends Error {}
+class InputError extends Error {}
+
+/** Detection results with code point offsets, as the command line prints them. */
+export function detectionToJson(file: string, text: string, d: Detection): object {
+  const ix = new OffsetIndex(text);
+  const cp = (o: number): number => ix.toCodePoint(o);
+  return {
+    file,
+    actors: d.actors.map((a) => ({ start: cp(a.start), end: cp(a.end), text: a.text, type: a.type, actor: a.actor })),
+    claims: d.claims.map((c) => ({
+      start: cp(c.start), end: cp(c.end), text: c.text, kind: c.kind,
+      ...(c.fragments ? { fragments: c.fragments.map(([s, e]) => [cp(s), cp(e)]) } : {}),
+      cue: c.cue ? { start: cp(c.cue.start), end: cp(c.cue.end), text: c.cue.text } : null,
+      speaker: c.speaker ? { start: cp(c.speaker.start), end: cp(c.speaker.end), text: c.speaker.text, actor: c.speaker.actor } : null,
+    })),
+  };
+}
+
+function readArticle(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not an article' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new InputError(`${file}: cannot read: ${why}`);
+  }
+}
+
+function cmdDetect(args: string[], out: (s: string) => void): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'jsonl' } } });
+  const format = values.format;
+  if (format !== 'jsonl' && format !== 'json' && format !== 'text') throw new UsageError(`unknown --format "${format}" (jsonl, json or text)`);
+  if (!positionals.length) throw new UsageError('detect needs at least one FILE');
+  const results: object[] = [];
+  let failed = false;
+  for (const file of positionals) {
+    let text: string;
+    try {
+      text = readArticle(file);
+    } catch (e) {
+      process.stderr.write(`claimlens: ${(e as Error).message}\n`);
+      failed = true;
+      continue;
+    }
+    const d = detect(text);
+    const json = detectionToJson(file, text, d);
+    if (format === 'jsonl') out(JSON.stringify(json) + '\n');
+    else if (format === 'json') results.push(json);
+    else out(textReport(file, json as ReturnType<typeof detectionToJson> & { actors: TextActor[]; claims: TextClaim[] }));
+  }
+  if (format === 'json') out(JSON.stringify(results, null, 2) + '\n');
+  return failed ? 2 : 0;
+}
+
+interface TextActor { start: number; end: number; text: string; type: string; actor: string }
+interface TextClaim { start: number; end: number; text: string; kind: string; speaker: { actor: string; text: string } | null; cue: { text: string } | null }
+
+function textReport(file: string, r: { actors: TextActor[]; claims: TextClaim[] }): string {
+  const lines = [`${file}: ${r.actors.length} actor mentions, ${r.claims.length} claims`];
+  for (const a of r.actors) lines.push(`  actor ${a.start}-${a.end} ${a.type} "${a.text}"${a.actor !== a.text ? ` -> ${a.actor}` : ''}`);
+  for (const c of r.claims) {
+    const who = c.speaker ? (c.speaker.actor || c.speaker.text) : 'unattributed';
+    lines.push(`  claim ${c.start}-${c.end} ${c.kind} by ${who}${c.cue ? ` (${c.cue.text})` : ''}: "${c.text.length > 70 ? c.text.slice(0, 69) + '…' : c.text}"`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Runs the command line; returns the exit code. */
+export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'detect':
+        return cmdDetect(rest, out);
+      case '-h':
+      case '--help':
+      case 'help':
+        out(USAGE + '\n');
+        return 0;
+      case undefined:
+        throw new UsageError('no command given');
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`claimlens: ${(e as Error).message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,166 @@
+import { Gazetteer, defaultGazetteer } from './gazetteer';
+import { GROUP_HEADS, LOCATION_HEADS, NAME_CONNECTORS, NON_NAME_CAPITALS, ORG_HEADS, REPORTING_VERBS, TITLES } from './lexicon';
+import type { Token } from './tokens';
+import type { ActorMention, ActorType } from './types';
+
+interface Candidate {
+  first: number; // token index
+  last: number; // token index, inclusive
+  titled: boolean;
+}
+
+const stripPossessive = (t: string): string => t.replace(/['’]s?$/u, '');
+const isAcronym = (t: string): boolean => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(t);
+
+/**
+ * Finds actor mentions: runs of capitalised words (with connectors such as "of"), with titles
+ * stripped, typed by the gazetteer and head words, and grouped so every mention of one actor
+ * shares a canonical name (acronyms defined in parentheses, surnames after a full name,
+ * capitals standing for their state).
+ */
+export function detectActors(text: string, tokens: readonly Token[], gazetteer: Gazetteer = defaultGazetteer()): ActorMention[] {
+  const midSentenceCaps = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.cap && tokens[i - 1].sentence === t.sentence && /[\p{L}\p{N}]/u.test(tokens[i - 1].text)) {
+      midSentenceCaps.add(stripPossessive(t.text));
+    }
+  }
+
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap || !/\p{L}/u.test(tokens[i].text)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && !/['’]s$/u.test(tokens[j].text)) {
+      const next = tokens[j + 1];
+      if (!adjacent(text, tokens[j], next)) break;
+      if (next.cap && /\p{L}/u.test(next.text)) {
+        j++;
+        continue;
+      }
+      const after = tokens[j + 2];
+      if (NAME_CONNECTORS.has(next.text) && after && after.cap && adjacent(text, next, after)
+        && !NON_NAME_CAPITALS.has(after.text)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const c = trim(tokens, i, j);
+    if (c) candidates.push(c);
+    i = j;
+  }
+
+  const mentions: ActorMention[] = [];
+  for (const c of candidates) {
+    const first = tokens[c.first];
+    const last = tokens[c.last];
+    const end = last.start + stripPossessive(last.text).length;
+    const surface = text.slice(first.start, end);
+    const words = surface.split(/\s+/);
+    const single = c.first === c.last;
+    const sentenceInitial = c.first === 0 || tokens[c.first - 1].sentence !== first.sentence
+      || !/^[\p{L}\p{N},]/u.test(tokens[c.first - 1].text);
+    const known = gazetteer.lookup(surface) ?? (/^\p{Lu}{3,}$/u.test(surface) ? gazetteer.lookup(titleCase(surface)) : undefined);
+    if (gazetteer.demonym(surface) && !known) continue; // an adjective ("Russian"), not an actor
+    if (single && sentenceInitial && !known && !midSentenceCaps.has(surface) && !isAcronym(surface)) continue;
+    if (single && REPORTING_VERBS.has(surface.toLowerCase())) continue;
+    let type: ActorType;
+    let actor = surface;
+    if (known) {
+      type = known.type;
+      actor = known.name;
+    } else {
+      type = classify(words, c.titled);
+    }
+    mentions.push({ start: first.start, end, text: surface, type, actor });
+  }
+  groupAliases(text, mentions);
+  return mentions;
+}
+
+function titleCase(s: string): string {
+  return s.charAt(0) + s.slice(1).toLowerCase();
+}
+
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length <= 2 && /^[ \u00a0]*$/.test(gap) || gap === '';
+}
+
+/** Drops leading function words and titles, and trailing connectors. */
+function trim(tokens: readonly Token[], first: number, last: number): Candidate | undefined {
+  let titled = false;
+  const hasHead = (): boolean => {
+    for (let k = first; k <= last; k++) {
+      const w = stripPossessive(tokens[k].text);
+      if (ORG_HEADS.has(w) || GROUP_HEADS.has(w)) return true;
+    }
+    return false;
+  };
+  for (;;) {
+    const w = tokens[first]?.text.replace(/\.$/, '');
+    if (first > last) return undefined;
+    if (NON_NAME_CAPITALS.has(w) || NAME_CONNECTORS.has(w)) {
+      first++;
+      continue;
+    }
+    if (TITLES.has(w) && !hasHead()) {
+      // "Coordinator for Maritime Affairs", "Head of the Mission": a role, not a name
+      if (first < last && NAME_CONNECTORS.has(tokens[first + 1].text)) return undefined;
+      titled = true;
+      first++;
+      continue;
+    }
+    break;
+  }
+  while (last >= first && NAME_CONNECTORS.has(tokens[last].text)) last--;
+  if (first > last) return undefined;
+  return { first, last, titled };
+}
+
+function classify(words: readonly string[], titled: boolean): ActorType {
+  const lastWord = stripPossessive(words[words.length - 1]);
+  if (words.some((w) => GROUP_HEADS.has(stripPossessive(w)))) return 'group';
+  if (words.some((w) => ORG_HEADS.has(stripPossessive(w)))) return 'organization';
+  if (words.some((w) => LOCATION_HEADS.has(stripPossessive(w))) && !titled) return 'location';
+  if (words.length === 1 && isAcronym(lastWord)) return 'organization';
+  if (titled) return 'person';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’\-]+\.?$|^\p{Lu}\.$/u.test(w))) return 'person';
+  return 'other';
+}
+
+/** Gives aliases the canonical name of what they stand for. */
+function groupAliases(text: string, mentions: ActorMention[]): void {
+  const acronyms = new Map<string, ActorMention>();
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    // "National Security Council (NSC)"
+    const paren = /^\s*\(([^()\s]{2,10})\)/u.exec(text.slice(m.end, m.end + 16));
+    if (paren && isAcronym(paren[1])) acronyms.set(paren[1], m);
+  }
+  const persons: ActorMention[] = [];
+  for (const m of mentions) {
+    const def = acronyms.get(m.text);
+    if (def && def !== m) {
+      m.actor = def.actor;
+      m.type = def.type;
+      continue;
+    }
+    if (m.type === 'person' && m.text.includes(' ')) {
+      persons.push(m);
+      continue;
+    }
+    if (!m.text.includes(' ') && (m.type === 'person' || m.type === 'other')) {
+      // a surname (or given name) after the full name
+      const full = [...persons].reverse().find((p) => {
+        const parts = p.actor.split(/\s+/);
+        return parts[parts.length - 1] === m.text || parts[0] === m.text;
+      });
+      if (full) {
+        m.actor = full.actor;
+        m.type = 'person';
+      }
+    }
+  }
+}

@@ -1,0 +1,327 @@
+import { PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, UNNAMED_SPEAKERS } from './lexicon';
+import type { Token } from './tokens';
+import type { ActorMention, ClaimMention, Span } from './types';
+
+type Speaker = NonNullable<ClaimMention['speaker']>;
+type Cue = NonNullable<ClaimMention['cue']>;
+
+interface Quote {
+  open: number; // offset of the opening mark
+  close: number; // offset of the closing mark
+}
+
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
+/** How far from a quotation its cue may be, in tokens. */
+const CUE_WINDOW = 10;
+
+/** Finds quotations: curly, guillemets, and straight double quotes paired by position. */
+export function findQuotes(text: string): Quote[] {
+  const out: Quote[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    let closeCh: string | undefined;
+    if (ch === '"') {
+      const prev = i === 0 ? ' ' : text[i - 1];
+      if (!/[\s(\[—–-]/u.test(prev)) continue; // a closing mark without an opening one
+      closeCh = '"';
+    } else closeCh = PAIRS[ch];
+    if (!closeCh) continue;
+    let j = text.indexOf(closeCh, i + 1);
+    const para = text.indexOf('\n\n', i + 1);
+    if (j < 0 || (para >= 0 && para < j) || j - i > 3000) continue;
+    out.push({ open: i, close: j });
+    i = j;
+  }
+  return out;
+}
+
+const isWordy = (s: string): boolean => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 || /[.!?,]\s*$/u.test(s) && /\s/.test(s.trim());
+
+/**
+ * Finds claims: direct quotations with their cue and speaker (split quotations joined into one
+ * discontinuous claim), reported speech (`S said that C`, `C, S said`, `according to S, C`) and
+ * unattributed reports (`It is understood that C`).
+ */
+export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[]): ClaimMention[] {
+  const ctx = new Context(text, tokens, actors);
+  const claims: ClaimMention[] = [];
+  const quotes = findQuotes(text).filter((q) => isWordy(text.slice(q.open + 1, q.close)));
+
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k];
+    const inner = innerSpan(text, q);
+    const after = ctx.cueAfter(q.close + 1, quotes[k + 1]?.open ?? text.length);
+    const next = quotes[k + 1];
+    // "A," he said, "B."  -> one claim in two fragments
+    if (after && next && /[,]\s*$/u.test(text.slice(inner.start, inner.end + 1)) && ctx.sameSentenceOrNext(q.close, next.open)
+      && /^[\s,:;]*$/u.test(text.slice(after.clauseEnd, next.open))) {
+      const inner2 = innerSpan(text, next);
+      claims.push({
+        start: inner.start, end: inner2.end, text: text.slice(inner.start, inner2.end), kind: 'direct',
+        fragments: [[inner.start, inner.end], [inner2.start, inner2.end]], cue: after.cue, speaker: after.speaker,
+      });
+      k++;
+      continue;
+    }
+    const found = after ?? ctx.cueBefore(q.open, quotes[k - 1]?.close ?? -1);
+    claims.push({ ...inner, text: text.slice(inner.start, inner.end), kind: 'direct', cue: found?.cue ?? null, speaker: found?.speaker ?? null });
+  }
+
+  const inQuote = (offset: number): boolean => quotes.some((q) => offset > q.open && offset < q.close);
+  for (const s of ctx.sentences()) {
+    const claim = ctx.reported(s, inQuote);
+    if (!claim) continue;
+    // a reported clause that contains a quotation is one mixed claim
+    const overlapping = claims.filter((c) => c.start >= claim.start && c.end <= claim.end);
+    if (overlapping.length) {
+      claim.kind = 'mixed';
+      for (const o of overlapping) claims.splice(claims.indexOf(o), 1);
+    }
+    if (claims.some((c) => c.start < claim.end && claim.start < c.end)) continue;
+    claims.push(claim);
+  }
+  return claims.sort((a, b) => a.start - b.start);
+}
+
+function innerSpan(text: string, q: Quote): Span {
+  let start = q.open + 1;
+  let end = q.close;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  // the comma closing the first half of a split quote belongs to the sentence, not the claim
+  if (/[,]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+class Context {
+  private readonly tokenAt = new Map<number, number>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly actors: readonly ActorMention[],
+  ) {
+    tokens.forEach((t, i) => this.tokenAt.set(t.start, i));
+  }
+
+  /** Index of the first token starting at or after an offset. */
+  private indexFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  sameSentenceOrNext(a: number, b: number): boolean {
+    const ta = this.tokens[this.indexFrom(a)];
+    const tb = this.tokens[this.indexFrom(b)];
+    return !!ta && !!tb && tb.sentence - ta.sentence <= 1;
+  }
+
+  sentences(): Span[] {
+    const out: Span[] = [];
+    let first = 0;
+    for (let i = 1; i <= this.tokens.length; i++) {
+      if (i === this.tokens.length || this.tokens[i].sentence !== this.tokens[first].sentence) {
+        out.push({ start: first, end: i }); // token indices
+        first = i;
+      }
+    }
+    return out;
+  }
+
+  /** `"...," Kirby said` / `"...," said Kirby` / `"...," the spokesman added`. */
+  cueAfter(from: number, limit: number): { cue: Cue; speaker: Speaker | null; clauseEnd: number } | undefined {
+    const i0 = this.indexFrom(from);
+    for (let i = i0; i < this.tokens.length && i < i0 + CUE_WINDOW; i++) {
+      const t = this.tokens[i];
+      if (t.start >= limit || /^[.!?;]$/.test(t.text)) break;
+      if (!REPORTING_VERBS.has(t.text.toLowerCase())) continue;
+      const speaker = this.subjectBefore(i, i0) ?? this.subjectAfter(i);
+      const clauseEnd = this.clauseEnd(i, limit);
+      return { cue: this.cue(t), speaker, clauseEnd };
+    }
+    return undefined;
+  }
+
+  /** `Kirby said: "..."` / `Kirby said, "..."`. */
+  cueBefore(openMark: number, floor: number): { cue: Cue; speaker: Speaker | null } | undefined {
+    const iq = this.indexFrom(openMark);
+    const sentence = this.tokens[iq]?.sentence;
+    for (let i = iq - 1; i >= 0 && i >= iq - CUE_WINDOW; i--) {
+      const t = this.tokens[i];
+      if (t.end <= floor || (t.sentence !== sentence && i < iq - 1)) break;
+      if (!REPORTING_VERBS.has(t.text.toLowerCase())) continue;
+      const low = this.tokens[Math.max(0, this.indexFrom(floor + 1))]?.start ?? 0;
+      const speaker = this.subjectBefore(i, this.indexFrom(low)) ?? this.subjectAfter(i);
+      return { cue: this.cue(t), speaker };
+    }
+    return undefined;
+  }
+
+  private clauseEnd(verb: number, limit: number): number {
+    let i = verb + 1;
+    while (i < this.tokens.length && this.tokens[i].start < limit && !/^[,.;:!?]$/.test(this.tokens[i].text)) i++;
+    return this.tokens[i - 1].end;
+  }
+
+  private cue(t: Token): Cue {
+    return { start: t.start, end: t.end, text: t.text };
+  }
+
+  /** The actor, pronoun or role noun that is the subject of the verb at token `verb`. */
+  subjectBefore(verb: number, floor: number): Speaker | null {
+    const sentence = this.tokens[verb].sentence;
+    // "Maria Ostrowska, the Deputy Head of the Mission (SMM), said": the head before the apposition
+    if (this.tokens[verb - 1]?.text === ',') {
+      for (let i = verb - 2; i >= floor && i >= verb - 25; i--) {
+        const t = this.tokens[i];
+        if (t.sentence !== sentence || /^["“”«»]$/.test(t.text)) break;
+        if (t.text !== ',') continue;
+        const before = this.tokens[i - 1];
+        const actor = before && this.actorEndingAt(before.end);
+        if (actor) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
+        break;
+      }
+    }
+    let commas = 0;
+    for (let i = verb - 1; i >= floor && i >= verb - 12; i--) {
+      const t = this.tokens[i];
+      if (t.sentence !== sentence) break;
+      if (/^["“”«»]$/.test(t.text)) break;
+      if (t.text === ',') commas++;
+      if (commas > 2) break;
+      const actor = this.actorEndingAt(t.end);
+      if (actor) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
+      const p = this.pronoun(i);
+      if (p) return p;
+    }
+    return null;
+  }
+
+  subjectAfter(verb: number): Speaker | null {
+    const t = this.tokens[verb + 1];
+    if (!t) return null;
+    const actor = this.actors.find((a) => a.start === t.start);
+    if (actor) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
+    return this.pronoun(verb + 1) ?? (t.text.toLowerCase() === 'the' ? this.pronoun(verb + 2) : null);
+  }
+
+  private actorEndingAt(end: number): ActorMention | undefined {
+    // actors are few per sentence; a linear scan from a binary-searched start keeps this cheap
+    let lo = 0;
+    let hi = this.actors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.actors[mid].end < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const a = this.actors[lo];
+    if (a && a.end <= end + 2 && a.end >= end - 2 && a.start < end) return a;
+    return undefined;
+  }
+
+  /** A pronoun or role noun at token i, resolved to the nearest fitting actor before it. */
+  private pronoun(i: number): Speaker | null {
+    const t = this.tokens[i];
+    if (!t) return null;
+    const w = t.text;
+    let want: ((a: ActorMention) => boolean) | undefined;
+    if (PERSON_PRONOUNS.has(w)) want = (a) => a.type === 'person';
+    else if (PLURAL_PRONOUNS.has(w)) want = (a) => a.type !== 'person';
+    else if (ROLE_NOUNS.has(w.toLowerCase())) want = (a) => a.type !== 'person' && a.type !== 'location';
+    else if (UNNAMED_SPEAKERS.has(w.toLowerCase())) return { start: t.start, end: t.end, text: t.text, actor: t.text.toLowerCase() };
+    if (!want) return null;
+    for (let k = this.actors.length - 1; k >= 0; k--) {
+      const a = this.actors[k];
+      if (a.end <= t.start && want(a)) return { start: t.start, end: t.end, text: t.text, actor: a.actor };
+    }
+    return { start: t.start, end: t.end, text: t.text, actor: t.text.toLowerCase() };
+  }
+
+  /** Reported speech in one sentence (token range), outside quotations. */
+  reported(s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
+    const toks = this.tokens;
+    const sentenceEnd = (): number => {
+      let e = s.end - 1;
+      while (e > s.start && /^[.!?"”’»)]$/.test(toks[e].text)) e--;
+      return toks[e].end;
+    };
+    for (let i = s.start; i < s.end; i++) {
+      const t = toks[i];
+      const w = t.text.toLowerCase();
+      if (inQuote(t.start)) continue;
+      // According to S, C.
+      if (w === 'according' && toks[i + 1]?.text === 'to') {
+        const speaker = this.subjectAfter(i + 1);
+        const comma = this.find(i + 2, s.end, ',');
+        if (i === s.start && comma >= 0 && speaker) {
+          const start = toks[comma + 1]?.start;
+          if (start !== undefined) return this.claim(start, sentenceEnd(), 'indirect', this.cue(t), speaker);
+        }
+        if (i > s.start && toks[i - 1].text === ',' && speaker) {
+          return this.claim(toks[s.start].start, toks[i - 2].end, 'indirect', this.cue(t), speaker);
+        }
+        continue;
+      }
+      if (!REPORTING_VERBS.has(w)) continue;
+      // It is understood that C.
+      if (i >= s.start + 2 && toks[i - 2]?.text === 'It' && /^(is|was|has|had|been)$/.test(toks[i - 1].text) || (i >= s.start + 3 && toks[i - 3]?.text === 'It' && toks[i - 1].text === 'been')) {
+        const that = this.find(i + 1, Math.min(s.end, i + 3), 'that');
+        if (that >= 0 && toks[that + 1]) return this.claim(toks[that + 1].start, sentenceEnd(), 'indirect', this.cue(t), null);
+      }
+      const subject = this.subjectBefore(i, s.start);
+      // S said (on the 30th during a briefing) that C.
+      const that = this.find(i + 1, Math.min(s.end, i + 16), 'that');
+      if (subject && that >= 0 && toks[that + 1] && !this.hasVerbBetween(i + 1, that)) {
+        return this.claim(toks[that + 1].start, sentenceEnd(), 'indirect', this.cue(t), subject);
+      }
+      // C, S said.   /   C, said S.  (C not itself a quotation)
+      if (i > s.start + 3) {
+        const after = subject ? null : this.subjectAfter(i);
+        const speaker = subject ?? after;
+        const comma = this.lastIndexOf(s.start, i, ',');
+        const next = toks[after ? this.indexFrom(after.end) : i + 1];
+        const ends = !next || next.sentence !== t.sentence || /^[.!?]$/.test(next.text);
+        const quoted = comma > 0 && inQuote(toks[comma].start) || /^["“«]$/.test(toks[s.start].text);
+        if (speaker && ends && !quoted && comma > s.start + 2 && i - comma <= 6) {
+          return this.claim(toks[s.start].start, toks[comma - 1].end, 'indirect', this.cue(t), speaker);
+        }
+      }
+      // S said C.  (no "that")
+      if (subject && toks[i + 1] && !/^[.,;:!?"“]$/.test(toks[i + 1].text) && /^(said|says|warned|argued|claimed|insisted|stressed)$/.test(w)
+        && this.endsSentence(i, s.end) === false && toks[i + 1].cap === false && /^(the|a|an|it|he|she|they|there|this|russia|his|her|their)$/i.test(toks[i + 1].text)) {
+        return this.claim(toks[i + 1].start, sentenceEnd(), 'indirect', this.cue(t), subject);
+      }
+    }
+    return undefined;
+  }
+
+  private endsSentence(i: number, end: number): boolean {
+    return i + 2 >= end;
+  }
+
+  private hasVerbBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (REPORTING_VERBS.has(this.tokens[k].text.toLowerCase())) return true;
+    return false;
+  }
+
+  private find(from: number, to: number, word: string): number {
+    for (let k = from; k < to && k < this.tokens.length; k++) if (this.tokens[k].text === word) return k;
+    return -1;
+  }
+
+  private lastIndexOf(from: number, to: number, word: string): number {
+    for (let k = to - 1; k >= from; k--) if (this.tokens[k].text === word) return k;
+    return -1;
+  }
+
+  private claim(start: number, end: number, kind: ClaimMention['kind'], cue: Cue, speaker: Speaker | null): ClaimMention | undefined {
+    if (end <= start) return undefined;
+    return { start, end, text: this.text.slice(start, end), kind, cue, speaker };
+  }
+}

@@ -1,0 +1,86 @@
+/** Word lists the rule-based detector relies on. */
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Reporting verbs in the forms that introduce speech ("said", "says", "warned", "adding"). */
+export const REPORTING_VERBS = words(`
+  said says say told tells announced announces mentioned mentions predicted predicts warned warns
+  stated states responded responds revealed reveals added adds adding claimed claims denied denies
+  insisted insists argued argues explained explains noted notes stressed stresses confirmed confirms
+  reported reports asserted asserts declared declares acknowledged acknowledges admitted admits
+  alleged alleges suggested suggests replied replies wrote writes commented comments emphasised
+  emphasized emphasises emphasizes estimated estimates promised promises vowed vows urged urges
+  cautioned cautions concluded concludes maintained maintains disclosed discloses indicated indicates
+  believed believes accused accuses countered counters observed observes pointed predicting saying
+  telling warning stating claiming insisting noting explaining arguing
+`);
+
+/** Capitalised words that begin sentences but are not names. */
+export const NON_NAME_CAPITALS = words(`
+  A An The This That These Those It Its He She They We I You His Her Their Our My Your Him Them
+  In On At By For From With Without Of To Into Onto Over Under After Before During Since Until
+  And But Or Nor So Yet If When While Where Why How What Which Who Whom Whose Although Though
+  As Because Once Then There Here Now Also However Meanwhile Still Earlier Later Today Yesterday
+  Tomorrow According Some Many Most Several Each Every All Both Neither Either No Not One Two
+  Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Other Another Such Mr Mrs
+  Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+  June July August September October November December Update Updated Editor Note Photo Image
+  Reuters Dateline Subscribe Read More Asked Speaking Despite Amid Following Under Asked Instead
+`);
+
+/** Titles and roles kept out of names ("President", "Foreign Minister", "Gen."). */
+export const TITLES = words(`
+  President Vice Prime Minister Foreign Defence Defense Interior Finance Secretary General Gen
+  Lieutenant Lt Colonel Col Major Maj Captain Capt Admiral Adm Commander Sergeant Sgt Private
+  Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady King Queen Prince Princess Sheikh Emir
+  Senator Sen Representative Rep Congressman Congresswoman Governor Gov Mayor Ambassador Envoy
+  Chancellor Spokesman Spokeswoman Spokesperson Coordinator Director Chief Chairman Chairwoman
+  Chair Judge Justice Deputy Assistant Acting Former Pope Cardinal Bishop Reverend Rev Father
+  Sister Brother Ayatollah Imam Rabbi Detective Inspector Officer Minister Premier Leader
+  Commissioner Secretary-General Attorney Head Spokesperson Adviser Advisor Counsel Negotiator
+`);
+
+/** Head words that make a capitalised name an organisation. */
+export const ORG_HEADS = words(`
+  Council Ministry Department Agency Committee Commission Office Institute University College
+  Bank Court Parliament Congress Senate Assembly Company Corporation Corp Inc Ltd LLC Group Times
+  Post News Service Services Authority Police Guard House Association Federation Foundation
+  Centre Center Bureau Administration Government Cabinet Navy Organization Organisation Union
+  Party Board Fund Network Agency Secretariat Directorate Embassy Consulate Tribunal Industries
+  Airlines Airways Society Press Herald Journal Broadcasting Television Radio Club League
+  Alliance Coalition Forum Programme Program Initiative Institution Laboratory Lab Hospital
+  School Academy Command Headquarters Ministry Staff Secretariat Mission Agency Monitors
+`);
+
+/** Head words that make a capitalised name an armed or political group. */
+export const GROUP_HEADS = words(`
+  Army Brigade Brigades Front Movement Militia Militias Battalion Rebels Forces Force Legion
+  Guards Mujahideen Taliban Hezbollah Hamas Wagner Regiment Corps Division
+`);
+
+/** Head words that make a capitalised name a place. */
+export const LOCATION_HEADS = words(`
+  Sea Ocean River Lake Mountains Mountain Hills Valley Gulf Bay Strait Straits Peninsula Island
+  Islands Coast Desert Basin Region Province District County Oblast Street Square Avenue Road
+  Africa Asia Europe America Americas Caucasus Balkans Sahel Arctic Antarctic Pacific Atlantic
+  Mediterranean Middle East West North South Bridge Port Airport Border Corridor
+`);
+
+/** Lower-case words allowed inside a multi-word name ("Ministry of Defence"). */
+export const NAME_CONNECTORS = words(`of for the and on de du la le al bin ibn van von der da di`);
+
+/** Pronouns that can stand for a speaker. */
+export const PERSON_PRONOUNS = words(`he she He She`);
+export const PLURAL_PRONOUNS = words(`they They we We`);
+
+/** Singular role nouns that stand for the body last named ("the ministry said", "a spokesman said"). */
+export const ROLE_NOUNS = words(`
+  spokesman spokeswoman spokesperson ministry agency government statement report police army
+  military office embassy mission council committee
+`);
+
+/** Role nouns for unnamed speakers ("officials said"): the speaker is the phrase itself. */
+export const UNNAMED_SPEAKERS = words(`
+  official officials analyst analysts diplomat diplomats source sources witness witnesses
+  prosecutor prosecutors investigators researchers experts residents observers monitors people
+`);

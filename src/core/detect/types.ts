@@ -1,0 +1,31 @@
+/** Offsets in detection results are UTF-16 code units into the text given to the detector. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type ActorType = 'person' | 'organization' | 'state' | 'group' | 'location' | 'other';
+export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'state', 'group', 'location', 'other'];
+
+export interface ActorMention extends Span {
+  text: string;
+  type: ActorType;
+  /** Canonical name shared by every mention of the same actor. */
+  actor: string;
+}
+
+export type ClaimKind = 'direct' | 'indirect' | 'mixed';
+
+export interface ClaimMention extends Span {
+  text: string;
+  kind: ClaimKind;
+  /** Only for discontinuous claims (split quotes): the pieces, in order. */
+  fragments?: Array<[number, number]>;
+  cue: (Span & { text: string }) | null;
+  speaker: (Span & { text: string; actor: string }) | null;
+}
+
+export interface Detection {
+  actors: ActorMention[];
+  claims: ClaimMention[];
+}

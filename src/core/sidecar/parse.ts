@@ -1,0 +1,135 @@
+import { Document, isMap, isSeq, LineCounter, parseDocument, YAMLMap, type Node as YamlNode } from 'yaml';
+import { FORMAT_VERSION, type Annotation, type Sidecar, type SidecarProblem } from './model';
+
+/** Sidecars larger than this are refused rather than parsed. */
+export const MAX_SIDECAR_BYTES = 64 * 1024 * 1024;
+/** YAML aliases allowed before a file counts as an alias bomb. */
+const MAX_ALIASES = 1000;
+
+export type ParseResult =
+  | { ok: true; sidecar: Sidecar; doc: Document }
+  | { ok: false; problems: SidecarProblem[] };
+
+/** Parses and validates a sidecar. Never throws: every defect comes back as a problem with a position. */
+export function parseSidecar(text: string): ParseResult {
+  if (text.length > MAX_SIDECAR_BYTES) {
+    return fail([{ line: 1, col: 1, message: `file too large (${text.length} characters; the limit is ${MAX_SIDECAR_BYTES})` }]);
+  }
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const at = (node: unknown, message: string): SidecarProblem => {
+    const range = (node as YamlNode | undefined)?.range;
+    const pos = lc.linePos(range ? range[0] : 0);
+    return { line: pos.line, col: pos.col, message };
+  };
+  if (doc.errors.length) {
+    return fail(doc.errors.map((e) => {
+      const pos = e.linePos?.[0] ?? lc.linePos(e.pos[0]);
+      return { line: pos.line, col: pos.col, message: firstLine(e.message) };
+    }));
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    return fail([{ line: 1, col: 1, message: firstLine(e instanceof Error ? e.message : String(e)) }]);
+  }
+  const problems: SidecarProblem[] = [];
+  const root = doc.contents;
+  if (!isMap(root) || !isRecord(data)) return fail([at(root, 'expected a mapping with the keys claimlens, document and annotations')]);
+
+  const version = data.claimlens;
+  if (version !== FORMAT_VERSION) {
+    const node = root.get('claimlens', true);
+    problems.push(at(node ?? root, typeof version === 'number' && version > FORMAT_VERSION
+      ? `format version ${version} is newer than this Claimlens understands (${FORMAT_VERSION}); update Claimlens`
+      : `"claimlens" must be the format version ${FORMAT_VERSION}`));
+  }
+  const docNode = root.get('document', true);
+  const info = data.document;
+  let length = Infinity;
+  if (!isRecord(info)) problems.push(at(docNode ?? root, '"document" must be a mapping with file, sha256 and length'));
+  else {
+    if (typeof info.file !== 'string' || !info.file) problems.push(at(child(docNode, 'file') ?? docNode, '"document.file" must be the article file name'));
+    if (typeof info.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(info.sha256)) problems.push(at(child(docNode, 'sha256') ?? docNode, '"document.sha256" must be 64 hex digits'));
+    if (!isCount(info.length)) problems.push(at(child(docNode, 'length') ?? docNode, '"document.length" must be a whole number >= 0'));
+    else length = info.length;
+  }
+
+  const listNode = root.get('annotations', true);
+  const list = data.annotations ?? [];
+  const annotations: Annotation[] = [];
+  if (!Array.isArray(list) || (listNode !== undefined && listNode !== null && !isSeq(listNode) && list !== null)) {
+    problems.push(at(listNode ?? root, '"annotations" must be a list'));
+  } else {
+    const ids = new Set<string>();
+    list.forEach((raw, i) => {
+      const node = isSeq(listNode) ? listNode.items[i] : undefined;
+      const bad = (key: string, message: string): void => { problems.push(at(child(node, key) ?? node, `annotation ${i + 1}: ${message}`)); };
+      if (!isRecord(raw)) {
+        problems.push(at(node, `annotation ${i + 1}: expected a mapping`));
+        return;
+      }
+      const a = raw as Record<string, unknown>;
+      if (typeof a.id !== 'string' || !a.id) bad('id', '"id" must be a non-empty string');
+      else if (ids.has(a.id)) bad('id', `duplicate id "${a.id}"`);
+      else ids.add(a.id);
+      if (typeof a.tag !== 'string' || !a.tag) bad('tag', '"tag" must be a non-empty string');
+      if (!isCount(a.start)) bad('start', '"start" must be a whole number >= 0');
+      if (!isCount(a.end)) bad('end', '"end" must be a whole number >= 0');
+      if (isCount(a.start) && isCount(a.end)) {
+        if (a.end < a.start) bad('end', `"end" (${a.end}) is before "start" (${a.start})`);
+        else if (a.end > length && a.orphaned !== true) bad('end', `"end" (${a.end}) is past the end of the text (${length} code points)`);
+      }
+      if (typeof a.quote !== 'string') bad('quote', '"quote" must be a string');
+      for (const key of ['prefix', 'suffix', 'note', 'author'] as const) {
+        if (a[key] !== undefined && typeof a[key] !== 'string') bad(key, `"${key}" must be a string`);
+      }
+      if (a.created !== undefined && !(typeof a.created === 'string' || a.created instanceof Date)) bad('created', '"created" must be a date-time');
+      if (a.status !== undefined && a.status !== 'confirmed' && a.status !== 'rejected') bad('status', '"status" must be confirmed or rejected');
+      if (a.origin !== undefined && a.origin !== 'manual' && a.origin !== 'detected') bad('origin', '"origin" must be manual or detected');
+      if (a.orphaned !== undefined && typeof a.orphaned !== 'boolean') bad('orphaned', '"orphaned" must be true or false');
+      if (a.attributes !== undefined && !isRecord(a.attributes)) bad('attributes', '"attributes" must be a mapping');
+      if (a.links !== undefined && (!isRecord(a.links) || Object.values(a.links).some((v) => typeof v !== 'string'))) bad('links', '"links" must map roles to annotation ids');
+      if (a.fragments !== undefined && !validFragments(a.fragments, a.start, a.end)) bad('fragments', '"fragments" must be [start, end] pairs, in order, inside start..end');
+      annotations.push({ ...(a as unknown as Annotation), created: a.created instanceof Date ? a.created.toISOString() : (a.created as string | undefined) });
+    });
+  }
+  if (problems.length) return fail(problems);
+  const d = info as Record<string, unknown>;
+  return {
+    ok: true,
+    doc,
+    sidecar: { document: { file: d.file as string, sha256: d.sha256 as string, length: d.length as number }, annotations },
+  };
+}
+
+function fail(problems: SidecarProblem[]): ParseResult {
+  return { ok: false, problems };
+}
+
+function child(node: unknown, key: string): unknown {
+  return node instanceof YAMLMap ? node.get(key, true) : undefined;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+function isCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+
+function validFragments(f: unknown, start: unknown, end: unknown): boolean {
+  if (!Array.isArray(f) || f.length < 1 || !isCount(start) || !isCount(end)) return false;
+  let prev = start;
+  for (const p of f) {
+    if (!Array.isArray(p) || p.length !== 2 || !isCount(p[0]) || !isCount(p[1]) || p[0] < prev || p[1] < p[0] || p[1] > end) return false;
+    prev = p[1];
+  }
+  return true;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0];
+}

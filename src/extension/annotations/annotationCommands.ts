@@ -1,0 +1,119 @@
+import * as vscode from 'vscode';
+import type { ClaimMention } from '../../core/detect';
+import { DEFAULT_TAXONOMY, type TagDefinition } from '../../core/taxonomy/taxonomy';
+import type { ConfigService } from '../config';
+import type { DetectionService } from '../detection/detectionService';
+import type { AnnotationStore, NewAnnotation } from './annotationStore';
+
+export interface TagSelectionArgs {
+  /** Tag to apply without asking. */
+  tag?: string;
+}
+
+/** Tag Selection and Remove Annotation. */
+export class AnnotationCommands implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(
+    private readonly config: ConfigService,
+    private readonly store: AnnotationStore,
+    private readonly detection: DetectionService,
+  ) {
+    this.disposables = [
+      vscode.commands.registerCommand('claimlens.tagSelection', (args?: TagSelectionArgs) => this.tagSelection(args)),
+      vscode.commands.registerCommand('claimlens.removeAnnotation', () => this.removeAnnotation()),
+    ];
+  }
+
+  private articleEditor(): vscode.TextEditor | undefined {
+    const editor = vscode.window.activeTextEditor;
+    if (editor && this.config.isArticle(editor.document)) return editor;
+    void vscode.window.showInformationMessage('Claimlens: open an article (a plain text, Markdown or .article file) first.');
+    return undefined;
+  }
+
+  async tagSelection(args?: TagSelectionArgs): Promise<string[]> {
+    const editor = this.articleEditor();
+    if (!editor) return [];
+    const doc = editor.document;
+    const spans = editor.selections
+      .map((s) => trimmed(doc, doc.offsetAt(s.start), doc.offsetAt(s.end)))
+      .filter((s): s is [number, number] => s !== undefined);
+    if (!spans.length) {
+      void vscode.window.showInformationMessage('Claimlens: select the text to tag first.');
+      return [];
+    }
+    const tag = args?.tag ?? (await this.pickTag());
+    if (!tag) return [];
+    const found = this.detection.current(doc);
+    const items: NewAnnotation[] = [];
+    const links: Array<{ index: number; speaker: NonNullable<ClaimMention['speaker']> }> = [];
+    for (const [s, e] of spans) {
+      const item: NewAnnotation = { tag, start16: s, end16: e };
+      if (tag === 'actor') {
+        const a = found?.actors.find((m) => m.start === s && m.end === e);
+        if (a) item.attributes = { type: a.type, actor: a.actor };
+      } else if (tag === 'claim') {
+        const c = found?.claims.find((m) => m.start === s && m.end === e)
+          ?? found?.claims.find((m) => m.start < e && s < m.end);
+        if (c) {
+          item.attributes = { kind: c.kind, ...(c.cue ? { cue: c.cue.text } : {}) };
+          if (c.speaker) links.push({ index: items.length, speaker: c.speaker });
+        }
+      }
+      items.push(item);
+    }
+    const made = await this.store.add(doc, items);
+    for (const { index, speaker } of links) await this.linkSpeaker(doc, made[index].id, speaker);
+    return made.map((a) => a.id);
+  }
+
+  /** Links a claim to the actor annotation on its speaker's mention, confirming that mention if needed. */
+  private async linkSpeaker(doc: vscode.TextDocument, claimId: string, speaker: NonNullable<ClaimMention['speaker']>): Promise<void> {
+    let actor = this.store.get(doc.uri).find((p) => !p.orphaned && p.data.tag === 'actor' && p.start === speaker.start && p.end === speaker.end);
+    if (!actor) {
+      const mention = this.detection.current(doc)?.actors.find((m) => m.start === speaker.start && m.end === speaker.end);
+      const attributes = { type: mention?.type ?? 'person', actor: speaker.actor || speaker.text };
+      const [made] = await this.store.add(doc, [{ tag: 'actor', start16: speaker.start, end16: speaker.end, attributes }]);
+      actor = this.store.get(doc.uri).find((p) => p.data.id === made.id);
+    }
+    if (actor) await this.store.link(doc, claimId, 'speaker', actor.data.id);
+  }
+
+  private async pickTag(): Promise<string | undefined> {
+    type Item = vscode.QuickPickItem & { tag: TagDefinition };
+    const items: Item[] = DEFAULT_TAXONOMY.tags.map((t) => ({
+      label: t.name, description: t.key ? `key ${t.key}` : undefined, detail: t.description, tag: t,
+    }));
+    const picked = await vscode.window.showQuickPick(items, { title: 'Claimlens: Tag Selection', placeHolder: 'Tag for the selected text', matchOnDetail: true });
+    return picked?.tag.name;
+  }
+
+  async removeAnnotation(): Promise<string | undefined> {
+    const editor = this.articleEditor();
+    if (!editor) return undefined;
+    const removed = await this.store.removeAt(editor.document, editor.document.offsetAt(editor.selection.active));
+    if (!removed) {
+      void vscode.window.showInformationMessage('Claimlens: there is no annotation at the cursor.');
+      return undefined;
+    }
+    vscode.window.setStatusBarMessage(`Claimlens: removed ${removed.tag} "${ellipsis(removed.quote)}"`, 4000);
+    return removed.id;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** A selection without its surrounding white space; undefined when nothing is left. */
+function trimmed(doc: vscode.TextDocument, s: number, e: number): [number, number] | undefined {
+  const text = doc.getText();
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return e > s ? [s, e] : undefined;
+}
+
+function ellipsis(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}

@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import { sidecarPathOf } from '../../core/sidecar/model';
+
+const decoder = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+
+/** The sidecar URI of an article URI. */
+export function sidecarUri(article: vscode.Uri): vscode.Uri {
+  return article.with({ path: sidecarPathOf(article.path) });
+}
+
+/** Base name of a URI's path. */
+export function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** Reads a text file; undefined when it does not exist. */
+export async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Writes a file atomically: the text goes to a temporary file in the same folder, which then
+ * replaces the target in one rename, so a crash never leaves a half-written file.
+ */
+export async function writeTextAtomic(uri: vscode.Uri, text: string): Promise<void> {
+  const name = baseName(uri);
+  const tmp = uri.with({ path: uri.path.slice(0, uri.path.length - name.length) + `.${name}.${process.pid}.${Date.now().toString(36)}.tmp` });
+  await vscode.workspace.fs.writeFile(tmp, encoder.encode(text));
+  try {
+    await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
+  } catch (e) {
+    await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
+    throw e;
+  }
+}

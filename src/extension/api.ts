@@ -1,0 +1,31 @@
+import type * as vscode from 'vscode';
+import type { Detection } from '../core/detect';
+import type { SidecarProblem } from '../core/sidecar/model';
+import type { DecorationStyle } from './decorations/decorationController';
+
+/** One annotation as the extension holds it: the sidecar record plus its range in the editor. */
+export interface AnnotationView {
+  id: string;
+  tag: string;
+  /** Undefined for orphaned annotations. */
+  range: vscode.Range | undefined;
+  orphaned: boolean;
+  attributes: Record<string, unknown> | undefined;
+  links: Record<string, string> | undefined;
+}
+
+/** What `activate` returns: for scripts and the integration tests. */
+export interface ClaimlensApi {
+  /** Waits until the article's sidecar is loaded. */
+  ready(doc: vscode.TextDocument): Promise<void>;
+  annotations(doc: vscode.TextDocument): AnnotationView[];
+  sidecarProblems(uri: vscode.Uri): readonly SidecarProblem[] | undefined;
+  /** Detection results for the document's current version. */
+  detection(doc: vscode.TextDocument): Detection | undefined;
+  /** The ranges last decorated in an editor, per style. */
+  decorations(editor: vscode.TextEditor): Readonly<Record<DecorationStyle, vscode.Range[]>> | undefined;
+  /** Fires after an editor's decorations were set. */
+  onDidRender: vscode.Event<vscode.TextEditor>;
+  /** Waits until pending sidecar writes are on disk. */
+  flush(): Promise<void>;
+}

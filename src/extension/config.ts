@@ -1,0 +1,49 @@
+import * as vscode from 'vscode';
+
+/** Every setting Claimlens reads, in one typed place. */
+export interface ClaimlensConfig {
+  languages: readonly string[];
+  detectionEnabled: boolean;
+  author: string;
+}
+
+export function readConfig(): ClaimlensConfig {
+  const c = vscode.workspace.getConfiguration('claimlens');
+  return {
+    languages: c.get<string[]>('languages', ['plaintext', 'markdown', 'article']),
+    detectionEnabled: c.get<boolean>('detection.enabled', true),
+    author: c.get<string>('author', '').trim(),
+  };
+}
+
+/** Holds the current configuration and tells listeners when it changes. */
+export class ConfigService implements vscode.Disposable {
+  private current = readConfig();
+  private readonly emitter = new vscode.EventEmitter<ClaimlensConfig>();
+  readonly onDidChange = this.emitter.event;
+  private readonly listener: vscode.Disposable;
+
+  constructor() {
+    this.listener = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('claimlens')) return;
+      this.current = readConfig();
+      this.emitter.fire(this.current);
+    });
+  }
+
+  get value(): ClaimlensConfig {
+    return this.current;
+  }
+
+  /** Whether a document is an article Claimlens serves. */
+  isArticle(doc: vscode.TextDocument): boolean {
+    if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'vscode-remote' && doc.uri.scheme !== 'untitled') return false;
+    if (doc.uri.path.endsWith('.annotations.yaml')) return false;
+    return this.current.languages.includes(doc.languageId);
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+    this.emitter.dispose();
+  }
+}

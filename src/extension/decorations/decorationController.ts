@@ -1,0 +1,100 @@
+import * as vscode from 'vscode';
+import type { AnnotationStore } from '../annotations/annotationStore';
+import type { ConfigService } from '../config';
+import type { DetectionService } from '../detection/detectionService';
+
+export type DecorationStyle = 'actor' | 'claim' | 'tag' | 'actorSuggestion' | 'claimSuggestion';
+
+const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(id);
+
+/** One decoration type per style, created once; colours come from the theme (contributes.colors). */
+function createTypes(): Record<DecorationStyle, vscode.TextEditorDecorationType> {
+  const ruler = vscode.OverviewRulerLane.Right;
+  return {
+    actor: vscode.window.createTextEditorDecorationType({
+      backgroundColor: color('claimlens.actorBackground'), border: '1px solid', borderColor: color('claimlens.actorBorder'),
+      borderRadius: '3px', overviewRulerColor: color('claimlens.actorBorder'), overviewRulerLane: ruler,
+    }),
+    claim: vscode.window.createTextEditorDecorationType({
+      backgroundColor: color('claimlens.claimBackground'), borderStyle: 'none none solid none', borderWidth: '2px',
+      borderColor: color('claimlens.claimBorder'), overviewRulerColor: color('claimlens.claimBorder'), overviewRulerLane: ruler,
+    }),
+    tag: vscode.window.createTextEditorDecorationType({
+      backgroundColor: color('claimlens.tagBackground'), border: '1px solid', borderColor: color('claimlens.tagBorder'),
+      borderRadius: '3px', overviewRulerColor: color('claimlens.tagBorder'), overviewRulerLane: ruler,
+    }),
+    actorSuggestion: vscode.window.createTextEditorDecorationType({
+      borderStyle: 'none none dotted none', borderWidth: '2px', borderColor: color('claimlens.actorBorder'),
+    }),
+    claimSuggestion: vscode.window.createTextEditorDecorationType({
+      borderStyle: 'none none dashed none', borderWidth: '1px', borderColor: color('claimlens.claimBorder'),
+    }),
+  };
+}
+
+/** Paints annotations (solid) and detected suggestions (subtle) in the visible article editors. */
+export class DecorationController implements vscode.Disposable {
+  private readonly types = createTypes();
+  private readonly rendered = new WeakMap<vscode.TextEditor, Record<DecorationStyle, vscode.Range[]>>();
+  private readonly emitter = new vscode.EventEmitter<vscode.TextEditor>();
+  /** Fires after an editor's decorations were set. */
+  readonly onDidRender = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly config: ConfigService,
+    private readonly store: AnnotationStore,
+    private readonly detection: DetectionService,
+  ) {
+    this.disposables.push(
+      this.emitter,
+      ...Object.values(this.types),
+      store.onDidChange((uri) => this.renderUri(uri)),
+      detection.onDidDetect((uri) => this.renderUri(uri)),
+      vscode.window.onDidChangeVisibleTextEditors((eds) => eds.forEach((e) => this.render(e))),
+      config.onDidChange(() => vscode.window.visibleTextEditors.forEach((e) => this.render(e))),
+    );
+    vscode.window.visibleTextEditors.forEach((e) => this.render(e));
+  }
+
+  /** The ranges last set per style in an editor. */
+  renderedIn(editor: vscode.TextEditor): Readonly<Record<DecorationStyle, vscode.Range[]>> | undefined {
+    return this.rendered.get(editor);
+  }
+
+  private renderUri(uri: vscode.Uri): void {
+    for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) this.render(e);
+  }
+
+  render(editor: vscode.TextEditor): void {
+    const doc = editor.document;
+    const out: Record<DecorationStyle, vscode.Range[]> = { actor: [], claim: [], tag: [], actorSuggestion: [], claimSuggestion: [] };
+    if (this.config.isArticle(doc)) {
+      const range = (s: number, e: number): vscode.Range => new vscode.Range(doc.positionAt(s), doc.positionAt(e));
+      const annotated = new Set<string>();
+      for (const p of this.store.get(doc.uri)) {
+        if (p.orphaned || p.data.status === 'rejected') continue;
+        const style: DecorationStyle = p.data.tag === 'actor' ? 'actor' : p.data.tag === 'claim' ? 'claim' : 'tag';
+        const pieces = p.fragments ?? [[p.start, p.end]];
+        for (const [s, e] of pieces) out[style].push(range(s, e));
+        annotated.add(`${p.start}:${p.end}`);
+      }
+      const found = this.detection.get(doc.uri);
+      if (found && this.config.value.detectionEnabled) {
+        const len = doc.getText().length;
+        for (const a of found.actors) if (a.end <= len && !annotated.has(`${a.start}:${a.end}`)) out.actorSuggestion.push(range(a.start, a.end));
+        for (const c of found.claims) {
+          if (c.end > len || annotated.has(`${c.start}:${c.end}`)) continue;
+          for (const [s, e] of c.fragments ?? [[c.start, c.end]]) out.claimSuggestion.push(range(s, e));
+        }
+      }
+    }
+    for (const style of Object.keys(this.types) as DecorationStyle[]) editor.setDecorations(this.types[style], out[style]);
+    this.rendered.set(editor, out);
+    this.emitter.fire(editor);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

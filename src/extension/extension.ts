@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import { AnnotationCommands } from './annotations/annotationCommands';
+import { AnnotationStore } from './annotations/annotationStore';
+import type { ClaimlensApi } from './api';
+import { ConfigService } from './config';
+import { ContextKeys } from './contextKeys';
+import { DecorationController } from './decorations/decorationController';
+import { DetectionService } from './detection/detectionService';
+import { ExportCommand } from './export/exportCommand';
+
+let store: AnnotationStore | undefined;
+
+export function activate(context: vscode.ExtensionContext): ClaimlensApi {
+  const config = new ConfigService();
+  store = new AnnotationStore(config);
+  const detection = new DetectionService(config);
+  const decorations = new DecorationController(config, store, detection);
+  context.subscriptions.push(
+    config, store, detection, decorations,
+    new ContextKeys(config),
+    new AnnotationCommands(config, store, detection),
+    new ExportCommand(config, store),
+  );
+  const annotations = store;
+  return {
+    ready: (doc) => annotations.ensure(doc),
+    annotations: (doc) => annotations.get(doc.uri).map((p) => ({
+      id: p.data.id, tag: p.data.tag, orphaned: p.orphaned, attributes: p.data.attributes, links: p.data.links,
+      range: p.orphaned ? undefined : new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)),
+    })),
+    sidecarProblems: (uri) => annotations.problems(uri),
+    detection: (doc) => detection.current(doc),
+    decorations: (editor) => decorations.renderedIn(editor),
+    onDidRender: decorations.onDidRender,
+    flush: () => annotations.flush(),
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await store?.flush();
+}
