@@ -204,11 +204,13 @@ class Context {
   }
 
   subjectAfter(verb: number): Speaker | null {
-    const t = this.tokens[verb + 1];
+    let i = verb + 1;
+    if (/^(the|a|an)$/i.test(this.tokens[i]?.text ?? '')) i++;
+    const t = this.tokens[i];
     if (!t) return null;
     const actor = this.actors.find((a) => a.start === t.start);
     if (actor) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
-    return this.pronoun(verb + 1) ?? (t.text.toLowerCase() === 'the' ? this.pronoun(verb + 2) : null);
+    return this.pronoun(i);
   }
 
   private actorEndingAt(end: number): ActorMention | undefined {

@@ -12,7 +12,8 @@ export const REPORTING_VERBS = words(`
   emphasized emphasises emphasizes estimated estimates promised promises vowed vows urged urges
   cautioned cautions concluded concludes maintained maintains disclosed discloses indicated indicates
   believed believes accused accuses countered counters observed observes pointed predicting saying
-  telling warning stating claiming insisting noting explaining arguing
+  telling warning stating claiming insisting noting explaining arguing understood thought learned
+  learnt expected feared
 `);
 
 /** Capitalised words that begin sentences but are not names. */

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// npm test: does all the set-up a fresh machine needs, then runs both tiers.
+//   unit         the core in plain Node (mocha)
+//   integration  the extension in a real VS Code extension host
+// Host for the integration tier (CLAIMLENS_TEST_HOST): "desktop" = VS Code downloaded by
+// @vscode/test-electron; "code-server" = code-server + headless Chromium (scripts/host/);
+// unset = code-server on Linux without a display (CI, containers), desktop elsewhere.
+//   node scripts/test.mjs [--unit] [--integration]
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+const only = process.argv.slice(2);
+const want = (tier) => !only.length || only.includes(`--${tier}`);
+const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', ...opts }).status ?? 1;
+const step = (m) => console.log(`\n=== ${m}`);
+/** Runs a command, passing its output through, and resolves to [exit code, stdout text]. */
+const tee = (cmd, args, env) => new Promise((resolve) => {
+  const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
+  child.on('close', (code) => resolve([code ?? 1, out]));
+});
+
+// 1. dependencies, when missing or older than the lock file
+const stamp = path.join(root, 'node_modules', '.package-lock.json');
+if (!fs.existsSync(stamp) || fs.statSync(stamp).mtimeMs < fs.statSync(path.join(root, 'package-lock.json')).mtimeMs) {
+  step('npm ci');
+  if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) process.exit(1);
+}
+
+// 2. build: bundles + compiled tests
+step('build');
+if (run(process.execPath, ['scripts/build.mjs']) !== 0) process.exit(1);
+
+const results = [];
+
+// 3. unit tier
+if (want('unit')) {
+  step('unit tests (plain Node)');
+  const { default: Mocha } = await import('mocha');
+  const mocha = new Mocha({ reporter: 'spec', timeout: 20000 });
+  const dir = path.join(root, 'out', 'test', 'unit');
+  for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(dir, f));
+  const failures = await new Promise((resolve) => mocha.run(resolve));
+  const total = mocha.suite.total();
+  results.push(['unit', failures === 0 && total > 0, `${total - failures} passed, ${failures} failed`]);
+}
+
+// 4. integration tier
+if (want('integration')) {
+  const host = process.env.CLAIMLENS_TEST_HOST
+    ?? (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY ? 'code-server' : 'desktop');
+  step(`integration tests (real extension host: ${host})`);
+  const env = { ...process.env, CLAIMLENS_TEST_HOST: host };
+  let ok = true;
+  if (host === 'code-server') {
+    const inst = spawnSync('bash', ['scripts/host/install.sh', '--with-browser'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+    if (inst.status !== 0) {
+      console.error('could not install the code-server test host (see above)');
+      ok = false;
+    }
+    for (const line of inst.stdout.split('\n')) {
+      const m = /^(\w+)=(.*)$/.exec(line);
+      if (m) env[m[1]] = m[2];
+    }
+    env.CLAIMLENS_SCREENSHOTS = '1';
+    env.CLAIMLENS_SHOT_DIR = path.join(root, 'docs');
+  }
+  let counts = 'did not run';
+  if (ok) {
+    const [code, out] = await tee(process.execPath, ['out/test/integration/runTest.js'], env);
+    counts = /integration: (\d+ passed, \d+ failed)/.exec(out)?.[1] ?? 'no result reported';
+    ok = code === 0 && !/^0 passed/.test(counts);
+  }
+  results.push(['integration', ok, counts]);
+}
+
+step('summary');
+for (const [tier, ok, counts] of results) console.log(`${tier}: ${counts}${ok ? '' : ' (FAILED)'}`);
+const sum = (i) => results.reduce((n, r) => n + Number(/(\d+) passed, (\d+) failed/.exec(r[2])?.[i] ?? 0), 0);
+console.log(`${sum(1)} passed, ${sum(2) + results.filter((r) => !r[1] && !/[1-9]\d* failed/.test(r[2])).length} failed`);
+process.exit(results.every(([, ok]) => ok) ? 0 : 1);

@@ -1,0 +1,92 @@
+import * as assert from 'assert';
+import { detect, Gazetteer } from '../../src/core/detect';
+
+const actors = (text: string): string[][] => detect(text).actors.map((a) => [a.text, a.type, a.actor]);
+
+describe('actor detection', () => {
+  it('finds people with titles stripped, and groups a surname with the full name', () => {
+    assert.deepStrictEqual(actors('Foreign Minister Elena Varga met reporters. Varga said little.'), [
+      ['Elena Varga', 'person', 'Elena Varga'],
+      ['Varga', 'person', 'Elena Varga'],
+    ]);
+  });
+
+  it('groups an acronym defined in parentheses with its organisation', () => {
+    assert.deepStrictEqual(actors('The Regional Water Agency (RWA) opened an inquiry. Later the RWA closed it.'), [
+      ['Regional Water Agency', 'organization', 'Regional Water Agency'],
+      ['RWA', 'organization', 'Regional Water Agency'],
+      ['RWA', 'organization', 'Regional Water Agency'],
+    ]);
+  });
+
+  it('reads a capital city as its state, and ignores demonyms used as adjectives', () => {
+    assert.deepStrictEqual(actors('Officials in Pyongyang denied it. The North Korean statement was short.'), [
+      ['Pyongyang', 'state', 'North Korea'],
+    ]);
+  });
+
+  it('types armed groups and places by their head words', () => {
+    assert.deepStrictEqual(actors('Fighters of the Northern Liberation Front crossed the Silver River on foot.'), [
+      ['Northern Liberation Front', 'group', 'Northern Liberation Front'],
+      ['Silver River', 'location', 'Silver River'],
+    ]);
+  });
+
+  it('skips sentence-initial capitals that are ordinary words', () => {
+    assert.deepStrictEqual(actors('Talks resumed. Monitors said nothing.'), []);
+  });
+
+  it('lets the analyst gazetteer win over detection', () => {
+    const gazetteer = new Gazetteer([{ name: 'Silent Harbor', type: 'group', aliases: ['SH-7'] }]);
+    const found = detect('Researchers traced it to Silent Harbor last week.', { gazetteer }).actors;
+    assert.deepStrictEqual(found.map((a) => [a.text, a.type]), [['Silent Harbor', 'group']]);
+  });
+});
+
+describe('claim detection', () => {
+  it('finds a direct quotation with its cue and speaker after it', () => {
+    const text = 'Mayor Ines Kolar visited the site. "The bridge will reopen in May," Kolar said.';
+    const [c] = detect(text).claims;
+    assert.strictEqual(c.text, 'The bridge will reopen in May');
+    assert.strictEqual(c.kind, 'direct');
+    assert.strictEqual(c.cue?.text, 'said');
+    assert.strictEqual(c.speaker?.actor, 'Ines Kolar');
+  });
+
+  it('joins a split quotation into one discontinuous claim', () => {
+    const text = 'Ines Kolar spoke briefly. “The repairs are done,” she said, “but the inspection is not.”';
+    const claims = detect(text).claims;
+    assert.strictEqual(claims.length, 1);
+    const c = claims[0];
+    assert.deepStrictEqual(c.fragments?.map(([s, e]) => text.slice(s, e)), ['The repairs are done', 'but the inspection is not.']);
+    assert.strictEqual(c.speaker?.text, 'she');
+    assert.strictEqual(c.speaker?.actor, 'Ines Kolar');
+  });
+
+  it('finds reported speech after "that", past an apposition and adverbials', () => {
+    const text = 'Ines Kolar, the mayor of Dunmore, said on Tuesday during a briefing that the budget was exhausted.';
+    const [c] = detect(text).claims;
+    assert.strictEqual(c.text, 'the budget was exhausted');
+    assert.strictEqual(c.kind, 'indirect');
+    assert.strictEqual(c.speaker?.actor, 'Ines Kolar');
+  });
+
+  it('finds "according to" and trailing attributions', () => {
+    const claims = detect('According to the Port Council, exports fell by a third. Imports rose sharply in the spring, officials said.').claims;
+    assert.deepStrictEqual(claims.map((c) => [c.text, c.speaker?.text]), [
+      ['exports fell by a third', 'Port Council'],
+      ['Imports rose sharply in the spring', 'officials'],
+    ]);
+  });
+
+  it('keeps unattributed reports without a speaker', () => {
+    const [c] = detect('It is understood that the talks will resume next week.').claims;
+    assert.strictEqual(c.text, 'the talks will resume next week');
+    assert.strictEqual(c.speaker, null);
+    assert.strictEqual(c.cue?.text, 'understood');
+  });
+
+  it('ignores short scare quotes', () => {
+    assert.deepStrictEqual(detect('The so-called "experts" arrived late.').claims, []);
+  });
+});
