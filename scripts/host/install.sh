@@ -17,7 +17,7 @@ say() { echo "[host] $*" >&2; }
 need_apt=()
 [ -e /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev pkg-config build-essential)
 if [ $with_browser = 1 ]; then
-  command -v chromium >/dev/null || need_apt+=(chromium fonts-dejavu-core fonts-liberation)
+  command -v chromium >/dev/null || need_apt+=(chromium fonts-dejavu-core fonts-liberation fonts-noto-color-emoji)
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   // the tests write sidecars and exports: give them a fresh copy of the fixture workspace
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-ws-'));
   fs.cpSync(path.join(root, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+  fs.cpSync(path.join(root, 'samples'), path.join(workspace, 'samples'), { recursive: true });
   const host = process.env.CLAIMLENS_TEST_HOST === 'code-server' ? 'code-server' : 'desktop';
   try {
     await runTests({

@@ -73,7 +73,7 @@ describe('Claimlens in a real VS Code extension host', () => {
     const a = file.annotations[0];
     // the satellite emoji before the span is one code point but two UTF-16 units
     assert.deepStrictEqual([a.id, a.tag, a.start, a.end, a.quote], [ids![0], 'actor', 29, 43, 'Anna Lindqvist']);
-    assert.strictEqual(a.prefix, ' 3 March\n\n');
+    assert.strictEqual(a.prefix, 'Harbour briefing 🛰️ 3 March\n\n', 'context before the span, up to 32 code points');
     assert.ok(String(a.suffix).startsWith(', the spokesperson of the Baltic'));
     assert.strictEqual(a.status, 'confirmed');
     assert.strictEqual(a.origin, 'manual');
@@ -166,26 +166,28 @@ describe('Claimlens in a real VS Code extension host', () => {
     assert.notStrictEqual(text, original);
     assert.ok(text.startsWith('# Checked by the desk on 2 March; keep this comment.\n'), 'a person\'s comment is kept');
     const file = parse(text) as SidecarFile;
-    assert.deepStrictEqual(file.annotations.map((a) => a.id).slice(0, 2), ['a-h4dd4d', 'c-dawn01']);
+    assert.deepStrictEqual(file.annotations.map((a) => a.quote), [
+      'a sentence the editor cut', 'Omar Haddad', 'the first crossing would leave at dawn', 'Haddad',
+    ], 'in position order; the orphan keeps its last known offsets');
     const orphan = file.annotations.find((a) => a.id === 'c-gone99')!;
     assert.strictEqual(orphan.orphaned, true);
     assert.strictEqual(orphan.quote, 'a sentence the editor cut');
     assert.strictEqual(orphan.note, 'kept although its text is gone');
   });
 
-  it('reopening a closed article restores its annotations from the sidecar', async () => {
+  it('restores the annotations it wrote when the article is opened afresh', async () => {
     const claimlens = await api();
-    let editor = await open('harbour.txt');
-    const before = claimlens.annotations(editor.document).map((a) => [a.id, editor.document.getText(a.range)]);
+    const first = await open('harbour.txt');
+    await claimlens.flush();
+    const before = claimlens.annotations(first.document).map((a) => [a.id, a.tag, first.document.getText(a.range)]);
     assert.ok(before.length > 0);
-    const uri = editor.document.uri.toString();
-    const closed = new Promise<void>((resolve) => {
-      const l = vscode.workspace.onDidCloseTextDocument((d) => { if (d.uri.toString() === uri) { l.dispose(); resolve(); } });
-    });
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await closed;
-    editor = await open('harbour.txt');
-    assert.deepStrictEqual(claimlens.annotations(editor.document).map((a) => [a.id, editor.document.getText(a.range)]), before);
+    // the article and its sidecar as another checkout of the repository would have them
+    await vscode.workspace.fs.copy(workspaceUri('harbour.txt'), workspaceUri('copy', 'harbour.txt'));
+    await vscode.workspace.fs.copy(workspaceUri('harbour.txt.annotations.yaml'), workspaceUri('copy', 'harbour.txt.annotations.yaml'));
+    const editor = await open('copy/harbour.txt');
+    assert.deepStrictEqual(claimlens.annotations(editor.document).map((a) => [a.id, a.tag, editor.document.getText(a.range)]), before);
+    const d = await waitFor('restored decorations', () => claimlens.decorations(editor)?.actor.length ? claimlens.decorations(editor) : undefined);
+    assert.deepStrictEqual(texts(editor.document, d.actor), before.filter((b) => b[1] === 'actor').map((b) => b[2]));
   });
 
   it('reports a sidecar it cannot read and never overwrites it', async () => {
@@ -217,15 +219,18 @@ describe('Claimlens in a real VS Code extension host', () => {
     assert.strictEqual(claimlens.sidecarProblems(editor.document.uri), undefined);
   });
 
-  it('shows the sample article with highlights (screenshot for the README)', async () => {
+  it('shows a sample article with highlights (screenshot for the README)', async () => {
     const claimlens = await api();
-    const editor = await open('harbour.txt');
-    select(editor, 'Baltic Port Authority');
+    const editor = await open('samples/drone-talks.txt');
+    select(editor, 'Maria Ostrowska');
     await vscode.commands.executeCommand('claimlens.tagSelection', { tag: 'actor' });
-    select(editor, 'the harbour would reopen within two weeks');
+    select(editor, 'the mission had recorded forty-two drone strikes in the border district over the past week');
     await vscode.commands.executeCommand('claimlens.tagSelection', { tag: 'claim' });
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    await waitFor('decorations', () => (claimlens.decorations(editor)?.claim.length ?? 0) >= 2);
-    await screenshot('harbour');
+    const d = await waitFor('decorations', () => ((claimlens.decorations(editor)?.claim.length ?? 0) >= 1 ? claimlens.decorations(editor) : undefined));
+    assert.deepStrictEqual(texts(editor.document, d.actor), ['Maria Ostrowska'], 'the speaker linked to the claim is confirmed too');
+    assert.ok(d.claimSuggestion.length >= 3, 'other claims stay suggestions');
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await screenshot('sample-article');
   });
 });
