@@ -6,17 +6,14 @@
 // @vscode/test-electron; "code-server" = code-server + headless Chromium (scripts/host/);
 // unset = code-server on Linux without a display (CI, containers), desktop elsewhere.
 //   node scripts/test.mjs [--unit] [--integration]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { build, ensureDependencies, installHost, root, step } from './lib.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 const only = process.argv.slice(2);
 const want = (tier) => !only.length || only.includes(`--${tier}`);
-const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', ...opts }).status ?? 1;
-const step = (m) => console.log(`\n=== ${m}`);
 /** Runs a command, passing its output through, and resolves to [exit code, stdout text]. */
 const tee = (cmd, args, env) => new Promise((resolve) => {
   const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -25,16 +22,8 @@ const tee = (cmd, args, env) => new Promise((resolve) => {
   child.on('close', (code) => resolve([code ?? 1, out]));
 });
 
-// 1. dependencies, when missing or older than the lock file
-const stamp = path.join(root, 'node_modules', '.package-lock.json');
-if (!fs.existsSync(stamp) || fs.statSync(stamp).mtimeMs < fs.statSync(path.join(root, 'package-lock.json')).mtimeMs) {
-  step('npm ci');
-  if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) process.exit(1);
-}
-
-// 2. build: bundles + compiled tests
-step('build');
-if (run(process.execPath, ['scripts/build.mjs']) !== 0) process.exit(1);
+ensureDependencies();
+build();
 
 const results = [];
 
@@ -58,15 +47,12 @@ if (want('integration')) {
   const env = { ...process.env, CLAIMLENS_TEST_HOST: host };
   let ok = true;
   if (host === 'code-server') {
-    const inst = spawnSync('bash', ['scripts/host/install.sh', '--with-browser'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-    if (inst.status !== 0) {
+    const vars = installHost({ browser: true });
+    if (!vars) {
       console.error('could not install the code-server test host (see above)');
       ok = false;
     }
-    for (const line of inst.stdout.split('\n')) {
-      const m = /^(\w+)=(.*)$/.exec(line);
-      if (m) env[m[1]] = m[2];
-    }
+    Object.assign(env, vars);
     env.CLAIMLENS_SCREENSHOTS = '1';
     env.CLAIMLENS_SHOT_DIR = path.join(root, 'docs');
   }
