@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { placeAll, toSidecar, type Placed } from '../../src/core/anchor/placed';
+import { LiveAnnotations } from '../../src/core/anchor/live';
 import { applyChange, type LiveSpan } from '../../src/core/anchor/track';
 
 /**
@@ -95,5 +96,58 @@ describe('live tracking (property-based)', () => {
         });
       },
     ), { numRuns: 500 });
+  });
+});
+
+describe('live annotations in an edited text', () => {
+  const TEXT = 'Kolar said the bridge is safe. Varga said the bridge is not safe.';
+  const make = (quote: string, occurrence = 0): Placed => {
+    let at = -1;
+    for (let k = 0; k <= occurrence; k++) at = TEXT.indexOf(quote, at + 1);
+    return { data: { id: quote, tag: 't', start: 0, end: 0, quote: '' }, start: at, end: at + quote.length, orphaned: false };
+  };
+  const texts = (l: LiveAnnotations): string[] => l.placed.map((p) => l.text.slice(p.start, p.end));
+
+  it('removes a span whose text is deleted and brings it back when the text is restored (undo)', () => {
+    const live = new LiveAnnotations(TEXT, [make('Kolar'), make('Varga')]);
+    const cut = { offset: 0, length: 'Kolar said the bridge is safe. '.length, text: '' };
+    const out = live.applyEdits([cut]);
+    assert.deepStrictEqual(out.removed.map((p) => p.data.id), ['Kolar']);
+    assert.deepStrictEqual(texts(live), ['Varga']);
+    const undo = live.applyEdits([{ offset: 0, length: 0, text: 'Kolar said the bridge is safe. ' }]);
+    assert.deepStrictEqual(undo.restored.map((p) => p.data.id), ['Kolar']);
+    assert.deepStrictEqual(texts(live), ['Kolar', 'Varga']);
+  });
+
+  it('keeps a span found again inside a replacement with its context (a reflowed sentence)', () => {
+    const live = new LiveAnnotations(TEXT, [make('the bridge is safe')]);
+    const s = 'Kolar said '.length;
+    const out = live.applyEdits([{ offset: s - 1, length: 'the bridge is safe'.length + 2, text: ' the bridge is safe.' }]);
+    assert.deepStrictEqual(out.removed, []);
+    assert.deepStrictEqual(texts(live), ['the bridge is safe']);
+  });
+
+  it('does not take a pasted look-alike for the span it replaced', () => {
+    const live = new LiveAnnotations(TEXT, [make('Kolar')]);
+    const out = live.applyEdits([{ offset: 0, length: 'Kolar said'.length, text: 'Officials quoted Kolar' }]);
+    assert.deepStrictEqual(out.removed.map((p) => p.data.id), ['Kolar']);
+    assert.deepStrictEqual(texts(live), []);
+  });
+
+  it('re-anchors everything when the whole text is replaced (a reload from disk)', () => {
+    const live = new LiveAnnotations(TEXT, [make('Kolar'), make('the bridge is not safe'), make('Varga')]);
+    const next = 'Update: ' + TEXT.replace('Varga said', 'Varga told us');
+    live.applyEdits([{ offset: 0, length: TEXT.length, text: next }]);
+    assert.deepStrictEqual(texts(live), ['Kolar', 'Varga', 'the bridge is not safe']);
+    assert.ok(live.placed.every((p) => !p.orphaned));
+  });
+
+  it('applies the several changes of one multi-cursor edit in order', () => {
+    const live = new LiveAnnotations(TEXT, [make('Kolar'), make('Varga')]);
+    const varga = TEXT.indexOf('Varga');
+    // VS Code reports multi-cursor changes last first, each in the text the previous left
+    live.applyEdits([{ offset: varga, length: 0, text: '>> ' }, { offset: 0, length: 0, text: '>> ' }]);
+    assert.deepStrictEqual(texts(live), ['Kolar', 'Varga']);
+    assert.strictEqual(live.text.slice(0, 3), '>> ');
   });
 });

@@ -14,6 +14,8 @@ const MIN_FUZZY_LENGTH = 8;
 const DISTINCTIVE_LENGTH = 24;
 /** Share of the stored context a shorter quote needs around it to be placed in a changed text. */
 const MIN_CONTEXT = 0.3;
+/** A quote this long that occurs once in the text is placed there even if its context changed. */
+const UNIQUE_LENGTH = 16;
 
 export interface Selector {
   start: number;
@@ -109,7 +111,9 @@ export class Anchorer {
     if (!quote) return 'missing';
     const expected = at(target.start + this.shift);
     // 2. the exact quote elsewhere, near the expected place first
-    const exact = this.exactCandidates(quote, prefix, suffix, expected);
+    const { cands: exact, whole } = this.exactCandidates(quote, prefix, suffix, expected);
+    // a phrase (longer than most names) that occurs once in the whole text is its own evidence
+    if (whole && exact.length === 1 && quote.length >= UNIQUE_LENGTH) return this.placed(target, exact[0].start, exact[0].end, 'quote');
     if (exact.length) {
       // a rival about as well fitting, or fitting the other side better, makes the choice a guess
       const pick = choose(exact, (c) => c.context * 4 - c.distance / (text.length + 1),
@@ -146,7 +150,7 @@ export class Anchorer {
     return this.eol === '\r\n' ? s.replace(/\r?\n/g, '\r\n') : s.replace(/\r\n/g, '\n');
   }
 
-  private exactCandidates(quote: string, prefix: string, suffix: string, expected: number): Candidate[] {
+  private exactCandidates(quote: string, prefix: string, suffix: string, expected: number): { cands: Candidate[]; whole: boolean } {
     const text = this.text;
     const out: Candidate[] = [];
     const collect = (from: number, to: number): void => {
@@ -159,11 +163,10 @@ export class Anchorer {
     const hi = expected + quote.length + WINDOW;
     collect(lo, hi);
     // a well-fitting occurrence nearby settles it; otherwise look through the whole text
-    if (!out.some((c) => c.context >= 0.5)) {
-      out.length = 0;
-      collect(0, text.length);
-    }
-    return out;
+    if (out.some((c) => c.context >= 0.5)) return { cands: out, whole: false };
+    out.length = 0;
+    collect(0, text.length);
+    return { cands: out, whole: out.length <= 5000 };
   }
 
   private fuzzyCandidates(quote: string, prefix: string, suffix: string, expected: number): Candidate[] {
