@@ -1,14 +1,17 @@
-import { readFileSync } from 'fs';
 import { parseArgs } from 'util';
 import { detect, type Detection } from '../core/detect';
 import { OffsetIndex } from '../core/text/offsets';
+import { check } from './check';
+import { InputError, readArticle } from './files';
 
 const USAGE = `usage:
   claimlens detect [--format jsonl|json|text] FILE...     detected actors and claims
-Offsets are Unicode code points, end exclusive.`;
+  claimlens check PATH...                                 validate sidecars, re-anchor, report
+  claimlens reanchor PATH...                              as check, then rewrite sidecars atomically
+A PATH is an article, its sidecar, or a folder (searched for sidecars).
+Offsets are Unicode code points, end exclusive. Exit: 0 fine, 1 problems found, 2 usage or unreadable input.`;
 
 class UsageError extends Error {}
-class InputError extends Error {}
 
 /** Detection results with code point offsets, as the command line prints them. */
 export function detectionToJson(file: string, text: string, d: Detection): object {
@@ -26,16 +29,6 @@ export function detectionToJson(file: string, text: string, d: Detection): objec
   };
 }
 
-function readArticle(file: string): string {
-  try {
-    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not an article' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new InputError(`${file}: cannot read: ${why}`);
-  }
-}
-
 function cmdDetect(args: string[], out: (s: string) => void): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'jsonl' } } });
   const format = values.format;
@@ -48,7 +41,8 @@ function cmdDetect(args: string[], out: (s: string) => void): number {
     try {
       text = readArticle(file);
     } catch (e) {
-      process.stderr.write(`claimlens: ${(e as Error).message}\n`);
+      if (!(e instanceof InputError)) throw e;
+      process.stderr.write(`claimlens: ${e.message}\n`);
       failed = true;
       continue;
     }
@@ -75,6 +69,23 @@ function textReport(file: string, r: { actors: TextActor[]; claims: TextClaim[] 
   return lines.join('\n') + '\n';
 }
 
+function cmdCheck(args: string[], rewrite: boolean, out: (s: string) => void): number {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (!positionals.length) throw new UsageError(`${rewrite ? 'reanchor' : 'check'} needs at least one PATH`);
+  let report;
+  try {
+    report = check(positionals, rewrite, (line) => process.stderr.write(`claimlens: ${line}\n`));
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    process.stderr.write(`claimlens: ${e.message}\n`);
+    return 2;
+  }
+  for (const p of report.problems) out(p + '\n');
+  for (const f of report.rewritten) process.stderr.write(`claimlens: rewrote ${f}\n`);
+  if (report.unreadable) return 2;
+  return report.problems.length ? 1 : 0;
+}
+
 /** Runs the command line; returns the exit code. */
 export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): number {
   const [command, ...rest] = argv;
@@ -82,6 +93,10 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     switch (command) {
       case 'detect':
         return cmdDetect(rest, out);
+      case 'check':
+        return cmdCheck(rest, false, out);
+      case 'reanchor':
+        return cmdCheck(rest, true, out);
       case '-h':
       case '--help':
       case 'help':

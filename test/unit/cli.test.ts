@@ -3,6 +3,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { createHash } from 'crypto';
+import { parse } from 'yaml';
 
 const root = path.resolve(__dirname, '../../..');
 const cli = path.join(root, JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).bin.claimlens);
@@ -51,5 +53,92 @@ describe('command line: claimlens detect', () => {
     assert.strictEqual(run('detect').status, 2);
     assert.strictEqual(run('frobnicate').status, 2);
     assert.match(run('frobnicate').stderr, /unknown command "frobnicate"/);
+  });
+});
+
+describe('command line: claimlens check and reanchor', () => {
+  let dir: string;
+  const article = 'Harbour talks 🛰️\n\nAnna Lindqvist said the harbour would reopen within two weeks. Officials said little.\n';
+  const sidecarText = (text: string, body: string): string => [
+    '# kept: a note from the desk',
+    'claimlens: 1',
+    'document:',
+    '  file: a.txt',
+    `  sha256: ${createHash('sha256').update(text).digest('hex')}`,
+    `  length: ${[...text].length}`,
+    'annotations:',
+    body,
+  ].join('\n') + '\n';
+  const ann = (id: string, start: number, end: number, quote: string, prefix = '', suffix = ''): string =>
+    `  - id: ${id}\n    tag: claim\n    start: ${start}\n    end: ${end}\n    quote: ${JSON.stringify(quote)}\n    prefix: ${JSON.stringify(prefix)}\n    suffix: ${JSON.stringify(suffix)}`;
+  const cp = (s: string, needle: string): number => [...s.slice(0, s.indexOf(needle))].length;
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-check-'));
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'a.txt'), article);
+    const s = cp(article, 'Anna Lindqvist');
+    const t = cp(article, 'the harbour');
+    fs.writeFileSync(path.join(dir, 'a.txt.annotations.yaml'), sidecarText(article, [
+      ann('a-1', s, s + 14, 'Anna Lindqvist', 'Harbour talks 🛰️\n\n', ' said the harbour would reopen wi'),
+      ann('c-1', t, t + 41, 'the harbour would reopen within two weeks', 'Anna Lindqvist said ', '. Officials said little.\n'),
+    ].join('\n')));
+    fs.writeFileSync(path.join(dir, 'sub', 'b.txt'), 'Short text.\n');
+    fs.writeFileSync(path.join(dir, 'sub', 'b.txt.annotations.yaml'), 'claimlens: 1\ndocument: {file: b.txt\n');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reports invalid sidecars with line and column, and exits 1', () => {
+    const r = run('check', dir);
+    assert.strictEqual(r.status, 1);
+    assert.match(r.stdout, new RegExp(`^${path.join(dir, 'sub', 'b.txt.annotations.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: `, 'm'));
+    assert.doesNotMatch(r.stdout, /a\.txt\.annotations\.yaml/, 'the valid sidecar has no problems');
+  });
+
+  it('exits 0 when every annotation is in place, also for an article saved with a BOM', () => {
+    fs.writeFileSync(path.join(dir, 'a.txt'), '\uFEFF' + article);
+    const r = run('check', path.join(dir, 'a.txt'));
+    assert.strictEqual(r.stdout, '');
+    assert.strictEqual(r.status, 0);
+  });
+
+  it('lists orphaned annotations after the article changed', () => {
+    fs.writeFileSync(path.join(dir, 'a.txt'), article.replace('would reopen within two weeks', 'stays shut'));
+    const r = run('check', path.join(dir, 'a.txt.annotations.yaml'));
+    assert.strictEqual(r.status, 1);
+    assert.strictEqual(r.stdout, `${path.join(dir, 'a.txt.annotations.yaml')}: orphaned c-1 "the harbour would reopen within two weeks"\n`);
+  });
+
+  it('reanchor rewrites offsets after an edit, keeps comments and orphans, and never touches an invalid sidecar', () => {
+    const broken = fs.readFileSync(path.join(dir, 'sub', 'b.txt.annotations.yaml'), 'utf8');
+    const revised = article.replace('\n\n', '\n\nA new paragraph 😀 first.\n\n').replace('within two weeks', 'in a fortnight');
+    fs.writeFileSync(path.join(dir, 'a.txt'), revised);
+    const r = run('reanchor', dir);
+    assert.strictEqual(r.status, 1, 'an orphan and an invalid sidecar remain problems');
+    const text = fs.readFileSync(path.join(dir, 'a.txt.annotations.yaml'), 'utf8');
+    assert.ok(text.startsWith('# kept: a note from the desk\n'));
+    const data = parse(text);
+    assert.strictEqual(data.document.sha256, createHash('sha256').update(revised).digest('hex'));
+    const byId = Object.fromEntries(data.annotations.map((a: { id: string }) => [a.id, a]));
+    assert.strictEqual(byId['a-1'].start, cp(revised, 'Anna Lindqvist'));
+    assert.strictEqual(byId['a-1'].orphaned, undefined);
+    assert.strictEqual(byId['c-1'].orphaned, true);
+    assert.strictEqual(byId['c-1'].quote, 'the harbour would reopen within two weeks', 'the orphan keeps its quote');
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'sub', 'b.txt.annotations.yaml'), 'utf8'), broken);
+    assert.deepStrictEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'no temporary files left');
+    // a second run changes nothing
+    const before = fs.readFileSync(path.join(dir, 'a.txt.annotations.yaml'), 'utf8');
+    run('reanchor', path.join(dir, 'a.txt'));
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'a.txt.annotations.yaml'), 'utf8'), before);
+  });
+
+  it('names a missing path and a missing article', () => {
+    const r = run('check', path.join(dir, 'nope'));
+    assert.strictEqual(r.status, 2);
+    assert.match(r.stderr, /nope: cannot read: no such file/);
+    fs.rmSync(path.join(dir, 'a.txt'));
+    const m = run('check', path.join(dir, 'a.txt.annotations.yaml'));
+    assert.strictEqual(m.status, 1);
+    assert.match(m.stdout, /a\.txt\.annotations\.yaml:1:1: article a\.txt cannot be read \(no such file\)/);
   });
 });

@@ -121,7 +121,8 @@ export class LiveAnnotations {
     this.sort();
   }
 
-  private sort(): void {
+  /** Puts annotations in position order (orphaned ones last). */
+  sort(): void {
     this.placed.sort((a, b) => Number(a.orphaned) - Number(b.orphaned) || a.start - b.start || a.end - b.end);
   }
 }

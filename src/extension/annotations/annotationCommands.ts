@@ -22,6 +22,7 @@ export class AnnotationCommands implements vscode.Disposable {
     this.disposables = [
       vscode.commands.registerCommand('claimlens.tagSelection', (args?: TagSelectionArgs) => this.tagSelection(args)),
       vscode.commands.registerCommand('claimlens.removeAnnotation', () => this.removeAnnotation()),
+      vscode.commands.registerCommand('claimlens.reattachAnnotation', (args?: { id?: string }) => this.reattach(args)),
     ];
   }
 
@@ -99,6 +100,36 @@ export class AnnotationCommands implements vscode.Disposable {
     }
     vscode.window.setStatusBarMessage(`Claimlens: removed ${removed.tag} "${ellipsis(removed.quote)}"`, 4000);
     return removed.id;
+  }
+
+  /** Re-attaches an orphaned annotation (picked, or given by id) to the selection. */
+  async reattach(args?: { id?: string }): Promise<string | undefined> {
+    const editor = this.articleEditor();
+    if (!editor) return undefined;
+    const doc = editor.document;
+    const orphans = this.store.get(doc.uri).filter((p) => p.orphaned);
+    if (!orphans.length) {
+      void vscode.window.showInformationMessage('Claimlens: this article has no orphaned annotations.');
+      return undefined;
+    }
+    const span = trimmed(doc, doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
+    if (!span) {
+      void vscode.window.showInformationMessage('Claimlens: select the text the orphaned annotation belongs to, then run this again.');
+      return undefined;
+    }
+    let id = args?.id;
+    if (!id) {
+      const picked = await vscode.window.showQuickPick(orphans.map((p) => ({
+        label: `"${ellipsis(p.data.quote)}"`, description: `${p.data.tag} ${p.data.id}`, detail: p.data.note, id: p.data.id,
+      })), { title: 'Claimlens: Re-attach Orphaned Annotation', placeHolder: `Which annotation belongs to "${ellipsis(doc.getText().slice(...span))}"?` });
+      id = picked?.id;
+    }
+    if (!id) return undefined;
+    if (!(await this.store.reattach(doc, id, span[0], span[1]))) {
+      void vscode.window.showWarningMessage(`Claimlens: ${id} is not an orphaned annotation of this article.`);
+      return undefined;
+    }
+    return id;
   }
 
   dispose(): void {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
+import { LiveAnnotations } from '../../core/anchor/live';
 import { placeAll, toSidecar, type Placed } from '../../core/anchor/placed';
-import { applyChange } from '../../core/anchor/track';
 import { newId } from '../../core/sidecar/ids';
-import type { Annotation, SidecarProblem } from '../../core/sidecar/model';
+import { articlePathOf, type Annotation, type SidecarProblem } from '../../core/sidecar/model';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { serializeSidecar } from '../../core/sidecar/write';
 import type { ConfigService } from '../config';
@@ -12,22 +12,28 @@ const WRITE_DELAY_MS = 150;
 
 /** What Claimlens holds for one open article. */
 class ArticleState {
-  placed: Placed[] = [];
+  live: LiveAnnotations;
   /** The sidecar's text as last read or written (edited in place to keep a person's comments). */
   fileText: string | undefined;
   /** Problems of a sidecar that could not be read; while set, the file is never written. */
   problems: SidecarProblem[] | undefined;
-  /** Annotations added or removed here and not yet in the file. */
-  readonly unsavedAdds = new Set<string>();
-  readonly unsavedRemoves = new Set<string>();
+  /** Annotations added or changed here, and removed here, that the file does not have yet. */
+  readonly localChanges = new Set<string>();
+  readonly localRemovals = new Set<string>();
   writeTimer: NodeJS.Timeout | undefined;
   writing: Promise<void> = Promise.resolve();
   loaded: Promise<void> = Promise.resolve();
 
-  constructor(public doc: vscode.TextDocument) {}
+  constructor(public doc: vscode.TextDocument) {
+    this.live = new LiveAnnotations(doc.getText(), []);
+  }
 
   get uri(): vscode.Uri {
     return this.doc.uri;
+  }
+
+  get placed(): Placed[] {
+    return this.live.placed;
   }
 }
 
@@ -38,10 +44,13 @@ export interface NewAnnotation {
   attributes?: Record<string, unknown>;
 }
 
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
 /**
  * Owns the annotations of open articles: loads them from sidecars, keeps them on their text
  * while the article is edited, and writes them back atomically. A sidecar that cannot be read is
  * reported and never overwritten; what is annotated meanwhile is kept and saved once it is fixed.
+ * Annotations that cannot be placed are orphaned: kept in the file and listed in the Problems panel.
  */
 export class AnnotationStore implements vscode.Disposable {
   private readonly states = new Map<string, ArticleState>();
@@ -49,23 +58,28 @@ export class AnnotationStore implements vscode.Disposable {
   /** Fires when the annotations of an article change (loaded, added, removed, moved). */
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
-  readonly diagnostics = vscode.languages.createDiagnosticCollection('claimlens');
+  /** Problems of sidecar files (on the sidecar) and orphaned annotations (on the article). */
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('claimlens');
 
   constructor(private readonly config: ConfigService) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
     this.disposables.push(
       this.emitter,
       this.diagnostics,
+      watcher,
+      watcher.onDidChange((u) => void this.onSidecarChanged(u)),
+      watcher.onDidCreate((u) => void this.onSidecarChanged(u)),
       vscode.workspace.onDidOpenTextDocument((d) => { if (this.config.isArticle(d)) void this.ensure(d); }),
       vscode.workspace.onDidChangeTextDocument((e) => this.track(e)),
       vscode.workspace.onDidSaveTextDocument((d) => { if (this.states.has(d.uri.toString())) this.scheduleWrite(d.uri); }),
       vscode.workspace.onDidCloseTextDocument((d) => void this.release(d.uri)),
+      vscode.workspace.onWillRenameFiles((e) => e.waitUntil(this.moveSidecars(e.files))),
+      vscode.workspace.onDidDeleteFiles((e) => void this.onArticlesDeleted(e.files)),
     );
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
-    this.disposables.push(watcher, watcher.onDidChange((u) => void this.onSidecarChanged(u)), watcher.onDidCreate((u) => void this.onSidecarChanged(u)));
     for (const d of vscode.workspace.textDocuments) if (this.config.isArticle(d)) void this.ensure(d);
   }
 
-  /** The state of an article, loading its sidecar the first time. */
+  /** Loads the article's sidecar the first time; resolves when its annotations are in place. */
   ensure(doc: vscode.TextDocument): Promise<void> {
     const key = doc.uri.toString();
     let state = this.states.get(key);
@@ -73,8 +87,7 @@ export class AnnotationStore implements vscode.Disposable {
     else {
       state = new ArticleState(doc);
       this.states.set(key, state);
-      const s = state;
-      state.loaded = this.load(doc, s);
+      state.loaded = this.load(state);
     }
     return state.loaded;
   }
@@ -90,8 +103,7 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   async add(doc: vscode.TextDocument, items: readonly NewAnnotation[]): Promise<Annotation[]> {
-    await this.ensure(doc);
-    const state = this.states.get(doc.uri.toString())!;
+    const state = await this.loadedState(doc);
     const taken = new Set(state.placed.map((p) => p.data.id));
     const made: Annotation[] = [];
     for (const it of items) {
@@ -104,66 +116,78 @@ export class AnnotationStore implements vscode.Disposable {
         created: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
       };
       state.placed.push({ data, start: it.start16, end: it.end16, orphaned: false });
-      state.unsavedAdds.add(id);
+      state.localChanges.add(id);
       made.push(data);
     }
-    this.sort(state);
+    state.live.sort();
     this.changed(state);
     return made;
   }
 
   /** Sets a relation from one annotation to another ("speaker" of a claim). */
   async link(doc: vscode.TextDocument, fromId: string, role: string, toId: string): Promise<void> {
-    await this.ensure(doc);
-    const state = this.states.get(doc.uri.toString())!;
+    const state = await this.loadedState(doc);
     const from = state.placed.find((p) => p.data.id === fromId);
     if (!from) return;
     from.data.links = { ...from.data.links, [role]: toId };
+    state.localChanges.add(fromId);
     this.changed(state);
+  }
+
+  /** Places an orphaned annotation on a new range of the current text. */
+  async reattach(doc: vscode.TextDocument, id: string, start16: number, end16: number): Promise<boolean> {
+    const state = await this.loadedState(doc);
+    const p = state.placed.find((x) => x.data.id === id && x.orphaned);
+    if (!p) return false;
+    Object.assign(p, { start: start16, end: end16, orphaned: false, fragments: undefined, how: undefined });
+    p.data.orphaned = undefined;
+    state.live.sort();
+    state.localChanges.add(id);
+    this.changed(state);
+    return true;
   }
 
   /** Removes the innermost annotation at an offset; returns it, or undefined when there is none. */
   async removeAt(doc: vscode.TextDocument, offset16: number): Promise<Annotation | undefined> {
-    await this.ensure(doc);
-    const state = this.states.get(doc.uri.toString())!;
+    const state = await this.loadedState(doc);
     const hits = state.placed.filter((p) => !p.orphaned && p.start <= offset16 && offset16 <= p.end);
     if (!hits.length) return undefined;
     const target = hits.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
-    state.placed.splice(state.placed.indexOf(target), 1);
-    state.unsavedRemoves.add(target.data.id);
-    state.unsavedAdds.delete(target.data.id);
+    state.live.placed = state.placed.filter((p) => p !== target);
+    state.localRemovals.add(target.data.id);
+    state.localChanges.delete(target.data.id);
     this.changed(state);
     return target.data;
   }
 
   /** Waits until every pending write has reached the disk. */
   async flush(): Promise<void> {
-    const pending: Promise<void>[] = [];
-    for (const s of this.states.values()) {
-      if (s.writeTimer) {
-        clearTimeout(s.writeTimer);
-        s.writeTimer = undefined;
-        pending.push(this.write(s));
-      } else pending.push(s.writing);
-    }
-    await Promise.all(pending);
+    await Promise.all([...this.states.values()].map((s) => {
+      if (!s.writeTimer) return s.writing;
+      clearTimeout(s.writeTimer);
+      s.writeTimer = undefined;
+      return this.write(s);
+    }));
   }
 
-  private async load(doc: vscode.TextDocument, state: ArticleState): Promise<void> {
-    const uri = sidecarUri(doc.uri);
+  private async loadedState(doc: vscode.TextDocument): Promise<ArticleState> {
+    await this.ensure(doc);
+    return this.states.get(doc.uri.toString())!;
+  }
+
+  private async load(state: ArticleState): Promise<void> {
     let text: string | undefined;
     try {
-      text = await readText(uri);
+      text = await readText(sidecarUri(state.uri));
     } catch (e) {
-      this.block(state, [{ line: 1, col: 1, message: `cannot read the file (${e instanceof Error ? e.message : String(e)})` }]);
+      this.block(state, [{ line: 1, col: 1, message: `cannot read the file (${message(e)})` }]);
       return;
     }
-    if (text === undefined) return;
-    this.adopt(doc, state, text);
+    if (text !== undefined) this.adopt(state, text);
   }
 
-  /** Takes a sidecar's text as the truth, keeping annotations made here that it lacks. */
-  private adopt(doc: vscode.TextDocument, state: ArticleState, text: string): void {
+  /** Takes a sidecar's text as the truth, keeping what was changed here and is not in it yet. */
+  private adopt(state: ArticleState, text: string): void {
     const parsed = parseSidecar(text);
     if (!parsed.ok) {
       this.block(state, parsed.problems);
@@ -171,25 +195,22 @@ export class AnnotationStore implements vscode.Disposable {
     }
     const wasBlocked = state.problems !== undefined;
     state.problems = undefined;
-    this.diagnostics.delete(sidecarUri(state.uri));
     state.fileText = text;
-    const fromFile = placeAll(doc.getText(), parsed.sidecar).filter((p) => !state.unsavedRemoves.has(p.data.id));
-    const ids = new Set(fromFile.map((p) => p.data.id));
-    const local = state.placed.filter((p) => state.unsavedAdds.has(p.data.id) && !ids.has(p.data.id));
-    state.placed = [...fromFile, ...local];
-    this.sort(state);
-    this.changed(state, wasBlocked || local.length > 0 || state.unsavedRemoves.size > 0);
+    const current = state.doc.getText();
+    const local = new Map(state.placed.filter((p) => state.localChanges.has(p.data.id)).map((p) => [p.data.id, p]));
+    const fromFile = placeAll(current, parsed.sidecar)
+      .filter((p) => !state.localRemovals.has(p.data.id))
+      .map((p) => local.get(p.data.id) ?? p);
+    const inFile = new Set(fromFile.map((p) => p.data.id));
+    state.live = new LiveAnnotations(current, [...fromFile, ...[...local.values()].filter((p) => !inFile.has(p.data.id))]);
+    state.live.sort();
+    this.changed(state, wasBlocked || local.size > 0 || state.localRemovals.size > 0);
   }
 
   private block(state: ArticleState, problems: SidecarProblem[]): void {
     const uri = sidecarUri(state.uri);
     state.problems = problems;
-    this.diagnostics.set(uri, problems.map((p) => {
-      const pos = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.col - 1));
-      const d = new vscode.Diagnostic(new vscode.Range(pos, pos), p.message, vscode.DiagnosticSeverity.Error);
-      d.source = 'claimlens';
-      return d;
-    }));
+    this.refreshDiagnostics(state);
     const first = problems[0];
     void vscode.window.showErrorMessage(
       `Claimlens cannot read ${vscode.workspace.asRelativePath(uri)}:${first.line}:${first.col}: ${first.message}`
@@ -198,37 +219,58 @@ export class AnnotationStore implements vscode.Disposable {
     );
   }
 
+  private refreshDiagnostics(state: ArticleState): void {
+    const sidecar = sidecarUri(state.uri);
+    this.diagnostics.set(sidecar, (state.problems ?? []).map((p) => {
+      const pos = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.col - 1));
+      const d = new vscode.Diagnostic(new vscode.Range(pos, pos), p.message, vscode.DiagnosticSeverity.Error);
+      d.source = 'claimlens';
+      return d;
+    }));
+    const doc = state.doc;
+    this.diagnostics.set(state.uri, state.placed.filter((p) => p.orphaned).map((p) => {
+      const at = doc.positionAt(Math.min(p.data.start, doc.getText().length));
+      const why = p.how === 'ambiguous' ? 'its text now occurs in several places' : 'its text is no longer in the article';
+      const d = new vscode.Diagnostic(
+        doc.lineAt(at.line).range,
+        `Orphaned ${p.data.tag} annotation ${p.data.id} "${short(p.data.quote)}": ${why}. It stays in the sidecar; `
+        + 'select its text and run "Claimlens: Re-attach Orphaned Annotation".',
+        vscode.DiagnosticSeverity.Warning,
+      );
+      d.source = 'claimlens';
+      d.code = 'orphaned';
+      return d;
+    }));
+  }
+
   private async onSidecarChanged(uri: vscode.Uri): Promise<void> {
-    const articlePath = uri.path.slice(0, -'.annotations.yaml'.length);
+    const articlePath = articlePathOf(uri.path);
     const state = [...this.states.values()].find((s) => s.uri.path === articlePath && s.uri.scheme === uri.scheme);
     if (!state) return;
     await state.writing;
     const text = await readText(uri).catch(() => undefined);
     if (text === undefined || text === state.fileText) return;
-    this.adopt(state.doc, state, text);
+    this.adopt(state, text);
   }
 
   private track(e: vscode.TextDocumentChangeEvent): void {
     const state = this.states.get(e.document.uri.toString());
     if (!state || !e.contentChanges.length) return;
-    let removed = false;
-    for (const c of e.contentChanges) {
-      const change = { offset: c.rangeOffset, length: c.rangeLength, text: c.text };
-      state.placed = state.placed.filter((p) => {
-        if (p.orphaned || applyChange(p, change)) return true;
-        state.unsavedRemoves.add(p.data.id);
-        removed = true;
-        return false;
-      });
+    const out = state.live.applyEdits(e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text })));
+    for (const p of out.removed) {
+      state.localRemovals.add(p.data.id);
+      state.localChanges.delete(p.data.id);
     }
-    this.changed(state, removed);
-  }
-
-  private sort(state: ArticleState): void {
-    state.placed.sort((a, b) => Number(a.orphaned) - Number(b.orphaned) || a.start - b.start || a.end - b.end);
+    for (const p of out.restored) {
+      state.localRemovals.delete(p.data.id);
+      state.localChanges.add(p.data.id);
+    }
+    // positions are written with the article (on save) unless annotations came or went
+    this.changed(state, out.removed.length > 0 || out.restored.length > 0);
   }
 
   private changed(state: ArticleState, write = true): void {
+    this.refreshDiagnostics(state);
     this.emitter.fire(state.uri);
     if (write) this.scheduleWrite(state.uri);
   }
@@ -245,20 +287,72 @@ export class AnnotationStore implements vscode.Disposable {
 
   private write(state: ArticleState): Promise<void> {
     state.writing = state.writing.then(async () => {
+      // the file changed on disk since it was read (a pull, another editor): take that in first
+      const onDisk = await readText(sidecarUri(state.uri)).catch(() => undefined);
+      if (onDisk !== undefined && onDisk !== state.fileText) this.adopt(state, onDisk);
       if (state.problems) return; // never overwrite a file that could not be read
-      const doc = state.doc;
       if (!state.placed.length && state.fileText === undefined) return; // nothing to keep, no file to update
-      const text = serializeSidecar(toSidecar(baseName(state.uri), doc.getText(), state.placed), state.fileText);
+      const text = serializeSidecar(toSidecar(baseName(state.uri), state.doc.getText(), state.placed), state.fileText);
+      if (text === state.fileText) return;
       try {
         await writeTextAtomic(sidecarUri(state.uri), text);
         state.fileText = text;
-        state.unsavedAdds.clear();
-        state.unsavedRemoves.clear();
+        state.localChanges.clear();
+        state.localRemovals.clear();
       } catch (e) {
-        void vscode.window.showErrorMessage(`Claimlens could not save ${vscode.workspace.asRelativePath(sidecarUri(state.uri))}: ${e instanceof Error ? e.message : String(e)}. Your annotations are kept in memory.`);
+        void vscode.window.showErrorMessage(`Claimlens could not save ${vscode.workspace.asRelativePath(sidecarUri(state.uri))}: ${message(e)}. Your annotations are kept in memory.`);
       }
     });
     return state.writing;
+  }
+
+  /** Moves the sidecars of renamed articles along with them (before the rename completes). */
+  private async moveSidecars(files: ReadonlyArray<{ oldUri: vscode.Uri; newUri: vscode.Uri }>): Promise<void> {
+    await this.flush();
+    for (const { oldUri, newUri } of files) {
+      const from = sidecarUri(oldUri);
+      const text = await readText(from).catch(() => undefined);
+      if (text === undefined) continue; // a folder (its sidecars move with it) or an article without annotations
+      const to = sidecarUri(newUri);
+      try {
+        const parsed = parseSidecar(text);
+        if (parsed.ok) {
+          parsed.sidecar.document.file = baseName(newUri);
+          await writeTextAtomic(to, serializeSidecar(parsed.sidecar, text));
+          await vscode.workspace.fs.delete(from);
+        } else {
+          await vscode.workspace.fs.rename(from, to); // never rewritten while unreadable
+        }
+        const state = this.states.get(oldUri.toString());
+        if (state) {
+          this.states.delete(oldUri.toString());
+          this.diagnostics.delete(oldUri);
+          this.diagnostics.delete(from);
+        }
+      } catch (e) {
+        void vscode.window.showErrorMessage(`Claimlens could not move ${vscode.workspace.asRelativePath(from)} with its article: ${message(e)}`);
+      }
+    }
+  }
+
+  /** An article with annotations was deleted: its sidecar is kept unless the analyst says otherwise. */
+  private async onArticlesDeleted(files: readonly vscode.Uri[]): Promise<void> {
+    for (const uri of files) {
+      if (articlePathOf(uri.path) !== undefined) continue;
+      const sidecar = sidecarUri(uri);
+      try {
+        await vscode.workspace.fs.stat(sidecar);
+      } catch {
+        continue;
+      }
+      this.states.delete(uri.toString());
+      this.diagnostics.delete(uri);
+      const answer = await vscode.window.showWarningMessage(
+        `${baseName(uri)} was deleted. Its annotations are still in ${baseName(sidecar)}.`,
+        'Keep Annotations', 'Delete Annotations',
+      );
+      if (answer === 'Delete Annotations') await vscode.workspace.fs.delete(sidecar, { useTrash: true }).then(undefined, () => vscode.workspace.fs.delete(sidecar));
+    }
   }
 
   private async release(uri: vscode.Uri): Promise<void> {
@@ -270,11 +364,18 @@ export class AnnotationStore implements vscode.Disposable {
       await this.write(state);
     }
     await state.writing;
-    if (!state.unsavedAdds.size && !state.unsavedRemoves.size) this.states.delete(uri.toString());
+    if (!state.localChanges.size && !state.localRemovals.size && this.states.get(uri.toString()) === state) {
+      this.states.delete(uri.toString());
+      this.diagnostics.delete(uri);
+    }
   }
 
   dispose(): void {
     for (const s of this.states.values()) if (s.writeTimer) clearTimeout(s.writeTimer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function short(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
 }

@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'fs';
+import { basename, dirname, join } from 'path';
+import { articleText } from '../core/text/article';
+import { articlePathOf, sidecarPathOf, SIDECAR_SUFFIX } from '../core/sidecar/model';
+
+export class InputError extends Error {}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+function why(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+}
+
+/** Reads a text file, naming the file and the reason when it cannot. */
+export function readTextFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InputError(`${file}: cannot read: ${why(e)}`);
+  }
+}
+
+/** Reads an article as the offsets count it (UTF-8, no byte order mark). */
+export function readArticle(file: string): string {
+  return articleText(readTextFile(file));
+}
+
+/** Writes a file atomically: a temporary file in the same folder renamed over the target. */
+export function writeAtomic(file: string, text: string): void {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  writeFileSync(tmp, text, 'utf8');
+  try {
+    renameSync(tmp, file);
+  } catch (e) {
+    try { unlinkSync(tmp); } catch { /* already gone */ }
+    throw e;
+  }
+}
+
+/**
+ * The sidecars named by command-line paths: an article (its sidecar), a sidecar, or a folder
+ * (searched recursively). Sorted, without duplicates.
+ */
+export function sidecarsOf(paths: readonly string[]): string[] {
+  const out = new Set<string>();
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) walk(p);
+      } else if (entry.name.endsWith(SIDECAR_SUFFIX)) out.add(p);
+    }
+  };
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch (e) {
+      throw new InputError(`${p}: cannot read: ${why(e)}`);
+    }
+    if (st.isDirectory()) walk(p);
+    else if (articlePathOf(p) !== undefined) out.add(p);
+    else {
+      const sidecar = sidecarPathOf(p);
+      try {
+        statSync(sidecar);
+      } catch {
+        throw new InputError(`${p}: has no annotations (no ${basename(sidecar)})`);
+      }
+      out.add(sidecar);
+    }
+  }
+  return [...out].sort();
+}
