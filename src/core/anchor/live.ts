@@ -17,6 +17,8 @@ export interface EditOutcome {
   removed: Placed[];
   /** Annotations brought back because their text came back (undo, redo, paste of the same text). */
   restored: Placed[];
+  /** The whole text was replaced (a reload from disk) and everything was re-anchored. */
+  reloaded: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export class LiveAnnotations {
     const removed: Placed[] = [];
     if (changes.length === 1 && changes[0].offset === 0 && changes[0].length === this.text.length && this.text.length > 0) {
       this.reload(changes[0].text);
-      return { removed, restored: [] };
+      return { removed, restored: [], reloaded: true };
     }
     let text = this.text;
     for (const c of changes) {
@@ -76,7 +78,7 @@ export class LiveAnnotations {
     if (this.tombstones.length > MAX_TOMBSTONES) this.tombstones.splice(0, this.tombstones.length - MAX_TOMBSTONES);
     const restored = this.restore();
     if (removed.length || restored.length) this.sort();
-    return { removed, restored };
+    return { removed, restored, reloaded: false };
   }
 
   /** A deleted span's text found again right where the replacement went in (a reflowed paragraph). */

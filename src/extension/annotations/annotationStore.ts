@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LiveAnnotations } from '../../core/anchor/live';
 import { placeAll, toSidecar, type Placed } from '../../core/anchor/placed';
 import { newId } from '../../core/sidecar/ids';
+import { sha256Hex } from '../../core/text/hash';
 import { articlePathOf, type Annotation, type SidecarProblem } from '../../core/sidecar/model';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { serializeSidecar } from '../../core/sidecar/write';
@@ -20,6 +21,11 @@ class ArticleState {
   /** Annotations added or changed here, and removed here, that the file does not have yet. */
   readonly localChanges = new Set<string>();
   readonly localRemovals = new Set<string>();
+  /**
+   * SHA-256 of the article text the sidecar read last was written for, while the editor still
+   * shows another text (the sidecar came from disk before the article's reload did).
+   */
+  awaitedSha: string | undefined;
   writeTimer: NodeJS.Timeout | undefined;
   writing: Promise<void> = Promise.resolve();
   loaded: Promise<void> = Promise.resolve();
@@ -197,6 +203,7 @@ export class AnnotationStore implements vscode.Disposable {
     state.problems = undefined;
     state.fileText = text;
     const current = state.doc.getText();
+    state.awaitedSha = !state.doc.isDirty && parsed.sidecar.document.sha256 !== sha256Hex(current) ? parsed.sidecar.document.sha256 : undefined;
     const local = new Map(state.placed.filter((p) => state.localChanges.has(p.data.id)).map((p) => [p.data.id, p]));
     const fromFile = placeAll(current, parsed.sidecar)
       .filter((p) => !state.localRemovals.has(p.data.id))
@@ -264,6 +271,14 @@ export class AnnotationStore implements vscode.Disposable {
     for (const p of out.restored) {
       state.localRemovals.delete(p.data.id);
       state.localChanges.add(p.data.id);
+    }
+    // reloaded from disk: the sidecar read last may have been written for exactly this text
+    if (state.fileText !== undefined && !state.problems && (out.reloaded || state.awaitedSha)) {
+      if (e.document.isDirty) state.awaitedSha = undefined; // typing, not a reload
+      else if (out.reloaded || sha256Hex(e.document.getText()) === state.awaitedSha) {
+        this.adopt(state, state.fileText);
+        return;
+      }
     }
     // positions are written with the article (on save) unless annotations came or went
     this.changed(state, out.removed.length > 0 || out.restored.length > 0);

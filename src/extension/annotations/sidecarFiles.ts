@@ -1,3 +1,4 @@
+import { promises as fsp } from 'fs';
 import * as vscode from 'vscode';
 import { sidecarPathOf } from '../../core/sidecar/model';
 
@@ -26,14 +27,17 @@ export async function readText(uri: vscode.Uri): Promise<string | undefined> {
 
 /**
  * Writes a file atomically: the text goes to a temporary file in the same folder, which then
- * replaces the target in one rename, so a crash never leaves a half-written file.
+ * replaces the target in one rename, so no reader ever sees a missing or half-written file.
+ * Local files are renamed by the operating system (VS Code's file service deletes the target
+ * before renaming over it); other file systems through VS Code's, as atomically as they allow.
  */
 export async function writeTextAtomic(uri: vscode.Uri, text: string): Promise<void> {
   const name = baseName(uri);
   const tmp = uri.with({ path: uri.path.slice(0, uri.path.length - name.length) + `.${name}.${process.pid}.${Date.now().toString(36)}.tmp` });
   await vscode.workspace.fs.writeFile(tmp, encoder.encode(text));
   try {
-    await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
+    if (uri.scheme === 'file') await fsp.rename(tmp.fsPath, uri.fsPath);
+    else await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
   } catch (e) {
     await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
     throw e;
