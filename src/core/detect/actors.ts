@@ -139,7 +139,8 @@ function groupAliases(text: string, mentions: ActorMention[]): void {
     const paren = /^\s*\(([^()\s]{2,10})\)/u.exec(text.slice(m.end, m.end + 16));
     if (paren && isAcronym(paren[1])) acronyms.set(paren[1], m);
   }
-  const persons: ActorMention[] = [];
+  /** The latest full-name person by each of their name parts' first and last word. */
+  const byNamePart = new Map<string, ActorMention>();
   for (const m of mentions) {
     const def = acronyms.get(m.text);
     if (def && def !== m) {
@@ -148,15 +149,14 @@ function groupAliases(text: string, mentions: ActorMention[]): void {
       continue;
     }
     if (m.type === 'person' && m.text.includes(' ')) {
-      persons.push(m);
+      const parts = m.actor.split(/\s+/);
+      byNamePart.set(parts[0], m);
+      byNamePart.set(parts[parts.length - 1], m);
       continue;
     }
     if (!m.text.includes(' ') && (m.type === 'person' || m.type === 'other')) {
       // a surname (or given name) after the full name
-      const full = [...persons].reverse().find((p) => {
-        const parts = p.actor.split(/\s+/);
-        return parts[parts.length - 1] === m.text || parts[0] === m.text;
-      });
+      const full = byNamePart.get(m.text);
       if (full) {
         m.actor = full.actor;
         m.type = 'person';

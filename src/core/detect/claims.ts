@@ -67,20 +67,47 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
     claims.push({ ...inner, text: text.slice(inner.start, inner.end), kind: 'direct', cue: found?.cue ?? null, speaker: found?.speaker ?? null });
   }
 
-  const inQuote = (offset: number): boolean => quotes.some((q) => offset > q.open && offset < q.close);
+  // quotations and the claims made from them are in text order and do not overlap: binary search them
+  const inQuote = (offset: number): boolean => {
+    const i = lastAtOrBefore(quotes, (q) => q.open, offset);
+    return i >= 0 && offset > quotes[i].open && offset < quotes[i].close;
+  };
+  const direct = claims.slice();
+  const dropped = new Set<ClaimMention>();
+  const reported: ClaimMention[] = [];
   for (const s of ctx.sentences()) {
     const claim = ctx.reported(s, inQuote);
     if (!claim) continue;
-    // a reported clause that contains a quotation is one mixed claim
-    const overlapping = claims.filter((c) => c.start >= claim.start && c.end <= claim.end);
-    if (overlapping.length) {
-      claim.kind = 'mixed';
-      for (const o of overlapping) claims.splice(claims.indexOf(o), 1);
+    let clash = false;
+    const inside: ClaimMention[] = [];
+    for (let i = Math.max(0, lastAtOrBefore(direct, (c) => c.start, claim.start)); i < direct.length && direct[i].start < claim.end; i++) {
+      const c = direct[i];
+      if (c.end <= claim.start || dropped.has(c)) continue;
+      if (c.start >= claim.start && c.end <= claim.end) inside.push(c);
+      else clash = true;
     }
-    if (claims.some((c) => c.start < claim.end && claim.start < c.end)) continue;
-    claims.push(claim);
+    if (clash) continue;
+    // a reported clause that contains a quotation is one mixed claim
+    if (inside.length) {
+      claim.kind = 'mixed';
+      for (const c of inside) dropped.add(c);
+    }
+    reported.push(claim);
   }
-  return claims.sort((a, b) => a.start - b.start);
+  const all = [...direct.filter((c) => !dropped.has(c)), ...reported];
+  return all.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the last item whose key is <= value (items sorted by key), or -1. */
+function lastAtOrBefore<T>(items: readonly T[], key: (t: T) => number, value: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid]) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function innerSpan(text: string, q: Quote): Span {
@@ -94,14 +121,14 @@ function innerSpan(text: string, q: Quote): Span {
 }
 
 class Context {
-  private readonly tokenAt = new Map<number, number>();
+  private readonly actorAt = new Map<number, ActorMention>();
 
   constructor(
     private readonly text: string,
     private readonly tokens: readonly Token[],
     private readonly actors: readonly ActorMention[],
   ) {
-    tokens.forEach((t, i) => this.tokenAt.set(t.start, i));
+    for (const a of actors) this.actorAt.set(a.start, a);
   }
 
   /** Index of the first token starting at or after an offset. */
@@ -208,7 +235,7 @@ class Context {
     if (/^(the|a|an)$/i.test(this.tokens[i]?.text ?? '')) i++;
     const t = this.tokens[i];
     if (!t) return null;
-    const actor = this.actors.find((a) => a.start === t.start);
+    const actor = this.actorAt.get(t.start);
     if (actor) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
     return this.pronoun(i);
   }

@@ -1,4 +1,5 @@
-import { Document, isMap, isSeq, LineCounter, parseDocument, YAMLMap, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { readCanonical, type CanonicalFile } from './canonical';
 import { FORMAT_VERSION, type Annotation, type Sidecar, type SidecarProblem } from './model';
 
 /** Sidecars larger than this are refused rather than parsed. */
@@ -7,21 +8,40 @@ export const MAX_SIDECAR_BYTES = 64 * 1024 * 1024;
 const MAX_ALIASES = 1000;
 
 export type ParseResult =
-  | { ok: true; sidecar: Sidecar; doc: Document }
+  | { ok: true; sidecar: Sidecar; canonical: CanonicalFile | undefined }
   | { ok: false; problems: SidecarProblem[] };
 
-/** Parses and validates a sidecar. Never throws: every defect comes back as a problem with a position. */
+/** Where in the file a value is: a path like ['annotations', 3, 'end'] -> line and column. */
+type Locate = (path: ReadonlyArray<string | number>) => { line: number; col: number };
+
+/**
+ * Parses and validates a sidecar. Never throws: every defect comes back as a problem with a
+ * position. Files in the layout Claimlens writes are read directly; others by the YAML library.
+ */
 export function parseSidecar(text: string): ParseResult {
   if (text.length > MAX_SIDECAR_BYTES) {
     return fail([{ line: 1, col: 1, message: `file too large (${text.length} characters; the limit is ${MAX_SIDECAR_BYTES})` }]);
   }
+  const canonical = readCanonical(text);
+  if (canonical) {
+    const locate: Locate = (path) => {
+      if (path[0] === 'annotations' && typeof path[1] === 'number') {
+        const b = canonical.blocks[path[1]];
+        const key = path[2];
+        return (typeof key === 'string' && b?.at[key]) || Object.values(b?.at ?? {})[0] || { line: 1, col: 1 };
+      }
+      return canonical.topAt[path.join('.')] ?? canonical.topAt[String(path[0])] ?? { line: 1, col: 1 };
+    };
+    const checked = validate(canonical.top, locate);
+    if (checked.ok) return { ...checked, canonical };
+    // report from the full reader, whose positions cover every layout
+  }
+  return parseWithYaml(text);
+}
+
+function parseWithYaml(text: string): ParseResult {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-  const at = (node: unknown, message: string): SidecarProblem => {
-    const range = (node as YamlNode | undefined)?.range;
-    const pos = lc.linePos(range ? range[0] : 0);
-    return { line: pos.line, col: pos.col, message };
-  };
   if (doc.errors.length) {
     return fail(doc.errors.map((e) => {
       const pos = e.linePos?.[0] ?? lc.linePos(e.pos[0]);
@@ -34,43 +54,58 @@ export function parseSidecar(text: string): ParseResult {
   } catch (e) {
     return fail([{ line: 1, col: 1, message: firstLine(e instanceof Error ? e.message : String(e)) }]);
   }
-  const problems: SidecarProblem[] = [];
-  const root = doc.contents;
-  if (!isMap(root) || !isRecord(data)) return fail([at(root, 'expected a mapping with the keys claimlens, document and annotations')]);
+  const locate: Locate = (path) => {
+    let node: unknown = doc.contents;
+    let found: unknown = node;
+    for (const key of path) {
+      if (!isMap(node) && !isSeq(node)) break;
+      const next = (node as { get(k: unknown, keep: true): unknown }).get(key, true);
+      if (next === undefined || next === null) break;
+      node = next;
+      found = next;
+    }
+    const range = (found as YamlNode | undefined)?.range;
+    const pos = lc.linePos(range ? range[0] : 0);
+    return { line: pos.line, col: pos.col };
+  };
+  return validate(data, locate, doc);
+}
 
+function validate(data: unknown, locate: Locate, doc?: Document): ParseResult {
+  const problems: SidecarProblem[] = [];
+  const at = (path: ReadonlyArray<string | number>, message: string): void => {
+    problems.push({ ...locate(path), message });
+  };
+  if (!isRecord(data) || (doc && !isMap(doc.contents))) {
+    return fail([{ ...locate([]), message: 'expected a mapping with the keys claimlens, document and annotations' }]);
+  }
   const version = data.claimlens;
   if (version !== FORMAT_VERSION) {
-    const node = root.get('claimlens', true);
-    problems.push(at(node ?? root, typeof version === 'number' && version > FORMAT_VERSION
+    at(['claimlens'], typeof version === 'number' && version > FORMAT_VERSION
       ? `format version ${version} is newer than this Claimlens understands (${FORMAT_VERSION}); update Claimlens`
-      : `"claimlens" must be the format version ${FORMAT_VERSION}`));
+      : `"claimlens" must be the format version ${FORMAT_VERSION}`);
   }
-  const docNode = root.get('document', true);
   const info = data.document;
   let length = Infinity;
-  if (!isRecord(info)) problems.push(at(docNode ?? root, '"document" must be a mapping with file, sha256 and length'));
+  if (!isRecord(info)) at(['document'], '"document" must be a mapping with file, sha256 and length');
   else {
-    if (typeof info.file !== 'string' || !info.file) problems.push(at(child(docNode, 'file') ?? docNode, '"document.file" must be the article file name'));
-    if (typeof info.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(info.sha256)) problems.push(at(child(docNode, 'sha256') ?? docNode, '"document.sha256" must be 64 hex digits'));
-    if (!isCount(info.length)) problems.push(at(child(docNode, 'length') ?? docNode, '"document.length" must be a whole number >= 0'));
+    if (typeof info.file !== 'string' || !info.file) at(['document', 'file'], '"document.file" must be the article file name');
+    if (typeof info.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(info.sha256)) at(['document', 'sha256'], '"document.sha256" must be 64 hex digits');
+    if (!isCount(info.length)) at(['document', 'length'], '"document.length" must be a whole number >= 0');
     else length = info.length;
   }
-
-  const listNode = root.get('annotations', true);
   const list = data.annotations ?? [];
   const annotations: Annotation[] = [];
-  if (!Array.isArray(list) || (listNode !== undefined && listNode !== null && !isSeq(listNode) && list !== null)) {
-    problems.push(at(listNode ?? root, '"annotations" must be a list'));
-  } else {
+  if (!Array.isArray(list)) at(['annotations'], '"annotations" must be a list');
+  else {
     const ids = new Set<string>();
     list.forEach((raw, i) => {
-      const node = isSeq(listNode) ? listNode.items[i] : undefined;
-      const bad = (key: string, message: string): void => { problems.push(at(child(node, key) ?? node, `annotation ${i + 1}: ${message}`)); };
+      const bad = (key: string, message: string): void => at(['annotations', i, key], `annotation ${i + 1}: ${message}`);
       if (!isRecord(raw)) {
-        problems.push(at(node, `annotation ${i + 1}: expected a mapping`));
+        at(['annotations', i], `annotation ${i + 1}: expected a mapping`);
         return;
       }
-      const a = raw as Record<string, unknown>;
+      const a = raw;
       if (typeof a.id !== 'string' || !a.id) bad('id', '"id" must be a non-empty string');
       else if (ids.has(a.id)) bad('id', `duplicate id "${a.id}"`);
       else ids.add(a.id);
@@ -82,34 +117,29 @@ export function parseSidecar(text: string): ParseResult {
         else if (a.end > length && a.orphaned !== true) bad('end', `"end" (${a.end}) is past the end of the text (${length} code points)`);
       }
       if (typeof a.quote !== 'string') bad('quote', '"quote" must be a string');
-      for (const key of ['prefix', 'suffix', 'note', 'author'] as const) {
+      for (const key of ['prefix', 'suffix', 'note', 'author', 'created'] as const) {
         if (a[key] !== undefined && typeof a[key] !== 'string') bad(key, `"${key}" must be a string`);
       }
-      if (a.created !== undefined && !(typeof a.created === 'string' || a.created instanceof Date)) bad('created', '"created" must be a date-time');
       if (a.status !== undefined && a.status !== 'confirmed' && a.status !== 'rejected') bad('status', '"status" must be confirmed or rejected');
       if (a.origin !== undefined && a.origin !== 'manual' && a.origin !== 'detected') bad('origin', '"origin" must be manual or detected');
       if (a.orphaned !== undefined && typeof a.orphaned !== 'boolean') bad('orphaned', '"orphaned" must be true or false');
       if (a.attributes !== undefined && !isRecord(a.attributes)) bad('attributes', '"attributes" must be a mapping');
       if (a.links !== undefined && (!isRecord(a.links) || Object.values(a.links).some((v) => typeof v !== 'string'))) bad('links', '"links" must map roles to annotation ids');
       if (a.fragments !== undefined && !validFragments(a.fragments, a.start, a.end)) bad('fragments', '"fragments" must be [start, end] pairs, in order, inside start..end');
-      annotations.push({ ...(a as unknown as Annotation), created: a.created instanceof Date ? a.created.toISOString() : (a.created as string | undefined) });
+      annotations.push(a as unknown as Annotation);
     });
   }
   if (problems.length) return fail(problems);
   const d = info as Record<string, unknown>;
   return {
     ok: true,
-    doc,
+    canonical: undefined,
     sidecar: { document: { file: d.file as string, sha256: d.sha256 as string, length: d.length as number }, annotations },
   };
 }
 
 function fail(problems: SidecarProblem[]): ParseResult {
-  return { ok: false, problems };
-}
-
-function child(node: unknown, key: string): unknown {
-  return node instanceof YAMLMap ? node.get(key, true) : undefined;
+  return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.col - b.col) };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

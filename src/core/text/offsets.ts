@@ -70,21 +70,27 @@ export function codePointLength(s: string): number {
   return n;
 }
 
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
 /** The last `n` code points of a string. */
 export function lastCodePoints(s: string, n: number): string {
-  const cps = Array.from(s);
-  return cps.slice(Math.max(0, cps.length - n)).join('');
+  let i = s.length;
+  for (let k = 0; k < n && i > 0; k++) {
+    i--;
+    if (i > 0 && isLow(s.charCodeAt(i)) && isHigh(s.charCodeAt(i - 1))) i--;
+  }
+  return s.slice(i);
 }
 
 /** The first `n` code points of a string. */
 export function firstCodePoints(s: string, n: number): string {
-  let out = '';
-  let k = 0;
-  for (const ch of s) {
-    if (k++ >= n) break;
-    out += ch;
+  let i = 0;
+  for (let k = 0; k < n && i < s.length; k++) {
+    if (isHigh(s.charCodeAt(i)) && i + 1 < s.length && isLow(s.charCodeAt(i + 1))) i += 2;
+    else i++;
   }
-  return out;
+  return s.slice(0, i);
 }
 
 function clamp(v: number, lo: number, hi: number): number {

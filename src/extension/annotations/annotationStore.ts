@@ -5,7 +5,7 @@ import { newId } from '../../core/sidecar/ids';
 import { sha256Hex } from '../../core/text/hash';
 import { articlePathOf, type Annotation, type SidecarProblem } from '../../core/sidecar/model';
 import { parseSidecar } from '../../core/sidecar/parse';
-import { serializeSidecar } from '../../core/sidecar/write';
+import { serializeSidecar, writeSidecar, type Written } from '../../core/sidecar/write';
 import type { ConfigService } from '../config';
 import { baseName, readText, sidecarUri, writeTextAtomic } from './sidecarFiles';
 
@@ -14,8 +14,8 @@ const WRITE_DELAY_MS = 150;
 /** What Claimlens holds for one open article. */
 class ArticleState {
   live: LiveAnnotations;
-  /** The sidecar's text as last read or written (edited in place to keep a person's comments). */
-  fileText: string | undefined;
+  /** The sidecar as last read or written (edited in place to keep a person's comments). */
+  file: Written | undefined;
   /** Problems of a sidecar that could not be read; while set, the file is never written. */
   problems: SidecarProblem[] | undefined;
   /** Annotations added or changed here, and removed here, that the file does not have yet. */
@@ -201,7 +201,7 @@ export class AnnotationStore implements vscode.Disposable {
     }
     const wasBlocked = state.problems !== undefined;
     state.problems = undefined;
-    state.fileText = text;
+    state.file = { text, layout: parsed.canonical };
     const current = state.doc.getText();
     state.awaitedSha = !state.doc.isDirty && parsed.sidecar.document.sha256 !== sha256Hex(current) ? parsed.sidecar.document.sha256 : undefined;
     const local = new Map(state.placed.filter((p) => state.localChanges.has(p.data.id)).map((p) => [p.data.id, p]));
@@ -256,7 +256,7 @@ export class AnnotationStore implements vscode.Disposable {
     if (!state) return;
     await state.writing;
     const text = await readText(uri).catch(() => undefined);
-    if (text === undefined || text === state.fileText) return;
+    if (text === undefined || text === state.file?.text) return;
     this.adopt(state, text);
   }
 
@@ -273,10 +273,10 @@ export class AnnotationStore implements vscode.Disposable {
       state.localChanges.add(p.data.id);
     }
     // reloaded from disk: the sidecar read last may have been written for exactly this text
-    if (state.fileText !== undefined && !state.problems && (out.reloaded || state.awaitedSha)) {
+    if (state.file !== undefined && !state.problems && (out.reloaded || state.awaitedSha)) {
       if (e.document.isDirty) state.awaitedSha = undefined; // typing, not a reload
       else if (out.reloaded || sha256Hex(e.document.getText()) === state.awaitedSha) {
-        this.adopt(state, state.fileText);
+        this.adopt(state, state.file.text);
         return;
       }
     }
@@ -304,14 +304,14 @@ export class AnnotationStore implements vscode.Disposable {
     state.writing = state.writing.then(async () => {
       // the file changed on disk since it was read (a pull, another editor): take that in first
       const onDisk = await readText(sidecarUri(state.uri)).catch(() => undefined);
-      if (onDisk !== undefined && onDisk !== state.fileText) this.adopt(state, onDisk);
+      if (onDisk !== undefined && onDisk !== state.file?.text) this.adopt(state, onDisk);
       if (state.problems) return; // never overwrite a file that could not be read
-      if (!state.placed.length && state.fileText === undefined) return; // nothing to keep, no file to update
-      const text = serializeSidecar(toSidecar(baseName(state.uri), state.doc.getText(), state.placed), state.fileText);
-      if (text === state.fileText) return;
+      if (!state.placed.length && state.file === undefined) return; // nothing to keep, no file to update
+      const next = writeSidecar(toSidecar(baseName(state.uri), state.doc.getText(), state.placed), state.file);
+      if (next.text === state.file?.text) return;
       try {
-        await writeTextAtomic(sidecarUri(state.uri), text);
-        state.fileText = text;
+        await writeTextAtomic(sidecarUri(state.uri), next.text);
+        state.file = next;
         state.localChanges.clear();
         state.localRemovals.clear();
       } catch (e) {

@@ -1,0 +1,95 @@
+// npm run bench: speed and memory figures (printed; no pass/fail).
+import { placeAll, toSidecar, type Placed } from '../../src/core/anchor/placed';
+import { detect } from '../../src/core/detect';
+import { parseSidecar } from '../../src/core/sidecar/parse';
+import { serializeSidecar, writeSidecar } from '../../src/core/sidecar/write';
+import { newsText, rng } from './corpus';
+
+function time<T>(fn: () => T): [T, number] {
+  const t0 = process.hrtime.bigint();
+  const v = fn();
+  return [v, Number(process.hrtime.bigint() - t0) / 1e6];
+}
+
+/** Median milliseconds over runs (after one warm-up). */
+function median(runs: number, fn: () => unknown): number {
+  fn();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) ms.push(time(fn)[1]);
+  ms.sort((a, b) => a - b);
+  return ms[Math.floor(ms.length / 2)];
+}
+
+const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
+const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+function sidecarBench(): void {
+  const text = newsText(1024 * 1024);
+  const r = rng(11);
+  // 10,000 annotations on words and phrases spread over the text
+  const placed: Placed[] = [];
+  const words = [...text.matchAll(/\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?|the [a-z]+ [a-z]+/gu)];
+  const step = words.length / 10000;
+  for (let i = 0; i < 10000; i++) {
+    const m = words[Math.floor(i * step + r() * step * 0.5)];
+    placed.push({ data: { id: `x-${i.toString(36).padStart(6, '0')}`, tag: i % 3 ? 'actor' : 'claim', start: 0, end: 0, quote: '' }, start: m.index!, end: m.index! + m[0].length, orphaned: false });
+  }
+  const [sidecar] = time(() => toSidecar('bench.txt', text, placed));
+  const fileText = serializeSidecar(sidecar);
+  console.log(`sidecar benchmark: ${mb(Buffer.byteLength(text))} article, ${placed.length} annotations, sidecar ${mb(Buffer.byteLength(fileText))}`);
+
+  const load = median(5, () => {
+    const p = parseSidecar(fileText);
+    if (!p.ok) throw new Error('bench sidecar invalid');
+    return placeAll(text, p.sidecar);
+  });
+  const parsed = parseSidecar(fileText);
+  if (!parsed.ok) throw new Error('bench sidecar invalid');
+  const anchored = placeAll(text, parsed.sidecar);
+  console.log(`  load + anchor (parse, validate, place all):   ${fmt(load)}   (target <= 200 ms)`);
+
+  // as the extension saves: one annotation changed, the file's layout remembered from the last read or write
+  const loaded = { text: fileText, layout: parsed.canonical };
+  let k = 0;
+  const save = median(7, () => {
+    anchored[(k += 997) % anchored.length].data.note = `checked ${k}`;
+    return writeSidecar(toSidecar('bench.txt', text, anchored), loaded);
+  });
+  console.log(`  save (one annotation changed, comments kept):  ${fmt(save)}   (target <= 100 ms)`);
+  const saveReread = median(5, () => serializeSidecar(toSidecar('bench.txt', text, anchored), fileText));
+  console.log(`  save, reading the previous file again:         ${fmt(saveReread)}`);
+  const saveFresh = median(5, () => serializeSidecar(toSidecar('bench.txt', text, anchored)));
+  console.log(`  save, new file:                                ${fmt(saveFresh)}`);
+
+  // 1% of the text changed, in scattered edits (some inside annotated spans)
+  let edited = text;
+  const edits = 2000;
+  for (let i = 0; i < edits; i++) {
+    const at = Math.floor(r() * (edited.length - 20));
+    const len = Math.floor(r() * 10) + 1;
+    edited = edited.slice(0, at) + 'lorem ipsum'.slice(0, Math.floor(r() * 11)) + edited.slice(at + len);
+  }
+  const changed = Math.abs(edited.length - text.length) + edits * 5;
+  const [placedAgain, reanchor] = time(() => placeAll(edited, parsed.sidecar));
+  const again = median(3, () => placeAll(edited, parsed.sidecar));
+  const counts: Record<string, number> = {};
+  for (const p of placedAgain) counts[p.how ?? 'none'] = (counts[p.how ?? 'none'] ?? 0) + 1;
+  console.log(`  re-anchor after ${edits} scattered edits (~${(100 * changed / text.length).toFixed(1)}% of the text): ${fmt(again)} (first run ${fmt(reanchor)})   (target <= 500 ms)`);
+  console.log(`    placed by: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+}
+
+function detectBench(): void {
+  const text = newsText(1024 * 1024, 3);
+  const bytes = Buffer.byteLength(text);
+  const ms = median(3, () => detect(text));
+  console.log(`detection: ${mb(bytes)} of news-like text in ${fmt(ms)} = ${(bytes / 1024 / 1024 / (ms / 1000)).toFixed(2)} MB/s (target >= 1 MB/s)`);
+}
+
+function main(): void {
+  console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
+  sidecarBench();
+  detectBench();
+  console.log(`peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`);
+}
+
+main();
