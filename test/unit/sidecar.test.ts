@@ -71,6 +71,12 @@ describe('sidecar: reading and validation', () => {
     assert.match(p, /alias/i);
   });
 
+  it('refuses a file over the size limit without parsing it', () => {
+    const r = parseSidecar(valid + '#'.repeat(1000), 500);
+    assert.ok(!r.ok);
+    assert.match(r.problems[0].message, /^file too large \(\d+ characters; the limit is 500\)/);
+  });
+
   it('refuses a document that is not a mapping', () => {
     assert.match(problemsOf('- just\n- a list\n')[0], /expected a mapping/);
   });

@@ -18,9 +18,9 @@ type Locate = (path: ReadonlyArray<string | number>) => { line: number; col: num
  * Parses and validates a sidecar. Never throws: every defect comes back as a problem with a
  * position. Files in the layout Claimlens writes are read directly; others by the YAML library.
  */
-export function parseSidecar(text: string): ParseResult {
-  if (text.length > MAX_SIDECAR_BYTES) {
-    return fail([{ line: 1, col: 1, message: `file too large (${text.length} characters; the limit is ${MAX_SIDECAR_BYTES})` }]);
+export function parseSidecar(text: string, maxChars = MAX_SIDECAR_BYTES): ParseResult {
+  if (text.length > maxChars) {
+    return fail([{ line: 1, col: 1, message: `file too large (${text.length} characters; the limit is ${maxChars})` }]);
   }
   const canonical = readCanonical(text);
   if (canonical) {

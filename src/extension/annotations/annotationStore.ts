@@ -4,7 +4,7 @@ import { placeAll, toSidecar, type Placed } from '../../core/anchor/placed';
 import { newId } from '../../core/sidecar/ids';
 import { sha256Hex } from '../../core/text/hash';
 import { articlePathOf, type Annotation, type SidecarProblem } from '../../core/sidecar/model';
-import { parseSidecar } from '../../core/sidecar/parse';
+import { MAX_SIDECAR_BYTES, parseSidecar } from '../../core/sidecar/parse';
 import { serializeSidecar, writeSidecar, type Written } from '../../core/sidecar/write';
 import type { ConfigService } from '../config';
 import { baseName, readText, sidecarUri, writeTextAtomic } from './sidecarFiles';
@@ -184,6 +184,11 @@ export class AnnotationStore implements vscode.Disposable {
   private async load(state: ArticleState): Promise<void> {
     let text: string | undefined;
     try {
+      const size = (await vscode.workspace.fs.stat(sidecarUri(state.uri)).then((st) => st.size, () => 0));
+      if (size > MAX_SIDECAR_BYTES) {
+        this.block(state, [{ line: 1, col: 1, message: `file too large (${size} bytes; the limit is ${MAX_SIDECAR_BYTES})` }]);
+        return;
+      }
       text = await readText(sidecarUri(state.uri));
     } catch (e) {
       this.block(state, [{ line: 1, col: 1, message: `cannot read the file (${message(e)})` }]);

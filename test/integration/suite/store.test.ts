@@ -83,6 +83,36 @@ describe('Sidecar store in the extension host', () => {
     });
   });
 
+  it('follows edits made while saving (format on save) and stores the positions of the saved text', async () => {
+    const claimlens = await api();
+    const name = await fresh('river.txt');
+    const editor = await tagged(name, ['Lukas Brandt', 'actor'], ['the northern dam was holding', 'claim']);
+    const doc = editor.document;
+    // a save participant, as formatters run on save: collapse double spaces and indent paragraphs
+    const participant = vscode.workspace.onWillSaveTextDocument((e) => {
+      if (e.document !== doc) return;
+      const edits: vscode.TextEdit[] = [];
+      for (let line = 0; line < doc.lineCount; line++) {
+        if (doc.lineAt(line).text.trim()) edits.push(vscode.TextEdit.insert(new vscode.Position(line, 0), '  '));
+      }
+      e.waitUntil(Promise.resolve(edits));
+    });
+    try {
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Updated. '));
+      await doc.save();
+    } finally {
+      participant.dispose();
+    }
+    assert.ok(doc.getText().startsWith('  Updated. River levels'));
+    // the claim's speaker is the actor tagged first
+    assert.deepStrictEqual(quotes(editor, claimlens.annotations(doc)), ['Lukas Brandt', 'the northern dam was holding']);
+    await waitFor('the sidecar to match the formatted, saved article', async () => {
+      const anns = await annotationsIn(name);
+      const cps = [...doc.getText()];
+      return anns.length === 2 && anns.every((a) => cps.slice(a.start, a.end).join('') === a.quote);
+    });
+  });
+
   it('lists an orphaned annotation in the Problems panel and re-attaches it to the selection', async () => {
     const claimlens = await api();
     const editor = await open('ferry.txt');
