@@ -1,4 +1,4 @@
-import { PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, UNNAMED_SPEAKERS } from './lexicon';
+import { CLAUSE_VERBS, NOT_CLAUSE_START, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, UNNAMED_SPEAKERS } from './lexicon';
 import type { Token } from './tokens';
 import type { ActorMention, ClaimMention, Span } from './types';
 
@@ -94,8 +94,16 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
     }
     reported.push(claim);
   }
-  const all = [...direct.filter((c) => !dropped.has(c)), ...reported];
-  return all.sort((a, b) => a.start - b.start);
+  const all = [...direct.filter((c) => !dropped.has(c)), ...reported].sort((a, b) => a.start - b.start);
+  // a quotation with no cue of its own continues the speaker of the claim just before it
+  for (let k = 1; k < all.length; k++) {
+    const c = all[k];
+    const prev = all[k - 1];
+    if (c.kind !== 'direct' || c.cue || c.speaker || !prev.speaker) continue;
+    const gap = text.slice(prev.end, c.start);
+    if (gap.length < 400 && (gap.match(/\n\s*\n/g) ?? []).length <= 1 && !ctx.personBetween(prev.end, c.start)) c.speaker = { ...prev.speaker };
+  }
+  return all;
 }
 
 /** Index of the last item whose key is <= value (items sorted by key), or -1. */
@@ -141,6 +149,11 @@ class Context {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** Whether a person other than a pronoun is named between two offsets (a new speaker may take over). */
+  personBetween(from: number, to: number): boolean {
+    return this.actors.some((a) => a.start >= from && a.end <= to && a.type === 'person');
   }
 
   sameSentenceOrNext(a: number, b: number): boolean {
@@ -321,13 +334,25 @@ class Context {
           return this.claim(toks[s.start].start, toks[comma - 1].end, 'indirect', this.cue(t), speaker);
         }
       }
-      // S said C.  (no "that")
-      if (subject && toks[i + 1] && !/^[.,;:!?"“]$/.test(toks[i + 1].text) && /^(said|says|warned|argued|claimed|insisted|stressed)$/.test(w)
-        && this.endsSentence(i, s.end) === false && toks[i + 1].cap === false && /^(the|a|an|it|he|she|they|there|this|russia|his|her|their)$/i.test(toks[i + 1].text)) {
-        return this.claim(toks[i + 1].start, sentenceEnd(), 'indirect', this.cue(t), subject);
+      // S said C.  (no "that"; C starts right after the verb and runs to the end of the sentence)
+      const next = toks[i + 1];
+      if (subject && next && CLAUSE_VERBS.has(w) && !this.endsSentence(i, s.end) && next.sentence === t.sentence
+        && /^[\p{L}\p{N}]/u.test(next.text) && !NOT_CLAUSE_START.has(next.text.toLowerCase()) && !inQuote(next.start)
+        && this.hasFiniteVerb(i + 2, s.end)) {
+        return this.claim(next.start, sentenceEnd(), 'indirect', this.cue(t), subject);
       }
     }
     return undefined;
+  }
+
+  /** A rough check that a clause follows: some verb-like word (-ed, -s, modal, copula) ahead. */
+  private hasFiniteVerb(from: number, to: number): boolean {
+    for (let k = from; k < to && k < from + 12; k++) {
+      const w = this.tokens[k].text.toLowerCase();
+      if (/^(is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do)$/.test(w)) return true;
+      if (/^[a-z]{3,}(ed|es)$/.test(w) || (/^[a-z]{3,}s$/.test(w) && !/ss$/.test(w))) return true;
+    }
+    return false;
   }
 
   private endsSentence(i: number, end: number): boolean {

@@ -84,4 +84,22 @@ export const ROLE_NOUNS = words(`
 export const UNNAMED_SPEAKERS = words(`
   official officials analyst analysts diplomat diplomats source sources witness witnesses
   prosecutor prosecutors investigators researchers experts residents observers monitors people
+  estimates results poll polls survey surveys study studies report reports letter document
+  documents analysis figures data records teacher teachers doctor doctors scientists critics
+  authorities spokesperson spokespeople organisers organizers activists lawyers lawyer
+`);
+
+/** Reporting verbs that take a clause directly, without "that" ("he said the dam held"). */
+export const CLAUSE_VERBS = words(`
+  said says say stated states claimed claims believes believed believe thinks thought think added
+  adds noted notes argued argues warned warns explained explains insisted insists suggested
+  suggests suggest found finds show shows showed reported reports announced announces confirmed
+  confirms revealed reveals wrote writes estimated estimates predicted predicts acknowledged
+  admitted alleged alleges maintained maintains concluded concludes stressed stresses
+`);
+
+/** Words after a reporting verb that do not start the reported clause. */
+export const NOT_CLAUSE_START = words(`
+  to by on in at for with of from about up out after before during earlier later today yesterday
+  last this next so and or but as when while if than in reporters journalists
 `);
