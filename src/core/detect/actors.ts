@@ -1,5 +1,5 @@
 import { Gazetteer, defaultGazetteer } from './gazetteer';
-import { GROUP_HEADS, LOCATION_HEADS, NAME_CONNECTORS, NON_NAME_CAPITALS, ORG_HEADS, REPORTING_VERBS, TITLES } from './lexicon';
+import { GROUP_HEADS, LOCATION_HEADS, NAME_CONNECTORS, NORP, STATE_HEADS, NON_NAME_CAPITALS, ORG_HEADS, REPORTING_VERBS, TITLES } from './lexicon';
 import type { Token } from './tokens';
 import type { ActorMention, ActorType } from './types';
 
@@ -46,8 +46,10 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       }
       break;
     }
-    const c = trim(tokens, i, j);
-    if (c) candidates.push(c);
+    for (const [a, b] of split(text, tokens, i, j, gazetteer)) {
+      const c = trim(tokens, a, b);
+      if (c) candidates.push(c);
+    }
     i = j;
   }
 
@@ -62,7 +64,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     const sentenceInitial = c.first === 0 || tokens[c.first - 1].sentence !== first.sentence
       || !/^[\p{L}\p{N},]/u.test(tokens[c.first - 1].text);
     const known = gazetteer.lookup(surface) ?? (/^\p{Lu}{3,}$/u.test(surface) ? gazetteer.lookup(titleCase(surface)) : undefined);
-    if (gazetteer.demonym(surface) && !known) continue; // an adjective ("Russian"), not an actor
+    // "Russian(s)", "Muslims", "English": nationalities, religions, languages; "I'm": a contraction
+    if (!known && (gazetteer.demonym(surface) || gazetteer.demonym(surface.replace(/s$/, '')) || NORP.has(surface))) continue;
+    if (/^I['’]/.test(surface)) continue;
     if (single && sentenceInitial && !known && !midSentenceCaps.has(surface) && !isAcronym(surface)) continue;
     if (single && REPORTING_VERBS.has(surface.toLowerCase())) continue;
     let type: ActorType;
@@ -86,6 +90,34 @@ function titleCase(s: string): string {
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   return gap.length <= 2 && /^[ \u00a0]*$/.test(gap) || gap === '';
+}
+
+const isHead = (w: string): boolean => ORG_HEADS.has(w) || GROUP_HEADS.has(w) || LOCATION_HEADS.has(w) || STATE_HEADS.has(w);
+
+/**
+ * Splits a run of capitalised words that holds several names: at a connector that does not
+ * continue a name ("Ann Chiang of DAB", but not "Ministry of Defence"), and before a title that
+ * follows another name ("NASA Administrator Charles Bolden", "US President Barack Obama").
+ */
+function split(text: string, tokens: readonly Token[], first: number, last: number, gazetteer: Gazetteer): Array<[number, number]> {
+  const surface = (a: number, b: number): string => text.slice(tokens[a].start, tokens[b].start + stripPossessive(tokens[b].text).length);
+  if (first === last || gazetteer.lookup(surface(first, last))) return [[first, last]];
+  for (let k = first + 1; k < last; k++) {
+    const w = tokens[k].text;
+    if (!NAME_CONNECTORS.has(w) || tokens[k - 1].cap === false) continue;
+    const before = stripPossessive(tokens[k - 1].text);
+    if (w !== 'and' && (isHead(before) || TITLES.has(before.replace(/\.$/, '')))) continue;
+    return [...split(text, tokens, first, k - 1, gazetteer), ...split(text, tokens, k + 1, last, gazetteer)];
+  }
+  for (let k = first + 1; k < last; k++) {
+    const w = tokens[k].text.replace(/\.$/, '');
+    const prev = tokens[k - 1].text.replace(/\.$/, '');
+    if (!TITLES.has(w) || TITLES.has(prev) || NAME_CONNECTORS.has(prev)) continue;
+    const left = surface(first, k - 1);
+    const keepLeft = gazetteer.lookup(left) || isAcronym(left) || [...Array(k - first).keys()].some((d) => isHead(stripPossessive(tokens[first + d].text)));
+    return [...(keepLeft ? [[first, k - 1] as [number, number]] : []), [k, last]];
+  }
+  return [[first, last]];
 }
 
 /** Drops leading function words and titles, and trailing connectors. */

@@ -39,6 +39,7 @@ export const TITLES = words(`
   Chair Judge Justice Deputy Assistant Acting Former Pope Cardinal Bishop Reverend Rev Father
   Sister Brother Ayatollah Imam Rabbi Detective Inspector Officer Minister Premier Leader
   Commissioner Secretary-General Attorney Head Spokesperson Adviser Advisor Counsel Negotiator
+  Administrator Superintendent Sheriff Chancellor Provost Dean Curator CEO Founder
 `);
 
 /** Head words that make a capitalised name an organisation. */
@@ -65,6 +66,19 @@ export const LOCATION_HEADS = words(`
   Islands Coast Desert Basin Region Province District County Oblast Street Square Avenue Road
   Africa Asia Europe America Americas Caucasus Balkans Sahel Arctic Antarctic Pacific Atlantic
   Mediterranean Middle East West North South Bridge Port Airport Border Corridor
+`);
+
+/** Words that end a state's or territory's name ("Republic of Korea", "United States of America"). */
+export const STATE_HEADS = words(`Republic Kingdom States Emirates Federation Islands Territories Union Commonwealth`);
+
+/** Nationalities, religions and languages: capitalised, but not actors on their own. */
+export const NORP = words(`
+  English Arabic Latin Hebrew Urdu Hindi Persian Farsi Pashto Dari Mandarin Cantonese Swahili
+  Muslim Muslims Islam Islamic Islamist Islamists Christian Christians Christianity Catholic Catholics
+  Protestant Protestants Orthodox Jewish Jews Judaism Hindu Hindus Buddhist Buddhists Sikh Sikhs
+  Sunni Sunnis Shia Shiite Shiites Arab Arabs European Europeans African Africans Asian Asians
+  Western Eastern Northern Southern Latino Latina Hispanic Kurdish Kurds Rohingya Uighur Uyghur
+  Internet Web
 `);
 
 /** Lower-case words allowed inside a multi-word name ("Ministry of Defence"). */
