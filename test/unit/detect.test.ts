@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { detect, Gazetteer } from '../../src/core/detect';
+import fc from 'fast-check';
+import { detect, Gazetteer, IncrementalDetector } from '../../src/core/detect';
 
 const actors = (text: string): string[][] => detect(text).actors.map((a) => [a.text, a.type, a.actor]);
 
@@ -88,5 +89,44 @@ describe('claim detection', () => {
 
   it('ignores short scare quotes', () => {
     assert.deepStrictEqual(detect('The so-called "experts" arrived late.').claims, []);
+  });
+});
+
+describe('incremental detection', () => {
+  const PARAS = [
+    'Maria Ostrowska, the Deputy Head of the Special Monitoring Mission (SMM), said on Thursday that the mission had recorded new strikes.',
+    '"Most of these strikes hit civilian infrastructure," Ostrowska told reporters in Geneva.',
+    'The SMM did not say who launched them. She stated that patrols would continue.',
+    'Officials in Moscow denied it. "We have no connection with these formations," said Dmitri Volkov.',
+  ];
+  const strip = (d: ReturnType<typeof detect>): unknown => JSON.parse(JSON.stringify(d));
+
+  it('resolves across paragraphs: aliases, surnames and pronouns defined earlier', () => {
+    const d = detect(PARAS.join('\n\n'));
+    const smm = d.actors.filter((a) => a.text === 'SMM');
+    assert.deepStrictEqual(smm.map((a) => a.actor), ['Special Monitoring Mission', 'Special Monitoring Mission']);
+    const she = d.claims.find((c) => c.speaker?.text === 'She');
+    assert.strictEqual(she?.speaker?.actor, 'Maria Ostrowska');
+    assert.strictEqual(d.claims.find((c) => c.text.startsWith('Most of'))?.speaker?.actor, 'Maria Ostrowska');
+  });
+
+  it('analyses only the edited paragraph again and gives the same result as a fresh run', () => {
+    const inc = new IncrementalDetector();
+    inc.detect(PARAS.join('\n\n'));
+    assert.strictEqual(inc.lastAnalysed, 4);
+    const edited = [PARAS[0], PARAS[1].replace('Geneva', 'Vienna'), PARAS[2], PARAS[3]].join('\n\n');
+    const again = inc.detect(edited);
+    assert.strictEqual(inc.lastAnalysed, 1);
+    assert.deepStrictEqual(strip(again), strip(detect(edited)));
+  });
+
+  it('matches a fresh run after any sequence of paragraph edits (property)', () => {
+    const inc = new IncrementalDetector();
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat({ max: 3 }), fc.constantFrom('', ' Later, Volkov said the talks failed.', ' The SMM agreed.', 'x')), { maxLength: 6 }), (edits) => {
+      const paras = [...PARAS];
+      for (const [k, add] of edits) paras[k] = add === 'x' ? paras[k].slice(0, -1) : paras[k] + add;
+      const text = paras.join('\n\n');
+      assert.deepStrictEqual(strip(inc.detect(text)), strip(detect(text)));
+    }), { numRuns: 60 });
   });
 });

@@ -18,8 +18,20 @@ const isAcronym = (t: string): boolean => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u
  * shares a canonical name (acronyms defined in parentheses, surnames after a full name,
  * capitals standing for their state).
  */
-export function detectActors(text: string, tokens: readonly Token[], gazetteer: Gazetteer = defaultGazetteer()): ActorMention[] {
+export interface ActorsResult {
+  mentions: ActorMention[];
+  /**
+   * Mentions that are a single unknown word at the start of a sentence: kept only if the word is
+   * seen capitalised inside a sentence somewhere in the document (decided by the document pass).
+   */
+  tentative: Set<ActorMention>;
+  /** Capitalised words seen inside sentences. */
+  midCaps: Set<string>;
+}
+
+export function detectActors(text: string, tokens: readonly Token[], gazetteer: Gazetteer = defaultGazetteer()): ActorsResult {
   const midSentenceCaps = new Set<string>();
+  const tentative = new Set<ActorMention>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.cap && tokens[i - 1].sentence === t.sentence && /[\p{L}\p{N}]/u.test(tokens[i - 1].text)) {
@@ -67,7 +79,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     // "Russian(s)", "Muslims", "English": nationalities, religions, languages; "I'm": a contraction
     if (!known && (gazetteer.demonym(surface) || gazetteer.demonym(surface.replace(/s$/, '')) || NORP.has(surface))) continue;
     if (/^I['’]/.test(surface)) continue;
-    if (single && sentenceInitial && !known && !midSentenceCaps.has(surface) && !isAcronym(surface)) continue;
+    const unsure = single && sentenceInitial && !known && !midSentenceCaps.has(surface) && !isAcronym(surface);
     if (single && REPORTING_VERBS.has(surface.toLowerCase())) continue;
     let type: ActorType;
     let actor = surface;
@@ -77,10 +89,11 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     } else {
       type = classify(words, c.titled);
     }
-    mentions.push({ start: first.start, end, text: surface, type, actor });
+    const m: ActorMention = { start: first.start, end, text: surface, type, actor };
+    mentions.push(m);
+    if (unsure) tentative.add(m);
   }
-  groupAliases(text, mentions);
-  return mentions;
+  return { mentions, tentative, midCaps: midSentenceCaps };
 }
 
 function titleCase(s: string): string {
@@ -162,8 +175,8 @@ function classify(words: readonly string[], titled: boolean): ActorType {
   return 'other';
 }
 
-/** Gives aliases the canonical name of what they stand for. */
-function groupAliases(text: string, mentions: ActorMention[]): void {
+/** Gives aliases the canonical name of what they stand for (mentions in text order, offsets into `text`). */
+export function groupAliases(text: string, mentions: ActorMention[]): void {
   const acronyms = new Map<string, ActorMention>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];

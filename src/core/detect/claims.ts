@@ -1,8 +1,7 @@
 import { CLAUSE_VERBS, NOT_CLAUSE_START, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, UNNAMED_SPEAKERS } from './lexicon';
 import type { Token } from './tokens';
-import type { ActorMention, ClaimMention, Span } from './types';
+import type { ActorMention, ClaimMention, Span, Speaker } from './types';
 
-type Speaker = NonNullable<ClaimMention['speaker']>;
 type Cue = NonNullable<ClaimMention['cue']>;
 
 interface Quote {
@@ -94,16 +93,22 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
     }
     reported.push(claim);
   }
-  const all = [...direct.filter((c) => !dropped.has(c)), ...reported].sort((a, b) => a.start - b.start);
-  // a quotation with no cue of its own continues the speaker of the claim just before it
-  for (let k = 1; k < all.length; k++) {
-    const c = all[k];
-    const prev = all[k - 1];
-    if (c.kind !== 'direct' || c.cue || c.speaker || !prev.speaker) continue;
-    const gap = text.slice(prev.end, c.start);
-    if (gap.length < 400 && (gap.match(/\n\s*\n/g) ?? []).length <= 1 && !ctx.personBetween(prev.end, c.start)) c.speaker = { ...prev.speaker };
+  return [...direct.filter((c) => !dropped.has(c)), ...reported].sort((a, b) => a.start - b.start);
+}
+
+/** Whether an actor can be what a pronoun or role noun of this kind stands for. */
+export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>): boolean {
+  if (refer === 'person') return a.type === 'person';
+  if (refer === 'nonperson') return a.type !== 'person';
+  return a.type !== 'person' && a.type !== 'location';
+}
+
+/** The nearest actor ending before an offset that fits, looking back at most 200 mentions. */
+export function nearestBefore(actors: readonly ActorMention[], offset: number, refer: NonNullable<Speaker['refer']>): ActorMention | undefined {
+  for (let k = lastAtOrBefore(actors, (a) => a.end, offset), n = 0; k >= 0 && n < 200; k--, n++) {
+    if (fits(actors[k], refer)) return actors[k];
   }
-  return all;
+  return undefined;
 }
 
 /** Index of the last item whose key is <= value (items sorted by key), or -1. */
@@ -149,11 +154,6 @@ class Context {
       else hi = mid;
     }
     return lo;
-  }
-
-  /** Whether a person other than a pronoun is named between two offsets (a new speaker may take over). */
-  personBetween(from: number, to: number): boolean {
-    return this.actors.some((a) => a.start >= from && a.end <= to && a.type === 'person');
   }
 
   sameSentenceOrNext(a: number, b: number): boolean {
@@ -267,22 +267,23 @@ class Context {
     return undefined;
   }
 
-  /** A pronoun or role noun at token i, resolved to the nearest fitting actor before it. */
+  /**
+   * A pronoun or role noun at token i, resolved to the nearest fitting actor before it in this
+   * text; when there is none here, marked for the document pass to resolve.
+   */
   private pronoun(i: number): Speaker | null {
     const t = this.tokens[i];
     if (!t) return null;
     const w = t.text;
-    let want: ((a: ActorMention) => boolean) | undefined;
-    if (PERSON_PRONOUNS.has(w)) want = (a) => a.type === 'person';
-    else if (PLURAL_PRONOUNS.has(w)) want = (a) => a.type !== 'person';
-    else if (ROLE_NOUNS.has(w.toLowerCase())) want = (a) => a.type !== 'person' && a.type !== 'location';
+    let refer: Speaker['refer'];
+    if (PERSON_PRONOUNS.has(w)) refer = 'person';
+    else if (PLURAL_PRONOUNS.has(w)) refer = 'nonperson';
+    else if (ROLE_NOUNS.has(w.toLowerCase())) refer = 'body';
     else if (UNNAMED_SPEAKERS.has(w.toLowerCase())) return { start: t.start, end: t.end, text: t.text, actor: t.text.toLowerCase() };
-    if (!want) return null;
-    for (let k = this.actors.length - 1; k >= 0; k--) {
-      const a = this.actors[k];
-      if (a.end <= t.start && want(a)) return { start: t.start, end: t.end, text: t.text, actor: a.actor };
-    }
-    return { start: t.start, end: t.end, text: t.text, actor: t.text.toLowerCase() };
+    if (!refer) return null;
+    const a = nearestBefore(this.actors, t.start, refer);
+    if (a) return { start: t.start, end: t.end, text: t.text, actor: a.actor, via: a.start };
+    return { start: t.start, end: t.end, text: t.text, actor: t.text.toLowerCase(), refer };
   }
 
   /** Reported speech in one sentence (token range), outside quotations. */

@@ -22,7 +22,16 @@ export interface ClaimMention extends Span {
   /** Only for discontinuous claims (split quotes): the pieces, in order. */
   fragments?: Array<[number, number]>;
   cue: (Span & { text: string }) | null;
-  speaker: (Span & { text: string; actor: string }) | null;
+  speaker: Speaker | null;
+}
+
+export interface Speaker extends Span {
+  text: string;
+  actor: string;
+  /** Internal: offset of the actor mention a pronoun or role noun was resolved to. */
+  via?: number;
+  /** Internal: a pronoun or role noun not resolved yet, and the kind of actor it needs. */
+  refer?: 'person' | 'nonperson' | 'body';
 }
 
 export interface Detection {
