@@ -1,11 +1,15 @@
 import { parseArgs } from 'util';
-import { detect, type Detection } from '../core/detect';
+import { existsSync } from 'fs';
+import { dirname, join, resolve } from 'path';
+import { Gazetteer, IncrementalDetector, type Detection } from '../core/detect';
+import { ACTORS_FILE, parseActorsFile } from '../core/detect/actorsFile';
 import { OffsetIndex } from '../core/text/offsets';
 import { check } from './check';
-import { InputError, readArticle } from './files';
+import { InputError, readArticle, readTextFile } from './files';
 
 const USAGE = `usage:
   claimlens detect [--format jsonl|json|text] FILE...     detected actors and claims
+                                                          (with the nearest .claimlens/actors.yaml above each FILE)
   claimlens check PATH...                                 validate sidecars, re-anchor, report
   claimlens reanchor PATH...                              as check, then rewrite sidecars atomically
 A PATH is an article, its sidecar, or a folder (searched for sidecars).
@@ -29,6 +33,32 @@ export function detectionToJson(file: string, text: string, d: Detection): objec
   };
 }
 
+/** The analyst's actors that apply to a file: the nearest `.claimlens/actors.yaml` above it. */
+class Gazetteers {
+  private readonly byFile = new Map<string, Gazetteer>();
+  private readonly shipped = new Gazetteer();
+  failed = false;
+
+  for(file: string): Gazetteer {
+    for (let dir = dirname(resolve(file)); ; dir = dirname(dir)) {
+      const candidate = join(dir, ACTORS_FILE);
+      if (existsSync(candidate)) return this.load(candidate);
+      if (dirname(dir) === dir) return this.shipped;
+    }
+  }
+
+  private load(path: string): Gazetteer {
+    let g = this.byFile.get(path);
+    if (g) return g;
+    const { actors, problems } = parseActorsFile(readTextFile(path));
+    for (const p of problems) process.stderr.write(`claimlens: ${path}:${p.line}:${p.col}: ${p.message}\n`);
+    if (problems.length) this.failed = true;
+    g = new Gazetteer(actors);
+    this.byFile.set(path, g);
+    return g;
+  }
+}
+
 function cmdDetect(args: string[], out: (s: string) => void): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'jsonl' } } });
   const format = values.format;
@@ -36,6 +66,8 @@ function cmdDetect(args: string[], out: (s: string) => void): number {
   if (!positionals.length) throw new UsageError('detect needs at least one FILE');
   const results: object[] = [];
   let failed = false;
+  const gazetteers = new Gazetteers();
+  const detectors = new Map<Gazetteer, IncrementalDetector>();
   for (const file of positionals) {
     let text: string;
     try {
@@ -46,14 +78,17 @@ function cmdDetect(args: string[], out: (s: string) => void): number {
       failed = true;
       continue;
     }
-    const d = detect(text);
+    const g = gazetteers.for(file);
+    let detector = detectors.get(g);
+    if (!detector) detectors.set(g, (detector = new IncrementalDetector(g)));
+    const d = detector.detect(text);
     const json = detectionToJson(file, text, d);
     if (format === 'jsonl') out(JSON.stringify(json) + '\n');
     else if (format === 'json') results.push(json);
     else out(textReport(file, json as ReturnType<typeof detectionToJson> & { actors: TextActor[]; claims: TextClaim[] }));
   }
   if (format === 'json') out(JSON.stringify(results, null, 2) + '\n');
-  return failed ? 2 : 0;
+  return failed || gazetteers.failed ? 2 : 0;
 }
 
 interface TextActor { start: number; end: number; text: string; type: string; actor: string }

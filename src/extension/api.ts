@@ -21,7 +21,11 @@ export interface ClaimlensApi {
   annotations(doc: vscode.TextDocument): AnnotationView[];
   sidecarProblems(uri: vscode.Uri): readonly SidecarProblem[] | undefined;
   /** Detection results for the document's current version. */
-  detection(doc: vscode.TextDocument): Detection | undefined;
+  detection(doc: vscode.TextDocument): Promise<Detection | undefined>;
+  /** Whether detection runs in a worker thread (it falls back to the main thread if the worker fails). */
+  detectionInWorker(): boolean;
+  /** Reads the workspace's `.claimlens/actors.yaml` files again; resolves when detection uses them. */
+  actorsLoaded(): Promise<void>;
   /** The ranges last decorated in an editor, per style. */
   decorations(editor: vscode.TextEditor): Readonly<Record<DecorationStyle, vscode.Range[]>> | undefined;
   /** Fires after an editor's decorations were set. */

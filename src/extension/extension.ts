@@ -5,6 +5,7 @@ import type { ClaimlensApi } from './api';
 import { ConfigService } from './config';
 import { ContextKeys } from './contextKeys';
 import { DecorationController } from './decorations/decorationController';
+import { ActorsFileService } from './detection/actorsFileService';
 import { DetectionService } from './detection/detectionService';
 import { ExportCommand } from './export/exportCommand';
 
@@ -12,15 +13,19 @@ let store: AnnotationStore | undefined;
 
 export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const config = new ConfigService();
+  const log = vscode.window.createOutputChannel('Claimlens');
   store = new AnnotationStore(config);
-  const detection = new DetectionService(config);
+  const detection = new DetectionService(config, context.extensionUri.fsPath, log);
+  const actorsFiles = new ActorsFileService();
   const decorations = new DecorationController(config, store, detection);
   context.subscriptions.push(
-    config, store, detection, decorations,
+    log, config, store, detection, actorsFiles, decorations,
+    actorsFiles.onDidChange((actors) => detection.setActors(actors)),
     new ContextKeys(config),
     new AnnotationCommands(config, store, detection),
     new ExportCommand(config, store),
   );
+  void actorsFiles.load();
   const annotations = store;
   return {
     ready: (doc) => annotations.ensure(doc),
@@ -30,6 +35,8 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     })),
     sidecarProblems: (uri) => annotations.problems(uri),
     detection: (doc) => detection.current(doc),
+    actorsLoaded: () => actorsFiles.load(),
+    detectionInWorker: () => detection.inWorker,
     decorations: (editor) => decorations.renderedIn(editor),
     onDidRender: decorations.onDidRender,
     flush: () => annotations.flush(),

@@ -142,3 +142,22 @@ describe('command line: claimlens check and reanchor', () => {
     assert.match(m.stdout, /a\.txt\.annotations\.yaml:1:1: article a\.txt cannot be read \(no such file\)/);
   });
 });
+
+describe('command line: the analyst\'s actors file', () => {
+  it('uses the nearest .claimlens/actors.yaml above each file, and names problems in it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-actors-'));
+    try {
+      fs.mkdirSync(path.join(dir, '.claimlens'));
+      fs.mkdirSync(path.join(dir, 'news'));
+      fs.writeFileSync(path.join(dir, '.claimlens', 'actors.yaml'), 'actors:\n  - name: Silent Harbor\n    type: group\n    aliases: [SH-7]\n  - name: Bad\n    type: 12\n');
+      fs.writeFileSync(path.join(dir, 'news', 'a.txt'), 'Analysts blamed SH-7 for the outage.\n');
+      const r = run('detect', path.join(dir, 'news', 'a.txt'));
+      const [a] = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+      assert.deepStrictEqual(a.actors.map((x: { text: string; type: string; actor: string }) => [x.text, x.type, x.actor]), [['SH-7', 'group', 'Silent Harbor']]);
+      assert.match(r.stderr, /actors\.yaml:6:11: actor 2 \(Bad\): "type" must be one of/);
+      assert.strictEqual(r.status, 2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

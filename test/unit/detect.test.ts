@@ -130,3 +130,16 @@ describe('incremental detection', () => {
     }), { numRuns: 60 });
   });
 });
+
+describe('claim detection: what is not a claim', () => {
+  it('skips negated and indirect-question reporting ("did not say who ...")', () => {
+    assert.deepStrictEqual(detect('The Port Council did not say who would pay for the repairs.').claims, []);
+    assert.deepStrictEqual(detect('Ines Kolar never said the bridge was unsafe.').claims, []);
+  });
+
+  it('takes a clause right after the verb ("he said the dam held")', () => {
+    const [c] = detect('Water engineer Lukas Brandt said the northern dam was holding.').claims;
+    assert.strictEqual(c.text, 'the northern dam was holding');
+    assert.strictEqual(c.speaker?.actor, 'Lukas Brandt');
+  });
+});

@@ -337,7 +337,8 @@ class Context {
       }
       // S said C.  (no "that"; C starts right after the verb and runs to the end of the sentence)
       const next = toks[i + 1];
-      if (subject && next && CLAUSE_VERBS.has(w) && !this.endsSentence(i, s.end) && next.sentence === t.sentence
+      const negated = /^(not|never|n't|no)$/i.test(toks[i - 1]?.text ?? '') || /^(not|never)$/i.test(toks[i - 2]?.text ?? '') && /^(did|does|do|has|have|had|would|will|could)$/i.test(toks[i - 1]?.text ?? '');
+      if (subject && next && !negated && CLAUSE_VERBS.has(w) && !this.endsSentence(i, s.end) && next.sentence === t.sentence
         && /^[\p{L}\p{N}]/u.test(next.text) && !NOT_CLAUSE_START.has(next.text.toLowerCase()) && !inQuote(next.start)
         && this.hasFiniteVerb(i + 2, s.end)) {
         return this.claim(next.start, sentenceEnd(), 'indirect', this.cue(t), subject);

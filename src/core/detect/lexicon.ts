@@ -115,5 +115,6 @@ export const CLAUSE_VERBS = words(`
 /** Words after a reporting verb that do not start the reported clause. */
 export const NOT_CLAUSE_START = words(`
   to by on in at for with of from about up out after before during earlier later today yesterday
-  last this next so and or but as when while if than in reporters journalists
+  last this next so and or but as when while if than in reporters journalists who what whether
+  why how where which
 `);

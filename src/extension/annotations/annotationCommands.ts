@@ -46,7 +46,7 @@ export class AnnotationCommands implements vscode.Disposable {
     }
     const tag = args?.tag ?? (await this.pickTag());
     if (!tag) return [];
-    const found = this.detection.current(doc);
+    const found = await this.detection.current(doc);
     const items: NewAnnotation[] = [];
     const links: Array<{ index: number; speaker: NonNullable<ClaimMention['speaker']> }> = [];
     for (const [s, e] of spans) {
@@ -73,7 +73,7 @@ export class AnnotationCommands implements vscode.Disposable {
   private async linkSpeaker(doc: vscode.TextDocument, claimId: string, speaker: NonNullable<ClaimMention['speaker']>): Promise<void> {
     let actor = this.store.get(doc.uri).find((p) => !p.orphaned && p.data.tag === 'actor' && p.start === speaker.start && p.end === speaker.end);
     if (!actor) {
-      const mention = this.detection.current(doc)?.actors.find((m) => m.start === speaker.start && m.end === speaker.end);
+      const mention = (await this.detection.current(doc))?.actors.find((m) => m.start === speaker.start && m.end === speaker.end);
       const attributes = { type: mention?.type ?? 'person', actor: speaker.actor || speaker.text };
       const [made] = await this.store.add(doc, [{ tag: 'actor', start16: speaker.start, end16: speaker.end, attributes }]);
       actor = this.store.get(doc.uri).find((p) => p.data.id === made.id);

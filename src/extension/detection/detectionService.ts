@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { detect, type Detection } from '../../core/detect';
+import type { ActorDefinition, Detection } from '../../core/detect';
 import type { ConfigService } from '../config';
+import { DetectorClient } from './detectorClient';
 
-const DEBOUNCE_MS = 250;
+const DEBOUNCE_MS = 200;
 
 interface Entry {
   version: number;
@@ -11,27 +12,42 @@ interface Entry {
 
 /**
  * Detects actors and claims in open articles: when they open, and again shortly after the
- * typing stops. Results are kept per document version.
+ * typing stops, in a worker thread that re-analyses only the paragraphs that changed.
+ * Results are kept per document version.
  */
 export class DetectionService implements vscode.Disposable {
   private readonly results = new Map<string, Entry>();
+  private readonly running = new Map<string, { version: number; done: Promise<Detection | undefined> }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when new results for a document are ready. */
   readonly onDidDetect = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly client: DetectorClient;
 
-  constructor(private readonly config: ConfigService) {
+  constructor(private readonly config: ConfigService, extensionPath: string, log: vscode.OutputChannel) {
+    this.client = new DetectorClient(extensionPath, log);
     this.disposables.push(
+      this.client,
       this.emitter,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, DEBOUNCE_MS)),
+      vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) this.schedule(e.document, DEBOUNCE_MS); }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
-      config.onDidChange(() => {
-        for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
-      }),
+      config.onDidChange(() => this.redetectAll()),
     );
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** Whether detection runs in a worker thread. */
+  get inWorker(): boolean {
+    return this.client.inWorker;
+  }
+
+  /** Uses the analyst's own actors from now on (they win over detection). */
+  setActors(actors: ActorDefinition[]): void {
+    this.client.setActors(actors);
+    this.results.clear();
+    this.redetectAll();
   }
 
   /** The latest results for a document (possibly of an earlier version while typing). */
@@ -40,32 +56,51 @@ export class DetectionService implements vscode.Disposable {
   }
 
   /** Results for the document's current version, detecting now if needed. */
-  current(doc: vscode.TextDocument): Detection | undefined {
-    if (!this.config.isArticle(doc) || !this.config.value.detectionEnabled) return undefined;
+  async current(doc: vscode.TextDocument): Promise<Detection | undefined> {
+    if (!this.enabled(doc)) return undefined;
     const e = this.results.get(doc.uri.toString());
     if (e && e.version === doc.version) return e.result;
     return this.run(doc);
+  }
+
+  private enabled(doc: vscode.TextDocument): boolean {
+    return this.config.isArticle(doc) && this.config.value.detectionEnabled;
+  }
+
+  private redetectAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
   }
 
   private schedule(doc: vscode.TextDocument, delay: number): void {
     const key = doc.uri.toString();
     const old = this.timers.get(key);
     if (old) clearTimeout(old);
-    if (!this.config.isArticle(doc) || !this.config.value.detectionEnabled) {
+    if (!this.enabled(doc)) {
       if (this.results.delete(key)) this.emitter.fire(doc.uri);
       return;
     }
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      if (!doc.isClosed) this.run(doc);
+      if (!doc.isClosed) void this.run(doc);
     }, delay));
   }
 
-  private run(doc: vscode.TextDocument): Detection {
-    const result = detect(doc.getText());
-    this.results.set(doc.uri.toString(), { version: doc.version, result });
-    this.emitter.fire(doc.uri);
-    return result;
+  private run(doc: vscode.TextDocument): Promise<Detection | undefined> {
+    const key = doc.uri.toString();
+    const version = doc.version;
+    const same = this.running.get(key);
+    if (same && same.version === version) return same.done;
+    const done = this.client.detect(key, doc.getText()).then((result) => {
+      if (doc.version === version && !doc.isClosed) {
+        this.results.set(key, { version, result });
+        this.emitter.fire(doc.uri);
+      }
+      return result;
+    }, () => undefined).finally(() => {
+      if (this.running.get(key)?.version === version) this.running.delete(key);
+    });
+    this.running.set(key, { version, done });
+    return done;
   }
 
   private forget(uri: vscode.Uri): void {
@@ -74,6 +109,7 @@ export class DetectionService implements vscode.Disposable {
     if (t) clearTimeout(t);
     this.timers.delete(key);
     this.results.delete(key);
+    this.client.forget(key);
   }
 
   dispose(): void {

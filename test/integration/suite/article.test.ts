@@ -37,7 +37,7 @@ describe('Claimlens in a real VS Code extension host', () => {
       'The damaged crane has been removed and the channel is clear',
     ]);
     assert.deepStrictEqual(shown.actor, [], 'nothing is confirmed yet');
-    const found = claimlens.detection(editor.document)!;
+    const found = (await claimlens.detection(editor.document))!;
     assert.strictEqual(found.actors[3].actor, 'Anna Lindqvist', 'the surname is grouped with the full name');
     assert.strictEqual(found.actors[2].actor, 'Baltic Port Authority', 'the acronym is grouped with the organisation');
     assert.strictEqual(found.claims[1].speaker?.actor, 'Anna Lindqvist');

@@ -1,0 +1,83 @@
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import * as vscode from 'vscode';
+import { Gazetteer, IncrementalDetector, type ActorDefinition, type Detection } from '../../core/detect';
+import type { WorkerReply, WorkerRequest } from './detectWorker';
+
+/**
+ * Sends detection to a worker thread, so that analysing a long article never stalls the editor.
+ * If the worker cannot start or dies, detection goes on in this thread (and says so once).
+ */
+export class DetectorClient implements vscode.Disposable {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (d: Detection) => void; reject: (e: Error) => void }>();
+  private actors: ActorDefinition[] = [];
+  private fallback: Map<string, IncrementalDetector> | undefined;
+
+  constructor(extensionPath: string, private readonly log: vscode.OutputChannel) {
+    try {
+      this.worker = new Worker(path.join(extensionPath, 'dist', 'detectWorker.js'));
+      this.worker.on('message', (m: WorkerReply) => {
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        if (m.result) p.resolve(m.result);
+        else p.reject(new Error(m.error ?? 'detection failed'));
+      });
+      this.worker.on('error', (e) => this.useFallback(`the detection worker failed: ${e.message}`));
+      this.worker.on('exit', (code) => { if (this.worker) this.useFallback(`the detection worker exited (code ${code})`); });
+    } catch (e) {
+      this.useFallback(`the detection worker could not start: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** Whether detection runs in a worker thread. */
+  get inWorker(): boolean {
+    return this.worker !== undefined;
+  }
+
+  setActors(actors: ActorDefinition[]): void {
+    this.actors = actors;
+    if (this.worker) this.post({ type: 'gazetteer', actors });
+    else this.fallback = new Map();
+  }
+
+  detect(key: string, text: string): Promise<Detection> {
+    if (!this.worker) {
+      this.fallback ??= new Map();
+      let d = this.fallback.get(key);
+      if (!d) this.fallback.set(key, (d = new IncrementalDetector(new Gazetteer(this.actors))));
+      return Promise.resolve(d.detect(text));
+    }
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.post({ type: 'detect', id, key, text });
+    });
+  }
+
+  forget(key: string): void {
+    if (this.worker) this.post({ type: 'forget', key });
+    else this.fallback?.delete(key);
+  }
+
+  private post(msg: WorkerRequest): void {
+    this.worker?.postMessage(msg);
+  }
+
+  private useFallback(why: string): void {
+    this.log.appendLine(`${why}; detecting on the main thread instead.`);
+    const w = this.worker;
+    this.worker = undefined;
+    void w?.terminate();
+    for (const p of this.pending.values()) p.reject(new Error(why));
+    this.pending.clear();
+  }
+
+  dispose(): void {
+    const w = this.worker;
+    this.worker = undefined;
+    void w?.terminate();
+  }
+}
