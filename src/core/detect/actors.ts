@@ -175,14 +175,18 @@ function classify(words: readonly string[], titled: boolean): ActorType {
   return 'other';
 }
 
+/** The acronym a mention defines in parentheses right after it ("National Security Council (NSC)"). */
+export function acronymAfter(text: string, m: ActorMention): string | undefined {
+  const paren = /^\s*\(([^()\s]{2,10})\)/u.exec(text.slice(m.end, m.end + 16));
+  return paren && isAcronym(paren[1]) ? paren[1] : undefined;
+}
+
 /** Gives aliases the canonical name of what they stand for (mentions in text order, offsets into `text`). */
-export function groupAliases(text: string, mentions: ActorMention[]): void {
+export function groupAliases(mentions: ActorMention[], definesAcronym: (m: ActorMention) => string | undefined): void {
   const acronyms = new Map<string, ActorMention>();
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k];
-    // "National Security Council (NSC)"
-    const paren = /^\s*\(([^()\s]{2,10})\)/u.exec(text.slice(m.end, m.end + 16));
-    if (paren && isAcronym(paren[1])) acronyms.set(paren[1], m);
+  for (const m of mentions) {
+    const acr = definesAcronym(m);
+    if (acr) acronyms.set(acr, m);
   }
   /** The latest full-name person by each of their name parts' first and last word. */
   const byNamePart = new Map<string, ActorMention>();

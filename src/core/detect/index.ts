@@ -1,4 +1,4 @@
-import { detectActors, groupAliases } from './actors';
+import { acronymAfter, detectActors, groupAliases } from './actors';
 import { detectClaims, nearestBefore } from './claims';
 import { defaultGazetteer, Gazetteer } from './gazetteer';
 import { tokenize } from './tokens';
@@ -15,6 +15,8 @@ export interface DetectOptions {
 /** What one paragraph yields on its own; offsets relative to the paragraph. */
 interface ParagraphResult {
   actors: ActorMention[];
+  /** Acronyms defined in parentheses after a mention. */
+  acronyms: Map<ActorMention, string>;
   tentative: Set<ActorMention>;
   midCaps: Set<string>;
   claims: ClaimMention[];
@@ -36,7 +38,12 @@ export function paragraphs(text: string): Array<[number, number]> {
 function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphResult {
   const tokens = tokenize(text);
   const { mentions, tentative, midCaps } = detectActors(text, tokens, gazetteer);
-  return { actors: mentions, tentative, midCaps, claims: detectClaims(text, tokens, mentions) };
+  const acronyms = new Map<ActorMention, string>();
+  for (const m of mentions) {
+    const acr = acronymAfter(text, m);
+    if (acr) acronyms.set(m, acr);
+  }
+  return { actors: mentions, acronyms, tentative, midCaps, claims: detectClaims(text, tokens, mentions) };
 }
 
 /**
@@ -78,33 +85,35 @@ function combine(text: string, parts: ReadonlyArray<{ offset: number; result: Pa
   for (const p of parts) for (const w of p.result.midCaps) midCaps.add(w);
   const actors: ActorMention[] = [];
   const byStart = new Map<number, ActorMention>();
+  const acronyms = new Map<ActorMention, string>();
   for (const { offset, result } of parts) {
     for (const a of result.actors) {
-      if (result.tentative.has(a) && !midCaps.has(a.text)) continue;
-      const m = { ...a, start: a.start + offset, end: a.end + offset };
+      if (result.tentative.size && result.tentative.has(a) && !midCaps.has(a.text)) continue;
+      const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: a.type, actor: a.actor };
       actors.push(m);
       byStart.set(m.start, m);
+      const acr = result.acronyms.get(a);
+      if (acr) acronyms.set(m, acr);
     }
   }
-  groupAliases(text, actors);
+  groupAliases(actors, (m) => acronyms.get(m));
 
   const claims: ClaimMention[] = [];
   for (const { offset, result } of parts) {
     for (const c of result.claims) {
       const claim: ClaimMention = {
-        ...c, start: c.start + offset, end: c.end + offset,
-        cue: c.cue && { ...c.cue, start: c.cue.start + offset, end: c.cue.end + offset },
+        start: c.start + offset, end: c.end + offset, text: c.text, kind: c.kind,
+        cue: c.cue && { start: c.cue.start + offset, end: c.cue.end + offset, text: c.cue.text },
         speaker: null,
       };
       if (c.fragments) claim.fragments = c.fragments.map(([s, e]) => [s + offset, e + offset]);
-      if (c.speaker) {
-        const { via, refer, ...sp } = c.speaker;
-        const speaker = { ...sp, start: sp.start + offset, end: sp.end + offset };
+      const sp = c.speaker;
+      if (sp) {
+        const start = sp.start + offset;
         // the canonical name as the aliases now have it
-        const named = byStart.get(speaker.start) ?? (via !== undefined ? byStart.get(via + offset) : undefined)
-          ?? (refer ? nearestBefore(actors, speaker.start, refer) : undefined);
-        if (named) speaker.actor = named.actor;
-        claim.speaker = speaker;
+        const named = byStart.get(start) ?? (sp.via !== undefined ? byStart.get(sp.via + offset) : undefined)
+          ?? (sp.refer ? nearestBefore(actors, start, sp.refer) : undefined);
+        claim.speaker = { start, end: sp.end + offset, text: sp.text, actor: named ? named.actor : sp.actor };
       }
       claims.push(claim);
     }
