@@ -300,11 +300,24 @@ class Context {
       if (inQuote(t.start)) continue;
       // According to S, C.
       if (w === 'according' && toks[i + 1]?.text === 'to') {
-        const speaker = this.subjectAfter(i + 1);
         const comma = this.find(i + 2, s.end, ',');
+        // the source: a known actor, or whatever short phrase names it ("an Internet posting")
+        const last = comma >= 0 && comma - i <= 10 ? comma - 1 : Math.min(s.end - 1, i + 6);
+        const phrase = (): Speaker | null => {
+          let e = last;
+          while (e > i + 1 && /^[.!?,;:"”]$/.test(toks[e].text)) e--;
+          return e > i + 1 ? { start: toks[i + 2].start, end: toks[e].end, text: this.text.slice(toks[i + 2].start, toks[e].end), actor: this.text.slice(toks[i + 2].start, toks[e].end).replace(/^(the|a|an) /i, '') } : null;
+        };
+        const speaker = this.subjectAfter(i + 1) ?? phrase();
         if (i === s.start && comma >= 0 && speaker) {
           const start = toks[comma + 1]?.start;
           if (start !== undefined) return this.claim(start, sentenceEnd(), 'indirect', this.cue(t), speaker);
+        }
+        // According to S C.  (no comma: the claim starts after the named source)
+        const named = this.actorAt.get(toks[i + 2]?.start ?? -1);
+        if (i === s.start && comma < 0 && named) {
+          const after = this.indexFrom(named.end);
+          if (toks[after] && after < s.end - 1) return this.claim(toks[after].start, sentenceEnd(), 'indirect', this.cue(t), { start: named.start, end: named.end, text: named.text, actor: named.actor });
         }
         if (i > s.start && toks[i - 1].text === ',' && speaker) {
           return this.claim(toks[s.start].start, toks[i - 2].end, 'indirect', this.cue(t), speaker);

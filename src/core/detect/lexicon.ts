@@ -13,7 +13,10 @@ export const REPORTING_VERBS = words(`
   cautioned cautions concluded concludes maintained maintains disclosed discloses indicated indicates
   believed believes accused accuses countered counters observed observes pointed predicting saying
   telling warning stating claiming insisting noting explaining arguing understood thought learned
-  learnt expected feared
+  learnt expected feared recommends recommended recommend proposed proposes demanded demands
+  expects hopes hoped fears agreed agrees assured assures reiterated reiterates contended contends
+  informed highlighted underlined projected believes believe thinks think suggest show shows
+  showed found finds estimate maintain
 `);
 
 /** Capitalised words that begin sentences but are not names. */
@@ -100,7 +103,8 @@ export const UNNAMED_SPEAKERS = words(`
   prosecutor prosecutors investigators researchers experts residents observers monitors people
   estimates results poll polls survey surveys study studies report reports letter document
   documents analysis figures data records teacher teachers doctor doctors scientists critics
-  authorities spokesperson spokespeople organisers organizers activists lawyers lawyer
+  authorities spokesperson spokespeople organisers organizers activists lawyers lawyer authors
+  researchers scientists campaigners
 `);
 
 /** Reporting verbs that take a clause directly, without "that" ("he said the dam held"). */
@@ -109,7 +113,9 @@ export const CLAUSE_VERBS = words(`
   adds noted notes argued argues warned warns explained explains insisted insists suggested
   suggests suggest found finds show shows showed reported reports announced announces confirmed
   confirms revealed reveals wrote writes estimated estimates predicted predicts acknowledged
-  admitted alleged alleges maintained maintains concluded concludes stressed stresses
+  admitted alleged alleges maintained maintains concluded concludes stressed stresses recommends
+  recommended recommend expects hopes hoped fears feared agreed agrees assured assures reiterated
+  reiterates contended contends
 `);
 
 /** Words after a reporting verb that do not start the reported clause. */
