@@ -391,6 +391,22 @@ class Context {
 
   private claim(start: number, end: number, kind: ClaimMention['kind'], cue: Cue, speaker: Speaker | null): ClaimMention | undefined {
     if (end <= start) return undefined;
+    // "S said she believed C": the claim is C, and "she" its speaker (the innermost attribution)
+    const i = this.indexFrom(start);
+    const inner = this.pronoun(i) ?? (this.actorAt.has(this.tokens[i]?.start ?? -1) ? this.subjectAfter(i - 1) : null);
+    if (inner && kind === 'indirect') {
+      let v = this.indexFrom(inner.end);
+      if (/^(also|still|now|then|had|has|have)$/i.test(this.tokens[v]?.text ?? '')) v++;
+      const verb = this.tokens[v];
+      if (verb && CLAUSE_VERBS.has(verb.text.toLowerCase()) && verb.start < end) {
+        let c = v + 1;
+        if (this.tokens[c]?.text === 'that') c++;
+        const next = this.tokens[c];
+        if (next && next.start < end && !/^[.,;:!?"“]$/.test(next.text)) {
+          return { start: next.start, end, text: this.text.slice(next.start, end), kind, cue: this.cue(verb), speaker: inner };
+        }
+      }
+    }
     return { start, end, text: this.text.slice(start, end), kind, cue, speaker };
   }
 }
