@@ -79,6 +79,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     // "Russian(s)", "Muslims", "English": nationalities, religions, languages; "I'm": a contraction
     if (!known && (gazetteer.demonym(surface) || gazetteer.demonym(surface.replace(/s$/, '')) || NORP.has(surface))) continue;
     if (/^I['’]/.test(surface)) continue;
+    // model numbers, versions, roman numerals ("IE6", "XVII"): not actors unless the gazetteer says so
+    if (single && !known && (/\d/.test(surface) || /^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(surface))) continue;
     const unsure = single && sentenceInitial && !known && !midSentenceCaps.has(surface) && !isAcronym(surface);
     if (single && REPORTING_VERBS.has(surface.toLowerCase())) continue;
     let type: ActorType;
