@@ -285,8 +285,10 @@ export class AnnotationStore implements vscode.Disposable {
         return;
       }
     }
-    // positions are written with the article (on save) unless annotations came or went
-    this.changed(state, out.removed.length > 0 || out.restored.length > 0);
+    // Positions are written with the article (on save). The editor moves decorations with the
+    // text by itself, so an ordinary keystroke needs no repaint: only annotations that went or
+    // came back do (this keeps typing in long articles cheap).
+    if (out.removed.length || out.restored.length) this.changed(state);
   }
 
   private changed(state: ArticleState, write = true): void {

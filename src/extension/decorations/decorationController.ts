@@ -10,23 +10,26 @@ const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(id);
 /** One decoration type per style, created once; colours come from the theme (contributes.colors). */
 function createTypes(): Record<DecorationStyle, vscode.TextEditorDecorationType> {
   const ruler = vscode.OverviewRulerLane.Right;
+  // text typed at either edge of a span stays outside it, as in the annotation model
+  const make = (o: vscode.DecorationRenderOptions): vscode.TextEditorDecorationType =>
+    vscode.window.createTextEditorDecorationType({ ...o, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
   return {
-    actor: vscode.window.createTextEditorDecorationType({
+    actor: make({
       backgroundColor: color('claimlens.actorBackground'), border: '1px solid', borderColor: color('claimlens.actorBorder'),
       borderRadius: '3px', overviewRulerColor: color('claimlens.actorBorder'), overviewRulerLane: ruler,
     }),
-    claim: vscode.window.createTextEditorDecorationType({
+    claim: make({
       backgroundColor: color('claimlens.claimBackground'), borderStyle: 'none none solid none', borderWidth: '2px',
       borderColor: color('claimlens.claimBorder'), overviewRulerColor: color('claimlens.claimBorder'), overviewRulerLane: ruler,
     }),
-    tag: vscode.window.createTextEditorDecorationType({
+    tag: make({
       backgroundColor: color('claimlens.tagBackground'), border: '1px solid', borderColor: color('claimlens.tagBorder'),
       borderRadius: '3px', overviewRulerColor: color('claimlens.tagBorder'), overviewRulerLane: ruler,
     }),
-    actorSuggestion: vscode.window.createTextEditorDecorationType({
+    actorSuggestion: make({
       borderStyle: 'none none dotted none', borderWidth: '2px', borderColor: color('claimlens.actorBorder'),
     }),
-    claimSuggestion: vscode.window.createTextEditorDecorationType({
+    claimSuggestion: make({
       borderStyle: 'none none dashed none', borderWidth: '1px', borderColor: color('claimlens.claimBorder'),
     }),
   };
