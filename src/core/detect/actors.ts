@@ -173,7 +173,7 @@ function classify(words: readonly string[], titled: boolean): ActorType {
   if (words.some((w) => LOCATION_HEADS.has(stripPossessive(w))) && !titled) return 'location';
   if (words.length === 1 && isAcronym(lastWord)) return 'organization';
   if (titled) return 'person';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’\-]+\.?$|^\p{Lu}\.$/u.test(w))) return 'person';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*\.?$|^\p{Lu}\.$/u.test(w))) return 'person';
   return 'other';
 }
 

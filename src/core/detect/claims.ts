@@ -177,7 +177,8 @@ class Context {
   /** `"...," Kirby said` / `"...," said Kirby` / `"...," the spokesman added`. */
   cueAfter(from: number, limit: number): { cue: Cue; speaker: Speaker | null; clauseEnd: number } | undefined {
     const i0 = this.indexFrom(from);
-    for (let i = i0; i < this.tokens.length && i < i0 + CUE_WINDOW; i++) {
+    // an apposition may stand between the speaker and the verb: '"...," Ann Berg, editor at the Post, said'
+    for (let i = i0; i < this.tokens.length && i < i0 + CUE_WINDOW + 8; i++) {
       const t = this.tokens[i];
       if (t.start >= limit || /^[.!?;]$/.test(t.text)) break;
       if (!REPORTING_VERBS.has(t.text.toLowerCase())) continue;

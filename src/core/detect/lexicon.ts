@@ -54,7 +54,9 @@ export const ORG_HEADS = words(`
   Party Board Fund Network Agency Secretariat Directorate Embassy Consulate Tribunal Industries
   Airlines Airways Society Press Herald Journal Broadcasting Television Radio Club League
   Alliance Coalition Forum Programme Program Initiative Institution Laboratory Lab Hospital
-  School Academy Command Headquarters Ministry Staff Secretariat Mission Agency Monitors
+  School Academy Command Headquarters Ministry Staff Secretariat Mission Agency Monitors Gazette
+  Tribune Telegraph Guardian Observer Chronicle Daily Weekly Express Mirror Courier Magazine TV
+  Reuters Inc. Ltd. Corp. Group Foundation Institute Studios Records Airlines Motors Systems
 `);
 
 /** Head words that make a capitalised name an armed or political group. */
