@@ -8,6 +8,7 @@ import { DecorationController } from './decorations/decorationController';
 import { ActorsFileService } from './detection/actorsFileService';
 import { DetectionService } from './detection/detectionService';
 import { ExportCommand } from './export/exportCommand';
+import { SuggestionCommands } from './suggestions/suggestionCommands';
 
 let store: AnnotationStore | undefined;
 
@@ -18,11 +19,12 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const detection = new DetectionService(config, context.extensionUri.fsPath, log);
   const actorsFiles = new ActorsFileService();
   const decorations = new DecorationController(config, store, detection);
+  const annotationCommands = new AnnotationCommands(config, store, detection);
   context.subscriptions.push(
-    log, config, store, detection, actorsFiles, decorations,
+    log, config, store, detection, actorsFiles, decorations, annotationCommands,
+    new SuggestionCommands(config, store, detection, annotationCommands),
     actorsFiles.onDidChange((actors) => detection.setActors(actors)),
     new ContextKeys(config),
-    new AnnotationCommands(config, store, detection),
     new ExportCommand(config, store),
   );
   void actorsFiles.load();

@@ -8,6 +8,8 @@ import type { AnnotationStore, NewAnnotation } from './annotationStore';
 export interface TagSelectionArgs {
   /** Tag to apply without asking. */
   tag?: string;
+  /** The digit key of the tag to apply (see the taxonomy). */
+  key?: string;
 }
 
 /** Tag Selection and Remove Annotation. */
@@ -23,6 +25,7 @@ export class AnnotationCommands implements vscode.Disposable {
       vscode.commands.registerCommand('claimlens.tagSelection', (args?: TagSelectionArgs) => this.tagSelection(args)),
       vscode.commands.registerCommand('claimlens.removeAnnotation', () => this.removeAnnotation()),
       vscode.commands.registerCommand('claimlens.reattachAnnotation', (args?: { id?: string }) => this.reattach(args)),
+      vscode.commands.registerCommand('claimlens.setSpeaker', (args?: { actorId?: string }) => this.setSpeaker(args)),
     ];
   }
 
@@ -44,22 +47,32 @@ export class AnnotationCommands implements vscode.Disposable {
       void vscode.window.showInformationMessage('Claimlens: select the text to tag first.');
       return [];
     }
-    const tag = args?.tag ?? (await this.pickTag());
+    const tag = args?.tag ?? (args?.key ? DEFAULT_TAXONOMY.tags.find((t) => t.key === args.key)?.name : undefined) ?? (await this.pickTag());
     if (!tag) return [];
+    return this.annotate(doc, spans.map(([s, e]) => ({ tag, start16: s, end16: e })));
+  }
+
+  /**
+   * Adds annotations, filling in what detection knows about the same spans: an actor's type and
+   * canonical name, a claim's kind and cue, and the link to its speaker (confirming the
+   * speaker's mention as an actor if needed). Returns the new ids.
+   */
+  async annotate(doc: vscode.TextDocument, wanted: readonly NewAnnotation[]): Promise<string[]> {
     const found = await this.detection.current(doc);
     const items: NewAnnotation[] = [];
     const links: Array<{ index: number; speaker: NonNullable<ClaimMention['speaker']> }> = [];
-    for (const [s, e] of spans) {
-      const item: NewAnnotation = { tag, start16: s, end16: e };
+    for (const w of wanted) {
+      const { tag, start16: s, end16: e } = w;
+      const item: NewAnnotation = { ...w };
       if (tag === 'actor') {
         const a = found?.actors.find((m) => m.start === s && m.end === e);
-        if (a) item.attributes = { type: a.type, actor: a.actor };
+        if (a) item.attributes = { type: a.type, actor: a.actor, ...w.attributes };
       } else if (tag === 'claim') {
         const c = found?.claims.find((m) => m.start === s && m.end === e)
           ?? found?.claims.find((m) => m.start < e && s < m.end);
         if (c) {
-          item.attributes = { kind: c.kind, ...(c.cue ? { cue: c.cue.text } : {}) };
-          if (c.speaker) links.push({ index: items.length, speaker: c.speaker });
+          item.attributes = { kind: c.kind, ...(c.cue ? { cue: c.cue.text } : {}), ...w.attributes };
+          if (c.speaker && w.status !== 'rejected') links.push({ index: items.length, speaker: c.speaker });
         }
       }
       items.push(item);
@@ -81,13 +94,31 @@ export class AnnotationCommands implements vscode.Disposable {
     if (actor) await this.store.link(doc, claimId, 'speaker', actor.data.id);
   }
 
-  private async pickTag(): Promise<string | undefined> {
+  /** The tag picker: tag, digit key and description; typing a tag's digit picks it at once. */
+  private pickTag(): Promise<string | undefined> {
     type Item = vscode.QuickPickItem & { tag: TagDefinition };
-    const items: Item[] = DEFAULT_TAXONOMY.tags.map((t) => ({
-      label: t.name, description: t.key ? `key ${t.key}` : undefined, detail: t.description, tag: t,
-    }));
-    const picked = await vscode.window.showQuickPick(items, { title: 'Claimlens: Tag Selection', placeHolder: 'Tag for the selected text', matchOnDetail: true });
-    return picked?.tag.name;
+    const tags = DEFAULT_TAXONOMY.tags;
+    const qp = vscode.window.createQuickPick<Item>();
+    qp.title = 'Claimlens: Tag Selection';
+    qp.placeholder = 'Type a tag\'s digit, or pick a tag';
+    qp.matchOnDetail = true;
+    qp.items = tags.map((t) => ({ label: t.name, description: t.key ? `key ${t.key}` : undefined, detail: t.description, tag: t }));
+    return new Promise((resolve) => {
+      let done = false;
+      const finish = (tag: string | undefined): void => {
+        if (done) return;
+        done = true;
+        resolve(tag);
+        qp.dispose();
+      };
+      qp.onDidChangeValue((v) => {
+        const byKey = tags.find((t) => t.key !== undefined && t.key === v.trim());
+        if (byKey) finish(byKey.name);
+      });
+      qp.onDidAccept(() => finish(qp.selectedItems[0]?.tag.name));
+      qp.onDidHide(() => finish(undefined));
+      qp.show();
+    });
   }
 
   async removeAnnotation(): Promise<string | undefined> {
@@ -100,6 +131,43 @@ export class AnnotationCommands implements vscode.Disposable {
     }
     vscode.window.setStatusBarMessage(`Claimlens: removed ${removed.tag} "${ellipsis(removed.quote)}"`, 4000);
     return removed.id;
+  }
+
+  /**
+   * Sets the speaker of the claim at the cursor: picked from the article's actors (confirmed
+   * ones, nearest before the claim first) or given by id.
+   */
+  async setSpeaker(args?: { actorId?: string }): Promise<string | undefined> {
+    const editor = this.articleEditor();
+    if (!editor) return undefined;
+    const doc = editor.document;
+    await this.store.ensure(doc);
+    const at = doc.offsetAt(editor.selection.active);
+    const all = this.store.get(doc.uri).filter((p) => !p.orphaned && p.data.status !== 'rejected');
+    const claim = all.filter((p) => p.data.tag === 'claim' && p.start <= at && at <= p.end).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+    if (!claim) {
+      void vscode.window.showInformationMessage('Claimlens: put the cursor in a claim annotation to set its speaker.');
+      return undefined;
+    }
+    let actorId = args?.actorId;
+    if (!actorId) {
+      const actors = all.filter((p) => p.data.tag === 'actor')
+        .sort((a, b) => rank(a.start, claim.start) - rank(b.start, claim.start));
+      if (!actors.length) {
+        void vscode.window.showInformationMessage('Claimlens: tag or accept the speaker as an actor first.');
+        return undefined;
+      }
+      const current = claim.data.links?.speaker;
+      const picked = await vscode.window.showQuickPick(actors.map((p) => ({
+        label: String(p.data.attributes?.actor ?? p.data.quote),
+        description: `"${ellipsis(p.data.quote)}", line ${doc.positionAt(p.start).line + 1}${p.data.id === current ? ' (current speaker)' : ''}`,
+        id: p.data.id,
+      })), { title: 'Claimlens: Set Speaker', placeHolder: `Who says "${ellipsis(claim.data.quote)}"?` });
+      actorId = picked?.id;
+    }
+    if (!actorId) return undefined;
+    await this.store.link(doc, claim.data.id, 'speaker', actorId);
+    return actorId;
   }
 
   /** Re-attaches an orphaned annotation (picked, or given by id) to the selection. */
@@ -143,6 +211,11 @@ function trimmed(doc: vscode.TextDocument, s: number, e: number): [number, numbe
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
   return e > s ? [s, e] : undefined;
+}
+
+/** Sort key: actors just before an offset first, then those after it. */
+function rank(start: number, claimStart: number): number {
+  return start <= claimStart ? claimStart - start : 1e12 + start;
 }
 
 function ellipsis(s: string): string {

@@ -3,7 +3,7 @@ import { LiveAnnotations } from '../../core/anchor/live';
 import { placeAll, toSidecar, type Placed } from '../../core/anchor/placed';
 import { newId } from '../../core/sidecar/ids';
 import { sha256Hex } from '../../core/text/hash';
-import { articlePathOf, type Annotation, type SidecarProblem } from '../../core/sidecar/model';
+import { articlePathOf, type Annotation, type Origin, type SidecarProblem, type Status } from '../../core/sidecar/model';
 import { MAX_SIDECAR_BYTES, parseSidecar } from '../../core/sidecar/parse';
 import { serializeSidecar, writeSidecar, type Written } from '../../core/sidecar/write';
 import type { ConfigService } from '../config';
@@ -47,7 +47,12 @@ export interface NewAnnotation {
   tag: string;
   start16: number;
   end16: number;
+  fragments16?: Array<[number, number]>;
   attributes?: Record<string, unknown>;
+  /** Default confirmed; rejected records a suggestion the analyst turned down. */
+  status?: Status;
+  /** Default manual; detected for an accepted or rejected suggestion. */
+  origin?: Origin;
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -118,10 +123,10 @@ export class AnnotationStore implements vscode.Disposable {
       const data: Annotation = {
         id, tag: it.tag, start: 0, end: 0, quote: doc.getText().slice(it.start16, it.end16),
         attributes: it.attributes && Object.keys(it.attributes).length ? it.attributes : undefined,
-        status: 'confirmed', origin: 'manual', author: this.config.value.author || undefined,
+        status: it.status ?? 'confirmed', origin: it.origin ?? 'manual', author: this.config.value.author || undefined,
         created: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
       };
-      state.placed.push({ data, start: it.start16, end: it.end16, orphaned: false });
+      state.placed.push({ data, start: it.start16, end: it.end16, fragments: it.fragments16, orphaned: false });
       state.localChanges.add(id);
       made.push(data);
     }
@@ -153,10 +158,16 @@ export class AnnotationStore implements vscode.Disposable {
     return true;
   }
 
+  /** Whether a span is annotated (confirmed or rejected): then it is no longer suggested. */
+  decided(uri: vscode.Uri): (start: number, end: number) => boolean {
+    const spans = new Set(this.get(uri).filter((p) => !p.orphaned).map((p) => `${p.start}:${p.end}`));
+    return (start, end) => spans.has(`${start}:${end}`);
+  }
+
   /** Removes the innermost annotation at an offset; returns it, or undefined when there is none. */
   async removeAt(doc: vscode.TextDocument, offset16: number): Promise<Annotation | undefined> {
     const state = await this.loadedState(doc);
-    const hits = state.placed.filter((p) => !p.orphaned && p.start <= offset16 && offset16 <= p.end);
+    const hits = state.placed.filter((p) => !p.orphaned && p.data.status !== 'rejected' && p.start <= offset16 && offset16 <= p.end);
     if (!hits.length) return undefined;
     const target = hits.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
     state.live.placed = state.placed.filter((p) => p !== target);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { openSuggestions } from '../../core/suggest/suggestions';
 import type { AnnotationStore } from '../annotations/annotationStore';
 import type { ConfigService } from '../config';
 import type { DetectionService } from '../detection/detectionService';
@@ -74,21 +75,18 @@ export class DecorationController implements vscode.Disposable {
     const out: Record<DecorationStyle, vscode.Range[]> = { actor: [], claim: [], tag: [], actorSuggestion: [], claimSuggestion: [] };
     if (this.config.isArticle(doc)) {
       const range = (s: number, e: number): vscode.Range => new vscode.Range(doc.positionAt(s), doc.positionAt(e));
-      const annotated = new Set<string>();
       for (const p of this.store.get(doc.uri)) {
         if (p.orphaned || p.data.status === 'rejected') continue;
         const style: DecorationStyle = p.data.tag === 'actor' ? 'actor' : p.data.tag === 'claim' ? 'claim' : 'tag';
         const pieces = p.fragments ?? [[p.start, p.end]];
         for (const [s, e] of pieces) out[style].push(range(s, e));
-        annotated.add(`${p.start}:${p.end}`);
       }
-      const found = this.detection.get(doc.uri);
-      if (found && this.config.value.detectionEnabled) {
+      if (this.config.value.detectionEnabled) {
         const len = doc.getText().length;
-        for (const a of found.actors) if (a.end <= len && !annotated.has(`${a.start}:${a.end}`)) out.actorSuggestion.push(range(a.start, a.end));
-        for (const c of found.claims) {
-          if (c.end > len || annotated.has(`${c.start}:${c.end}`)) continue;
-          for (const [s, e] of c.fragments ?? [[c.start, c.end]]) out.claimSuggestion.push(range(s, e));
+        for (const s of openSuggestions(this.detection.get(doc.uri), this.store.decided(doc.uri))) {
+          if (s.end > len) continue;
+          if (s.kind === 'actor') out.actorSuggestion.push(range(s.start, s.end));
+          else for (const [a, b] of s.mention.fragments ?? [[s.start, s.end]]) out.claimSuggestion.push(range(a, b));
         }
       }
     }
