@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import type { Detection } from '../core/detect';
 import type { SidecarProblem } from '../core/sidecar/model';
-import type { DecorationStyle } from './decorations/decorationController';
+import type { Rendered } from './decorations/decorationController';
 
 /** One annotation as the extension holds it: the sidecar record plus its range in the editor. */
 export interface AnnotationView {
@@ -22,12 +22,20 @@ export interface ClaimlensApi {
   sidecarProblems(uri: vscode.Uri): readonly SidecarProblem[] | undefined;
   /** Detection results for the document's current version. */
   detection(doc: vscode.TextDocument): Promise<Detection | undefined>;
+  /** Reads the workspace's `.claimlens/taxonomy.yaml` again and returns the taxonomy in force. */
+  taxonomyLoaded(): Promise<import('../core/taxonomy/taxonomy').Taxonomy>;
+  /** The rows a Claimlens view shows for the active article. */
+  viewRows(view: 'actors' | 'claims' | 'annotations'): import('./views/articleViews').Row[];
+  /** The Explorer badge of a file ("A" when it has annotations). */
+  explorerBadge(uri: vscode.Uri): Promise<string | undefined>;
+  /** The status bar item's text for the active article. */
+  statusText(): string;
   /** Whether detection runs in a worker thread (it falls back to the main thread if the worker fails). */
   detectionInWorker(): boolean;
   /** Reads the workspace's `.claimlens/actors.yaml` files again; resolves when detection uses them. */
   actorsLoaded(): Promise<void>;
   /** The ranges last decorated in an editor, per style. */
-  decorations(editor: vscode.TextEditor): Readonly<Record<DecorationStyle, vscode.Range[]>> | undefined;
+  decorations(editor: vscode.TextEditor): Readonly<Rendered> | undefined;
   /** Fires after an editor's decorations were set. */
   onDidRender: vscode.Event<vscode.TextEditor>;
   /** Waits until pending sidecar writes are on disk. */

@@ -5,10 +5,17 @@ import type { ClaimlensApi } from './api';
 import { ConfigService } from './config';
 import { ContextKeys } from './contextKeys';
 import { DecorationController } from './decorations/decorationController';
-import { ActorsFileService } from './detection/actorsFileService';
 import { DetectionService } from './detection/detectionService';
 import { ExportCommand } from './export/exportCommand';
 import { SuggestionCommands } from './suggestions/suggestionCommands';
+import { AnnotationHovers } from './hovers/hoverProvider';
+import { StatusBar } from './status/statusBar';
+import { ArticleViews } from './views/articleViews';
+import { ExplorerBadges } from './views/explorerBadges';
+import { WorkspaceFile } from './workspaceFiles/workspaceFile';
+import { ACTORS_FILE, parseActorsFile } from '../core/detect/actorsFile';
+import type { ActorDefinition } from '../core/detect';
+import { DEFAULT_TAXONOMY, parseTaxonomy, TAXONOMY_FILE, type Taxonomy } from '../core/taxonomy/taxonomy';
 
 let store: AnnotationStore | undefined;
 
@@ -17,17 +24,31 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const log = vscode.window.createOutputChannel('Claimlens');
   store = new AnnotationStore(config);
   const detection = new DetectionService(config, context.extensionUri.fsPath, log);
-  const actorsFiles = new ActorsFileService();
+  const actorsFiles = new WorkspaceFile<ActorDefinition[]>(ACTORS_FILE, (t) => {
+    const r = parseActorsFile(t);
+    return { value: r.actors, problems: r.problems };
+  }, (all) => all.flat(), []);
+  const taxonomyFile = new WorkspaceFile<Taxonomy>(TAXONOMY_FILE, (t) => {
+    const r = parseTaxonomy(t);
+    return { value: r.taxonomy, problems: r.problems };
+  }, (all) => all[0] ?? DEFAULT_TAXONOMY, DEFAULT_TAXONOMY);
   const decorations = new DecorationController(config, store, detection);
-  const annotationCommands = new AnnotationCommands(config, store, detection);
+  const statusBar = new StatusBar(config, store, detection);
+  const views = new ArticleViews(config, store);
+  const badges = new ExplorerBadges();
+  const annotationCommands = new AnnotationCommands(config, store, detection, () => taxonomyFile.value);
   context.subscriptions.push(
-    log, config, store, detection, actorsFiles, decorations, annotationCommands,
+    log, config, store, detection, actorsFiles, taxonomyFile, decorations, annotationCommands,
     new SuggestionCommands(config, store, detection, annotationCommands),
+    new AnnotationHovers(config, store, detection),
+    statusBar, views, badges,
     actorsFiles.onDidChange((actors) => detection.setActors(actors)),
+    taxonomyFile.onDidChange((t) => decorations.setTagColors(t.tags)),
     new ContextKeys(config),
     new ExportCommand(config, store),
   );
   void actorsFiles.load();
+  void taxonomyFile.load();
   const annotations = store;
   return {
     ready: (doc) => annotations.ensure(doc),
@@ -38,7 +59,14 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     sidecarProblems: (uri) => annotations.problems(uri),
     detection: (doc) => detection.current(doc),
     actorsLoaded: () => actorsFiles.load(),
+    taxonomyLoaded: () => taxonomyFile.load().then(() => taxonomyFile.value),
     detectionInWorker: () => detection.inWorker,
+    statusText: () => statusBar.text,
+    viewRows: (view) => views.rows[view](),
+    explorerBadge: async (uri) => {
+      await badges.ready;
+      return badges.provideFileDecoration(uri)?.badge;
+    },
     decorations: (editor) => decorations.renderedIn(editor),
     onDidRender: decorations.onDidRender,
     flush: () => annotations.flush(),

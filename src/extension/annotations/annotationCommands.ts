@@ -1,9 +1,19 @@
 import * as vscode from 'vscode';
 import type { ClaimMention } from '../../core/detect';
-import { DEFAULT_TAXONOMY, type TagDefinition } from '../../core/taxonomy/taxonomy';
+import { tagOf, type TagDefinition, type Taxonomy } from '../../core/taxonomy/taxonomy';
 import type { ConfigService } from '../config';
 import type { DetectionService } from '../detection/detectionService';
+import type { Placed } from '../../core/anchor/placed';
 import type { AnnotationStore, NewAnnotation } from './annotationStore';
+
+/** Edit Annotation without asking: which annotation, and what to set. */
+export interface EditArgs {
+  id?: string;
+  attribute?: string;
+  value?: string;
+  note?: string;
+  tag?: string;
+}
 
 export interface TagSelectionArgs {
   /** Tag to apply without asking. */
@@ -20,12 +30,15 @@ export class AnnotationCommands implements vscode.Disposable {
     private readonly config: ConfigService,
     private readonly store: AnnotationStore,
     private readonly detection: DetectionService,
+    private readonly taxonomy: () => Taxonomy,
   ) {
     this.disposables = [
       vscode.commands.registerCommand('claimlens.tagSelection', (args?: TagSelectionArgs) => this.tagSelection(args)),
-      vscode.commands.registerCommand('claimlens.removeAnnotation', () => this.removeAnnotation()),
+      vscode.commands.registerCommand('claimlens.removeAnnotation', (args?: { id?: string }) => this.removeAnnotation(args)),
+      vscode.commands.registerCommand('claimlens.revealAnnotation', (args?: { id?: string; uri?: string }) => this.reveal(args)),
       vscode.commands.registerCommand('claimlens.reattachAnnotation', (args?: { id?: string }) => this.reattach(args)),
       vscode.commands.registerCommand('claimlens.setSpeaker', (args?: { actorId?: string }) => this.setSpeaker(args)),
+      vscode.commands.registerCommand('claimlens.editAnnotation', (args?: EditArgs) => this.edit(args)),
     ];
   }
 
@@ -47,7 +60,7 @@ export class AnnotationCommands implements vscode.Disposable {
       void vscode.window.showInformationMessage('Claimlens: select the text to tag first.');
       return [];
     }
-    const tag = args?.tag ?? (args?.key ? DEFAULT_TAXONOMY.tags.find((t) => t.key === args.key)?.name : undefined) ?? (await this.pickTag());
+    const tag = args?.tag ?? (args?.key ? this.taxonomy().tags.find((t) => t.key === args.key)?.name : undefined) ?? (await this.pickTag());
     if (!tag) return [];
     return this.annotate(doc, spans.map(([s, e]) => ({ tag, start16: s, end16: e })));
   }
@@ -97,7 +110,7 @@ export class AnnotationCommands implements vscode.Disposable {
   /** The tag picker: tag, digit key and description; typing a tag's digit picks it at once. */
   private pickTag(): Promise<string | undefined> {
     type Item = vscode.QuickPickItem & { tag: TagDefinition };
-    const tags = DEFAULT_TAXONOMY.tags;
+    const tags = this.taxonomy().tags;
     const qp = vscode.window.createQuickPick<Item>();
     qp.title = 'Claimlens: Tag Selection';
     qp.placeholder = 'Type a tag\'s digit, or pick a tag';
@@ -121,16 +134,99 @@ export class AnnotationCommands implements vscode.Disposable {
     });
   }
 
-  async removeAnnotation(): Promise<string | undefined> {
+  /** Selects an annotation (by id, in the active article or the one given) and brings it into view. */
+  async reveal(args?: { id?: string; uri?: string }): Promise<boolean> {
+    if (!args?.id) return false;
+    const editor = args.uri
+      ? await vscode.window.showTextDocument(vscode.Uri.parse(args.uri), { preserveFocus: false })
+      : vscode.window.activeTextEditor;
+    if (!editor) return false;
+    await this.store.ensure(editor.document);
+    const p = this.store.get(editor.document.uri).find((x) => x.data.id === args.id && !x.orphaned);
+    if (!p) return false;
+    const range = new vscode.Range(editor.document.positionAt(p.start), editor.document.positionAt(p.end));
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return true;
+  }
+
+  async removeAnnotation(args?: { id?: string }): Promise<string | undefined> {
     const editor = this.articleEditor();
     if (!editor) return undefined;
-    const removed = await this.store.removeAt(editor.document, editor.document.offsetAt(editor.selection.active));
+    const byId = args?.id ? this.annotationAt(editor, args.id) : undefined;
+    const removed = await this.store.removeAt(editor.document, byId ? byId.start + Math.floor((byId.end - byId.start) / 2) : editor.document.offsetAt(editor.selection.active));
     if (!removed) {
       void vscode.window.showInformationMessage('Claimlens: there is no annotation at the cursor.');
       return undefined;
     }
     vscode.window.setStatusBarMessage(`Claimlens: removed ${removed.tag} "${ellipsis(removed.quote)}"`, 4000);
     return removed.id;
+  }
+
+  /** The annotation at the cursor (the innermost), or by id. */
+  private annotationAt(editor: vscode.TextEditor, id?: string): Placed | undefined {
+    const doc = editor.document;
+    const all = this.store.get(doc.uri).filter((p) => !p.orphaned && p.data.status !== 'rejected');
+    if (id) return all.find((p) => p.data.id === id);
+    const at = doc.offsetAt(editor.selection.active);
+    return all.filter((p) => p.start <= at && at <= p.end).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+  }
+
+  /**
+   * Edits the annotation at the cursor: its attributes (values from the taxonomy, or free text),
+   * its note and its tag, one after another until Escape.
+   */
+  async edit(args?: EditArgs): Promise<string | undefined> {
+    const editor = this.articleEditor();
+    if (!editor) return undefined;
+    const doc = editor.document;
+    await this.store.ensure(doc);
+    const target = this.annotationAt(editor, args?.id);
+    if (!target) {
+      void vscode.window.showInformationMessage('Claimlens: there is no annotation at the cursor.');
+      return undefined;
+    }
+    const id = target.data.id;
+    if (args && (args.attribute || args.note !== undefined || args.tag)) {
+      await this.store.update(doc, id, {
+        tag: args.tag, note: args.note,
+        attributes: args.attribute ? { [args.attribute]: args.value } : undefined,
+      });
+      return id;
+    }
+    for (;;) {
+      const data = this.store.get(doc.uri).find((p) => p.data.id === id)?.data;
+      if (!data) return id;
+      const def = tagOf(this.taxonomy(), data.tag);
+      const known = def.attributes ?? [];
+      const extra = Object.keys(data.attributes ?? {}).filter((k) => !known.some((a) => a.name === k)).map((name) => ({ name }));
+      type Field = vscode.QuickPickItem & { field: 'attribute' | 'note' | 'tag'; name: string; values?: Array<{ value: string; description?: string }> };
+      const show = (v: unknown): string => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
+      const fields: Field[] = [
+        ...[...known, ...extra].map((a): Field => ({
+          label: a.name, description: show(data.attributes?.[a.name]), detail: (a as { description?: string }).description,
+          field: 'attribute', name: a.name, values: (a as { values?: Field['values'] }).values,
+        })),
+        { label: 'note', description: show(data.note), field: 'note', name: 'note' },
+        { label: 'tag', description: data.tag, field: 'tag', name: 'tag' },
+      ];
+      const field = await vscode.window.showQuickPick(fields, { title: `Claimlens: Edit ${data.tag} "${ellipsis(data.quote)}"`, placeHolder: 'Field to set (Escape when done)', matchOnDetail: true });
+      if (!field) return id;
+      if (field.field === 'tag') {
+        const tag = await this.pickTag();
+        if (tag) await this.store.update(doc, id, { tag });
+      } else if (field.field === 'note') {
+        const note = await vscode.window.showInputBox({ title: 'Note', value: data.note ?? '', prompt: 'Free text; empty removes the note' });
+        if (note !== undefined) await this.store.update(doc, id, { note });
+      } else if (field.values) {
+        const CLEAR = '(clear)';
+        const picked = await vscode.window.showQuickPick([...field.values.map((v) => ({ label: v.value, description: v.description })), { label: CLEAR }], { title: field.name, placeHolder: `Value of ${field.name}` });
+        if (picked) await this.store.update(doc, id, { attributes: { [field.name]: picked.label === CLEAR ? undefined : picked.label } });
+      } else {
+        const value = await vscode.window.showInputBox({ title: field.name, value: show(data.attributes?.[field.name]).replace(/^—$/, ''), prompt: 'Empty removes the attribute' });
+        if (value !== undefined) await this.store.update(doc, id, { attributes: { [field.name]: value } });
+      }
+    }
   }
 
   /**

@@ -135,6 +135,26 @@ export class AnnotationStore implements vscode.Disposable {
     return made;
   }
 
+  /** Changes an annotation's tag, attributes (a value of undefined removes one) or note. */
+  async update(doc: vscode.TextDocument, id: string, patch: { tag?: string; attributes?: Record<string, unknown>; note?: string | null }): Promise<Annotation | undefined> {
+    const state = await this.loadedState(doc);
+    const p = state.placed.find((x) => x.data.id === id);
+    if (!p) return undefined;
+    if (patch.tag) p.data.tag = patch.tag;
+    if (patch.attributes) {
+      const next: Record<string, unknown> = { ...p.data.attributes };
+      for (const [k, v] of Object.entries(patch.attributes)) {
+        if (v === undefined || v === '') delete next[k];
+        else next[k] = v;
+      }
+      p.data.attributes = Object.keys(next).length ? next : undefined;
+    }
+    if (patch.note !== undefined) p.data.note = patch.note ? patch.note : undefined;
+    state.localChanges.add(id);
+    this.changed(state);
+    return p.data;
+  }
+
   /** Sets a relation from one annotation to another ("speaker" of a claim). */
   async link(doc: vscode.TextDocument, fromId: string, role: string, toId: string): Promise<void> {
     const state = await this.loadedState(doc);

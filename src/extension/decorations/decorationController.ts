@@ -36,10 +36,15 @@ function createTypes(): Record<DecorationStyle, vscode.TextEditorDecorationType>
   };
 }
 
+/** What was painted in an editor: ranges per style, and per tag for tags with their own colour. */
+export type Rendered = Record<DecorationStyle, vscode.Range[]> & { byTag: Record<string, vscode.Range[]> };
+
 /** Paints annotations (solid) and detected suggestions (subtle) in the visible article editors. */
 export class DecorationController implements vscode.Disposable {
   private readonly types = createTypes();
-  private readonly rendered = new WeakMap<vscode.TextEditor, Record<DecorationStyle, vscode.Range[]>>();
+  /** One decoration type per taxonomy tag that has its own colour. */
+  private tagTypes = new Map<string, vscode.TextEditorDecorationType>();
+  private readonly rendered = new WeakMap<vscode.TextEditor, Rendered>();
   private readonly emitter = new vscode.EventEmitter<vscode.TextEditor>();
   /** Fires after an editor's decorations were set. */
   readonly onDidRender = this.emitter.event;
@@ -62,8 +67,24 @@ export class DecorationController implements vscode.Disposable {
   }
 
   /** The ranges last set per style in an editor. */
-  renderedIn(editor: vscode.TextEditor): Readonly<Record<DecorationStyle, vscode.Range[]>> | undefined {
+  renderedIn(editor: vscode.TextEditor): Readonly<Rendered> | undefined {
     return this.rendered.get(editor);
+  }
+
+  /** Gives the taxonomy's tags with a colour their own highlight. */
+  setTagColors(tags: ReadonlyArray<{ name: string; color?: string }>): void {
+    for (const t of this.tagTypes.values()) t.dispose();
+    this.tagTypes = new Map();
+    for (const t of tags) {
+      if (!t.color || t.name === 'actor' || t.name === 'claim') continue;
+      const solid = t.color.length === 4 ? '#' + [...t.color.slice(1)].map((c) => c + c).join('') : t.color.slice(0, 7);
+      this.tagTypes.set(t.name, vscode.window.createTextEditorDecorationType({
+        backgroundColor: `${solid}40`, border: `1px solid ${solid}`, borderRadius: '3px',
+        overviewRulerColor: solid, overviewRulerLane: vscode.OverviewRulerLane.Right,
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }));
+    }
+    vscode.window.visibleTextEditors.forEach((e) => this.render(e));
   }
 
   private renderUri(uri: vscode.Uri): void {
@@ -72,14 +93,15 @@ export class DecorationController implements vscode.Disposable {
 
   render(editor: vscode.TextEditor): void {
     const doc = editor.document;
-    const out: Record<DecorationStyle, vscode.Range[]> = { actor: [], claim: [], tag: [], actorSuggestion: [], claimSuggestion: [] };
+    const out: Rendered = { actor: [], claim: [], tag: [], actorSuggestion: [], claimSuggestion: [], byTag: {} };
     if (this.config.isArticle(doc)) {
       const range = (s: number, e: number): vscode.Range => new vscode.Range(doc.positionAt(s), doc.positionAt(e));
       for (const p of this.store.get(doc.uri)) {
         if (p.orphaned || p.data.status === 'rejected') continue;
-        const style: DecorationStyle = p.data.tag === 'actor' ? 'actor' : p.data.tag === 'claim' ? 'claim' : 'tag';
         const pieces = p.fragments ?? [[p.start, p.end]];
-        for (const [s, e] of pieces) out[style].push(range(s, e));
+        const own = this.tagTypes.has(p.data.tag);
+        const bucket = own ? (out.byTag[p.data.tag] ??= []) : out[p.data.tag === 'actor' ? 'actor' : p.data.tag === 'claim' ? 'claim' : 'tag'];
+        for (const [s, e] of pieces) bucket.push(range(s, e));
       }
       if (this.config.value.detectionEnabled) {
         const len = doc.getText().length;
@@ -91,11 +113,13 @@ export class DecorationController implements vscode.Disposable {
       }
     }
     for (const style of Object.keys(this.types) as DecorationStyle[]) editor.setDecorations(this.types[style], out[style]);
+    for (const [tag, type] of this.tagTypes) editor.setDecorations(type, out.byTag[tag] ?? []);
     this.rendered.set(editor, out);
     this.emitter.fire(editor);
   }
 
   dispose(): void {
+    for (const t of this.tagTypes.values()) t.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

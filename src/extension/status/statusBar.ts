@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import { openSuggestions } from '../../core/suggest/suggestions';
+import type { AnnotationStore } from '../annotations/annotationStore';
+import type { ConfigService } from '../config';
+import type { DetectionService } from '../detection/detectionService';
+
+/** Counts for the active article in the status bar: annotations, open suggestions, orphans. */
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('claimlens.status', vscode.StatusBarAlignment.Left, 50);
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(
+    private readonly config: ConfigService,
+    private readonly store: AnnotationStore,
+    private readonly detection: DetectionService,
+  ) {
+    this.item.name = 'Claimlens';
+    this.item.command = 'claimlens.nextSuggestion';
+    const update = (): void => this.update();
+    this.disposables = [
+      this.item,
+      store.onDidChange(update), detection.onDidDetect(update),
+      vscode.window.onDidChangeActiveTextEditor(update), config.onDidChange(update),
+    ];
+    this.update();
+  }
+
+  get text(): string {
+    return this.item.text;
+  }
+
+  private update(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !this.config.isArticle(doc)) {
+      this.item.hide();
+      return;
+    }
+    const placed = this.store.get(doc.uri);
+    const annotations = placed.filter((p) => !p.orphaned && p.data.status !== 'rejected').length;
+    const orphans = placed.filter((p) => p.orphaned).length;
+    const open = this.config.value.detectionEnabled ? openSuggestions(this.detection.get(doc.uri), this.store.decided(doc.uri)).length : 0;
+    this.item.text = `$(tag) ${annotations}  $(lightbulb) ${open}${orphans ? `  $(warning) ${orphans}` : ''}`;
+    this.item.tooltip = `Claimlens: ${annotations} annotation${annotations === 1 ? '' : 's'}, ${open} open suggestion${open === 1 ? '' : 's'}`
+      + `${orphans ? `, ${orphans} orphaned` : ''}. Click for the next suggestion.`;
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import { readText } from '../annotations/sidecarFiles';
+
+export interface Parsed<T> {
+  value: T;
+  problems: Array<{ line: number; col: number; message: string }>;
+}
+
+/**
+ * A settings file the analyst keeps in the workspace (`.claimlens/actors.yaml`,
+ * `.claimlens/taxonomy.yaml`): read from every workspace folder, watched, and checked; problems
+ * are shown in the Problems panel and once as a warning, and what is usable is used.
+ */
+export class WorkspaceFile<T> implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<T>();
+  readonly onDidChange = this.emitter.event;
+  private readonly diagnostics: vscode.DiagnosticCollection;
+  private readonly disposables: vscode.Disposable[];
+  private loading: Promise<void> | undefined;
+  value: T;
+
+  constructor(
+    private readonly relativePath: string,
+    private readonly parse: (text: string) => Parsed<T>,
+    private readonly combine: (values: T[]) => T,
+    empty: T,
+  ) {
+    this.value = empty;
+    this.diagnostics = vscode.languages.createDiagnosticCollection(`claimlens:${relativePath}`);
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${relativePath}`);
+    const reload = (): void => void this.load();
+    this.disposables = [
+      this.emitter, this.diagnostics, watcher,
+      watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload),
+      vscode.workspace.onDidChangeWorkspaceFolders(reload),
+    ];
+  }
+
+  /** Reads the file in every workspace folder; resolves when done (and `onDidChange` has fired). */
+  load(): Promise<void> {
+    const run = async (): Promise<void> => {
+      const found: T[] = [];
+      for (const folder of vscode.workspace.workspaceFolders ?? []) {
+        const uri = vscode.Uri.joinPath(folder.uri, this.relativePath);
+        const text = await readText(uri).catch(() => undefined);
+        if (text === undefined) {
+          this.diagnostics.delete(uri);
+          continue;
+        }
+        const { value, problems } = this.parse(text);
+        found.push(value);
+        this.diagnostics.set(uri, problems.map((p) => {
+          const pos = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.col - 1));
+          const d = new vscode.Diagnostic(new vscode.Range(pos, pos), p.message, vscode.DiagnosticSeverity.Error);
+          d.source = 'claimlens';
+          return d;
+        }));
+        if (problems.length) {
+          const p = problems[0];
+          void vscode.window.showWarningMessage(`Claimlens: ${vscode.workspace.asRelativePath(uri)}:${p.line}:${p.col}: ${p.message}`
+            + `${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}. The rest of the file is used.`);
+        }
+      }
+      this.value = this.combine(found);
+      this.emitter.fire(this.value);
+    };
+    // loads run one after another, so the last one read is the one that counts
+    this.loading = (this.loading ?? Promise.resolve()).then(run, run);
+    return this.loading;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,110 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+import { api, open, readText, select, texts, waitFor, workspaceUri } from '../helpers';
+
+const hoverText = async (doc: vscode.TextDocument, offset: number): Promise<string> => {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offset));
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+};
+
+describe('The annotation desk', () => {
+  let name: string;
+  beforeEach(async () => {
+    name = `desk-${Date.now().toString(36)}.txt`;
+    await vscode.workspace.fs.copy(workspaceUri('harbour.txt'), workspaceUri(name));
+  });
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('edits attributes from the taxonomy and a note, and stores them', async () => {
+    const claimlens = await api();
+    const editor = await open(name);
+    select(editor, 'The damaged crane has been removed and the channel is clear');
+    const [id] = await vscode.commands.executeCommand<string[]>('claimlens.tagSelection', { tag: 'claim' });
+    await vscode.commands.executeCommand('claimlens.editAnnotation', { id, attribute: 'reliability', value: 'B' });
+    await vscode.commands.executeCommand('claimlens.editAnnotation', { id, attribute: 'stance', value: 'supports' });
+    await vscode.commands.executeCommand('claimlens.editAnnotation', { id, note: 'checked against the port notice' });
+    // the interactive path: Enter on the first field (kind), Enter on its first value (direct), Escape
+    await vscode.commands.executeCommand('claimlens.editAnnotation', { id, attribute: 'kind', value: 'mixed' });
+    let done = false;
+    void vscode.commands.executeCommand('claimlens.editAnnotation').then(() => { done = true; });
+    await waitFor('the kind picked from the taxonomy\'s values', async () => {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return claimlens.annotations(editor.document).find((a) => a.id === id)?.attributes?.kind === 'direct';
+    });
+    await waitFor('the editor to close on Escape', async () => {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      return done;
+    });
+    const a = claimlens.annotations(editor.document).find((x) => x.id === id)!;
+    assert.deepStrictEqual(a.attributes, { kind: 'direct', cue: 'told', reliability: 'B', stance: 'supports' });
+    await claimlens.flush();
+    const stored = parse((await readText(workspaceUri(`${name}.annotations.yaml`)))!).annotations.find((x: { id: string }) => x.id === id);
+    assert.strictEqual(stored.note, 'checked against the port notice');
+    assert.strictEqual(stored.attributes.reliability, 'B');
+  });
+
+  it('uses the workspace taxonomy: its digit keys, its tags and their colours', async () => {
+    const claimlens = await api();
+    const file = workspaceUri('.claimlens', 'taxonomy.yaml');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode([
+      'tags:',
+      '  - {name: actor, key: 1, description: Who}',
+      '  - {name: claim, key: 2, description: What they say}',
+      '  - name: date',
+      '    key: 7',
+      '    description: When',
+      '    color: "#2a9d8f"',
+    ].join('\n') + '\n'));
+    try {
+      const taxonomy = await claimlens.taxonomyLoaded();
+      assert.deepStrictEqual(taxonomy.tags.map((t) => t.name), ['actor', 'claim', 'date']);
+      const editor = await open(name);
+      select(editor, 'Monday');
+      await vscode.commands.executeCommand('claimlens.tagSelection', { key: '7' });
+      const d = await waitFor('the date highlight', () => claimlens.decorations(editor)?.byTag.date?.length ? claimlens.decorations(editor) : undefined);
+      assert.deepStrictEqual(texts(editor.document, d.byTag.date), ['Monday']);
+      assert.deepStrictEqual(d.tag, [], 'a tag with its own colour does not use the generic highlight');
+    } finally {
+      await vscode.workspace.fs.delete(file);
+      await claimlens.taxonomyLoaded();
+    }
+  });
+
+  it('shows hovers, counts in the status bar, the views and the Explorer badge', async () => {
+    const claimlens = await api();
+    const editor = await open(name);
+    const doc = editor.document;
+    const text = doc.getText();
+    await waitFor('detection', () => claimlens.decorations(editor)?.actorSuggestion.length);
+    // a suggestion's hover offers accept and reject
+    const suggested = await hoverText(doc, text.indexOf('Baltic') + 2);
+    assert.match(suggested, /Suggested actor\*\* · organization · \*\*Baltic Port Authority\*\*/);
+    assert.match(suggested, /command:claimlens.acceptSuggestion/);
+    assert.match(await waitFor('a status', () => claimlens.statusText() || undefined), /^\$\(tag\) 0 {2}\$\(lightbulb\) 7$/);
+
+    // accept the claim (its speaker comes with it) and the name
+    editor.selection = new vscode.Selection(doc.positionAt(text.indexOf('The damaged')), doc.positionAt(text.indexOf('The damaged')));
+    await vscode.commands.executeCommand('claimlens.acceptSuggestion');
+    editor.selection = new vscode.Selection(doc.positionAt(text.indexOf('Anna')), doc.positionAt(text.indexOf('Anna')));
+    await vscode.commands.executeCommand('claimlens.acceptSuggestion');
+    const actorHover = await hoverText(doc, text.indexOf('Anna') + 1);
+    assert.match(actorHover, /\*\*actor\*\* · person · \*\*Anna Lindqvist\*\*/);
+    assert.match(actorHover, /2 mentions and 1 claim in this article/);
+    const claimHover = await hoverText(doc, text.indexOf('crane'));
+    assert.match(claimHover, /\*\*claim\*\* · direct · cue \*told\* · by \*\*Anna Lindqvist\*\*/);
+    assert.match(claimHover, /go to speaker/);
+    assert.match(await waitFor('the counts', () => /\$\(tag\) 3 /.test(claimlens.statusText()) && claimlens.statusText()), /^\$\(tag\) 3 {2}\$\(lightbulb\) 4$/);
+
+    const labels = (rows: ReturnType<typeof claimlens.viewRows>): unknown => rows.map((r) => [r.label, r.description, (r.children ?? []).map((c) => c.label)]);
+    assert.deepStrictEqual(labels(claimlens.viewRows('actors')), [['Anna Lindqvist', 'person · 2 mentions', ['Anna Lindqvist', 'Lindqvist']]]);
+    assert.deepStrictEqual(labels(claimlens.viewRows('claims')), [['Anna Lindqvist', '1 claim', ['The damaged crane has been removed and the channel is clear']]]);
+    assert.deepStrictEqual(labels(claimlens.viewRows('annotations')), [['actor', '2', ['Anna Lindqvist', 'Lindqvist']], ['claim', '1', ['The damaged crane has been removed and the channel is clear']]]);
+
+    await claimlens.flush();
+    assert.strictEqual(await waitFor('the Explorer badge', () => claimlens.explorerBadge(doc.uri)), 'A');
+    assert.strictEqual(await claimlens.explorerBadge(workspaceUri('broken-not-there.txt')), undefined);
+  });
+});
