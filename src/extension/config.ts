@@ -5,6 +5,7 @@ export interface ClaimlensConfig {
   languages: readonly string[];
   detectionEnabled: boolean;
   author: string;
+  speakerLabel: boolean;
 }
 
 export function readConfig(): ClaimlensConfig {
@@ -13,6 +14,7 @@ export function readConfig(): ClaimlensConfig {
     languages: c.get<string[]>('languages', ['plaintext', 'markdown', 'article']),
     detectionEnabled: c.get<boolean>('detection.enabled', true),
     author: c.get<string>('author', '').trim(),
+    speakerLabel: c.get<boolean>('decorations.speakerLabel', false),
   };
 }
 

@@ -39,6 +39,8 @@ export class AnnotationCommands implements vscode.Disposable {
       vscode.commands.registerCommand('claimlens.reattachAnnotation', (args?: { id?: string }) => this.reattach(args)),
       vscode.commands.registerCommand('claimlens.setSpeaker', (args?: { actorId?: string }) => this.setSpeaker(args)),
       vscode.commands.registerCommand('claimlens.editAnnotation', (args?: EditArgs) => this.edit(args)),
+      vscode.commands.registerCommand('claimlens.renameActor', (args?: { from?: string; to?: string }) => this.renameActor(args)),
+      vscode.commands.registerCommand('claimlens.mergeActors', (args?: { from?: string; into?: string }) => this.mergeActors(args)),
     ];
   }
 
@@ -227,6 +229,58 @@ export class AnnotationCommands implements vscode.Disposable {
         if (value !== undefined) await this.store.update(doc, id, { attributes: { [field.name]: value } });
       }
     }
+  }
+
+  /** The canonical actors of the article's actor annotations, most mentioned first. */
+  private actorNames(doc: vscode.TextDocument): Array<[string, number]> {
+    const counts = new Map<string, number>();
+    for (const p of this.store.get(doc.uri)) {
+      if (p.orphaned || p.data.tag !== 'actor' || p.data.status === 'rejected') continue;
+      const name = String(p.data.attributes?.actor ?? p.data.quote);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  }
+
+  private async pickActor(doc: vscode.TextDocument, title: string, placeHolder: string, except?: string): Promise<string | undefined> {
+    const items = this.actorNames(doc).filter(([n]) => n !== except).map(([label, n]) => ({ label, description: `${n} mention${n === 1 ? '' : 's'}` }));
+    if (!items.length) {
+      void vscode.window.showInformationMessage('Claimlens: this article has no confirmed actors yet.');
+      return undefined;
+    }
+    return (await vscode.window.showQuickPick(items, { title, placeHolder }))?.label;
+  }
+
+  /** The canonical name of the actor at the cursor, if the cursor is on one. */
+  private actorHere(editor: vscode.TextEditor): string | undefined {
+    const p = this.annotationAt(editor);
+    return p?.data.tag === 'actor' ? String(p.data.attributes?.actor ?? p.data.quote) : undefined;
+  }
+
+  /** Renames a canonical actor in every mention of the article. */
+  async renameActor(args?: { from?: string; to?: string }): Promise<number> {
+    const editor = this.articleEditor();
+    if (!editor) return 0;
+    const doc = editor.document;
+    await this.store.ensure(doc);
+    const from = args?.from ?? this.actorHere(editor) ?? (await this.pickActor(doc, 'Claimlens: Rename Actor', 'Actor to rename'));
+    if (!from) return 0;
+    const to = args?.to ?? (await vscode.window.showInputBox({ title: `Claimlens: Rename ${from}`, value: from, prompt: 'The canonical name shared by every mention' }))?.trim();
+    if (!to || to === from) return 0;
+    return this.store.renameActor(doc, from, to);
+  }
+
+  /** Merges one actor into another: its mentions become aliases of the other's canonical name. */
+  async mergeActors(args?: { from?: string; into?: string }): Promise<number> {
+    const editor = this.articleEditor();
+    if (!editor) return 0;
+    const doc = editor.document;
+    await this.store.ensure(doc);
+    const from = args?.from ?? this.actorHere(editor) ?? (await this.pickActor(doc, 'Claimlens: Merge Actors', 'Actor whose mentions are aliases of another'));
+    if (!from) return 0;
+    const into = args?.into ?? (await this.pickActor(doc, `Claimlens: Merge ${from} into…`, 'The actor they stand for', from));
+    if (!into || into === from) return 0;
+    return this.store.renameActor(doc, from, into);
   }
 
   /**

@@ -155,6 +155,20 @@ export class AnnotationStore implements vscode.Disposable {
     return p.data;
   }
 
+  /** Gives every actor annotation named `from` (canonical name) the name `to`; returns how many. */
+  async renameActor(doc: vscode.TextDocument, from: string, to: string): Promise<number> {
+    const state = await this.loadedState(doc);
+    let n = 0;
+    for (const p of state.placed) {
+      if (p.data.tag !== 'actor' || String(p.data.attributes?.actor ?? p.data.quote) !== from) continue;
+      p.data.attributes = { ...p.data.attributes, actor: to };
+      state.localChanges.add(p.data.id);
+      n++;
+    }
+    if (n) this.changed(state);
+    return n;
+  }
+
   /** Sets a relation from one annotation to another ("speaker" of a claim). */
   async link(doc: vscode.TextDocument, fromId: string, role: string, toId: string): Promise<void> {
     const state = await this.loadedState(doc);

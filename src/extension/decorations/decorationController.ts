@@ -4,7 +4,7 @@ import type { AnnotationStore } from '../annotations/annotationStore';
 import type { ConfigService } from '../config';
 import type { DetectionService } from '../detection/detectionService';
 
-export type DecorationStyle = 'actor' | 'claim' | 'tag' | 'actorSuggestion' | 'claimSuggestion';
+export type DecorationStyle = 'actor' | 'claim' | 'tag' | 'actorSuggestion' | 'claimSuggestion' | 'speakerLabel';
 
 const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(id);
 
@@ -30,6 +30,7 @@ function createTypes(): Record<DecorationStyle, vscode.TextEditorDecorationType>
     actorSuggestion: make({
       borderStyle: 'none none dotted none', borderWidth: '2px', borderColor: color('claimlens.actorBorder'),
     }),
+    speakerLabel: make({ after: { color: color('claimlens.speakerLabelForeground'), margin: '0 0 0 0.4em', fontStyle: 'italic' } }),
     claimSuggestion: make({
       borderStyle: 'none none dashed none', borderWidth: '1px', borderColor: color('claimlens.claimBorder'),
     }),
@@ -37,7 +38,11 @@ function createTypes(): Record<DecorationStyle, vscode.TextEditorDecorationType>
 }
 
 /** What was painted in an editor: ranges per style, and per tag for tags with their own colour. */
-export type Rendered = Record<DecorationStyle, vscode.Range[]> & { byTag: Record<string, vscode.Range[]> };
+export type Rendered = Record<Exclude<DecorationStyle, 'speakerLabel'>, vscode.Range[]> & {
+  byTag: Record<string, vscode.Range[]>;
+  /** Speaker labels after claims (when the setting is on). */
+  speakerLabel: vscode.DecorationOptions[];
+};
 
 /** Paints annotations (solid) and detected suggestions (subtle) in the visible article editors. */
 export class DecorationController implements vscode.Disposable {
@@ -93,11 +98,19 @@ export class DecorationController implements vscode.Disposable {
 
   render(editor: vscode.TextEditor): void {
     const doc = editor.document;
-    const out: Rendered = { actor: [], claim: [], tag: [], actorSuggestion: [], claimSuggestion: [], byTag: {} };
+    const out: Rendered = { actor: [], claim: [], tag: [], actorSuggestion: [], claimSuggestion: [], byTag: {}, speakerLabel: [] };
     if (this.config.isArticle(doc)) {
       const range = (s: number, e: number): vscode.Range => new vscode.Range(doc.positionAt(s), doc.positionAt(e));
-      for (const p of this.store.get(doc.uri)) {
+      const placed = this.store.get(doc.uri);
+      const byId = this.config.value.speakerLabel ? new Map(placed.map((p) => [p.data.id, p])) : undefined;
+      for (const p of placed) {
         if (p.orphaned || p.data.status === 'rejected') continue;
+        const speaker = byId && p.data.tag === 'claim' && p.data.links?.speaker ? byId.get(p.data.links.speaker) : undefined;
+        if (speaker) {
+          const name = String(speaker.data.attributes?.actor ?? speaker.data.quote);
+          const short = name.split(/\s+/).pop() ?? name;
+          out.speakerLabel.push({ range: range(p.end, p.end), renderOptions: { after: { contentText: `— ${speaker.data.attributes?.type === 'person' ? short : name}` } } });
+        }
         const pieces = p.fragments ?? [[p.start, p.end]];
         const own = this.tagTypes.has(p.data.tag);
         const bucket = own ? (out.byTag[p.data.tag] ??= []) : out[p.data.tag === 'actor' ? 'actor' : p.data.tag === 'claim' ? 'claim' : 'tag'];

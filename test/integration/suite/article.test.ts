@@ -232,5 +232,16 @@ describe('Claimlens in a real VS Code extension host', () => {
     assert.ok(d.claimSuggestion.length >= 3, 'other claims stay suggestions');
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await screenshot('sample-article');
+    // the same in a light and a dark theme (the colours come from contributes.colors)
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    try {
+      for (const [theme, shot] of [['Default Light Modern', 'sample-light'], ['Default Dark Modern', 'sample-dark']]) {
+        await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+        await waitFor(`the ${theme} theme`, () => (vscode.window.activeColorTheme.kind === (shot === 'sample-light' ? vscode.ColorThemeKind.Light : vscode.ColorThemeKind.Dark)));
+        await screenshot(shot);
+      }
+    } finally {
+      await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });

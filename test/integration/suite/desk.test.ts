@@ -108,3 +108,31 @@ describe('The annotation desk', () => {
     assert.strictEqual(await claimlens.explorerBadge(workspaceUri('broken-not-there.txt')), undefined);
   });
 });
+
+describe('Actors and speaker labels', () => {
+  afterEach(async () => {
+    await vscode.workspace.getConfiguration('claimlens').update('decorations.speakerLabel', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('renames a canonical actor, merges one actor into another, and labels claims with their speaker', async () => {
+    const claimlens = await api();
+    const name = `actors-${Date.now().toString(36)}.txt`;
+    await vscode.workspace.fs.copy(workspaceUri('harbour.txt'), workspaceUri(name));
+    const editor = await open(name);
+    const doc = editor.document;
+    const names = (): string[] => claimlens.annotations(doc).filter((a) => a.tag === 'actor').map((a) => String(a.attributes?.actor));
+    await vscode.commands.executeCommand('claimlens.acceptAllSuggestions', { kind: 'actor' });
+    assert.deepStrictEqual(names(), ['Anna Lindqvist', 'Baltic Port Authority', 'Baltic Port Authority', 'Anna Lindqvist', 'Baltic Port Authority']);
+    assert.strictEqual(await vscode.commands.executeCommand('claimlens.renameActor', { from: 'Anna Lindqvist', to: 'Anna M. Lindqvist' }), 2);
+    assert.strictEqual(await vscode.commands.executeCommand('claimlens.mergeActors', { from: 'Baltic Port Authority', into: 'Anna M. Lindqvist' }), 3);
+    assert.deepStrictEqual(names(), Array(5).fill('Anna M. Lindqvist'));
+
+    select(editor, 'The damaged crane has been removed and the channel is clear');
+    await vscode.commands.executeCommand('claimlens.tagSelection', { tag: 'claim' });
+    await vscode.workspace.getConfiguration('claimlens').update('decorations.speakerLabel', true, vscode.ConfigurationTarget.Global);
+    const d = await waitFor('a speaker label', () => claimlens.decorations(editor)?.speakerLabel.length ? claimlens.decorations(editor) : undefined);
+    assert.deepStrictEqual(d.speakerLabel.map((o) => o.renderOptions?.after?.contentText), ['— Lindqvist']);
+    assert.strictEqual(doc.getText(new vscode.Range(doc.positionAt(0), d.speakerLabel[0].range.end)).endsWith('channel is clear'), true);
+  });
+});
