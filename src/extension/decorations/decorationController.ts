@@ -37,6 +37,39 @@ function createTypes(): Record<DecorationStyle, vscode.TextEditorDecorationType>
   };
 }
 
+/** Offsets to positions for many ranges of one text at once (cheaper than positionAt for each). */
+class LineIndex {
+  private readonly starts: number[] = [0];
+  private last = 0;
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  private line(offset: number): number {
+    // offsets come mostly in order: try the line of the last lookup first
+    const st = this.starts;
+    let k = this.last;
+    if (st[k] <= offset && (k + 1 >= st.length || offset < st[k + 1])) return k;
+    let lo = 0;
+    let hi = st.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (st[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    k = lo;
+    this.last = k;
+    return k;
+  }
+
+  range(s: number, e: number): vscode.Range {
+    const ls = this.line(s);
+    const le = e === s ? ls : this.line(e);
+    return new vscode.Range(ls, s - this.starts[ls], le, e - this.starts[le]);
+  }
+}
+
 /** What was painted in an editor: ranges per style, and per tag for tags with their own colour. */
 export type Rendered = Record<Exclude<DecorationStyle, 'speakerLabel'>, vscode.Range[]> & {
   byTag: Record<string, vscode.Range[]>;
@@ -63,8 +96,8 @@ export class DecorationController implements vscode.Disposable {
     this.disposables.push(
       this.emitter,
       ...Object.values(this.types),
-      store.onDidChange((uri) => this.renderUri(uri)),
-      detection.onDidDetect((uri) => this.renderUri(uri)),
+      store.onDidChange((uri) => this.renderUri(uri, 'all')),
+      detection.onDidDetect((uri) => this.renderUri(uri, 'suggestions')),
       vscode.window.onDidChangeVisibleTextEditors((eds) => eds.forEach((e) => this.render(e))),
       config.onDidChange(() => vscode.window.visibleTextEditors.forEach((e) => this.render(e))),
     );
@@ -92,15 +125,26 @@ export class DecorationController implements vscode.Disposable {
     vscode.window.visibleTextEditors.forEach((e) => this.render(e));
   }
 
-  private renderUri(uri: vscode.Uri): void {
-    for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) this.render(e);
+  private renderUri(uri: vscode.Uri, what: 'annotations' | 'suggestions' | 'all'): void {
+    for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) this.render(e, what);
   }
 
-  render(editor: vscode.TextEditor): void {
+  /**
+   * Sets an editor's decorations. Annotations are sent again only when they changed (the editor
+   * moves decorations along with the text by itself); suggestions when detection or the
+   * annotations changed. Offsets become positions through one line index per repaint.
+   */
+  render(editor: vscode.TextEditor, what: 'annotations' | 'suggestions' | 'all' = 'all'): void {
     const doc = editor.document;
-    const out: Rendered = { actor: [], claim: [], tag: [], actorSuggestion: [], claimSuggestion: [], byTag: {}, speakerLabel: [] };
-    if (this.config.isArticle(doc)) {
-      const range = (s: number, e: number): vscode.Range => new vscode.Range(doc.positionAt(s), doc.positionAt(e));
+    const previous = this.rendered.get(editor);
+    const article = this.config.isArticle(doc);
+    const redoAnnotations = what !== 'suggestions' || !previous;
+    const out: Rendered = redoAnnotations || !previous
+      ? { actor: [], claim: [], tag: [], actorSuggestion: [], claimSuggestion: [], byTag: {}, speakerLabel: [] }
+      : { ...previous, actorSuggestion: [], claimSuggestion: [] };
+    let lines: LineIndex | undefined;
+    const range = (s: number, e: number): vscode.Range => (lines ??= new LineIndex(doc.getText())).range(s, e);
+    if (article && redoAnnotations) {
       const placed = this.store.get(doc.uri);
       const byId = this.config.value.speakerLabel ? new Map(placed.map((p) => [p.data.id, p])) : undefined;
       for (const p of placed) {
@@ -116,17 +160,20 @@ export class DecorationController implements vscode.Disposable {
         const bucket = own ? (out.byTag[p.data.tag] ??= []) : out[p.data.tag === 'actor' ? 'actor' : p.data.tag === 'claim' ? 'claim' : 'tag'];
         for (const [s, e] of pieces) bucket.push(range(s, e));
       }
-      if (this.config.value.detectionEnabled) {
-        const len = doc.getText().length;
-        for (const s of openSuggestions(this.detection.get(doc.uri), this.store.decided(doc.uri))) {
-          if (s.end > len) continue;
-          if (s.kind === 'actor') out.actorSuggestion.push(range(s.start, s.end));
-          else for (const [a, b] of s.mention.fragments ?? [[s.start, s.end]]) out.claimSuggestion.push(range(a, b));
-        }
+    }
+    if (article && this.config.value.detectionEnabled) {
+      const len = doc.getText().length;
+      for (const s of openSuggestions(this.detection.get(doc.uri), this.store.decided(doc.uri))) {
+        if (s.end > len) continue;
+        if (s.kind === 'actor') out.actorSuggestion.push(range(s.start, s.end));
+        else for (const [a, b] of s.mention.fragments ?? [[s.start, s.end]]) out.claimSuggestion.push(range(a, b));
       }
     }
-    for (const style of Object.keys(this.types) as DecorationStyle[]) editor.setDecorations(this.types[style], out[style]);
-    for (const [tag, type] of this.tagTypes) editor.setDecorations(type, out.byTag[tag] ?? []);
+    const styles: DecorationStyle[] = redoAnnotations
+      ? ['actor', 'claim', 'tag', 'speakerLabel', 'actorSuggestion', 'claimSuggestion']
+      : ['actorSuggestion', 'claimSuggestion'];
+    for (const style of styles) editor.setDecorations(this.types[style], out[style]);
+    if (redoAnnotations) for (const [tag, type] of this.tagTypes) editor.setDecorations(type, out.byTag[tag] ?? []);
     this.rendered.set(editor, out);
     this.emitter.fire(editor);
   }

@@ -1,0 +1,82 @@
+// npm run bench:editor: the editor's responsiveness with 20,000 annotations, in the real
+// extension host. Prints figures; asserts only that the work was really done.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { toSidecar, type Placed } from '../../../src/core/anchor/placed';
+import { serializeSidecar } from '../../../src/core/sidecar/write';
+import { newsText } from '../../bench/corpus';
+import { api, open, waitFor, workspaceUri } from '../helpers';
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+describe('editor benchmark', () => {
+  it('edits in an article with 20,000 annotations', async function () {
+    this.timeout(300000);
+    const claimlens = await api();
+    const text = newsText(1024 * 1024, 5);
+    const words = [...text.matchAll(/\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/gu)];
+    const placed: Placed[] = [];
+    const step = words.length / 20000;
+    for (let i = 0; i < 20000; i++) {
+      const m = words[Math.floor(i * step)];
+      placed.push({ data: { id: `b-${i.toString(36)}`, tag: i % 2 ? 'actor' : 'event', start: 0, end: 0, quote: '' }, start: m.index!, end: m.index! + m[0].length, orphaned: false });
+    }
+    const enc = new TextEncoder();
+    await vscode.workspace.fs.writeFile(workspaceUri('bench.txt'), enc.encode(text));
+    await vscode.workspace.fs.writeFile(workspaceUri('bench.txt.annotations.yaml'), enc.encode(serializeSidecar(toSidecar('bench.txt', text, placed))));
+
+    let t = performance.now();
+    const editor = await open('bench.txt');
+    const loaded = performance.now() - t;
+    const painted = await waitFor('20,000 annotations painted', () => {
+      const d = claimlens.decorations(editor);
+      return d && d.actor.length + d.tag.length === 20000 && d.actorSuggestion.length > 0 ? d : undefined;
+    }, 120000);
+    const firstPaint = performance.now() - t;
+    assert.strictEqual(painted.actor.length, 10000);
+
+    // keystrokes: the edit applied, and every annotation after it moved
+    const keystroke: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const at = editor.document.positionAt(Math.floor((i + 1) * editor.document.getText().length / 17));
+      t = performance.now();
+      await editor.edit((b) => b.insert(at, 'x'), { undoStopBefore: false, undoStopAfter: false });
+      keystroke.push(performance.now() - t);
+    }
+    assert.strictEqual(claimlens.annotations(editor.document).length, 20000);
+
+    // an edit until the decorations are applied again (detection in the worker, then the repaint)
+    const repaint: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const rendered = new Promise<number>((resolve) => {
+        const l = claimlens.onDidRender((e) => {
+          if (e === editor) {
+            l.dispose();
+            resolve(performance.now());
+          }
+        });
+      });
+      t = performance.now();
+      await editor.edit((b) => b.insert(editor.document.positionAt(1000 + i * 5000), 'y'));
+      repaint.push((await rendered) - t);
+    }
+    await vscode.window.showTextDocument(editor.document);
+    // the same keystrokes in the same text where Claimlens is not involved (a .log file)
+    await vscode.workspace.fs.writeFile(workspaceUri('bench-plain.log'), enc.encode(text));
+    const plainEditor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('bench-plain.log')));
+    const plain: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const at = plainEditor.document.positionAt(Math.floor((i + 1) * plainEditor.document.getText().length / 17));
+      t = performance.now();
+      await plainEditor.edit((b) => b.insert(at, 'x'), { undoStopBefore: false, undoStopAfter: false });
+      plain.push(performance.now() - t);
+    }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    console.log(`editor benchmark: 1.0 MB article, 20,000 annotations`);
+    console.log(`  open + load + anchor: ${loaded.toFixed(0)} ms; first paint of every decoration: ${firstPaint.toFixed(0)} ms`);
+    console.log(`  keystroke (edit applied, annotations moved): median ${median(keystroke).toFixed(1)} ms, max ${Math.max(...keystroke).toFixed(1)} ms`
+      + ` (the same edit in a file Claimlens ignores: median ${median(plain).toFixed(1)} ms)`);
+    console.log(`  edit -> decorations applied again (200 ms typing pause + detection + repaint): median ${median(repaint).toFixed(0)} ms`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
