@@ -53,6 +53,13 @@ describe('Keyboard-only flow', () => {
     assert.strictEqual(byId().get(claimId)!.links!.speaker, autoSpeaker.id);
     await vscode.commands.executeCommand('claimlens.setSpeaker', { actorId: anna.id });
 
+    // moving between annotations: from the start, forward, and backwards with wrap-around
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    assert.strictEqual(await vscode.commands.executeCommand('claimlens.nextAnnotation'), 'Anna Lindqvist');
+    assert.strictEqual(await vscode.commands.executeCommand('claimlens.nextAnnotation'), 'Monday');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    assert.strictEqual(await vscode.commands.executeCommand('claimlens.previousAnnotation'), 'Lindqvist');
+
     // what the editor shows
     const d = await waitFor('decorations', () => {
       const r = claimlens.decorations(editor);
