@@ -5,6 +5,7 @@ import { Gazetteer, IncrementalDetector, type Detection } from '../core/detect';
 import { ACTORS_FILE, parseActorsFile } from '../core/detect/actorsFile';
 import { OffsetIndex } from '../core/text/offsets';
 import { check } from './check';
+import { exportPaths, isFormat } from './export';
 import { InputError, readArticle, readTextFile } from './files';
 
 const USAGE = `usage:
@@ -12,6 +13,9 @@ const USAGE = `usage:
                                                           (with the nearest .claimlens/actors.yaml above each FILE)
   claimlens check PATH...                                 validate sidecars, re-anchor, report
   claimlens reanchor PATH...                              as check, then rewrite sidecars atomically
+  claimlens export --format FMT [--out PATH] [--force] PATH...
+                                                          export tagged spans; FMT: jsonl, csv, w3c,
+                                                          brat (--out is a folder), conll, labelstudio, spacy
 A PATH is an article, its sidecar, or a folder (searched for sidecars).
 Offsets are Unicode code points, end exclusive. Exit: 0 fine, 1 problems found, 2 usage or unreadable input.`;
 
@@ -121,6 +125,29 @@ function cmdCheck(args: string[], rewrite: boolean, out: (s: string) => void): n
   return report.problems.length ? 1 : 0;
 }
 
+function cmdExport(args: string[], out: (s: string) => void): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } } });
+  if (!values.format) throw new UsageError('export needs --format');
+  if (!isFormat(values.format)) throw new UsageError(`unknown --format "${values.format}" (jsonl, csv, w3c, brat, conll, labelstudio, spacy)`);
+  if (!positionals.length) throw new UsageError('export needs at least one PATH');
+  const tty = process.stderr.isTTY;
+  let report;
+  try {
+    report = exportPaths(positionals, {
+      format: values.format, out: values.out, force: values.force ?? false,
+      progress: tty ? (done, total) => process.stderr.write(`\rclaimlens: exporting ${done}/${total} ${'#'.repeat(Math.round(20 * done / total)).padEnd(20, '.')}`) : undefined,
+    }, out);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    process.stderr.write(`claimlens: ${e.message}\n`);
+    return 2;
+  }
+  if (tty) process.stderr.write('\n');
+  for (const m of report.skipped) process.stderr.write(`claimlens: ${m}\n`);
+  process.stderr.write(`claimlens: exported ${report.spans} spans from ${report.articles} article${report.articles === 1 ? '' : 's'}${values.out ? ` to ${values.out}` : ''}\n`);
+  return report.skipped.length ? 1 : 0;
+}
+
 /** Runs the command line; returns the exit code. */
 export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): number {
   const [command, ...rest] = argv;
@@ -132,6 +159,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
         return cmdCheck(rest, false, out);
       case 'reanchor':
         return cmdCheck(rest, true, out);
+      case 'export':
+        return cmdExport(rest, out);
       case '-h':
       case '--help':
       case 'help':
@@ -152,5 +181,10 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
 }
 
 if (require.main === module) {
+  // a reader that stops early (| head) is not an error
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.exitCode = main(process.argv.slice(2));
 }

@@ -161,3 +161,54 @@ describe('command line: the analyst\'s actors file', () => {
     }
   });
 });
+
+describe('command line: claimlens export', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-export-'));
+    fs.mkdirSync(path.join(dir, 'news'));
+    const fixtures = path.join(root, 'test', 'fixtures', 'workspace');
+    for (const f of ['ferry.txt', 'ferry.txt.annotations.yaml', 'broken.txt', 'broken.txt.annotations.yaml']) fs.copyFileSync(path.join(fixtures, f), path.join(dir, 'news', f));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('writes JSONL for a folder, skipping an invalid sidecar with a message and exit code 1', () => {
+    const out = path.join(dir, 'spans.jsonl');
+    const r = run('export', '--format', 'jsonl', '--out', out, dir);
+    assert.strictEqual(r.status, 1);
+    assert.match(r.stderr, /broken\.txt\.annotations\.yaml:\d+:\d+: .*\(skipped\)/);
+    assert.match(r.stderr, /ferry\.txt\.annotations\.yaml: 1 orphaned annotation not exported/);
+    const lines = fs.readFileSync(out, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.deepStrictEqual(lines.map((l) => [l.file, l.id, l.text]), [
+      ['news/ferry.txt', 'a-h4dd4d', 'Omar Haddad'],
+      ['news/ferry.txt', 'c-dawn01', 'the first crossing would leave at dawn'],
+    ]);
+    assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['news', 'spans.jsonl'], 'nothing written but the output');
+  });
+
+  it('never overwrites without --force', () => {
+    const out = path.join(dir, 'spans.csv');
+    fs.writeFileSync(out, 'precious');
+    const r = run('export', '--format', 'csv', '--out', out, path.join(dir, 'news', 'ferry.txt'));
+    assert.strictEqual(r.status, 2);
+    assert.match(r.stderr, /spans\.csv: exists; use --force to replace it/);
+    assert.strictEqual(fs.readFileSync(out, 'utf8'), 'precious');
+    assert.strictEqual(run('export', '--format', 'csv', '--force', '--out', out, path.join(dir, 'news', 'ferry.txt')).status, 1);
+    assert.match(fs.readFileSync(out, 'utf8'), /^file,id,tag,start,end,text,speaker,attributes,note\n/);
+  });
+
+  it('writes brat .txt and .ann pairs into a folder, and W3C, Label Studio and spaCy as JSON', () => {
+    const brat = path.join(dir, 'brat');
+    run('export', '--format', 'brat', '--out', brat, path.join(dir, 'news', 'ferry.txt'));
+    assert.deepStrictEqual(fs.readdirSync(brat).sort(), ['ferry.ann', 'ferry.txt']);
+    assert.strictEqual(fs.readFileSync(path.join(brat, 'ferry.txt'), 'utf8'), fs.readFileSync(path.join(dir, 'news', 'ferry.txt'), 'utf8'));
+    const w3c = JSON.parse(run('export', '--format', 'w3c', path.join(dir, 'news', 'ferry.txt')).stdout);
+    assert.deepStrictEqual([w3c['@context'], w3c.type, w3c.items.length], ['http://www.w3.org/ns/anno.jsonld', 'AnnotationPage', 2]);
+    const ls = JSON.parse(run('export', '--format', 'labelstudio', path.join(dir, 'news', 'ferry.txt')).stdout);
+    assert.strictEqual(ls.length, 1);
+    const spacy = JSON.parse(run('export', '--format', 'spacy', path.join(dir, 'news', 'ferry.txt')).stdout);
+    assert.deepStrictEqual(spacy.spans.map((s: { label: string }) => s.label), ['actor', 'claim']);
+    assert.strictEqual(run('export', '--format', 'brat', path.join(dir, 'news')).status, 2, 'brat needs --out');
+    assert.strictEqual(run('export', '--format', 'xml', dir).status, 2);
+  });
+});

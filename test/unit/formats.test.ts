@@ -1,0 +1,101 @@
+import * as assert from 'assert';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { toSidecar, type Placed } from '../../src/core/anchor/placed';
+import { bratAnn, conll, csvHeader, csvRows, labelStudioTask, neutralise, spacyLine, w3cAnnotations, type ArticleSource } from '../../src/core/export/formats';
+import { OffsetIndex } from '../../src/core/text/offsets';
+
+const TEXT = 'Harbour talks 🛰️\n\nAnna Lindqvist said: "Prices rose," she added, "by five per cent." Then =HYPERLINK("x") appeared\non the board.\n';
+
+function source(): ArticleSource {
+  const at = (s: string, k = 0): [number, number] => {
+    let i = -1;
+    for (let n = 0; n <= k; n++) i = TEXT.indexOf(s, i + 1);
+    return [i, i + s.length];
+  };
+  const [a0, a1] = at('Anna Lindqvist');
+  const [q0] = at('Prices rose');
+  const [, q3] = at('by five per cent.');
+  const [r0, r1] = at('=HYPERLINK("x") appeared\non the board');
+  const placed: Placed[] = [
+    { data: { id: 'a-1', tag: 'actor', start: 0, end: 0, quote: '', attributes: { type: 'person', actor: 'Anna Lindqvist' } }, start: a0, end: a1, orphaned: false },
+    {
+      data: { id: 'c-1', tag: 'claim', start: 0, end: 0, quote: '', attributes: { kind: 'direct' }, links: { speaker: 'a-1' }, note: '-checked twice' },
+      start: q0, end: q3, fragments: [at('Prices rose'), at('by five per cent.')], orphaned: false,
+    },
+    { data: { id: 'e-1', tag: 'event', start: 0, end: 0, quote: '' }, start: r0, end: r1, orphaned: false },
+    { data: { id: 'x-1', tag: 'actor', start: 0, end: 0, quote: '', status: 'rejected' }, start: at('Then')[0], end: at('Then')[1], orphaned: false },
+  ];
+  return { file: 'news/harbour.txt', text: TEXT, sidecar: toSidecar('harbour.txt', TEXT, placed) };
+}
+
+const ix = new OffsetIndex(TEXT);
+
+describe('export formats', () => {
+  it('CSV: one row per confirmed span, read back by csv-parse, formulas neutralised', () => {
+    const rows: string[][] = parseCsv(csvHeader() + csvRows(source()));
+    assert.deepStrictEqual(rows[0], ['file', 'id', 'tag', 'start', 'end', 'text', 'speaker', 'attributes', 'note']);
+    assert.deepStrictEqual(rows.slice(1).map((r) => r[1]), ['a-1', 'c-1', 'e-1']);
+    const claim = rows[2];
+    assert.strictEqual(claim[6], 'Anna Lindqvist');
+    assert.strictEqual(claim[8], "'-checked twice", 'a cell starting with - is neutralised');
+    assert.ok(rows[3][5].startsWith("'=HYPERLINK"), 'a cell starting with = is neutralised');
+    assert.strictEqual(ix.sliceCp(Number(rows[1][3]), Number(rows[1][4])), 'Anna Lindqvist');
+    assert.strictEqual(neutralise('plain'), 'plain');
+  });
+
+  it('W3C: Web Annotations with the required fields and selectors that point at the quote', () => {
+    const items = w3cAnnotations(source()) as Array<Record<string, any>>;
+    assert.strictEqual(items.length, 3);
+    for (const a of items) {
+      assert.strictEqual(a['@context'], 'http://www.w3.org/ns/anno.jsonld');
+      assert.strictEqual(a.type, 'Annotation');
+      assert.match(a.id, /^urn:claimlens:news%2Fharbour\.txt#/);
+      assert.strictEqual(a.target.source, 'news/harbour.txt');
+      const quote = a.target.selector.find((s: { type: string }) => s.type === 'TextQuoteSelector');
+      const pos = a.target.selector.find((s: { type: string }) => s.type === 'TextPositionSelector');
+      assert.strictEqual(ix.sliceCp(pos.start, pos.end), quote.exact);
+      assert.ok(a.body.some((b: { purpose: string; value: string }) => b.purpose === 'tagging'));
+    }
+    assert.ok(items[1].body.some((b: { purpose: string; source?: string }) => b.purpose === 'linking' && b.source?.endsWith('#a-1')), 'the claim links to its speaker');
+  });
+
+  it('brat: every T line\'s offsets give its text in the .txt; fragments, relations, attributes, notes', () => {
+    const ann = bratAnn(source());
+    const lines = ann.trimEnd().split('\n');
+    const ts = lines.filter((l) => l.startsWith('T'));
+    assert.strictEqual(ts.length, 3);
+    for (const t of ts) {
+      const [, typeAndSpans, text] = t.split('\t');
+      const frags = typeAndSpans.split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number));
+      assert.strictEqual(frags.map(([s, e]) => ix.sliceCp(s, e)).join(' '), text);
+      for (const [s, e] of frags) assert.ok(!ix.sliceCp(s, e).includes('\n'), 'no fragment spans a line break');
+    }
+    assert.match(ts[1], /^T2\tclaim \d+ \d+;\d+ \d+\tPrices rose by five per cent\.$/);
+    assert.match(ts[2], /^T3\tevent \d+ \d+;\d+ \d+\t=HYPERLINK\("x"\) appeared on the board$/, 'a span over a line break becomes two fragments');
+    assert.ok(lines.includes('R1\tspeaker Arg1:T2 Arg2:T1'));
+    assert.ok(lines.includes('A1\ttype T1 person'));
+    assert.ok(lines.some((l) => /^#1\tAnnotatorNotes T2\t-checked twice$/.test(l)));
+  });
+
+  it('CoNLL: BIO tags on tokens, the innermost span winning, sentences apart', () => {
+    const rows = conll(source()).split('\n');
+    assert.strictEqual(rows[0], '-DOCSTART- -X- -X- O');
+    const tag = (tok: string): string | undefined => rows.find((r) => r.startsWith(`${tok}\t`))?.split('\t')[1];
+    assert.strictEqual(tag('Anna'), 'B-actor');
+    assert.strictEqual(tag('Lindqvist'), 'I-actor');
+    assert.strictEqual(tag('Prices'), 'B-claim');
+    assert.strictEqual(tag('rose'), 'I-claim');
+    assert.strictEqual(tag('by'), 'B-claim', 'a new fragment begins anew');
+    assert.strictEqual(tag('she'), 'O');
+    assert.strictEqual(tag('Then'), 'O', 'rejected suggestions are not exported');
+  });
+
+  it('Label Studio and spaCy: code point spans whose text matches, and the speaker relation', () => {
+    const task = labelStudioTask(source()) as { data: { text: string }; annotations: Array<{ result: Array<Record<string, any>> }> };
+    const labels = task.annotations[0].result.filter((r) => r.type === 'labels');
+    for (const r of labels) assert.strictEqual(ix.sliceCp(r.value.start, r.value.end), r.value.text);
+    assert.deepStrictEqual(task.annotations[0].result.filter((r) => r.type === 'relation').map((r) => [r.from_id, r.to_id, r.labels[0]]), [['c-1', 'a-1', 'speaker']]);
+    const line = spacyLine(source()) as { text: string; spans: Array<{ start: number; end: number; label: string }> };
+    assert.deepStrictEqual(line.spans.map((s) => [[...line.text].slice(s.start, s.end).join(''), s.label]).slice(0, 1), [['Anna Lindqvist', 'actor']]);
+  });
+});
