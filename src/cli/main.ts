@@ -6,6 +6,7 @@ import { ACTORS_FILE, parseActorsFile } from '../core/detect/actorsFile';
 import { OffsetIndex } from '../core/text/offsets';
 import { check } from './check';
 import { exportPaths, isFormat } from './export';
+import { importFiles } from './import';
 import { InputError, readArticle, readTextFile } from './files';
 
 const USAGE = `usage:
@@ -16,6 +17,8 @@ const USAGE = `usage:
   claimlens export --format FMT [--out PATH] [--force] PATH...
                                                           export tagged spans; FMT: jsonl, csv, w3c,
                                                           brat (--out is a folder), conll, labelstudio, spacy
+  claimlens import --format brat|labelstudio [--root DIR] [--force] FILE...
+                                                          sidecars from brat .ann (+ .txt) or Label Studio JSON
 A PATH is an article, its sidecar, or a folder (searched for sidecars).
 Offsets are Unicode code points, end exclusive. Exit: 0 fine, 1 problems found, 2 usage or unreadable input.`;
 
@@ -148,6 +151,23 @@ function cmdExport(args: string[], out: (s: string) => void): number {
   return report.skipped.length ? 1 : 0;
 }
 
+function cmdImport(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, root: { type: 'string' }, force: { type: 'boolean', default: false } } });
+  if (values.format !== 'brat' && values.format !== 'labelstudio') throw new UsageError('import needs --format brat or --format labelstudio');
+  if (!positionals.length) throw new UsageError('import needs at least one FILE');
+  let report;
+  try {
+    report = importFiles(values.format, positionals, { root: values.root, force: values.force ?? false });
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    process.stderr.write(`claimlens: ${e.message}\n`);
+    return 2;
+  }
+  for (const p of report.problems) process.stderr.write(`claimlens: ${p}\n`);
+  for (const w of report.written) process.stderr.write(`claimlens: wrote ${w}\n`);
+  return report.problems.length ? 1 : 0;
+}
+
 /** Runs the command line; returns the exit code. */
 export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): number {
   const [command, ...rest] = argv;
@@ -161,6 +181,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
         return cmdCheck(rest, true, out);
       case 'export':
         return cmdExport(rest, out);
+      case 'import':
+        return cmdImport(rest);
       case '-h':
       case '--help':
       case 'help':

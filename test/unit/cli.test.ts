@@ -212,3 +212,31 @@ describe('command line: claimlens export', () => {
     assert.strictEqual(run('export', '--format', 'xml', dir).status, 2);
   });
 });
+
+describe('command line: claimlens import', () => {
+  it('imports a brat export back into sidecars, and Label Studio tasks into new articles', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-import-'));
+    try {
+      const fixtures = path.join(root, 'test', 'fixtures', 'workspace');
+      fs.copyFileSync(path.join(fixtures, 'ferry.txt'), path.join(dir, 'ferry.txt'));
+      fs.copyFileSync(path.join(fixtures, 'ferry.txt.annotations.yaml'), path.join(dir, 'ferry.txt.annotations.yaml'));
+      run('export', '--format', 'brat', '--out', path.join(dir, 'brat'), path.join(dir, 'ferry.txt'));
+      const r = run('import', '--format', 'brat', path.join(dir, 'brat', 'ferry.ann'));
+      assert.strictEqual(r.status, 0, r.stderr);
+      const back = parse(fs.readFileSync(path.join(dir, 'brat', 'ferry.txt.annotations.yaml'), 'utf8'));
+      assert.deepStrictEqual(back.annotations.map((a: { tag: string; quote: string }) => [a.tag, a.quote]), [['actor', 'Omar Haddad'], ['claim', 'the first crossing would leave at dawn']]);
+      assert.strictEqual(back.annotations[1].links.speaker, back.annotations[0].id);
+      assert.strictEqual(run('import', '--format', 'brat', path.join(dir, 'brat', 'ferry.ann')).status, 1, 'an existing sidecar is kept without --force');
+
+      fs.writeFileSync(path.join(dir, 'ls.json'), run('export', '--format', 'labelstudio', path.join(dir, 'ferry.txt')).stdout);
+      const into = path.join(dir, 'from-ls');
+      const l = run('import', '--format', 'labelstudio', '--root', into, path.join(dir, 'ls.json'));
+      assert.strictEqual(l.status, 0, l.stderr);
+      assert.strictEqual(fs.readFileSync(path.join(into, 'ferry.txt'), 'utf8'), fs.readFileSync(path.join(dir, 'ferry.txt'), 'utf8'));
+      const check = run('check', into);
+      assert.strictEqual(check.status, 0, check.stdout);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

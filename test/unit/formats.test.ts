@@ -2,6 +2,8 @@ import * as assert from 'assert';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { toSidecar, type Placed } from '../../src/core/anchor/placed';
 import { bratAnn, conll, csvHeader, csvRows, labelStudioTask, neutralise, spacyLine, w3cAnnotations, type ArticleSource } from '../../src/core/export/formats';
+import { importBrat, importLabelStudio } from '../../src/core/export/imports';
+import type { Annotation } from '../../src/core/sidecar/model';
 import { OffsetIndex } from '../../src/core/text/offsets';
 
 const TEXT = 'Harbour talks 🛰️\n\nAnna Lindqvist said: "Prices rose," she added, "by five per cent." Then =HYPERLINK("x") appeared\non the board.\n';
@@ -97,5 +99,51 @@ describe('export formats', () => {
     assert.deepStrictEqual(task.annotations[0].result.filter((r) => r.type === 'relation').map((r) => [r.from_id, r.to_id, r.labels[0]]), [['c-1', 'a-1', 'speaker']]);
     const line = spacyLine(source()) as { text: string; spans: Array<{ start: number; end: number; label: string }> };
     assert.deepStrictEqual(line.spans.map((s) => [[...line.text].slice(s.start, s.end).join(''), s.label]).slice(0, 1), [['Anna Lindqvist', 'actor']]);
+  });
+});
+
+describe('import: round trips', () => {
+  const comparable = (list: Annotation[]): unknown => {
+    const ids = new Map(list.map((a, i) => [a.id, i]));
+    return list.map((a) => ({
+      tag: a.tag, start: a.start, end: a.end, fragments: a.fragments, quote: a.quote, note: a.note,
+      attributes: a.attributes, links: a.links && Object.fromEntries(Object.entries(a.links).map(([k, v]) => [k, ids.get(v)])),
+    }));
+  };
+  const original = (): Annotation[] => source().sidecar.annotations.filter((a) => a.status !== 'rejected');
+
+  it('brat: export then import gives the same annotations', () => {
+    const back = importBrat(bratAnn(source()), TEXT);
+    assert.deepStrictEqual(back.problems, []);
+    // a span over a line break comes back as fragments around the break
+    const expected = comparable(original()) as Array<Record<string, unknown>>;
+    const got = comparable(back.annotations) as Array<Record<string, unknown>>;
+    expected[2] = { ...expected[2], fragments: (got[2] as { fragments: unknown }).fragments };
+    assert.deepStrictEqual(got.map((g) => ({ ...g, note: g.note ?? undefined })), expected);
+  });
+
+  it('brat: attribute values with spaces and symbols survive', () => {
+    const s = source();
+    s.sidecar.annotations[0].attributes = { actor: 'Anna Lindqvist (Port)', weight: 3, checked: true };
+    const back = importBrat(bratAnn(s), TEXT);
+    assert.deepStrictEqual(back.annotations[0].attributes, { actor: 'Anna Lindqvist (Port)', weight: 3, checked: true });
+  });
+
+  it('Label Studio: export then import gives the same annotations and the text', () => {
+    const [task] = importLabelStudio([labelStudioTask(source())]);
+    assert.strictEqual(task.text, TEXT);
+    assert.strictEqual(task.file, 'news/harbour.txt');
+    const expected = comparable(original()) as Array<Record<string, unknown>>;
+    // Label Studio keeps no fragments or notes: the claim comes back as one span
+    const got = comparable(task.annotations) as Array<Record<string, unknown>>;
+    assert.deepStrictEqual(got.map((g) => [g.tag, g.start, g.end, g.attributes, g.links]), expected.map((e) => [e.tag, e.start, e.end, e.attributes, e.links]));
+  });
+
+  it('reports what it cannot import, with the line', () => {
+    const back = importBrat('T1\tactor 0 7\tHarbour\nE1\tAttack:T1\nT2\tactor 9999 10000\tx\n', TEXT);
+    assert.strictEqual(back.annotations.length, 1);
+    assert.deepStrictEqual(back.problems.map((p) => p.line).sort(), [2, 3]);
+    assert.match(back.problems.find((p) => p.line === 2)!.message, /"E1" lines are not imported/);
+    assert.match(back.problems.find((p) => p.line === 3)!.message, /outside the text/);
   });
 });

@@ -83,7 +83,7 @@ export function bratAnn(source: ArticleSource): string {
   let a = 0;
   let n = 0;
   const safe = (s: string): string => s.replace(/[\t\n\r]/g, ' ');
-  const type = (s: string): string => s.replace(/[^\p{L}\p{N}_-]/gu, '_');
+  const type = bratName;
   const list = exported(source.sidecar);
   list.forEach((ann, k) => {
     const t = `T${k + 1}`;
@@ -114,11 +114,19 @@ export function bratAnn(source: ArticleSource): string {
       if (from && to) lines.push(`R${++r}\t${type(role)} Arg1:${from} Arg2:${to}`);
     }
     for (const [k, v] of Object.entries(ann.attributes ?? {})) {
-      if (from && v !== undefined && v !== null && v !== '') lines.push(`A${++a}\t${type(k)} ${from} ${type(String(v))}`);
+      if (from && v !== undefined && v !== null && v !== '') lines.push(`A${++a}\t${type(k)} ${from} ${type(typeof v === 'string' ? v : JSON.stringify(v))}`);
     }
     if (from && ann.note) lines.push(`#${++n}\tAnnotatorNotes ${from}\t${safe(ann.note)}`);
   }
   return lines.join('\n') + (lines.length ? '\n' : '');
+}
+
+/**
+ * A name brat can hold (types, roles, attribute names and values have no spaces): other
+ * characters are percent-encoded, so that importing gives the original back.
+ */
+export function bratName(s: string): string {
+  return s.replace(/[^\p{L}\p{N}_.-]/gu, (c) => encodeURIComponent(c).replace(/[!'()*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
 }
 
 // ---------------------------------------------------------------- CoNLL
