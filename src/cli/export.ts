@@ -4,6 +4,8 @@ import { placeAll, toSidecar } from '../core/anchor/placed';
 import { bratAnn, conll, csvHeader, csvRows, FORMATS, labelStudioTask, spacyLine, w3cAnnotations, W3C_CONTEXT, type ArticleSource, type Format } from '../core/export/formats';
 import { jsonlSpans, toJsonl } from '../core/export/jsonl';
 import { parseSidecar } from '../core/sidecar/parse';
+import { sha256Hex } from '../core/text/hash';
+import { OffsetIndex } from '../core/text/offsets';
 import { InputError, readArticle, readTextFile, sidecarsOf, writeAtomic } from './files';
 
 export interface ExportOptions {
@@ -148,10 +150,15 @@ function load(sidecarPath: string, base: string, report: ExportReport): ArticleS
     report.skipped.push(`${sidecarPath}: its article cannot be read: ${(e as Error).message} (skipped)`);
     return undefined;
   }
+  const file = relative(base, articlePath).split('\\').join('/') || basename(articlePath);
+  // the article is the text the offsets were made on: they hold as they are
+  if (sha256Hex(article) === parsed.sidecar.document.sha256) {
+    const ix = new OffsetIndex(article);
+    if (parsed.sidecar.annotations.every((a) => !a.orphaned && ix.sliceCp(a.start, a.end) === a.quote)) return { file, text: article, sidecar: parsed.sidecar };
+  }
   const placed = placeAll(article, parsed.sidecar);
   const orphans = placed.filter((p) => p.orphaned).length;
   if (orphans) report.skipped.push(`${sidecarPath}: ${orphans} orphaned annotation${orphans === 1 ? '' : 's'} not exported (run claimlens check)`);
-  const file = relative(base, articlePath).split('\\').join('/') || basename(articlePath);
   return { file, text: article, sidecar: toSidecar(parsed.sidecar.document.file, article, placed) };
 }
 

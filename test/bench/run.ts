@@ -117,10 +117,45 @@ function detectBench(): void {
   console.log(`re-detect after editing one paragraph of the 1 MB article: ${fmt(edit)} (${inc.lastAnalysed} paragraph analysed; target <= 20 ms)`);
 }
 
+/** A corpus of 10,000 annotated articles (about 100 MB) exported to JSONL by the command line. */
+function exportBench(): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-corpus-'));
+  try {
+    let bytes = 0;
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < 10000; i++) {
+      const sub = path.join(dir, String(Math.floor(i / 500)));
+      if (i % 500 === 0) fs.mkdirSync(sub);
+      const text = newsText(10 * 1024, 1000 + i);
+      bytes += Buffer.byteLength(text);
+      const words = [...text.matchAll(/\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/gu)].slice(0, 12);
+      const placed: Placed[] = words.map((m, k) => ({ data: { id: `a-${k}`, tag: k % 3 ? 'actor' : 'claim', start: 0, end: 0, quote: '' }, start: m.index!, end: m.index! + m[0].length, orphaned: false }));
+      fs.writeFileSync(path.join(sub, `a${i}.txt`), text);
+      fs.writeFileSync(path.join(sub, `a${i}.txt.annotations.yaml`), serializeSidecar(toSidecar(`a${i}.txt`, text, placed)));
+    }
+    const made = Number(process.hrtime.bigint() - t0) / 1e9;
+    const cli = path.resolve(__dirname, '../../../dist/cli.js');
+    const out = path.join(dir, 'corpus.jsonl');
+    const probe = `const m=require(${JSON.stringify(cli)});const c=m.main(['export','--format','jsonl','--out',${JSON.stringify(out)},${JSON.stringify(dir)}],()=>{});`
+      + `process.stderr.write('RSS '+process.resourceUsage().maxRSS+'\\n');process.exitCode=c;`;
+    const t1 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    const secs = Number(process.hrtime.bigint() - t1) / 1e9;
+    if (r.status !== 0) throw new Error(r.stderr);
+    const rss = Number(/RSS (\d+)/.exec(r.stderr)?.[1] ?? 0) * 1024;
+    const lines = fs.readFileSync(out, 'utf8').split('\n').length - 1;
+    console.log(`export: 10,000 articles, ${mb(bytes)} of text (made in ${made.toFixed(0)} s), ${lines} spans to JSONL in ${secs.toFixed(1)} s`
+      + ` = ${(bytes / 1024 / 1024 / secs).toFixed(1)} MB/s (target >= 20 MB/s), peak RSS ${mb(rss)} (target < 300 MB)`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function main(): void {
   console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
   sidecarBench();
   detectBench();
+  exportBench();
   console.log(`peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`);
 }
 

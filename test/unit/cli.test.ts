@@ -240,3 +240,23 @@ describe('command line: claimlens import', () => {
     }
   });
 });
+
+describe('command line: export matches the golden files', () => {
+  const golden = path.join(root, 'test', 'fixtures', 'export');
+  const article = path.join(root, 'test', 'fixtures', 'workspace', 'ferry.txt');
+  for (const [format, file] of [['jsonl', 'ferry.jsonl'], ['csv', 'ferry.csv'], ['conll', 'ferry.conll'], ['spacy', 'ferry.spacy'], ['w3c', 'ferry.w3c.json'], ['labelstudio', 'ferry.labelstudio.json']]) {
+    it(format, () => {
+      const r = run('export', '--format', format, article);
+      assert.strictEqual(r.stdout, fs.readFileSync(path.join(golden, file), 'utf8'));
+    });
+  }
+  it('brat', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-golden-'));
+    try {
+      run('export', '--format', 'brat', '--out', dir, article);
+      assert.strictEqual(fs.readFileSync(path.join(dir, 'ferry.ann'), 'utf8'), fs.readFileSync(path.join(golden, 'ferry.ann'), 'utf8'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
