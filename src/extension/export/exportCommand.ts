@@ -1,16 +1,39 @@
 import * as vscode from 'vscode';
 import { toSidecar } from '../../core/anchor/placed';
-import { jsonlSpans, toJsonl } from '../../core/export/jsonl';
+import { bratAnn, ExportWriter, prepareSource } from '../../core/export/exporter';
+import { FORMATS, type ArticleSource, type Format } from '../../core/export/formats';
+import { articlePathOf, SIDECAR_SUFFIX } from '../../core/sidecar/model';
+import { parseSidecar } from '../../core/sidecar/parse';
+import { articleText } from '../../core/text/article';
 import type { AnnotationStore } from '../annotations/annotationStore';
-import { baseName, writeTextAtomic } from '../annotations/sidecarFiles';
+import { baseName, readText, writeTextAtomic } from '../annotations/sidecarFiles';
 import type { ConfigService } from '../config';
 
+export type Scope = 'article' | 'folder' | 'workspace';
+
 export interface ExportArgs {
-  /** Where to write; by default `<article>.spans.jsonl` next to the article. */
+  /** Where to write: a file, or a folder for brat. Asked for (a save dialog) when absent. */
   out?: vscode.Uri;
+  format?: Format;
+  scope?: Scope;
 }
 
-/** Export Tagged Spans: the current article's confirmed annotations as JSONL. */
+const EXT: Record<Format, string> = { jsonl: 'jsonl', csv: 'csv', w3c: 'jsonld', brat: '', conll: 'conll', labelstudio: 'json', spacy: 'spacy.jsonl' };
+const ABOUT: Record<Format, string> = {
+  jsonl: 'one span a line: file, id, tag, offsets, text, attributes, speaker',
+  csv: 'a spreadsheet: one span a row',
+  w3c: 'W3C Web Annotation (JSON-LD) with quote and position selectors',
+  brat: 'brat standoff: a .txt and an .ann per article, in a folder',
+  conll: 'CoNLL-2003-style tokens with BIO tags',
+  labelstudio: 'Label Studio tasks (text labeling)',
+  spacy: 'spaCy-style JSONL: text and character spans',
+};
+
+/**
+ * Export Tagged Spans: the current article, its folder or the whole workspace, in any export
+ * format; a workspace export shows its progress and can be cancelled. Open articles are exported
+ * as they are in the editor, the others from their sidecars.
+ */
 export class ExportCommand implements vscode.Disposable {
   private readonly registration: vscode.Disposable;
 
@@ -21,32 +44,133 @@ export class ExportCommand implements vscode.Disposable {
     this.registration = vscode.commands.registerCommand('claimlens.exportSpans', (args?: ExportArgs) => this.run(args));
   }
 
-  async run(args?: ExportArgs): Promise<vscode.Uri | undefined> {
+  async run(args: ExportArgs = {}): Promise<vscode.Uri | undefined> {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !this.config.isArticle(editor.document)) {
-      void vscode.window.showInformationMessage('Claimlens: open an article to export its tagged spans.');
+    const doc = editor && this.config.isArticle(editor.document) ? editor.document : undefined;
+    // from a script or a test: an output alone means this article as JSONL
+    const scripted = args.out !== undefined;
+    let scope = args.scope ?? (scripted && doc ? 'article' : undefined);
+    let format = args.format ?? (scripted ? 'jsonl' : undefined);
+    if (!scope) {
+      type Item = vscode.QuickPickItem & { scope: Scope };
+      const folder = doc ? vscode.workspace.getWorkspaceFolder(doc.uri) : undefined;
+      const items: Item[] = [
+        ...(doc ? [{ label: 'This article', description: baseName(doc.uri), scope: 'article' as const }] : []),
+        ...(doc ? [{ label: 'This folder', description: vscode.workspace.asRelativePath(doc.uri.with({ path: doc.uri.path.slice(0, doc.uri.path.lastIndexOf('/')) })), scope: 'folder' as const }] : []),
+        ...(vscode.workspace.workspaceFolders?.length ? [{ label: 'Whole workspace', description: folder?.name, scope: 'workspace' as const }] : []),
+      ];
+      scope = (await vscode.window.showQuickPick(items, { title: 'Claimlens: Export Tagged Spans', placeHolder: 'What to export' }))?.scope;
+      if (!scope) return undefined;
+    }
+    if (!format) {
+      format = (await vscode.window.showQuickPick(FORMATS.map((f) => ({ label: f, detail: ABOUT[f] })), { title: 'Claimlens: Export Tagged Spans', placeHolder: 'Format' }))?.label as Format | undefined;
+      if (!format) return undefined;
+    }
+    if ((scope === 'article' || scope === 'folder') && !doc) {
+      void vscode.window.showInformationMessage('Claimlens: open an article to export it or its folder.');
       return undefined;
     }
-    const doc = editor.document;
-    await this.store.ensure(doc);
-    const problems = this.store.problems(doc.uri);
-    if (problems) {
-      void vscode.window.showErrorMessage(`Claimlens: not exported: the sidecar of ${baseName(doc.uri)} has errors (line ${problems[0].line}: ${problems[0].message}).`);
+    let out = args.out;
+    if (!out) {
+      const near = doc ? doc.uri : vscode.workspace.workspaceFolders![0].uri;
+      if (format === 'brat') {
+        out = (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Export here', title: 'Folder for the brat files' }))?.[0];
+      } else {
+        const name = scope === 'article' ? `${baseName(doc!.uri)}.${EXT[format]}` : `claimlens-export.${EXT[format]}`;
+        out = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(near, '..', name), title: 'Export to' });
+      }
+      if (!out) return undefined;
+    }
+    const sidecars = await this.sidecars(scope, doc);
+    const outUri = out;
+    const fmt = format;
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Claimlens: exporting ${sidecars.length} article${sidecars.length === 1 ? '' : 's'}`, cancellable: true },
+      (progress, token) => this.export(sidecars, fmt, outUri, progress, token),
+    );
+    if (!result) {
+      void vscode.window.showInformationMessage('Claimlens: export cancelled; nothing was written.');
       return undefined;
     }
-    const name = baseName(doc.uri);
-    const sidecar = toSidecar(name, doc.getText(), this.store.get(doc.uri));
-    const spans = jsonlSpans({ file: name, sidecar });
-    const out = args?.out ?? doc.uri.with({ path: `${doc.uri.path}.spans.jsonl` });
-    if (!args?.out && (await exists(out))) {
-      const answer = await vscode.window.showWarningMessage(`${baseName(out)} exists. Replace it?`, { modal: true }, 'Replace');
-      if (answer !== 'Replace') return undefined;
+    const problems = result.problems;
+    if (problems.length) {
+      void vscode.window.showWarningMessage(`Claimlens: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
     }
-    await writeTextAtomic(out, toJsonl(spans));
-    void vscode.window.showInformationMessage(`Claimlens: exported ${spans.length} span${spans.length === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(out)}.`, 'Open').then((a) => {
-      if (a === 'Open') void vscode.window.showTextDocument(out);
+    void vscode.window.showInformationMessage(`Claimlens: exported ${result.spans} span${result.spans === 1 ? '' : 's'} from ${result.articles} article${result.articles === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(outUri)}.`, 'Open').then((a) => {
+      if (a === 'Open' && fmt !== 'brat') void vscode.window.showTextDocument(outUri);
     });
-    return out;
+    return outUri;
+  }
+
+  /** The sidecars of the scope (for the current article: its own, even if not saved yet). */
+  private async sidecars(scope: Scope, doc: vscode.TextDocument | undefined): Promise<vscode.Uri[]> {
+    if (scope === 'article') return [doc!.uri.with({ path: doc!.uri.path + SIDECAR_SUFFIX })];
+    if (scope === 'folder') {
+      const dir = doc!.uri.with({ path: doc!.uri.path.slice(0, doc!.uri.path.lastIndexOf('/')) });
+      const rel = vscode.workspace.getWorkspaceFolder(dir);
+      const pattern = rel ? new vscode.RelativePattern(dir, `**/*${SIDECAR_SUFFIX}`) : `**/*${SIDECAR_SUFFIX}`;
+      return (await vscode.workspace.findFiles(pattern, '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
+    }
+    return (await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
+  }
+
+  /** One article at a time; undefined when cancelled (then nothing is left behind). */
+  private async export(sidecars: vscode.Uri[], format: Format, out: vscode.Uri, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<{ spans: number; articles: number; problems: string[] } | undefined> {
+    const problems: string[] = [];
+    const writer = format === 'brat' ? undefined : new ExportWriter(format);
+    const chunks: string[] = writer ? [writer.head()] : [];
+    const bratFiles: Array<[vscode.Uri, string]> = [];
+    let spans = 0;
+    let articles = 0;
+    for (let k = 0; k < sidecars.length; k++) {
+      if (token.isCancellationRequested) return undefined;
+      const source = await this.source(sidecars[k], problems);
+      progress.report({ increment: 100 / sidecars.length, message: `${k + 1}/${sidecars.length}` });
+      if (!source) continue;
+      if (writer) chunks.push(writer.article(source));
+      else {
+        const ann = bratAnn(source);
+        const name = source.file.replace(/\.[^./]+$/, '');
+        bratFiles.push([vscode.Uri.joinPath(out, `${name}.txt`), source.text], [vscode.Uri.joinPath(out, `${name}.ann`), ann]);
+        articles++;
+        spans += ann.split('\n').filter((l) => l.startsWith('T')).length;
+      }
+    }
+    if (token.isCancellationRequested) return undefined;
+    if (writer) {
+      chunks.push(writer.tail());
+      await writeTextAtomic(out, chunks.join(''));
+      return { spans: writer.spans, articles: writer.articles, problems };
+    }
+    for (const [uri, text] of bratFiles) await writeTextAtomic(uri, text);
+    return { spans, articles, problems };
+  }
+
+  /** An article ready for export: an open one as the editor has it, else from its files. */
+  private async source(sidecar: vscode.Uri, problems: string[]): Promise<ArticleSource | undefined> {
+    const articleUri = sidecar.with({ path: articlePathOf(sidecar.path)! });
+    const file = vscode.workspace.asRelativePath(articleUri, false);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === articleUri.toString());
+    if (open && this.config.isArticle(open)) {
+      await this.store.ensure(open);
+      const bad = this.store.problems(open.uri);
+      if (bad) {
+        problems.push(`${vscode.workspace.asRelativePath(sidecar)}:${bad[0].line}:${bad[0].col}: ${bad[0].message} (skipped)`);
+        return undefined;
+      }
+      const placed = this.store.get(open.uri);
+      return { file, text: open.getText(), sidecar: toSidecar(baseName(articleUri), open.getText(), placed.filter((p) => !p.orphaned)) };
+    }
+    const sidecarText = await readText(sidecar).catch(() => undefined);
+    const text = await readText(articleUri).catch(() => undefined);
+    if (sidecarText === undefined) return undefined;
+    if (text === undefined) {
+      problems.push(`${vscode.workspace.asRelativePath(sidecar)}: its article ${baseName(articleUri)} cannot be read (skipped)`);
+      return undefined;
+    }
+    const r = prepareSource(vscode.workspace.asRelativePath(sidecar), parseSidecar(sidecarText), articleText(text), file);
+    problems.push(...r.problems);
+    return r.source;
   }
 
   dispose(): void {
@@ -54,11 +178,4 @@ export class ExportCommand implements vscode.Disposable {
   }
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
+

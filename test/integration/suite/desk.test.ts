@@ -136,3 +136,25 @@ describe('Actors and speaker labels', () => {
     assert.strictEqual(doc.getText(new vscode.Range(doc.positionAt(0), d.speakerLabel[0].range.end)).endsWith('channel is clear'), true);
   });
 });
+
+describe('Export from the editor', () => {
+  it('exports the whole workspace in a chosen format, with open articles as the editor has them', async () => {
+    const editor = await open('ferry.txt');
+    select(editor, 'We have waited long enough');
+    await vscode.commands.executeCommand('claimlens.tagSelection', { tag: 'claim' }); // not saved to disk yet
+    const out = workspaceUri('exports', 'all.csv');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('claimlens.exportSpans', { scope: 'workspace', format: 'csv', out });
+    assert.strictEqual(written?.toString(), out.toString());
+    const rows = (await readText(out))!.trimEnd().split('\n');
+    assert.strictEqual(rows[0], 'file,id,tag,start,end,text,speaker,attributes,note');
+    assert.ok(rows.some((r) => r.startsWith('ferry.txt,') && r.includes(',We have waited long enough,')), 'the open article as the editor has it');
+    assert.ok(rows.some((r) => r.includes('Anna Lindqvist')), 'other articles from their sidecars');
+
+    const brat = workspaceUri('exports', 'brat');
+    await vscode.commands.executeCommand('claimlens.exportSpans', { scope: 'article', format: 'brat', out: brat });
+    const ann = (await readText(vscode.Uri.joinPath(brat, 'ferry.ann')))!;
+    assert.match(ann, /^T1\tactor 38 49\tOmar Haddad$/m);
+    assert.match(ann, /^R1\tspeaker Arg1:T\d Arg2:T1$/m);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
