@@ -82,6 +82,18 @@ export class ExportCommand implements vscode.Disposable {
       if (!out) return undefined;
     }
     const sidecars = await this.sidecars(scope, doc);
+    // nothing is replaced without asking (a save dialog has asked already)
+    const targets = format === 'brat'
+      ? sidecars.flatMap((s) => {
+        const name = vscode.workspace.asRelativePath(s.with({ path: articlePathOf(s.path)! }), false).replace(/\.[^./]+$/, '');
+        return [vscode.Uri.joinPath(out!, `${name}.txt`), vscode.Uri.joinPath(out!, `${name}.ann`)];
+      })
+      : scripted ? [out] : [];
+    const existing = (await Promise.all(targets.map(async (u) => ((await vscode.workspace.fs.stat(u).then(() => true, () => false)) ? u : undefined)))).filter((u) => u);
+    if (existing.length) {
+      const answer = await vscode.window.showWarningMessage(`${existing.length} file${existing.length === 1 ? '' : 's'} of this export exist${existing.length === 1 ? 's' : ''} (${baseName(existing[0]!)}${existing.length > 1 ? ', …' : ''}). Replace?`, { modal: true }, 'Replace');
+      if (answer !== 'Replace') return undefined;
+    }
     const outUri = out;
     const fmt = format;
     const result = await vscode.window.withProgress(
