@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { readYamlList } from '../text/yamlList';
 
 export interface AttributeValue {
   value: string;
@@ -76,49 +76,27 @@ export interface TaxonomyResult {
  * left out and reported with their line and column; without usable tags the default applies.
  */
 export function parseTaxonomy(text: string): TaxonomyResult {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
-  const problems: TaxonomyResult['problems'] = [];
-  const at = (node: unknown, message: string): void => {
-    const r = (node as YamlNode | undefined)?.range;
-    const p = lc.linePos(r ? r[0] : 0);
-    problems.push({ line: p.line, col: p.col, message });
-  };
-  if (doc.errors.length) {
-    for (const e of doc.errors) {
-      const p = e.linePos?.[0] ?? lc.linePos(e.pos[0]);
-      problems.push({ line: p.line, col: p.col, message: e.message.split('\n')[0] });
-    }
-    return { taxonomy: DEFAULT_TAXONOMY, problems };
-  }
-  const list = isMap(doc.contents) ? doc.contents.get('tags', true) : undefined;
-  if (!isSeq(list)) {
-    at(doc.contents, 'expected "tags:" followed by a list of tags (name, key, description, color, attributes)');
-    return { taxonomy: DEFAULT_TAXONOMY, problems };
-  }
+  const { entries, problems } = readYamlList(text, 'tags', 'a list of tags (name, key, description, color, attributes)');
   const tags: TagDefinition[] = [];
   const names = new Set<string>();
   const keys = new Set<string>();
-  list.items.forEach((item, i) => {
-    const node = isMap(item) ? item : undefined;
-    const where = (k: string): unknown => node?.get(k, true) ?? item;
-    const v = (item as { toJSON?: () => unknown }).toJSON?.() as Record<string, unknown> | undefined;
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return at(item, `tag ${i + 1}: expected a mapping with name, key and description`);
+  entries.forEach(({ value: v, problem }, i) => {
+    if (!v) return problem(undefined, `tag ${i + 1}: expected a mapping with name, key and description`);
     const name = typeof v.name === 'string' ? v.name.trim() : '';
-    if (!/^[\p{L}\p{N}_-]+$/u.test(name)) return at(where('name'), `tag ${i + 1}: "name" must be one word (letters, digits, - or _)`);
-    if (names.has(name)) return at(where('name'), `tag ${i + 1}: "${name}" is defined twice`);
+    if (!/^[\p{L}\p{N}_-]+$/u.test(name)) return problem('name', `tag ${i + 1}: "name" must be one word (letters, digits, - or _)`);
+    if (names.has(name)) return problem('name', `tag ${i + 1}: "${name}" is defined twice`);
     const key = v.key === undefined ? undefined : String(v.key);
-    if (key !== undefined && !/^[1-9]$/.test(key)) return at(where('key'), `tag "${name}": "key" must be a digit from 1 to 9`);
-    if (key !== undefined && keys.has(key)) return at(where('key'), `tag "${name}": key ${key} is already used`);
-    if (v.color !== undefined && (typeof v.color !== 'string' || !/^#[0-9a-fA-F]{3,8}$/.test(v.color))) return at(where('color'), `tag "${name}": "color" must be like #3a7bd5`);
+    if (key !== undefined && !/^[1-9]$/.test(key)) return problem('key', `tag "${name}": "key" must be a digit from 1 to 9`);
+    if (key !== undefined && keys.has(key)) return problem('key', `tag "${name}": key ${key} is already used`);
+    if (v.color !== undefined && (typeof v.color !== 'string' || !/^#[0-9a-fA-F]{3,8}$/.test(v.color))) return problem('color', `tag "${name}": "color" must be like #3a7bd5`);
     const attributes: AttributeDefinition[] = [];
     const rawAttrs = v.attributes ?? [];
-    if (!Array.isArray(rawAttrs)) return at(where('attributes'), `tag "${name}": "attributes" must be a list`);
+    if (!Array.isArray(rawAttrs)) return problem('attributes', `tag "${name}": "attributes" must be a list`);
     for (const a of rawAttrs) {
       const ok = a && typeof a === 'object' && typeof (a as { name?: unknown }).name === 'string';
       const vals = ok ? (a as { values?: unknown }).values : undefined;
       if (!ok || (vals !== undefined && (!Array.isArray(vals) || vals.some((x) => typeof x !== 'string' && typeof x !== 'number')))) {
-        return at(where('attributes'), `tag "${name}": each attribute needs a "name" and may have "values" (a list)`);
+        return problem('attributes', `tag "${name}": each attribute needs a "name" and may have "values" (a list)`);
       }
       const def = a as { name: string; description?: string };
       attributes.push({ name: def.name, description: def.description, values: vals ? (vals as Array<string | number>).map((x) => ({ value: String(x) })) : undefined });
