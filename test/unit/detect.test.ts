@@ -143,3 +143,17 @@ describe('claim detection: what is not a claim', () => {
     assert.strictEqual(c.speaker?.actor, 'Lukas Brandt');
   });
 });
+
+describe('detection: roles and objects', () => {
+  it('keeps the name after a role phrase ("Minister of Education Ines Kolar")', () => {
+    assert.deepStrictEqual(detect('Yesterday the Minister of Education Ines Kolar visited.').actors.map((a) => [a.text, a.type]), [['Ines Kolar', 'person']]);
+    assert.deepStrictEqual(detect('She met the Coordinator for Maritime Affairs on Monday.').actors, []);
+  });
+
+  it('reads "S told O C" as a claim of S', () => {
+    const [c] = detect('Port spokeswoman Ines Kolar told the council the channel would reopen in May.').claims;
+    assert.strictEqual(c.text, 'the channel would reopen in May');
+    assert.strictEqual(c.speaker?.actor, 'Ines Kolar');
+    assert.deepStrictEqual(detect('Ines Kolar told reporters.').claims, []);
+  });
+});

@@ -122,6 +122,8 @@ function split(text: string, tokens: readonly Token[], first: number, last: numb
     if (!NAME_CONNECTORS.has(w) || tokens[k - 1].cap === false) continue;
     const before = stripPossessive(tokens[k - 1].text);
     if (w !== 'and' && (isHead(before) || TITLES.has(before.replace(/\.$/, '')))) continue;
+    // "Ministry of Foreign Affairs of Ukraine": a name that opens with its head goes on
+    if (w === 'of' && ORG_HEADS.has(tokens[firstName(tokens, first, last)].text)) continue;
     return [...split(text, tokens, first, k - 1, gazetteer), ...split(text, tokens, k + 1, last, gazetteer)];
   }
   for (let k = first + 1; k < last; k++) {
@@ -133,6 +135,13 @@ function split(text: string, tokens: readonly Token[], first: number, last: numb
     return [...(keepLeft ? [[first, k - 1] as [number, number]] : []), [k, last]];
   }
   return [[first, last]];
+}
+
+/** The first token of a run that is not a sentence-initial function word ("The"). */
+function firstName(tokens: readonly Token[], first: number, last: number): number {
+  let f = first;
+  while (f < last && NON_NAME_CAPITALS.has(tokens[f].text)) f++;
+  return f;
 }
 
 /** Drops leading function words and titles, and trailing connectors. */
@@ -153,8 +162,13 @@ function trim(tokens: readonly Token[], first: number, last: number): Candidate 
       continue;
     }
     if (TITLES.has(w) && !hasHead()) {
-      // "Coordinator for Maritime Affairs", "Head of the Mission": a role, not a name
-      if (first < last && NAME_CONNECTORS.has(tokens[first + 1].text)) return undefined;
+      // "Coordinator for Maritime Affairs": a role, not a name; but "Minister of Education
+      // Stefania Giannini" ends in the name of who holds it (a domain word, then the name)
+      if (first < last && NAME_CONNECTORS.has(tokens[first + 1].text)) {
+        const tail = last - (first + 1);
+        if (tail >= 3 && tokens.slice(last - 1, last + 1).every((t) => t.cap)) return { first: last - 1, last, titled: true };
+        return undefined;
+      }
       titled = true;
       first++;
       continue;

@@ -1,4 +1,4 @@
-import { CLAUSE_VERBS, NOT_CLAUSE_START, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, UNNAMED_SPEAKERS } from './lexicon';
+import { CLAUSE_VERBS, NOT_CLAUSE_START, OBJECT_VERBS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, UNNAMED_SPEAKERS } from './lexicon';
 import type { Token } from './tokens';
 import type { ActorMention, ClaimMention, Span, Speaker } from './types';
 
@@ -347,6 +347,18 @@ class Context {
         const quoted = comma > 0 && inQuote(toks[comma].start) || /^["“«]$/.test(toks[s.start].text);
         if (speaker && ends && !quoted && comma > s.start + 2 && i - comma <= 6) {
           return this.claim(toks[s.start].start, toks[comma - 1].end, 'indirect', this.cue(t), speaker);
+        }
+      }
+      // S told O C.  (an object: someone named, a pronoun, or "reporters")
+      if (subject && OBJECT_VERBS.has(w) && toks[i + 1]) {
+        const obj = this.actorAt.get(toks[i + 1].start);
+        let c = obj ? this.indexFrom(obj.end) : /^(him|her|them|us|me|you|reporters|journalists|parliament|lawmakers|the)$/i.test(toks[i + 1].text) ? i + 2 : -1;
+        if (c > 0 && toks[c - 1]?.text === 'the' && toks[c]) c++; // "told the council"
+        if (toks[c]?.text === 'that') c++;
+        const start = toks[c];
+        if (c > 0 && start && start.sentence === t.sentence && /^[\p{L}\p{N}]/u.test(start.text) && !NOT_CLAUSE_START.has(start.text.toLowerCase())
+          && !inQuote(start.start) && this.hasFiniteVerb(c + 1, s.end)) {
+          return this.claim(start.start, sentenceEnd(), 'indirect', this.cue(t), subject);
         }
       }
       // S said C.  (no "that"; C starts right after the verb and runs to the end of the sentence)

@@ -117,8 +117,11 @@ export const CLAUSE_VERBS = words(`
   confirms revealed reveals wrote writes estimated estimates predicted predicts acknowledged
   admitted alleged alleges maintained maintains concluded concludes stressed stresses recommends
   recommended recommend expects hopes hoped fears feared agreed agrees assured assures reiterated
-  reiterates contended contends
+  reiterates contended contends observed observes
 `);
+
+/** Reporting verbs that take an object before the clause ("told reporters the port was shut"). */
+export const OBJECT_VERBS = words(`told tells telling informed informs assured assures warned warns reminded reminds`);
 
 /** Words after a reporting verb that do not start the reported clause. */
 export const NOT_CLAUSE_START = words(`
