@@ -7,6 +7,7 @@
 // unset = code-server on Linux without a display (CI, containers), desktop elsewhere.
 //   node scripts/test.mjs [--unit] [--integration]
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import { build, ensureDependencies, installHost, root, step } from './lib.mjs';
@@ -31,6 +32,12 @@ const results = [];
 if (want('unit')) {
   step('unit tests (plain Node)');
   const { default: Mocha } = await import('mocha');
+  // property tests: a fixed seed in CI (reproducible), a new one elsewhere; FC_SEED repeats a run
+  // (the tests require the CommonJS build: configure that one)
+  const fc = createRequire(import.meta.url)('fast-check');
+  const seed = Number(process.env.FC_SEED ?? (process.env.CI ? 20261128 : Date.now() % 2147483647));
+  fc.configureGlobal({ seed });
+  console.log(`property tests: seed ${seed} (FC_SEED=${seed} repeats this run)`);
   const mocha = new Mocha({ reporter: 'spec', timeout: 20000 });
   const dir = path.join(root, 'out', 'test', 'unit');
   for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(dir, f));
