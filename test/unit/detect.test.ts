@@ -157,3 +157,11 @@ describe('detection: roles and objects', () => {
     assert.deepStrictEqual(detect('Ines Kolar told reporters.').claims, []);
   });
 });
+
+describe('detection: the speaker is the name, not its acronym', () => {
+  it('"The Regional Water Agency (RWA) recommends that C": spoken by the agency\'s name', () => {
+    const [c] = detect('The Regional Water Agency (RWA) recommends that every town should test its wells.').claims;
+    assert.strictEqual(c.speaker?.text, 'Regional Water Agency');
+    assert.strictEqual(c.text, 'every town should test its wells');
+  });
+});

@@ -264,8 +264,11 @@ class Context {
       else hi = mid;
     }
     const a = this.actors[lo];
-    if (a && a.end <= end + 2 && a.end >= end - 2 && a.start < end) return a;
-    return undefined;
+    if (!(a && a.end <= end + 2 && a.end >= end - 2 && a.start < end)) return undefined;
+    // "The World Health Organisation (WHO) recommends": the name, not the acronym after it
+    const before = this.actors[lo - 1];
+    if (before && /^\s*\(\s*$/.test(this.text.slice(before.end, a.start)) && /^\p{Lu}{2,}$/u.test(a.text)) return before;
+    return a;
   }
 
   /**
