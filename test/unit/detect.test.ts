@@ -165,3 +165,24 @@ describe('detection: the speaker is the name, not its acronym', () => {
     assert.strictEqual(c.text, 'every town should test its wells');
   });
 });
+
+describe('detection: more phenomena', () => {
+  it('reads guillemets and quotations of several sentences', () => {
+    const [c] = detect('Ines Kolar spoke first. «The bridge is safe. The road is not,» Kolar said.').claims;
+    assert.strictEqual(c.text, 'The bridge is safe. The road is not');
+    assert.strictEqual(c.kind, 'direct');
+    assert.strictEqual(c.speaker?.actor, 'Ines Kolar');
+  });
+
+  it('resolves a role noun to the body named before it ("the ministry said")', () => {
+    const d = detect('The Ministry of Transport opened an inquiry. A spokesman for the ministry said that the ferry had been inspected.');
+    const c = d.claims.find((x) => x.text.startsWith('the ferry'))!;
+    assert.strictEqual(c.speaker?.actor, 'Ministry of Transport');
+  });
+
+  it('takes "adding" as a cue and links a capital to its state', () => {
+    const d = detect('"We will not negotiate under fire," the Kremlin spokesman said, adding that Moscow would respond.');
+    assert.ok(d.actors.some((a) => a.text === 'Moscow' && a.actor === 'Russia' && a.type === 'state'));
+    assert.ok(d.claims.some((c) => c.cue?.text === 'said' && c.kind === 'direct'));
+  });
+});
