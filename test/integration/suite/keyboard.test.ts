@@ -24,6 +24,9 @@ describe('Keyboard-only flow', () => {
     const selected = (): string => doc.getText(editor.selection);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
 
+    // backwards from the start wraps to the last suggestion
+    assert.strictEqual(await vscode.commands.executeCommand('claimlens.previousSuggestion'), 'BPA');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
     // the first suggestion, accepted
     assert.strictEqual(await vscode.commands.executeCommand('claimlens.nextSuggestion'), 'Anna Lindqvist');
     assert.strictEqual(selected(), 'Anna Lindqvist');
@@ -53,6 +56,10 @@ describe('Keyboard-only flow', () => {
     assert.strictEqual(byId().get(claimId)!.links!.speaker, autoSpeaker.id);
     await vscode.commands.executeCommand('claimlens.setSpeaker', { actorId: anna.id });
 
+    // a view row or a hover link reveals an annotation by id
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    assert.strictEqual(await vscode.commands.executeCommand('claimlens.revealAnnotation', { id: claimId, uri: doc.uri.toString() }), true);
+    assert.strictEqual(selected(), 'The damaged crane has been removed and the channel is clear');
     // moving between annotations: from the start, forward, and backwards with wrap-around
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     assert.strictEqual(await vscode.commands.executeCommand('claimlens.nextAnnotation'), 'Anna Lindqvist');
