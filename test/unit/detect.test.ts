@@ -186,3 +186,11 @@ describe('detection: more phenomena', () => {
     assert.ok(d.claims.some((c) => c.cue?.text === 'said' && c.kind === 'direct'));
   });
 });
+
+describe('detection: what is not a name', () => {
+  it('drops caption labels, trailing pronouns, generic head words and model numbers', () => {
+    const names = (t: string): string[] => detect(t).actors.map((a) => a.text);
+    assert.deepStrictEqual(names('A photo of Ines Kolar Image: the harbour office.'), ['Ines Kolar']);
+    assert.deepStrictEqual(names('Staff at the University said the IE6 browser and part XVII were gone.'), []);
+  });
+});

@@ -107,6 +107,10 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return gap.length <= 2 && /^[ \u00a0]*$/.test(gap) || gap === '';
 }
 
+const GENERIC_HEADS = new Set(['University', 'Police', 'News', 'Office', 'Department', 'Agency', 'Company', 'Group', 'Committee',
+  'Commission', 'Ministry', 'Board', 'Staff', 'Mission', 'Forces', 'Force', 'Brigade', 'Institute', 'Centre', 'Center', 'Bureau']);
+const CAPTION_WORDS = new Set(['Image', 'Photo', 'Photograph', 'Video', 'File', 'Credit', 'Caption', 'Map', 'Source']);
+
 const isHead = (w: string): boolean => ORG_HEADS.has(w) || GROUP_HEADS.has(w) || LOCATION_HEADS.has(w) || STATE_HEADS.has(w);
 
 /**
@@ -175,8 +179,11 @@ function trim(tokens: readonly Token[], first: number, last: number): Candidate 
     }
     break;
   }
-  while (last >= first && NAME_CONNECTORS.has(tokens[last].text)) last--;
+  // trailing connectors, function words ("Prompted I") and caption labels ("… Obama Image:")
+  while (last >= first && (NAME_CONNECTORS.has(tokens[last].text) || NON_NAME_CAPITALS.has(tokens[last].text) || CAPTION_WORDS.has(tokens[last].text))) last--;
   if (first > last) return undefined;
+  // a generic head word alone ("University", "Police") names nothing
+  if (first === last && GENERIC_HEADS.has(stripPossessive(tokens[first].text))) return undefined;
   return { first, last, titled };
 }
 
