@@ -194,3 +194,11 @@ describe('detection: what is not a name', () => {
     assert.deepStrictEqual(names('Staff at the University said the IE6 browser and part XVII were gone.'), []);
   });
 });
+
+describe('detection: content introduced by a wh-word', () => {
+  it('"S explained how C" is a claim; "S did not say who C" is not', () => {
+    const [c] = detect('Curator Ines Kolar explained how the old camera captured the light.').claims;
+    assert.strictEqual(c.text, 'how the old camera captured the light');
+    assert.deepStrictEqual(detect('The Port Council did not say who would pay for the repairs.').claims, []);
+  });
+});

@@ -96,6 +96,12 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   return [...direct.filter((c) => !dropped.has(c)), ...reported].sort((a, b) => a.start - b.start);
 }
 
+/** "noted what began as…", "explained how the camera worked": content, unlike "did not say who". */
+function revealsContent(verb: string, next: string): boolean {
+  return /^(noted|notes|explained|explains|revealed|reveals|showed|shows|described|describes|detailed|outlined)$/.test(verb)
+    && /^(what|how|why|where|when)$/i.test(next);
+}
+
 /** Whether an actor can be what a pronoun or role noun of this kind stands for. */
 export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>): boolean {
   if (refer === 'person') return a.type === 'person';
@@ -368,7 +374,7 @@ class Context {
       const next = toks[i + 1];
       const negated = /^(not|never|n't|no)$/i.test(toks[i - 1]?.text ?? '') || /^(not|never)$/i.test(toks[i - 2]?.text ?? '') && /^(did|does|do|has|have|had|would|will|could)$/i.test(toks[i - 1]?.text ?? '');
       if (subject && next && !negated && CLAUSE_VERBS.has(w) && !this.endsSentence(i, s.end) && next.sentence === t.sentence
-        && /^[\p{L}\p{N}]/u.test(next.text) && !NOT_CLAUSE_START.has(next.text.toLowerCase()) && !inQuote(next.start)
+        && /^[\p{L}\p{N}]/u.test(next.text) && (!NOT_CLAUSE_START.has(next.text.toLowerCase()) || revealsContent(w, next.text)) && !inQuote(next.start)
         && this.hasFiniteVerb(i + 2, s.end)) {
         return this.claim(next.start, sentenceEnd(), 'indirect', this.cue(t), subject);
       }
