@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ClaimMention } from '../../core/detect';
+import { truncate } from '../../core/text/display';
 import { tagOf, type TagDefinition, type Taxonomy } from '../../core/taxonomy/taxonomy';
 import type { ConfigService } from '../config';
 import type { DetectionService } from '../detection/detectionService';
@@ -155,20 +156,20 @@ export class AnnotationCommands implements vscode.Disposable {
   async removeAnnotation(args?: { id?: string }): Promise<string | undefined> {
     const editor = this.articleEditor();
     if (!editor) return undefined;
-    const byId = args?.id ? this.annotationAt(editor, args.id) : undefined;
-    const removed = await this.store.removeAt(editor.document, byId ? byId.start + Math.floor((byId.end - byId.start) / 2) : editor.document.offsetAt(editor.selection.active));
+    const target = this.annotationAt(editor, args?.id);
+    const removed = target && (await this.store.remove(editor.document, target.data.id));
     if (!removed) {
       void vscode.window.showInformationMessage('Claimlens: there is no annotation at the cursor.');
       return undefined;
     }
-    vscode.window.setStatusBarMessage(`Claimlens: removed ${removed.tag} "${ellipsis(removed.quote)}"`, 4000);
+    vscode.window.setStatusBarMessage(`Claimlens: removed ${removed.tag} "${truncate(removed.quote)}"`, 4000);
     return removed.id;
   }
 
-  /** The annotation at the cursor (the innermost), or by id. */
-  private annotationAt(editor: vscode.TextEditor, id?: string): Placed | undefined {
+  /** The annotation at the cursor (the innermost, of a tag if given), or by id. */
+  private annotationAt(editor: vscode.TextEditor, id?: string, tag?: string): Placed | undefined {
     const doc = editor.document;
-    const all = this.store.get(doc.uri).filter((p) => !p.orphaned && p.data.status !== 'rejected');
+    const all = this.store.get(doc.uri).filter((p) => !p.orphaned && p.data.status !== 'rejected' && (!tag || p.data.tag === tag));
     if (id) return all.find((p) => p.data.id === id);
     const at = doc.offsetAt(editor.selection.active);
     return all.filter((p) => p.start <= at && at <= p.end).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
@@ -212,7 +213,7 @@ export class AnnotationCommands implements vscode.Disposable {
         { label: 'note', description: show(data.note), field: 'note', name: 'note' },
         { label: 'tag', description: data.tag, field: 'tag', name: 'tag' },
       ];
-      const field = await vscode.window.showQuickPick(fields, { title: `Claimlens: Edit ${data.tag} "${ellipsis(data.quote)}"`, placeHolder: 'Field to set (Escape when done)', matchOnDetail: true });
+      const field = await vscode.window.showQuickPick(fields, { title: `Claimlens: Edit ${data.tag} "${truncate(data.quote)}"`, placeHolder: 'Field to set (Escape when done)', matchOnDetail: true });
       if (!field) return id;
       if (field.field === 'tag') {
         const tag = await this.pickTag();
@@ -258,29 +259,29 @@ export class AnnotationCommands implements vscode.Disposable {
   }
 
   /** Renames a canonical actor in every mention of the article. */
-  async renameActor(args?: { from?: string; to?: string }): Promise<number> {
-    const editor = this.articleEditor();
-    if (!editor) return 0;
-    const doc = editor.document;
-    await this.store.ensure(doc);
-    const from = args?.from ?? this.actorHere(editor) ?? (await this.pickActor(doc, 'Claimlens: Rename Actor', 'Actor to rename'));
-    if (!from) return 0;
-    const to = args?.to ?? (await vscode.window.showInputBox({ title: `Claimlens: Rename ${from}`, value: from, prompt: 'The canonical name shared by every mention' }))?.trim();
-    if (!to || to === from) return 0;
-    return this.store.renameActor(doc, from, to);
+  renameActor(args?: { from?: string; to?: string }): Promise<number> {
+    return this.reassign(args?.from, 'Claimlens: Rename Actor', 'Actor to rename', (from) => args?.to
+      ?? vscode.window.showInputBox({ title: `Claimlens: Rename ${from}`, value: from, prompt: 'The canonical name shared by every mention' }));
   }
 
   /** Merges one actor into another: its mentions become aliases of the other's canonical name. */
-  async mergeActors(args?: { from?: string; into?: string }): Promise<number> {
+  mergeActors(args?: { from?: string; into?: string }): Promise<number> {
+    return this.reassign(args?.from, 'Claimlens: Merge Actors', 'Actor whose mentions are aliases of another', (from, doc) => args?.into
+      ?? this.pickActor(doc, `Claimlens: Merge ${from} into…`, 'The actor they stand for', from));
+  }
+
+  /** Gives every mention of one actor (given, at the cursor, or picked) another canonical name. */
+  private async reassign(given: string | undefined, title: string, placeHolder: string,
+    newName: (from: string, doc: vscode.TextDocument) => string | Thenable<string | undefined>): Promise<number> {
     const editor = this.articleEditor();
     if (!editor) return 0;
     const doc = editor.document;
     await this.store.ensure(doc);
-    const from = args?.from ?? this.actorHere(editor) ?? (await this.pickActor(doc, 'Claimlens: Merge Actors', 'Actor whose mentions are aliases of another'));
+    const from = given ?? this.actorHere(editor) ?? (await this.pickActor(doc, title, placeHolder));
     if (!from) return 0;
-    const into = args?.into ?? (await this.pickActor(doc, `Claimlens: Merge ${from} into…`, 'The actor they stand for', from));
-    if (!into || into === from) return 0;
-    return this.store.renameActor(doc, from, into);
+    const to = (await newName(from, doc))?.trim();
+    if (!to || to === from) return 0;
+    return this.store.renameActor(doc, from, to);
   }
 
   /**
@@ -292,9 +293,8 @@ export class AnnotationCommands implements vscode.Disposable {
     if (!editor) return undefined;
     const doc = editor.document;
     await this.store.ensure(doc);
-    const at = doc.offsetAt(editor.selection.active);
     const all = this.store.get(doc.uri).filter((p) => !p.orphaned && p.data.status !== 'rejected');
-    const claim = all.filter((p) => p.data.tag === 'claim' && p.start <= at && at <= p.end).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+    const claim = this.annotationAt(editor, undefined, 'claim');
     if (!claim) {
       void vscode.window.showInformationMessage('Claimlens: put the cursor in a claim annotation to set its speaker.');
       return undefined;
@@ -310,9 +310,9 @@ export class AnnotationCommands implements vscode.Disposable {
       const current = claim.data.links?.speaker;
       const picked = await vscode.window.showQuickPick(actors.map((p) => ({
         label: String(p.data.attributes?.actor ?? p.data.quote),
-        description: `"${ellipsis(p.data.quote)}", line ${doc.positionAt(p.start).line + 1}${p.data.id === current ? ' (current speaker)' : ''}`,
+        description: `"${truncate(p.data.quote)}", line ${doc.positionAt(p.start).line + 1}${p.data.id === current ? ' (current speaker)' : ''}`,
         id: p.data.id,
-      })), { title: 'Claimlens: Set Speaker', placeHolder: `Who says "${ellipsis(claim.data.quote)}"?` });
+      })), { title: 'Claimlens: Set Speaker', placeHolder: `Who says "${truncate(claim.data.quote)}"?` });
       actorId = picked?.id;
     }
     if (!actorId) return undefined;
@@ -338,8 +338,8 @@ export class AnnotationCommands implements vscode.Disposable {
     let id = args?.id;
     if (!id) {
       const picked = await vscode.window.showQuickPick(orphans.map((p) => ({
-        label: `"${ellipsis(p.data.quote)}"`, description: `${p.data.tag} ${p.data.id}`, detail: p.data.note, id: p.data.id,
-      })), { title: 'Claimlens: Re-attach Orphaned Annotation', placeHolder: `Which annotation belongs to "${ellipsis(doc.getText().slice(...span))}"?` });
+        label: `"${truncate(p.data.quote)}"`, description: `${p.data.tag} ${p.data.id}`, detail: p.data.note, id: p.data.id,
+      })), { title: 'Claimlens: Re-attach Orphaned Annotation', placeHolder: `Which annotation belongs to "${truncate(doc.getText().slice(...span))}"?` });
       id = picked?.id;
     }
     if (!id) return undefined;
@@ -368,6 +368,3 @@ function rank(start: number, claimStart: number): number {
   return start <= claimStart ? claimStart - start : 1e12 + start;
 }
 
-function ellipsis(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
-}

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LiveAnnotations } from '../../core/anchor/live';
 import { placeAll, toSidecar, type Placed } from '../../core/anchor/placed';
 import { newId } from '../../core/sidecar/ids';
+import { truncate } from '../../core/text/display';
 import { sha256Hex } from '../../core/text/hash';
 import { articlePathOf, type Annotation, type Origin, type SidecarProblem, type Status } from '../../core/sidecar/model';
 import { MAX_SIDECAR_BYTES, parseSidecar } from '../../core/sidecar/parse';
@@ -201,15 +202,14 @@ export class AnnotationStore implements vscode.Disposable {
     return (start, end) => spans.has(key(start, end));
   }
 
-  /** Removes the innermost annotation at an offset; returns it, or undefined when there is none. */
-  async removeAt(doc: vscode.TextDocument, offset16: number): Promise<Annotation | undefined> {
+  /** Removes an annotation; returns it, or undefined when the article has no such annotation. */
+  async remove(doc: vscode.TextDocument, id: string): Promise<Annotation | undefined> {
     const state = await this.loadedState(doc);
-    const hits = state.placed.filter((p) => !p.orphaned && p.data.status !== 'rejected' && p.start <= offset16 && offset16 <= p.end);
-    if (!hits.length) return undefined;
-    const target = hits.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+    const target = state.placed.find((p) => p.data.id === id);
+    if (!target) return undefined;
     state.live.placed = state.placed.filter((p) => p !== target);
-    state.localRemovals.add(target.data.id);
-    state.localChanges.delete(target.data.id);
+    state.localRemovals.add(id);
+    state.localChanges.delete(id);
     this.changed(state);
     return target.data;
   }
@@ -293,7 +293,7 @@ export class AnnotationStore implements vscode.Disposable {
       const why = p.how === 'ambiguous' ? 'its text now occurs in several places' : 'its text is no longer in the article';
       const d = new vscode.Diagnostic(
         doc.lineAt(at.line).range,
-        `Orphaned ${p.data.tag} annotation ${p.data.id} "${short(p.data.quote)}": ${why}. It stays in the sidecar; `
+        `Orphaned ${p.data.tag} annotation ${p.data.id} "${truncate(p.data.quote)}": ${why}. It stays in the sidecar; `
         + 'select its text and run "Claimlens: Re-attach Orphaned Annotation".',
         vscode.DiagnosticSeverity.Warning,
       );
@@ -446,6 +446,3 @@ export class AnnotationStore implements vscode.Disposable {
   }
 }
 
-function short(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
-}

@@ -6,7 +6,7 @@ import { articlePathOf, SIDECAR_SUFFIX } from '../../core/sidecar/model';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { articleText } from '../../core/text/article';
 import type { AnnotationStore } from '../annotations/annotationStore';
-import { baseName, readText, writeTextAtomic } from '../annotations/sidecarFiles';
+import { baseName, readText, sidecarUri, writeTextAtomic } from '../annotations/sidecarFiles';
 import type { ConfigService } from '../config';
 
 export type Scope = 'article' | 'folder' | 'workspace';
@@ -116,7 +116,7 @@ export class ExportCommand implements vscode.Disposable {
 
   /** The sidecars of the scope (for the current article: its own, even if not saved yet). */
   private async sidecars(scope: Scope, doc: vscode.TextDocument | undefined): Promise<vscode.Uri[]> {
-    if (scope === 'article') return [doc!.uri.with({ path: doc!.uri.path + SIDECAR_SUFFIX })];
+    if (scope === 'article') return [sidecarUri(doc!.uri)];
     if (scope === 'folder') {
       const dir = doc!.uri.with({ path: doc!.uri.path.slice(0, doc!.uri.path.lastIndexOf('/')) });
       const rel = vscode.workspace.getWorkspaceFolder(dir);

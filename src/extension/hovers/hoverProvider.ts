@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Placed } from '../../core/anchor/placed';
+import { truncate } from '../../core/text/display';
 import { openSuggestions, suggestionAt } from '../../core/suggest/suggestions';
 import type { AnnotationStore } from '../annotations/annotationStore';
 import type { ConfigService } from '../config';
@@ -9,7 +10,6 @@ const COMMANDS = ['claimlens.acceptSuggestion', 'claimlens.rejectSuggestion', 'c
 
 const link = (title: string, command: string, args: unknown): string => `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 const esc = (s: string): string => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
-const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
 
 /** Hovers on annotations and suggestions: what Claimlens knows, with command links. */
 export class AnnotationHovers implements vscode.HoverProvider, vscode.Disposable {
@@ -59,7 +59,7 @@ export class AnnotationHovers implements vscode.HoverProvider, vscode.Disposable
       const claims = all.filter((x) => x.data.tag === 'claim' && x.data.links?.speaker && ids.has(x.data.links.speaker));
       md.appendMarkdown(`**actor** · ${esc(String(attrs.type ?? 'unknown type'))} · **${esc(name)}**\n\n`);
       md.appendMarkdown(`${mentions.length} mention${mentions.length === 1 ? '' : 's'} and ${claims.length} claim${claims.length === 1 ? '' : 's'} in this article\n\n`);
-      for (const c of claims.slice(0, 5)) md.appendMarkdown(`- ${link(esc(short(c.data.quote)), 'claimlens.revealAnnotation', { id: c.data.id })}\n`);
+      for (const c of claims.slice(0, 5)) md.appendMarkdown(`- ${link(esc(truncate(c.data.quote, 80)), 'claimlens.revealAnnotation', { id: c.data.id })}\n`);
     } else if (a.tag === 'claim') {
       const speaker = a.links?.speaker ? all.find((x) => x.data.id === a.links!.speaker) : undefined;
       const who = speaker ? esc(String(speaker.data.attributes?.actor ?? speaker.data.quote)) : '*no speaker set*';

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { truncate } from '../../core/text/display';
 import { nextSpan, openSuggestions, suggestionAt, type Suggestion } from '../../core/suggest/suggestions';
 import type { AnnotationCommands } from '../annotations/annotationCommands';
 import type { AnnotationStore, NewAnnotation } from '../annotations/annotationStore';
@@ -55,7 +56,7 @@ export class SuggestionCommands implements vscode.Disposable {
       return undefined;
     }
     const [id] = await this.annotations.annotate(doc, [toAnnotation(s, status)]);
-    vscode.window.setStatusBarMessage(`Claimlens: ${status === 'confirmed' ? 'accepted' : 'rejected'} ${s.kind} "${short(doc.getText().slice(s.start, s.end))}"`, 3000);
+    vscode.window.setStatusBarMessage(`Claimlens: ${status === 'confirmed' ? 'accepted' : 'rejected'} ${s.kind} "${truncate(doc.getText().slice(s.start, s.end))}"`, 3000);
     if (status === 'rejected') await this.jump('suggestion', 1, s.end);
     return id;
   }
@@ -119,9 +120,6 @@ function toAnnotation(s: Suggestion, status: 'confirmed' | 'rejected'): NewAnnot
   };
 }
 
-function short(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
-}
 
 /** Accept / reject as quick fixes (Ctrl+.) on a suggestion. */
 class SuggestionActions implements vscode.CodeActionProvider {
@@ -130,7 +128,7 @@ class SuggestionActions implements vscode.CodeActionProvider {
   async provideCodeActions(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
     const s = suggestionAt(await this.commands.suggestions(doc), doc.offsetAt(range.start));
     if (!s) return [];
-    const text = short(doc.getText().slice(s.start, s.end));
+    const text = truncate(doc.getText().slice(s.start, s.end));
     const make = (title: string, command: string): vscode.CodeAction => {
       const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       a.command = { title, command, arguments: [{ offset: s.start }] };

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Placed } from '../../core/anchor/placed';
+import { truncate } from '../../core/text/display';
 import type { AnnotationStore } from '../annotations/annotationStore';
 import type { ConfigService } from '../config';
 
@@ -12,7 +13,6 @@ export interface Row {
   children?: Row[];
 }
 
-const short = (s: string): string => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 /**
@@ -68,7 +68,7 @@ export class ArticleViews implements vscode.Disposable {
     return p.orphaned || !this.doc ? 'orphaned' : `line ${this.doc.positionAt(p.start).line + 1}`;
   }
 
-  private row(p: Placed, label = short(p.data.quote)): Row {
+  private row(p: Placed, label = truncate(p.data.quote, 60)): Row {
     return { label, description: this.line(p), placed: p };
   }
 
@@ -104,7 +104,7 @@ export class ArticleViews implements vscode.Disposable {
     for (const p of all) if (!p.orphaned) tags.set(p.data.tag, [...(tags.get(p.data.tag) ?? []), p]);
     const rows: Row[] = [...tags].map(([tag, ps]) => ({ label: tag, description: String(ps.length), children: ps.map((p) => this.row(p)) }));
     const orphans = all.filter((p) => p.orphaned);
-    if (orphans.length) rows.push({ label: 'Orphaned', description: String(orphans.length), children: orphans.map((p) => this.row(p, `${p.data.tag}: ${short(p.data.quote)}`)) });
+    if (orphans.length) rows.push({ label: 'Orphaned', description: String(orphans.length), children: orphans.map((p) => this.row(p, `${p.data.tag}: ${truncate(p.data.quote, 60)}`)) });
     return rows;
   }
 

@@ -103,6 +103,13 @@ describe('The annotation desk', () => {
     assert.deepStrictEqual(labels(claimlens.viewRows('claims')), [['Anna Lindqvist', '1 claim', ['The damaged crane has been removed and the channel is clear']]]);
     assert.deepStrictEqual(labels(claimlens.viewRows('annotations')), [['actor', '2', ['Anna Lindqvist', 'Lindqvist']], ['claim', '1', ['The damaged crane has been removed and the channel is clear']]]);
 
+    // the hover's Remove link removes that annotation, not one nested inside it
+    select(editor, 'Anna Lindqvist,'); // its middle lies inside the actor
+    const [outer] = await vscode.commands.executeCommand<string[]>('claimlens.tagSelection', { tag: 'event' });
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    assert.strictEqual(await vscode.commands.executeCommand('claimlens.removeAnnotation', { id: outer }), outer);
+    assert.ok(claimlens.annotations(doc).some((a) => doc.getText(a.range) === 'Anna Lindqvist'), 'the actor inside is kept');
+    assert.ok(!claimlens.annotations(doc).some((a) => a.id === outer));
     await claimlens.flush();
     assert.strictEqual(await waitFor('the Explorer badge', () => claimlens.explorerBadge(doc.uri)), 'A');
     assert.strictEqual(await claimlens.explorerBadge(workspaceUri('broken-not-there.txt')), undefined);
