@@ -202,3 +202,26 @@ describe('detection: content introduced by a wh-word', () => {
     assert.deepStrictEqual(detect('The Port Council did not say who would pay for the repairs.').claims, []);
   });
 });
+
+describe('detection: events, works and common nouns are not actors', () => {
+  it('keeps "of"/"for the" names whole after a head word', () => {
+    assert.deepStrictEqual(actors('Members of the Church of Scientology met the Foundation for the Coastal Arts and the State of Oregon.'), [
+      ['Church of Scientology', 'organization', 'Church of Scientology'],
+      ['Foundation for the Coastal Arts', 'organization', 'Foundation for the Coastal Arts'],
+      ['State of Oregon', 'location', 'State of Oregon'],
+    ]);
+  });
+
+  it('drops events and works, keeping the actor an event is named after', () => {
+    assert.deepStrictEqual(actors('Crowds marked Harbour Day and the OCSA Coastal Cup. She read the novel Amber Gate on the ship Northwind.'), [
+      ['OCSA', 'organization', 'OCSA'],
+    ]);
+  });
+
+  it('drops a capitalised word the text mostly writes in lower case', () => {
+    assert.deepStrictEqual(actors('Levels of iodine fell. Low iodine harms children, and iodine is cheap; they call Iodine a bargain. Tallis agreed, and Tallis signed.'), [
+      ['Tallis', 'other', 'Tallis'],
+      ['Tallis', 'other', 'Tallis'],
+    ]);
+  });
+});

@@ -1,5 +1,8 @@
 import { Gazetteer, defaultGazetteer } from './gazetteer';
-import { GROUP_HEADS, LOCATION_HEADS, NAME_CONNECTORS, NORP, STATE_HEADS, NON_NAME_CAPITALS, ORG_HEADS, REPORTING_VERBS, TITLES } from './lexicon';
+import {
+  GROUP_HEADS, LOCATION_HEADS, NAME_CONNECTORS, NON_ACTOR_HEADS, NORP, OF_HEADS, STATE_HEADS, NON_NAME_CAPITALS, ORG_HEADS,
+  REPORTING_VERBS, TITLES, WORK_NOUNS,
+} from './lexicon';
 import type { Token } from './tokens';
 import type { ActorMention, ActorType } from './types';
 
@@ -39,6 +42,13 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     }
   }
 
+  const lowerWords = new Map<string, number>();
+  const capWords = new Map<string, number>();
+  for (const t of tokens) {
+    const w = stripPossessive(t.text);
+    if (!t.cap && /^\p{Ll}/u.test(t.text)) lowerWords.set(w, (lowerWords.get(w) ?? 0) + 1);
+    else if (t.cap) capWords.set(w, (capWords.get(w) ?? 0) + 1);
+  }
   const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap || !/\p{L}/u.test(tokens[i].text)) continue;
@@ -54,6 +64,13 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       if (NAME_CONNECTORS.has(next.text) && after && after.cap && adjacent(text, next, after)
         && !NON_NAME_CAPITALS.has(after.text)) {
         j += 2;
+        continue;
+      }
+      // "Foundation for the Visual Arts", "Museum of the Moving Image": only after a head word
+      const third = tokens[j + 3];
+      if ((next.text === 'of' || next.text === 'for') && after?.text === 'the' && third?.cap && adjacent(text, next, after)
+        && adjacent(text, after, third) && isHead(stripPossessive(tokens[j].text))) {
+        j += 3;
         continue;
       }
       break;
@@ -81,6 +98,13 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (/^I['’]/.test(surface)) continue;
     // model numbers, versions, roman numerals ("IE6", "XVII"): not actors unless the gazetteer says so
     if (single && !known && (/\d/.test(surface) || /^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(surface))) continue;
+    if (!known && notAnActor(tokens, c, words)) {
+      // an event named after an actor keeps the actor ("FIFA World Cup", "Taipei City Lantern Festival")
+      const lead = leadingName(text, tokens, c, gazetteer);
+      if (lead) mentions.push(lead);
+      continue;
+    }
+    if (single && !known && !isAcronym(surface) && (lowerWords.get(surface.toLowerCase()) ?? 0) > (capWords.get(surface) ?? 0)) continue;
     const unsure = single && sentenceInitial && !known && !midSentenceCaps.has(surface) && !isAcronym(surface);
     if (single && REPORTING_VERBS.has(surface.toLowerCase())) continue;
     let type: ActorType;
@@ -90,12 +114,40 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       actor = known.name;
     } else {
       type = classify(words, c.titled);
+      // "Space Shuttle", "Election Results": a common noun capitalised, not a name
+      const head = stripPossessive(words[words.length - 1]);
+      if (!single && type === 'person' && !c.titled && (lowerWords.get(head.toLowerCase()) ?? 0) > (capWords.get(head) ?? 0)) continue;
     }
     const m: ActorMention = { start: first.start, end, text: surface, type, actor };
     mentions.push(m);
     if (unsure) tentative.add(m);
   }
   return { mentions, tentative, midCaps: midSentenceCaps };
+}
+
+function leadingName(text: string, tokens: readonly Token[], c: Candidate, gazetteer: Gazetteer): ActorMention | undefined {
+  for (let k = c.last - 1; k >= c.first; k--) {
+    const w = stripPossessive(tokens[k].text);
+    if (!tokens[k].cap) continue;
+    const surface = text.slice(tokens[c.first].start, tokens[k].start + w.length);
+    const known = gazetteer.lookup(surface);
+    if (known) return { start: tokens[c.first].start, end: tokens[k].start + w.length, text: surface, type: known.type, actor: known.name };
+    if ((k === c.first && isAcronym(w)) || (k > c.first && (isHead(w) || OF_HEADS.has(w)))) {
+      return { start: tokens[c.first].start, end: tokens[k].start + w.length, text: surface, type: classify(surface.split(/\s+/), false), actor: surface };
+    }
+  }
+  return undefined;
+}
+
+/** Events, laws, awards and works ("Waitangi Day", "the book Blown for Good", "Operation Clambake"). */
+function notAnActor(tokens: readonly Token[], c: Candidate, words: readonly string[]): boolean {
+  const bare = words.map(stripPossessive);
+  if (bare.some((w) => ORG_HEADS.has(w) || GROUP_HEADS.has(w))) return false;
+  if (words.length > 1 && (NON_ACTOR_HEADS.has(bare[bare.length - 1]) || bare[0] === 'Operation')) return true;
+  // the noun before the title says what it is, possibly with the title in quotation marks
+  let k = c.first - 1;
+  if (k >= 0 && /^["“‘']$/.test(tokens[k].text)) k--;
+  return k >= 0 && WORK_NOUNS.has(tokens[k].text) && tokens[k].sentence === tokens[c.first].sentence;
 }
 
 function titleCase(s: string): string {
@@ -126,6 +178,7 @@ function split(text: string, tokens: readonly Token[], first: number, last: numb
     if (!NAME_CONNECTORS.has(w) || tokens[k - 1].cap === false) continue;
     const before = stripPossessive(tokens[k - 1].text);
     if (w !== 'and' && (isHead(before) || TITLES.has(before.replace(/\.$/, '')))) continue;
+    if (w === 'of' && OF_HEADS.has(before)) continue;
     // "Ministry of Foreign Affairs of Ukraine": a name that opens with its head goes on
     if (w === 'of' && ORG_HEADS.has(tokens[firstName(tokens, first, last)].text)) continue;
     return [...split(text, tokens, first, k - 1, gazetteer), ...split(text, tokens, k + 1, last, gazetteer)];
@@ -193,6 +246,7 @@ function classify(words: readonly string[], titled: boolean): ActorType {
   if (words.some((w) => ORG_HEADS.has(stripPossessive(w)))) return 'organization';
   if (words.some((w) => LOCATION_HEADS.has(stripPossessive(w))) && !titled) return 'location';
   if (words.length === 1 && isAcronym(lastWord)) return 'organization';
+  if (words.length > 2 && OF_HEADS.has(words[0]) && words[1] === 'of') return 'location';
   if (titled) return 'person';
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*\.?$|^\p{Lu}\.$/u.test(w))) return 'person';
   return 'other';

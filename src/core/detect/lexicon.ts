@@ -57,6 +57,28 @@ export const ORG_HEADS = words(`
   School Academy Command Headquarters Ministry Staff Secretariat Mission Agency Monitors Gazette
   Tribune Telegraph Guardian Observer Chronicle Daily Weekly Express Mirror Courier Magazine TV
   Reuters Inc. Ltd. Corp. Group Foundation Institute Studios Records Airlines Motors Systems
+  Church Museum Municipality Library Gallery Theatre Theater Cathedral Orchestra Trust
+`);
+
+/** Heads that open a name continued by "of" ("State of Texas", "City of London"). */
+export const OF_HEADS = words(`State City Town Municipality Province District County Village Republic Kingdom Emirate`);
+
+/**
+ * Last words that make a capitalised name an event, law, award, work or product rather than an
+ * actor ("Waitangi Day", "World Cup", "Paris Agreement", "Nobel Prize").
+ */
+export const NON_ACTOR_HEADS = words(`
+  Day Days Eve Year Week Month Festival Carnival Holiday Cup Games Olympics Olympiad Championship
+  Championships Tournament Open Marathon Prize Award Awards Medal Act Bill Treaty Agreement Accord
+  Accords Protocol Doctrine Plan Summit Expo Convention Series Wars War Offensive
+  Revolution Crisis Project Syndrome Disease Virus Index Trophy Show Tour Edition
+`);
+
+/** Words before a title that say it names a work, product or vehicle ("the book …", "cruise ship …"). */
+export const WORK_NOUNS = words(`
+  book books novel novels film films movie movies album song songs show series game games website
+  site blog browser app software ship vessel yacht boat aircraft plane documentary
+  painting exhibition opera musical episode podcast
 `);
 
 /** Head words that make a capitalised name an armed or political group. */
@@ -70,7 +92,8 @@ export const LOCATION_HEADS = words(`
   Sea Ocean River Lake Mountains Mountain Hills Valley Gulf Bay Strait Straits Peninsula Island
   Islands Coast Desert Basin Region Province District County Oblast Street Square Avenue Road
   Africa Asia Europe America Americas Caucasus Balkans Sahel Arctic Antarctic Pacific Atlantic
-  Mediterranean Middle East West North South Bridge Port Airport Border Corridor
+  Mediterranean Middle East West North South Bridge Port Airport Border Corridor Arena Stadium
+  Mosque Temple Shrine Palace Hall Tower Memorial Park Castle Monument Cemetery Camp Base
 `);
 
 /** Words that end a state's or territory's name ("Republic of Korea", "United States of America"). */
