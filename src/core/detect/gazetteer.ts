@@ -24,7 +24,9 @@ export class Gazetteer {
     for (const s of data.states) {
       const entry: GazetteerEntry = { name: s.name, type: 'state' };
       this.add(s.name, entry);
-      this.add(s.capital, entry);
+      // a capital that is also a common name or word ("Kingston", "Victoria") is left out of the data
+      const capital = (s as { capital?: string }).capital;
+      if (capital) this.add(capital, entry);
       for (const a of (s as { aliases?: string[] }).aliases ?? []) this.add(a, entry);
       for (const d of s.demonyms) this.demonymForms.set(d, s.name);
     }
