@@ -225,3 +225,49 @@ describe('detection: events, works and common nouns are not actors', () => {
     ]);
   });
 });
+
+describe('claim detection: captions, parentheses and coordination', () => {
+  const claims = (t: string): Array<[string, string | undefined, string | undefined]> =>
+    detect(t).claims.map((c) => [c.text, c.speaker?.text, c.cue?.text]);
+
+  it('reads a photo caption before its credit as a claim without a speaker', () => {
+    assert.deepStrictEqual(claims('Harbour Report\nDivers inspect the old pier. Crews work at night. Image: Ann Berg.\nThe port reopened.'), [
+      ['Crews work at night.', undefined, 'Image'],
+    ]);
+  });
+
+  it('takes the sentence around a parenthetical "said S" and "S said"', () => {
+    assert.deepStrictEqual(claims('Port tenants, said Kolar, must renew their leases every ten years.'), [
+      ['Port tenants, said Kolar, must renew their leases every ten years', 'Kolar', 'said'],
+    ]);
+    const [c] = detect('The talks, Ines Berg said, would resume on Monday.').claims;
+    assert.deepStrictEqual(c.fragments?.map(([s, e]) => 'The talks, Ines Berg said, would resume on Monday.'.slice(s, e)), ['The talks', 'would resume on Monday']);
+  });
+
+  it('splits "S said C1, and said C2" into two claims of one speaker', () => {
+    assert.deepStrictEqual(claims('Ines Berg said the dam had held, and said the road would reopen soon.'), [
+      ['the dam had held', 'Ines Berg', 'said'],
+      ['the road would reopen soon', 'Ines Berg', 'said'],
+    ]);
+  });
+
+  it('does not take the object of a preposition for the speaker', () => {
+    assert.deepStrictEqual(claims('Ines Berg wrote to Tom Sato and said the port was closed.'), [['the port was closed', 'Ines Berg', 'said']]);
+    assert.deepStrictEqual(claims('Researchers, quoted by Anna Kolar in 2019, said prices had risen sharply.'), [
+      ['prices had risen sharply', 'Researchers', 'said'],
+    ]);
+  });
+
+  it('gives a quotation the speaker named right before it, not a cue in the next sentence', () => {
+    assert.deepStrictEqual(claims('Tom Sato won the award. He said, "The first half went well for us." Later Anna Kolar said she was tired.'), [
+      ['The first half went well for us.', 'He', 'said'],
+      ['she was tired', 'Anna Kolar', 'said'],
+    ]);
+  });
+
+  it('keeps a reported claim whose quotation closes the sentence', () => {
+    assert.deepStrictEqual(claims('Inspector Tom Sato told the court that, in the final months, "the pumps had failed twice."'), [
+      ['in the final months, "the pumps had failed twice."', 'Tom Sato', 'told'],
+    ]);
+  });
+});

@@ -1,4 +1,7 @@
-import { CLAUSE_VERBS, NOT_CLAUSE_START, OBJECT_VERBS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, UNNAMED_SPEAKERS } from './lexicon';
+import {
+  CLAUSE_VERBS, NONPERSON_PRONOUNS, NOT_CLAUSE_START, OBJECT_VERBS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, REPORTING_VERBS, ROLE_NOUNS,
+  TITLES, UNNAMED_SPEAKERS,
+} from './lexicon';
 import type { Token } from './tokens';
 import type { ActorMention, ClaimMention, Span, Speaker } from './types';
 
@@ -62,7 +65,9 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
       k++;
       continue;
     }
-    const found = after ?? ctx.cueBefore(q.open, quotes[k - 1]?.close ?? -1);
+    const before = ctx.cueBefore(q.open, quotes[k - 1]?.close ?? -1);
+    // 'He said, "…"' names the speaker of this quotation; a cue after it may belong to the next sentence
+    const found = before?.adjacent && !after?.adjacent ? before : after ?? before;
     claims.push({ ...inner, text: text.slice(inner.start, inner.end), kind: 'direct', cue: found?.cue ?? null, speaker: found?.speaker ?? null });
   }
 
@@ -74,14 +79,22 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   const direct = claims.slice();
   const dropped = new Set<ClaimMention>();
   const reported: ClaimMention[] = [];
+  const candidates: ClaimMention[] = [];
   for (const s of ctx.sentences()) {
     const claim = ctx.reported(s, inQuote);
-    if (!claim) continue;
+    if (claim) candidates.push(...ctx.splitCoordinated(claim, inQuote));
+  }
+  for (const claim of candidates) {
     let clash = false;
     const inside: ClaimMention[] = [];
     for (let i = Math.max(0, lastAtOrBefore(direct, (c) => c.start, claim.start)); i < direct.length && direct[i].start < claim.end; i++) {
       const c = direct[i];
       if (c.end <= claim.start || dropped.has(c)) continue;
+      // a quotation closing the sentence: '… that "it was over."' (the claim stopped before its period)
+      if (c.start >= claim.start && c.end > claim.end && /^[\s.!?…]*$/u.test(text.slice(claim.end, c.end))) {
+        claim.end = /["”»’]/u.test(text[c.end] ?? '') ? c.end + 1 : c.end;
+        claim.text = text.slice(claim.start, claim.end);
+      }
       if (c.start >= claim.start && c.end <= claim.end) inside.push(c);
       else clash = true;
     }
@@ -93,7 +106,39 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
     }
     reported.push(claim);
   }
-  return [...direct.filter((c) => !dropped.has(c)), ...reported].sort((a, b) => a.start - b.start);
+  return [...direct.filter((c) => !dropped.has(c)), ...reported, ...captions(text, tokens)].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A credit closing a line: "Image: Ann Berg.", "Photo: Reuters", "Video: Port Authority / Tom Sato." */
+const CREDIT = /(?<=[\p{L}\p{N}.!?)"”’\]]\s+|^)(?:Image|Images|Photo|Photos|Photograph|Picture|Video|Audio|Credit)s?:[ \t]+[^\n]{1,80}?[ \t]*$/gmu;
+
+/**
+ * Photo captions: the sentence before a credit on the same line ("Officials tour the port.
+ * Image: Ann Berg."), a statement about what the picture shows, made by whoever is credited;
+ * kept without a speaker.
+ */
+function captions(text: string, tokens: readonly Token[]): ClaimMention[] {
+  const out: ClaimMention[] = [];
+  for (const m of text.matchAll(CREDIT)) {
+    const credit = m[0];
+    if (credit.split(/\s+/).length > 10) continue;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    // the sentence the caption ends with (a caption may hold several)
+    let i = lastAtOrBefore(tokens, (t) => t.start, m.index - 1);
+    if (i < 0 || tokens[i].start < lineStart) continue;
+    let end = tokens[i].end;
+    const sentence = tokens[i].sentence;
+    while (i > 0 && tokens[i - 1].sentence === sentence && tokens[i - 1].start >= lineStart) i--;
+    const start = tokens[i].start;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end <= start) continue;
+    const label = credit.slice(0, credit.indexOf(':'));
+    out.push({
+      start, end, text: text.slice(start, end), kind: 'indirect',
+      cue: { start: m.index, end: m.index + label.length, text: label }, speaker: null,
+    });
+  }
+  return out;
 }
 
 /** "noted what began as…", "explained how the camera worked": content, unlike "did not say who". */
@@ -181,7 +226,7 @@ class Context {
   }
 
   /** `"...," Kirby said` / `"...," said Kirby` / `"...," the spokesman added`. */
-  cueAfter(from: number, limit: number): { cue: Cue; speaker: Speaker | null; clauseEnd: number } | undefined {
+  cueAfter(from: number, limit: number): { cue: Cue; speaker: Speaker | null; clauseEnd: number; adjacent: boolean } | undefined {
     const i0 = this.indexFrom(from);
     // an apposition may stand between the speaker and the verb: '"...," Ann Berg, editor at the Post, said'
     for (let i = i0; i < this.tokens.length && i < i0 + CUE_WINDOW + 8; i++) {
@@ -190,13 +235,16 @@ class Context {
       if (!REPORTING_VERBS.has(t.text.toLowerCase())) continue;
       const speaker = this.subjectBefore(i, i0) ?? this.subjectAfter(i);
       const clauseEnd = this.clauseEnd(i, limit);
-      return { cue: this.cue(t), speaker, clauseEnd };
+      // '"…," Kirby said.' / '"…," said Kirby, "…"': nothing else follows the verb and its speaker
+      const tail = this.tokens[speaker && speaker.start > t.start ? this.indexFrom(speaker.end) : i + 1];
+      const adjacent = i - i0 <= 5 && (!tail || tail.sentence !== t.sentence || /^[.,;:!?]$/.test(tail.text));
+      return { cue: this.cue(t), speaker, clauseEnd, adjacent };
     }
     return undefined;
   }
 
   /** `Kirby said: "..."` / `Kirby said, "..."`. */
-  cueBefore(openMark: number, floor: number): { cue: Cue; speaker: Speaker | null } | undefined {
+  cueBefore(openMark: number, floor: number): { cue: Cue; speaker: Speaker | null; adjacent: boolean } | undefined {
     const iq = this.indexFrom(openMark);
     const sentence = this.tokens[iq]?.sentence;
     for (let i = iq - 1; i >= 0 && i >= iq - CUE_WINDOW; i--) {
@@ -205,7 +253,8 @@ class Context {
       if (!REPORTING_VERBS.has(t.text.toLowerCase())) continue;
       const low = this.tokens[Math.max(0, this.indexFrom(floor + 1))]?.start ?? 0;
       const speaker = this.subjectBefore(i, this.indexFrom(low)) ?? this.subjectAfter(i);
-      return { cue: this.cue(t), speaker };
+      // only punctuation between the verb and the quotation: 'Kirby said: "…"'
+      return { cue: this.cue(t), speaker, adjacent: /^[\s,:;—–-]*$/u.test(this.text.slice(t.end, openMark)) };
     }
     return undefined;
   }
@@ -229,30 +278,44 @@ class Context {
         const t = this.tokens[i];
         if (t.sentence !== sentence || /^["“”«»]$/.test(t.text)) break;
         if (t.text !== ',') continue;
+        // "Ann Berg, director of X, and chair of Y, says": the name before one of the commas
         const before = this.tokens[i - 1];
         const actor = before && this.actorEndingAt(before.end);
-        if (actor) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
-        break;
+        if (actor && !this.afterPreposition(actor.start)) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
       }
     }
     let commas = 0;
-    for (let i = verb - 1; i >= floor && i >= verb - 12; i--) {
+    for (let i = verb - 1; i >= floor && i >= verb - 20; i--) {
       const t = this.tokens[i];
       if (t.sentence !== sentence) break;
       if (/^["“”«»]$/.test(t.text)) break;
       if (t.text === ',') commas++;
       if (commas > 2) break;
       const actor = this.actorEndingAt(t.end);
-      if (actor) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
+      // "tweeted to Mohamed and said", "published by Ann Berg, show": an object, not the subject
+      if (actor && !this.afterPreposition(actor.start)) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
+      if (actor) {
+        i = this.indexFrom(actor.start);
+        continue;
+      }
       const p = this.pronoun(i);
       if (p) return p;
     }
     return null;
   }
 
+  private afterPreposition(offset: number): boolean {
+    const k = this.indexFrom(offset) - 1;
+    let w = this.tokens[k]?.text.toLowerCase();
+    if (w === 'the' || w === 'a' || w === 'an') w = this.tokens[k - 1]?.text.toLowerCase();
+    return !!w && PREPOSITIONS.has(w);
+  }
+
   subjectAfter(verb: number): Speaker | null {
     let i = verb + 1;
     if (/^(the|a|an)$/i.test(this.tokens[i]?.text ?? '')) i++;
+    // "said Ambassador Mohib": the name after its title
+    for (let n = 0; n < 3 && TITLES.has(this.tokens[i]?.text.replace(/\.$/, '') ?? '') && !this.actorAt.has(this.tokens[i].start); n++) i++;
     const t = this.tokens[i];
     if (!t) return null;
     const actor = this.actorAt.get(t.start);
@@ -287,7 +350,7 @@ class Context {
     const w = t.text;
     let refer: Speaker['refer'];
     if (PERSON_PRONOUNS.has(w)) refer = 'person';
-    else if (PLURAL_PRONOUNS.has(w)) refer = 'nonperson';
+    else if (PLURAL_PRONOUNS.has(w) || NONPERSON_PRONOUNS.has(w)) refer = 'nonperson';
     else if (ROLE_NOUNS.has(w.toLowerCase())) refer = 'body';
     else if (UNNAMED_SPEAKERS.has(w.toLowerCase())) return { start: t.start, end: t.end, text: t.text, actor: t.text.toLowerCase() };
     if (!refer) return null;
@@ -340,22 +403,35 @@ class Context {
         const that = this.find(i + 1, Math.min(s.end, i + 3), 'that');
         if (that >= 0 && toks[that + 1]) return this.claim(toks[that + 1].start, sentenceEnd(), 'indirect', this.cue(t), null);
       }
-      const subject = this.subjectBefore(i, s.start);
+      // "…, said Mauer, …": the name after an inverted verb is the speaker
+      const inverted = toks[i - 1]?.text === ',' && !OBJECT_VERBS.has(w) ? this.subjectAfter(i) : null;
+      const subject = inverted && this.actorAt.has(inverted.start) ? null : this.subjectBefore(i, s.start);
       // S said (on the 30th during a briefing) that C.
       const that = this.find(i + 1, Math.min(s.end, i + 16), 'that');
       if (subject && that >= 0 && toks[that + 1] && !this.hasVerbBetween(i + 1, that)) {
-        return this.claim(toks[that + 1].start, sentenceEnd(), 'indirect', this.cue(t), subject);
+        const first = toks[that + 1].text === ',' && toks[that + 2] ? toks[that + 2] : toks[that + 1];
+        return this.claim(first.start, sentenceEnd(), 'indirect', this.cue(t), subject);
       }
       // C, S said.   /   C, said S.  (C not itself a quotation)
-      if (i > s.start + 3) {
+      if (i > s.start + 1) {
         const after = subject ? null : this.subjectAfter(i);
         const speaker = subject ?? after;
         const comma = this.lastIndexOf(s.start, i, ',');
         const next = toks[after ? this.indexFrom(after.end) : i + 1];
         const ends = !next || next.sentence !== t.sentence || /^[.!?]$/.test(next.text);
         const quoted = comma > 0 && inQuote(toks[comma].start) || /^["“«]$/.test(toks[s.start].text);
-        if (speaker && ends && !quoted && comma > s.start + 2 && i - comma <= 6) {
+        if (speaker && ends && !quoted && i > s.start + 3 && comma > s.start + 2 && i - comma <= 6) {
           return this.claim(toks[s.start].start, toks[comma - 1].end, 'indirect', this.cue(t), speaker);
+        }
+        // "Recipients, said Mauer, must show the works": the sentence around the parenthesis
+        const resume = next?.text === ',' ? this.indexFrom(next.end) : -1;
+        if (speaker && resume > 0 && toks[resume] && resume < s.end - 1 && !quoted && comma > s.start && i - comma <= 6
+          && !inQuote(toks[resume].start) && this.hasFiniteVerb(resume, s.end)) {
+          const first: [number, number] = [toks[s.start].start, toks[comma - 1].end];
+          const second: [number, number] = [toks[resume].start, sentenceEnd()];
+          const claim = this.claim(first[0], second[1], 'indirect', this.cue(t), speaker, true);
+          if (claim) claim.fragments = [first, second];
+          return claim;
         }
       }
       // S told O C.  (an object: someone named, a pronoun, or "reporters")
@@ -364,6 +440,7 @@ class Context {
         let c = obj ? this.indexFrom(obj.end) : /^(him|her|them|us|me|you|reporters|journalists|parliament|lawmakers|the)$/i.test(toks[i + 1].text) ? i + 2 : -1;
         if (c > 0 && toks[c - 1]?.text === 'the' && toks[c]) c++; // "told the council"
         if (toks[c]?.text === 'that') c++;
+        if (toks[c]?.text === ',' && toks[c - 1]?.text === 'that') c++; // "told the court that, over the months, …"
         const start = toks[c];
         if (c > 0 && start && start.sentence === t.sentence && /^[\p{L}\p{N}]/u.test(start.text) && !NOT_CLAUSE_START.has(start.text.toLowerCase())
           && !inQuote(start.start) && this.hasFiniteVerb(c + 1, s.end)) {
@@ -380,6 +457,27 @@ class Context {
       }
     }
     return undefined;
+  }
+
+  /** "S said C1, and said C2" / "S said C1 and added that C2": two claims of one speaker. */
+  splitCoordinated(claim: ClaimMention, inQuote: (offset: number) => boolean): ClaimMention[] {
+    if (claim.fragments) return [claim];
+    const toks = this.tokens;
+    const last = this.indexFrom(claim.end);
+    for (let k = this.indexFrom(claim.start) + 2; k < last - 2; k++) {
+      if (toks[k].text !== 'and' || inQuote(toks[k].start)) continue;
+      let v = k + 1;
+      if (/^(also|then|later)$/.test(toks[v].text)) v++;
+      if (!CLAUSE_VERBS.has(toks[v]?.text ?? '')) continue;
+      let c = v + 1;
+      if (toks[c]?.text === 'that') c++;
+      if (!toks[c] || toks[c].start >= claim.end || /^[.,;:!?]$/.test(toks[c].text)) continue;
+      const cut = toks[k - 1].text === ',' ? toks[k - 2] : toks[k - 1];
+      const first: ClaimMention = { ...claim, end: cut.end, text: this.text.slice(claim.start, cut.end) };
+      const second: ClaimMention = { ...claim, start: toks[c].start, text: this.text.slice(toks[c].start, claim.end), cue: this.cue(toks[v]) };
+      return [first, ...this.splitCoordinated(second, inQuote)];
+    }
+    return [claim];
   }
 
   /** A rough check that a clause follows: some verb-like word (-ed, -s, modal, copula) ahead. */
@@ -411,8 +509,9 @@ class Context {
     return -1;
   }
 
-  private claim(start: number, end: number, kind: ClaimMention['kind'], cue: Cue, speaker: Speaker | null): ClaimMention | undefined {
+  private claim(start: number, end: number, kind: ClaimMention['kind'], cue: Cue, speaker: Speaker | null, outermost = false): ClaimMention | undefined {
     if (end <= start) return undefined;
+    if (outermost) return { start, end, text: this.text.slice(start, end), kind, cue, speaker };
     // "S said she believed C": the claim is C, and "she" its speaker (the innermost attribution)
     const i = this.indexFrom(start);
     const inner = this.pronoun(i) ?? (this.actorAt.has(this.tokens[i]?.start ?? -1) ? this.subjectAfter(i - 1) : null);

@@ -16,7 +16,8 @@ export const REPORTING_VERBS = words(`
   learnt expected feared recommends recommended recommend proposed proposes demanded demands
   expects hopes hoped fears agreed agrees assured assures reiterated reiterates contended contends
   informed highlighted underlined projected believes believe thinks think suggest show shows
-  showed found finds estimate maintain
+  showed found finds estimate maintain tweeted tweets tweeting posted wrote writing reads
+  reasoned reasons ruled rules tell
 `);
 
 /** Capitalised words that begin sentences but are not names. */
@@ -115,6 +116,11 @@ export const NAME_CONNECTORS = words(`of for the and on de du la le al bin ibn v
 /** Pronouns that can stand for a speaker. */
 export const PERSON_PRONOUNS = words(`he she He She`);
 export const PLURAL_PRONOUNS = words(`they They we We`);
+/** "…", it added: an organisation speaking. */
+export const NONPERSON_PRONOUNS = words(`it It`);
+
+/** Prepositions: a name right after one is an object, not the subject of a reporting verb. */
+export const PREPOSITIONS = words(`to by with from for of at in on about against into onto toward towards via than`);
 
 /** Singular role nouns that stand for the body last named ("the ministry said", "a spokesman said"). */
 export const ROLE_NOUNS = words(`
@@ -129,7 +135,8 @@ export const UNNAMED_SPEAKERS = words(`
   estimates results poll polls survey surveys study studies report reports letter document
   documents analysis figures data records teacher teachers doctor doctors scientists critics
   authorities spokesperson spokespeople organisers organizers activists lawyers lawyer authors
-  researchers scientists campaigners
+  researchers scientists campaigners post posts poster posters blogger bloggers message messages
+  tweet tweets article articles individuals media newspaper website site court judge
 `);
 
 /** Reporting verbs that take a clause directly, without "that" ("he said the dam held"). */
