@@ -271,3 +271,24 @@ describe('claim detection: captions, parentheses and coordination', () => {
     ]);
   });
 });
+
+describe('detection: names at the start of a sentence, credits and abbreviations', () => {
+  const names = (t: string): string[] => detect(t).actors.map((a) => a.text);
+
+  it('keeps a sentence-initial name with a possessive or in a list, and a credited name', () => {
+    assert.deepStrictEqual(names("Harbourline's chief left. Tallwater, Brightport and others agreed. Finally, talks ended. Image: Kolmar."), [
+      'Harbourline', 'Tallwater', 'Brightport', 'Kolmar',
+    ]);
+  });
+
+  it('splits a known body from the person named after it', () => {
+    assert.deepStrictEqual(detect('Image: NATO Ines Kolar.').actors.map((a) => [a.text, a.type]), [
+      ['NATO', 'organization'],
+      ['Ines Kolar', 'person'],
+    ]);
+  });
+
+  it('skips units, times, holidays and currencies', () => {
+    assert.deepStrictEqual(names('At 15:11 GMT the VIP guests left for the Hajj with US$ 200 each; their IQ was not tested.'), []);
+  });
+});

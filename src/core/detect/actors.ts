@@ -1,6 +1,6 @@
 import { Gazetteer, defaultGazetteer } from './gazetteer';
 import {
-  GROUP_HEADS, LOCATION_HEADS, NAME_CONNECTORS, NON_ACTOR_HEADS, NORP, OF_HEADS, STATE_HEADS, NON_NAME_CAPITALS, ORG_HEADS,
+  GROUP_HEADS, HOLIDAYS, LOCATION_HEADS, NAME_CONNECTORS, NON_ACTOR_ACRONYMS, NON_ACTOR_HEADS, NORP, OF_HEADS, STATE_HEADS, NON_NAME_CAPITALS, ORG_HEADS,
   REPORTING_VERBS, TITLES, WORK_NOUNS,
 } from './lexicon';
 import type { Token } from './tokens';
@@ -90,12 +90,17 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     const surface = text.slice(first.start, end);
     const words = surface.split(/\s+/);
     const single = c.first === c.last;
-    const sentenceInitial = c.first === 0 || tokens[c.first - 1].sentence !== first.sentence
-      || !/^[\p{L}\p{N},]/u.test(tokens[c.first - 1].text);
+    // a credit ("Image: Ann Berg") names someone even though it opens a sentence
+    const credit = c.first >= 2 && tokens[c.first - 1].text === ':' && CAPTION_WORDS.has(tokens[c.first - 2].text);
+    const sentenceInitial = !credit && (c.first === 0 || tokens[c.first - 1].sentence !== first.sentence
+      || !/^[\p{L}\p{N},]/u.test(tokens[c.first - 1].text));
     const known = gazetteer.lookup(surface) ?? (/^\p{Lu}{3,}$/u.test(surface) ? gazetteer.lookup(titleCase(surface)) : undefined);
     // "Russian(s)", "Muslims", "English": nationalities, religions, languages; "I'm": a contraction
     if (!known && (gazetteer.demonym(surface) || gazetteer.demonym(surface.replace(/s$/, '')) || NORP.has(surface))) continue;
     if (/^I['’]/.test(surface)) continue;
+    // "GMT", "IQ", "Hajj"; "NZ$ 26 million": a currency, not the state
+    if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || HOLIDAYS.has(surface))) continue;
+    if (single && /^\s?\$/.test(text.slice(end, end + 2))) continue;
     // model numbers, versions, roman numerals ("IE6", "XVII"): not actors unless the gazetteer says so
     if (single && !known && (/\d/.test(surface) || /^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(surface))) continue;
     if (!known && notAnActor(tokens, c, words)) {
@@ -105,7 +110,10 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       continue;
     }
     if (single && !known && !isAcronym(surface) && (lowerWords.get(surface.toLowerCase()) ?? 0) > (capWords.get(surface) ?? 0)) continue;
-    const unsure = single && sentenceInitial && !known && !midSentenceCaps.has(surface) && !isAcronym(surface);
+    // "Labour's leader", "Ubisoft, Microsoft and …": a possessive or a list of names says it is one
+    const listed = tokens[c.last + 1]?.text === ',' && tokens[c.last + 2]?.cap && !NON_NAME_CAPITALS.has(tokens[c.last + 2].text) && !/ly$/.test(surface);
+    const possessive = /['’]s$/u.test(last.text) && !/^(?:Every|Any|No|Some)(?:one|body)['’]s$/u.test(last.text);
+    const unsure = single && sentenceInitial && !possessive && !listed && !known && !midSentenceCaps.has(surface) && !isAcronym(surface);
     if (single && REPORTING_VERBS.has(surface.toLowerCase())) continue;
     let type: ActorType;
     let actor = surface;
@@ -183,6 +191,9 @@ function split(text: string, tokens: readonly Token[], first: number, last: numb
     if (w === 'of' && ORG_HEADS.has(tokens[firstName(tokens, first, last)].text)) continue;
     return [...split(text, tokens, first, k - 1, gazetteer), ...split(text, tokens, k + 1, last, gazetteer)];
   }
+  // "NASA Bill Ingalls": a known body before a person's name
+  if (last - first >= 2 && isAcronym(tokens[first].text) && gazetteer.lookup(tokens[first].text)
+    && classify(surface(first + 1, last).split(/\s+/), false) === 'person') return [[first, first], [first + 1, last]];
   for (let k = first + 1; k < last; k++) {
     const w = tokens[k].text.replace(/\.$/, '');
     const prev = tokens[k - 1].text.replace(/\.$/, '');
@@ -214,7 +225,7 @@ function trim(tokens: readonly Token[], first: number, last: number): Candidate 
   for (;;) {
     const w = tokens[first]?.text.replace(/\.$/, '');
     if (first > last) return undefined;
-    if (NON_NAME_CAPITALS.has(w) || NAME_CONNECTORS.has(w)) {
+    if (NON_NAME_CAPITALS.has(w) || NAME_CONNECTORS.has(w) || (NON_NAME_CAPITALS.has(stripPossessive(w)) && first === last)) {
       first++;
       continue;
     }

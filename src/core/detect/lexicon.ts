@@ -110,6 +110,19 @@ export const NORP = words(`
   Internet Web
 `);
 
+/** All-capital abbreviations that name no actor: units, times, technologies, degrees, post-nominals. */
+export const NON_ACTOR_ACRONYMS = words(`
+  GMT UTC BST CET EST PST AM PM BC AD BCE CE IQ VIP HTML CSS URL PDF USB GPS DNA RNA HIV AIDS SARS
+  COVID GDP GNP CPI VAT TV DVD CD PC IT AI ID PIN SMS MMS WWW CCTV LGBT LGBTQ OK FAQ CEO CFO COO
+  CTO PhD MBA MD QC SC KC MBE OBE CBE KBE RIP ASAP FYI DIY SUV ATM API APP VPN WiFi IP ISBN PR HR
+`);
+
+/** Holidays and festivals standing alone: dates and events, never actors. */
+export const HOLIDAYS = words(`
+  Hajj Umrah Ramadan Eid Christmas Easter Lent Advent Diwali Holi Hanukkah Passover Yom Kippur Nowruz
+  Thanksgiving Halloween Vesak Pentecost Epiphany Purim Sukkot Navratri Onam Pongal
+`);
+
 /** Lower-case words allowed inside a multi-word name ("Ministry of Defence"). */
 export const NAME_CONNECTORS = words(`of for the and on de du la le al bin ibn van von der da di`);
 
