@@ -292,3 +292,37 @@ describe('detection: names at the start of a sentence, credits and abbreviations
     assert.deepStrictEqual(names('At 15:11 GMT the VIP guests left for the Hajj with US$ 200 each; their IQ was not tested.'), []);
   });
 });
+
+describe('claim detection: speakers that are not names', () => {
+  const claims = (t: string): Array<[string, string | undefined, string | undefined]> =>
+    detect(t).claims.map((c) => [c.text, c.speaker?.text, c.cue?.text]);
+
+  it('takes an unnamed subject right before the verb, but not a noun before a noun', () => {
+    assert.deepStrictEqual(claims('The city reasoned, "users pay a fee, so the activity is commercial."'), [
+      ['users pay a fee, so the activity is commercial.', 'The city', 'reasoned'],
+    ]);
+    assert.deepStrictEqual(claims('But media have said the plans attract criticism.'), [['the plans attract criticism', 'media', 'said']]);
+    assert.deepStrictEqual(claims('The light show can be seen from the hill.'), []);
+  });
+
+  it('gives a quotation after a colon to the subject of the sentence', () => {
+    assert.deepStrictEqual(claims('Prices rose. She continued: "The plan will cut queues."'), [['The plan will cut queues.', 'She', 'continued']]);
+    assert.deepStrictEqual(claims('During the debate, Kolar defended the budget: "Every port needs dredging."'), [
+      ['Every port needs dredging.', 'Kolar', 'defended'],
+    ]);
+  });
+
+  it('separates an organisation from the person named after it, and reads "S tell O C"', () => {
+    assert.deepStrictEqual(claims('Harbour Council Enver Sato told reporters the quay was safe. Officials tell Port Radio every claim is checked.'), [
+      ['the quay was safe', 'Enver Sato', 'told'],
+      ['every claim is checked', 'Officials', 'tell'],
+    ]);
+  });
+
+  it('prefers a cue in the sentence of the quotation to one in the next sentence', () => {
+    assert.deepStrictEqual(claims('Berg asserted that officials "had lied to the court." Tom Sato told reporters in a statement that the case was closed.'), [
+      ['officials "had lied to the court."', 'Berg', 'asserted'],
+      ['the case was closed', 'Tom Sato', 'told'],
+    ]);
+  });
+});

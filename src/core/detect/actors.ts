@@ -191,6 +191,14 @@ function split(text: string, tokens: readonly Token[], first: number, last: numb
     if (w === 'of' && ORG_HEADS.has(tokens[firstName(tokens, first, last)].text)) continue;
     return [...split(text, tokens, first, k - 1, gazetteer), ...split(text, tokens, k + 1, last, gazetteer)];
   }
+  // "Refugee Council Enver Solomon": an organisation's name, then a person's
+  for (let k = Math.max(first + 1, last - 2); k < last; k++) {
+    const head = stripPossessive(tokens[k - 1].text);
+    if (!(ORG_HEADS.has(head) || GROUP_HEADS.has(head)) || !tokens[k].cap) continue;
+    const rest = [...Array(last - k + 1).keys()].map((d) => tokens[k + d].text);
+    if (rest.some((w) => isHead(stripPossessive(w)) || gazetteer.lookup(stripPossessive(w)) || TITLES.has(w))) continue;
+    if (classify(rest, false) === 'person') return [...split(text, tokens, first, k - 1, gazetteer), [k, last]];
+  }
   // "NASA Bill Ingalls": a known body before a person's name
   if (last - first >= 2 && isAcronym(tokens[first].text) && gazetteer.lookup(tokens[first].text)
     && classify(surface(first + 1, last).split(/\s+/), false) === 'person') return [[first, first], [first + 1, last]];

@@ -12,6 +12,11 @@ interface Quote {
   close: number; // offset of the closing mark
 }
 
+/** Words before a verb that cannot be its unnamed subject. */
+const NOT_SUBJECTS = new Set(('is are was were be been being do does did will would can could may might must should shall not never '
+  + 'who whom which what whose there here where when why how also just only even still yet all both each every any none nor than '
+  + 'this that these those it its they them their there thing things something nothing everything anything').split(' '));
+
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
 /** How far from a quotation its cue may be, in tokens. */
 const CUE_WINDOW = 10;
@@ -65,9 +70,9 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
       k++;
       continue;
     }
-    const before = ctx.cueBefore(q.open, quotes[k - 1]?.close ?? -1);
+    const before = ctx.cueBefore(q.open, quotes[k - 1]?.close ?? -1) ?? ctx.colonBefore(q.open);
     // 'He said, "…"' names the speaker of this quotation; a cue after it may belong to the next sentence
-    const found = before?.adjacent && !after?.adjacent ? before : after ?? before;
+    const found = after?.adjacent && !before?.adjacent ? after : before ?? after;
     claims.push({ ...inner, text: text.slice(inner.start, inner.end), kind: 'direct', cue: found?.cue ?? null, speaker: found?.speaker ?? null });
   }
 
@@ -259,6 +264,27 @@ class Context {
     return undefined;
   }
 
+  /** 'She continued: "…"', 'Sunak defended the record: "…"': the subject of the sentence the colon ends. */
+  colonBefore(openMark: number): { cue: Cue; speaker: Speaker | null; adjacent: boolean } | undefined {
+    const iq = this.indexFrom(openMark);
+    const colon = this.tokens[iq - 1];
+    if (colon?.text !== ':' || !/^\s*$/.test(this.text.slice(colon.end, openMark))) return undefined;
+    let first = iq - 1;
+    while (first > 0 && this.tokens[first - 1].sentence === colon.sentence) first--;
+    if (iq - 1 - first < 2) return undefined;
+    // past an opening phrase: "During the debate, Sunak defended …"
+    const comma = this.find(first, Math.min(iq - 1, first + 8), ',');
+    if (comma >= 0 && !this.actorAt.has(this.tokens[first].start)) first = comma + 1;
+    const start = this.tokens[first];
+    const actor = this.actorAt.get(start.start);
+    const speaker = actor && actor.type !== 'location'
+      ? { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor }
+      : PERSON_PRONOUNS.has(start.text) || PLURAL_PRONOUNS.has(start.text) ? this.pronoun(first) : null;
+    if (!speaker) return undefined;
+    const verb = this.tokens[first + (actor ? this.indexFrom(actor.end) - first : 1)];
+    return { cue: this.cue(verb ?? colon), speaker, adjacent: true };
+  }
+
   private clauseEnd(verb: number, limit: number): number {
     let i = verb + 1;
     while (i < this.tokens.length && this.tokens[i].start < limit && !/^[,.;:!?]$/.test(this.tokens[i].text)) i++;
@@ -301,7 +327,22 @@ class Context {
       const p = this.pronoun(i);
       if (p) return p;
     }
-    return null;
+    return this.unnamedSubject(verb);
+  }
+
+  /** "The city reasoned", "media have said": a common noun right before the verb, with its determiner. */
+  private unnamedSubject(verb: number): Speaker | null {
+    // "the light show can be seen": a verb that is also a noun needs a named subject
+    if (/^(show|shows|reports|claims|notes|states|estimates|say|says|estimate|warns|rules|reads)$/.test(this.tokens[verb].text)) return null;
+    let k = verb - 1;
+    while (k > 0 && /^(also|have|has|had|later|then|again|previously|once|further|themselves|itself)$/.test(this.tokens[k].text)) k--;
+    const t = this.tokens[k];
+    if (!t || t.sentence !== this.tokens[verb].sentence || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) || /(ly|ing|ed)$/.test(t.text)
+      || NOT_SUBJECTS.has(t.text) || NOT_CLAUSE_START.has(t.text)) return null;
+    let start = k;
+    if (/^(the|a|an|this|that|these|those|some|one|many|most|several|its|their|his|her|our|other)$/i.test(this.tokens[k - 1]?.text ?? '')) start = k - 1;
+    const from = this.tokens[start].start;
+    return { start: from, end: t.end, text: this.text.slice(from, t.end), actor: t.text };
   }
 
   private afterPreposition(offset: number): boolean {

@@ -94,7 +94,7 @@ export const LOCATION_HEADS = words(`
   Islands Coast Desert Basin Region Province District County Oblast Street Square Avenue Road
   Africa Asia Europe America Americas Caucasus Balkans Sahel Arctic Antarctic Pacific Atlantic
   Mediterranean Middle East West North South Bridge Port Airport Border Corridor Arena Stadium
-  Mosque Temple Shrine Palace Hall Tower Memorial Park Castle Monument Cemetery Camp Base
+  Mosque Temple Shrine Palace Hall Tower Memorial Park Castle Monument Cemetery Camp Base Complex Plaza Building
 `);
 
 /** Words that end a state's or territory's name ("Republic of Korea", "United States of America"). */
@@ -164,7 +164,7 @@ export const CLAUSE_VERBS = words(`
 `);
 
 /** Reporting verbs that take an object before the clause ("told reporters the port was shut"). */
-export const OBJECT_VERBS = words(`told tells telling informed informs assured assures warned warns reminded reminds`);
+export const OBJECT_VERBS = words(`told tells tell telling informed informs assured assures warned warns reminded reminds`);
 
 /** Words after a reporting verb that do not start the reported clause. */
 export const NOT_CLAUSE_START = words(`
