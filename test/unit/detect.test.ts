@@ -326,3 +326,22 @@ describe('claim detection: speakers that are not names', () => {
     ]);
   });
 });
+
+describe('claim detection: attributions inside claims', () => {
+  const claims = (t: string): Array<[string, string | undefined, string | undefined, string | undefined]> =>
+    detect(t).claims.map((c) => [c.text, c.speaker?.text, c.speaker?.actor, c.cue?.text]);
+
+  it('"S said she believed C": the outer claim by S and C by "she"', () => {
+    assert.deepStrictEqual(claims('Ines Berg also said she believed the harbour would reopen.'), [
+      ['she believed the harbour would reopen', 'Ines Berg', 'Ines Berg', 'said'],
+      ['the harbour would reopen', 'she', 'Ines Berg', 'believed'],
+    ]);
+  });
+
+  it('"I think C" inside a quotation is C, by the speaker of the quotation', () => {
+    assert.deepStrictEqual(claims('"Had it rained, I think the dam would have failed," Tom Sato said.'), [
+      ['Had it rained, I think the dam would have failed', 'Tom Sato', 'Tom Sato', 'said'],
+      ['the dam would have failed', 'I', 'Tom Sato', 'think'],
+    ]);
+  });
+});

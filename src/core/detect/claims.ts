@@ -12,6 +12,9 @@ interface Quote {
   close: number; // offset of the closing mark
 }
 
+/** Verbs of belief after "I" inside a quotation ("I think the toll will rise"). */
+const THINK_VERBS = new Set(['think', 'thought', 'believe', 'believed', 'suspect', 'suspected', 'feel', 'felt', 'guess', 'reckon', 'expect', 'know', 'knew', 'hope']);
+
 /** Words before a verb that cannot be its unnamed subject. */
 const NOT_SUBJECTS = new Set(('is are was were be been being do does did will would can could may might must should shall not never '
   + 'who whom which what whose there here where when why how also just only even still yet all both each every any none nor than '
@@ -111,7 +114,8 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
     }
     reported.push(claim);
   }
-  return [...direct.filter((c) => !dropped.has(c)), ...reported, ...captions(text, tokens)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = [...direct.filter((c) => !dropped.has(c)), ...reported];
+  return [...all, ...all.flatMap((c) => ctx.nested(c)), ...captions(text, tokens)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** A credit closing a line: "Image: Ann Berg.", "Photo: Reuters", "Video: Port Authority / Tom Sato." */
@@ -470,7 +474,7 @@ class Context {
           && !inQuote(toks[resume].start) && this.hasFiniteVerb(resume, s.end)) {
           const first: [number, number] = [toks[s.start].start, toks[comma - 1].end];
           const second: [number, number] = [toks[resume].start, sentenceEnd()];
-          const claim = this.claim(first[0], second[1], 'indirect', this.cue(t), speaker, true);
+          const claim = this.claim(first[0], second[1], 'indirect', this.cue(t), speaker);
           if (claim) claim.fragments = [first, second];
           return claim;
         }
@@ -550,25 +554,56 @@ class Context {
     return -1;
   }
 
-  private claim(start: number, end: number, kind: ClaimMention['kind'], cue: Cue, speaker: Speaker | null, outermost = false): ClaimMention | undefined {
+  private claim(start: number, end: number, kind: ClaimMention['kind'], cue: Cue, speaker: Speaker | null): ClaimMention | undefined {
     if (end <= start) return undefined;
-    if (outermost) return { start, end, text: this.text.slice(start, end), kind, cue, speaker };
-    // "S said she believed C": the claim is C, and "she" its speaker (the innermost attribution)
-    const i = this.indexFrom(start);
-    const inner = this.pronoun(i) ?? (this.actorAt.has(this.tokens[i]?.start ?? -1) ? this.subjectAfter(i - 1) : null);
-    if (inner && kind === 'indirect') {
-      let v = this.indexFrom(inner.end);
-      if (/^(also|still|now|then|had|has|have)$/i.test(this.tokens[v]?.text ?? '')) v++;
-      const verb = this.tokens[v];
-      if (verb && CLAUSE_VERBS.has(verb.text.toLowerCase()) && verb.start < end) {
-        let c = v + 1;
-        if (this.tokens[c]?.text === 'that') c++;
-        const next = this.tokens[c];
-        if (next && next.start < end && !/^[.,;:!?"“]$/.test(next.text)) {
-          return { start: next.start, end, text: this.text.slice(next.start, end), kind, cue: this.cue(verb), speaker: inner };
+    return { start, end, text: this.text.slice(start, end), kind, cue, speaker };
+  }
+
+  /**
+   * Attributions inside a claim, which are claims of their own: "S said she believed C" (C, by
+   * "she") and, in a quotation, "I think C" (C, by "I": the quotation's speaker).
+   */
+  nested(claim: ClaimMention): ClaimMention[] {
+    const out: ClaimMention[] = [];
+    const toks = this.tokens;
+    const end = claim.end;
+    const innerClaim = (verb: number, speaker: Speaker, stop: number): ClaimMention | undefined => {
+      let c = verb + 1;
+      if (toks[c]?.text === 'that') c++;
+      const next = toks[c];
+      if (!next || next.start >= stop || /^[.,;:!?"“”]$/.test(next.text)) return undefined;
+      let e = stop;
+      while (e > next.start && /[\s"”’»]/u.test(this.text[e - 1])) e--;
+      return { start: next.start, end: e, text: this.text.slice(next.start, e), kind: claim.kind === 'direct' ? 'direct' : 'indirect', cue: this.cue(toks[verb]), speaker };
+    };
+    if (claim.kind !== 'direct' && !claim.fragments) {
+      const i = this.indexFrom(claim.start);
+      const inner = this.pronoun(i) ?? (this.actorAt.has(toks[i]?.start ?? -1) ? this.subjectAfter(i - 1) : null);
+      if (inner) {
+        let v = this.indexFrom(inner.end);
+        if (/^(also|still|now|then|had|has|have)$/i.test(toks[v]?.text ?? '')) v++;
+        const verb = toks[v];
+        if (verb && CLAUSE_VERBS.has(verb.text.toLowerCase()) && verb.start < end) {
+          const c = innerClaim(v, inner, end);
+          if (c) out.push(c);
         }
       }
     }
-    return { start, end, text: this.text.slice(start, end), kind, cue, speaker };
+    if (claim.kind !== 'indirect') {
+      // "I think C" inside a quotation: C, by the speaker of the quotation, to the end of that sentence
+      for (let k = this.indexFrom(claim.start); k < toks.length - 1 && toks[k].start < end; k++) {
+        if (toks[k].text !== 'I' || !THINK_VERBS.has(toks[k + 1].text)) continue;
+        const sentence = toks[k].sentence;
+        let last = k + 1;
+        while (last + 1 < toks.length && toks[last + 1].sentence === sentence && toks[last + 1].start < end) last++;
+        const sp = claim.speaker;
+        const speaker: Speaker = { start: toks[k].start, end: toks[k].end, text: 'I', actor: sp?.actor ?? 'I' };
+        if (sp) speaker.via = sp.via ?? (this.actorAt.has(sp.start) ? sp.start : undefined);
+        const c = innerClaim(k + 1, speaker, Math.min(end, toks[last].end));
+        if (c) out.push(c);
+      }
+    }
+    return out;
   }
+
 }
