@@ -345,3 +345,36 @@ describe('claim detection: attributions inside claims', () => {
     ]);
   });
 });
+
+describe('claim detection: sources, attitudes, colons and passives', () => {
+  const claims = (t: string): Array<[string, string | undefined, string | undefined]> =>
+    detect(t).claims.map((c) => [c.text, c.speaker?.text, c.cue?.text]);
+
+  it('reads "according to" after the source\'s name, at the end, and after "that"', () => {
+    assert.deepStrictEqual(claims('According to the Port Authority over 300 ships were delayed.'), [
+      ['over 300 ships were delayed', 'Port Authority', 'According'],
+    ]);
+    assert.deepStrictEqual(claims('This year the city expects six million visitors according to the event website.'), [
+      ['This year the city expects six million visitors', 'the event website', 'according'],
+    ]);
+    assert.deepStrictEqual(claims('Both ports kept a policy which, according to Port Radio, the inspectors have criticised.'), [
+      ['the inspectors have criticised', 'Port Radio', 'according'],
+    ]);
+    assert.deepStrictEqual(claims('Port Radio has learned that according to a leaked memo, the quay will close.'), [
+      ['according to a leaked memo, the quay will close', 'Port Radio', 'learned'],
+      ['the quay will close', 'a leaked memo', 'according'],
+    ]);
+  });
+
+  it('reads "S is concerned C", "S denied it: C" and "it is asserted by S that C"', () => {
+    assert.deepStrictEqual(claims('Local associations are concerned the council will change the law.'), [
+      ['the council will change the law', 'Local associations', 'concerned'],
+    ]);
+    assert.deepStrictEqual(claims('The Port Authority denied these allegations: She was never forced to stay.'), [
+      ['She was never forced to stay', 'Port Authority', 'denied'],
+    ]);
+    assert.deepStrictEqual(claims('It is asserted by the Harbour Board that both pumps had failed.'), [
+      ['both pumps had failed', 'Harbour Board', 'asserted'],
+    ]);
+  });
+});

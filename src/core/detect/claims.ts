@@ -12,13 +12,17 @@ interface Quote {
   close: number; // offset of the closing mark
 }
 
+/** Adjectives of attitude that report a view: "S is concerned (that) C". */
+const ATTITUDES = new Set(['concerned', 'worried', 'confident', 'convinced', 'adamant', 'certain', 'sure', 'optimistic', 'hopeful', 'fearful', 'aware']);
+
 /** Verbs of belief after "I" inside a quotation ("I think the toll will rise"). */
 const THINK_VERBS = new Set(['think', 'thought', 'believe', 'believed', 'suspect', 'suspected', 'feel', 'felt', 'guess', 'reckon', 'expect', 'know', 'knew', 'hope']);
 
 /** Words before a verb that cannot be its unnamed subject. */
 const NOT_SUBJECTS = new Set(('is are was were be been being do does did will would can could may might must should shall not never '
   + 'who whom which what whose there here where when why how also just only even still yet all both each every any none nor than '
-  + 'this that these those it its they them their there thing things something nothing everything anything').split(' '));
+  + 'this that these those it its they them their there thing things something nothing everything anything over under after '
+  + 'before during amid among between within without across behind').split(' '));
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
 /** How far from a quotation its cue may be, in tokens. */
@@ -322,6 +326,12 @@ class Context {
       if (t.text === ',') commas++;
       if (commas > 2) break;
       const actor = this.actorEndingAt(t.end);
+      // "Local associations are concerned": a name modifying the noun that is the subject
+      const np = actor && this.unnamedSubject(verb);
+      if (actor && np && np.start >= t.end && np.start - t.end <= 1) {
+        const text = this.text.slice(actor.start, np.end);
+        return { start: actor.start, end: np.end, text, actor: text };
+      }
       // "tweeted to Mohamed and said", "published by Ann Berg, show": an object, not the subject
       if (actor && !this.afterPreposition(actor.start)) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
       if (actor) {
@@ -342,7 +352,7 @@ class Context {
     while (k > 0 && /^(also|have|has|had|later|then|again|previously|once|further|themselves|itself)$/.test(this.tokens[k].text)) k--;
     const t = this.tokens[k];
     if (!t || t.sentence !== this.tokens[verb].sentence || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) || /(ly|ing|ed)$/.test(t.text)
-      || NOT_SUBJECTS.has(t.text) || NOT_CLAUSE_START.has(t.text)) return null;
+      || NOT_SUBJECTS.has(t.text) || NOT_CLAUSE_START.has(t.text) || PREPOSITIONS.has(t.text)) return null;
     let start = k;
     if (/^(the|a|an|this|that|these|those|some|one|many|most|several|its|their|his|her|our|other)$/i.test(this.tokens[k - 1]?.text ?? '')) start = k - 1;
     const from = this.tokens[start].start;
@@ -412,7 +422,12 @@ class Context {
       while (e > s.start && /^[.!?"”’»)]$/.test(toks[e].text)) e--;
       return toks[e].end;
     };
-    for (let i = s.start; i < s.end; i++) {
+    // "according to" names the source even when a reporting verb comes first ("the city expects …")
+    const according = this.find(s.start, s.end, 'according');
+    const order: number[] = [];
+    if (according > s.start && toks[according + 1]?.text === 'to') order.push(according);
+    for (let i = s.start; i < s.end; i++) if (i !== according || order.length === 0) order.push(i);
+    for (const i of order) {
       const t = toks[i];
       const w = t.text.toLowerCase();
       if (inQuote(t.start)) continue;
@@ -432,17 +447,49 @@ class Context {
           if (start !== undefined) return this.claim(start, sentenceEnd(), 'indirect', this.cue(t), speaker);
         }
         // According to S C.  (no comma: the claim starts after the named source)
-        const named = this.actorAt.get(toks[i + 2]?.start ?? -1);
+        const named = this.actorAt.get(toks[i + 2]?.start ?? -1)
+          ?? (/^(the|a|an)$/i.test(toks[i + 2]?.text ?? '') ? this.actorAt.get(toks[i + 3]?.start ?? -1) : undefined);
         if (i === s.start && comma < 0 && named) {
           const after = this.indexFrom(named.end);
           if (toks[after] && after < s.end - 1) return this.claim(toks[after].start, sentenceEnd(), 'indirect', this.cue(t), { start: named.start, end: named.end, text: named.text, actor: named.actor });
         }
         if (i > s.start && toks[i - 1].text === ',' && speaker) {
+          // "… which, according to S, C": what follows the source; "C, according to S.": what precedes it
+          if (comma > 0 && comma - i <= 10 && toks[comma + 3] && comma + 3 < s.end && this.hasFiniteVerb(comma + 1, s.end)) {
+            return this.claim(toks[comma + 1].start, sentenceEnd(), 'indirect', this.cue(t), speaker);
+          }
           return this.claim(toks[s.start].start, toks[i - 2].end, 'indirect', this.cue(t), speaker);
+        }
+        // C according to S.  (the source closes the sentence)
+        if (i > s.start + 3 && speaker && s.end - i <= 10 && !/^[,;:"“”]$/.test(toks[i - 1].text) && !inQuote(toks[s.start].start)) {
+          return this.claim(toks[s.start].start, toks[i - 1].end, 'indirect', this.cue(t), speaker);
         }
         continue;
       }
+      // S is concerned (that) C.  /  S was adamant that C.
+      if (ATTITUDES.has(w) && /^(is|are|was|were|remain|remains|remained)$/.test(toks[i - 1]?.text ?? '') && toks[i + 1]) {
+        const subject = this.subjectBefore(i - 1, s.start);
+        const c = toks[i + 1].text === 'that' ? i + 2 : i + 1;
+        if (subject && toks[c] && /^[\p{L}\p{N}]/u.test(toks[c].text) && !NOT_CLAUSE_START.has(toks[c].text.toLowerCase())
+          && !inQuote(toks[c].start) && this.hasFiniteVerb(c + 1, s.end)) {
+          return this.claim(toks[c].start, sentenceEnd(), 'indirect', this.cue(t), subject);
+        }
+      }
       if (!REPORTING_VERBS.has(w)) continue;
+      // S denied the allegations: C.  (the statement after the colon, when it is not a quotation)
+      const colon = this.find(i + 1, Math.min(s.end, i + 8), ':');
+      if (colon > 0 && toks[colon + 1] && !/^["“«]$/.test(toks[colon + 1].text) && !inQuote(toks[colon + 1].start) && toks[colon + 1].cap) {
+        const subject = this.subjectBefore(i, s.start);
+        if (subject && this.hasFiniteVerb(colon + 1, s.end)) return this.claim(toks[colon + 1].start, sentenceEnd(), 'indirect', this.cue(t), subject);
+      }
+      // It is asserted by S that C.
+      if (/^(is|was|has|been)$/.test(toks[i - 1]?.text ?? '') && toks[i + 1]?.text === 'by') {
+        const by = this.actorAt.get(toks[i + 2]?.start ?? -1) ?? (/^(the|a|an)$/i.test(toks[i + 2]?.text ?? '') ? this.actorAt.get(toks[i + 3]?.start ?? -1) : undefined);
+        const that = by ? this.find(this.indexFrom(by.end), Math.min(s.end, this.indexFrom(by.end) + 2), 'that') : -1;
+        if (by && that > 0 && toks[that + 1]) {
+          return this.claim(toks[that + 1].start, sentenceEnd(), 'indirect', this.cue(t), { start: by.start, end: by.end, text: by.text, actor: by.actor });
+        }
+      }
       // It is understood that C.
       if (i >= s.start + 2 && toks[i - 2]?.text === 'It' && /^(is|was|has|had|been)$/.test(toks[i - 1].text) || (i >= s.start + 3 && toks[i - 3]?.text === 'It' && toks[i - 1].text === 'been')) {
         const that = this.find(i + 1, Math.min(s.end, i + 3), 'that');
@@ -578,6 +625,18 @@ class Context {
     };
     if (claim.kind !== 'direct' && !claim.fragments) {
       const i = this.indexFrom(claim.start);
+      // "S has learned that according to R, C": C, by R
+      if (toks[i]?.text.toLowerCase() === 'according' && toks[i + 1]?.text === 'to') {
+        const comma = this.find(i + 2, Math.min(this.indexFrom(end), i + 14), ',');
+        if (comma > i + 2 && toks[comma + 1] && toks[comma + 1].start < end) {
+          const src = /^(the|a|an)$/i.test(toks[i + 2].text) ? i + 3 : i + 2;
+          const from = toks[i + 2].start;
+          const named = this.actorAt.get(toks[src]?.start ?? -1);
+          const speaker: Speaker = named ? { start: named.start, end: named.end, text: named.text, actor: named.actor }
+            : { start: from, end: toks[comma - 1].end, text: this.text.slice(from, toks[comma - 1].end), actor: this.text.slice(toks[src].start, toks[comma - 1].end) };
+          out.push({ start: toks[comma + 1].start, end, text: this.text.slice(toks[comma + 1].start, end), kind: 'indirect', cue: this.cue(toks[i]), speaker });
+        }
+      }
       const inner = this.pronoun(i) ?? (this.actorAt.has(toks[i]?.start ?? -1) ? this.subjectAfter(i - 1) : null);
       if (inner) {
         let v = this.indexFrom(inner.end);
