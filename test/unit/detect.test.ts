@@ -378,3 +378,13 @@ describe('claim detection: sources, attitudes, colons and passives', () => {
     ]);
   });
 });
+
+describe('detection: capitalised common nouns in names', () => {
+  it('drops a capitalised phrase whose words the text writes in lower case, and a common adjective before a name', () => {
+    const names = (t: string): string[] => detect(t).actors.map((a) => a.text);
+    assert.deepStrictEqual(
+      names('The old shuttle flew again. Crowds watched the Space Shuttle Falcon land; the shuttle was towed away. Nonpartisan Ines Kolar watched, and nonpartisan groups and nonpartisan clubs cheered.'),
+      ['Ines Kolar'],
+    );
+  });
+});

@@ -45,7 +45,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   const lowerWords = new Map<string, number>();
   const capWords = new Map<string, number>();
   for (const t of tokens) {
-    const w = stripPossessive(t.text);
+    const w = t.text.includes("'") || t.text.includes('’') ? stripPossessive(t.text) : t.text;
     if (!t.cap && /^\p{Ll}/u.test(t.text)) lowerWords.set(w, (lowerWords.get(w) ?? 0) + 1);
     else if (t.cap) capWords.set(w, (capWords.get(w) ?? 0) + 1);
   }
@@ -82,8 +82,11 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     i = j;
   }
 
+  const common = (w: string): boolean => (lowerWords.get(w.toLowerCase()) ?? 0) > (capWords.get(w) ?? 0);
   const mentions: ActorMention[] = [];
   for (const c of candidates) {
+    // "Nonpartisan Paul Tse": an adjective the text otherwise writes in lower case opens no name
+    while (c.last - c.first >= 2 && common(tokens[c.first].text) && !tokens.slice(c.first, c.last + 1).some((t) => isHead(stripPossessive(t.text)))) c.first++;
     const first = tokens[c.first];
     const last = tokens[c.last];
     const end = last.start + stripPossessive(last.text).length;
@@ -109,7 +112,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       if (lead) mentions.push(lead);
       continue;
     }
-    if (single && !known && !isAcronym(surface) && (lowerWords.get(surface.toLowerCase()) ?? 0) > (capWords.get(surface) ?? 0)) continue;
+    if (single && !known && !isAcronym(surface) && common(surface)) continue;
     // "Labour's leader", "Ubisoft, Microsoft and …": a possessive or a list of names says it is one
     const listed = tokens[c.last + 1]?.text === ',' && tokens[c.last + 2]?.cap && !NON_NAME_CAPITALS.has(tokens[c.last + 2].text) && !/ly$/.test(surface);
     const possessive = /['’]s$/u.test(last.text) && !/^(?:Every|Any|No|Some)(?:one|body)['’]s$/u.test(last.text);
@@ -123,8 +126,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     } else {
       type = classify(words, c.titled);
       // "Space Shuttle", "Election Results": a common noun capitalised, not a name
-      const head = stripPossessive(words[words.length - 1]);
-      if (!single && type === 'person' && !c.titled && (lowerWords.get(head.toLowerCase()) ?? 0) > (capWords.get(head) ?? 0)) continue;
+      if (!single && type === 'person' && !c.titled && words.map(stripPossessive).some(common)) continue;
     }
     const m: ActorMention = { start: first.start, end, text: surface, type, actor };
     mentions.push(m);

@@ -125,6 +125,8 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
 /** A credit closing a line: "Image: Ann Berg.", "Photo: Reuters", "Video: Port Authority / Tom Sato." */
 const CREDIT = /(?<=[\p{L}\p{N}.!?)"”’\]]\s+|^)(?:Image|Images|Photo|Photos|Photograph|Picture|Video|Audio|Credit)s?:[ \t]+[^\n]{1,80}?[ \t]*$/gmu;
 
+const CREDIT_LABEL = /(?:Image|Photo|Photograph|Picture|Video|Audio|Credit)s?:/u;
+
 /**
  * Photo captions: the sentence before a credit on the same line ("Officials tour the port.
  * Image: Ann Berg."), a statement about what the picture shows, made by whoever is credited;
@@ -132,6 +134,7 @@ const CREDIT = /(?<=[\p{L}\p{N}.!?)"”’\]]\s+|^)(?:Image|Images|Photo|Photos|
  */
 function captions(text: string, tokens: readonly Token[]): ClaimMention[] {
   const out: ClaimMention[] = [];
+  if (!CREDIT_LABEL.test(text)) return out;
   for (const m of text.matchAll(CREDIT)) {
     const credit = m[0];
     if (credit.split(/\s+/).length > 10) continue;

@@ -58,7 +58,7 @@ export const ORG_HEADS = words(`
   School Academy Command Headquarters Ministry Staff Secretariat Mission Agency Monitors Gazette
   Tribune Telegraph Guardian Observer Chronicle Daily Weekly Express Mirror Courier Magazine TV
   Reuters Inc. Ltd. Corp. Group Foundation Institute Studios Records Airlines Motors Systems
-  Church Museum Municipality Library Gallery Theatre Theater Cathedral Orchestra Trust
+  Church Museum Municipality Library Gallery Theatre Theater Cathedral Orchestra Trust Team
 `);
 
 /** Heads that open a name continued by "of" ("State of Texas", "City of London"). */
@@ -94,7 +94,7 @@ export const LOCATION_HEADS = words(`
   Islands Coast Desert Basin Region Province District County Oblast Street Square Avenue Road
   Africa Asia Europe America Americas Caucasus Balkans Sahel Arctic Antarctic Pacific Atlantic
   Mediterranean Middle East West North South Bridge Port Airport Border Corridor Arena Stadium
-  Mosque Temple Shrine Palace Hall Tower Memorial Park Castle Monument Cemetery Camp Base Complex Plaza Building
+  Mosque Temple Shrine Palace Hall Tower Memorial Park Castle Monument Cemetery Camp Base Complex Plaza Building City
 `);
 
 /** Words that end a state's or territory's name ("Republic of Korea", "United States of America"). */
