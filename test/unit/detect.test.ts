@@ -388,3 +388,11 @@ describe('detection: capitalised common nouns in names', () => {
     );
   });
 });
+
+describe('claim detection: titles and names are not speech', () => {
+  it('skips quoted titles and a capitalised "States" inside a name', () => {
+    const claims = (t: string): string[] => detect(t).claims.map((c) => c.text);
+    assert.deepStrictEqual(claims('The ministry opened the exhibition "Harbour Cranes and Lighthouses of the Northern Coast" on Monday.'), []);
+    assert.deepStrictEqual(claims('The envoy asked the United States National Security Council to help the crew.'), []);
+  });
+});

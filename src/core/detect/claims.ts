@@ -49,6 +49,14 @@ export function findQuotes(text: string): Quote[] {
   return out;
 }
 
+/** "The Harbour Report 2024", "Photographs and Prints from the Collection": a quoted title, not speech. */
+function isTitle(s: string): boolean {
+  if (/[.!?,;]["”’]?\s*$/u.test(s)) return false;
+  const words = s.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length >= 4);
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * long.length;
+}
+
 const isWordy = (s: string): boolean => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 || /[.!?,]\s*$/u.test(s) && /\s/.test(s.trim());
 
 /**
@@ -59,7 +67,7 @@ const isWordy = (s: string): boolean => (s.match(/[\p{L}\p{N}]+/gu) ?? []).lengt
 export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[]): ClaimMention[] {
   const ctx = new Context(text, tokens, actors);
   const claims: ClaimMention[] = [];
-  const quotes = findQuotes(text).filter((q) => isWordy(text.slice(q.open + 1, q.close)));
+  const quotes = findQuotes(text).filter((q) => isWordy(text.slice(q.open + 1, q.close)) && !isTitle(text.slice(q.open + 1, q.close)));
 
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k];
@@ -223,6 +231,21 @@ class Context {
     return lo;
   }
 
+  /** A reporting verb, and not a word of a name ("United States", "News Says"). */
+  private isCue(i: number): boolean {
+    const t = this.tokens[i];
+    if (!REPORTING_VERBS.has(t.text.toLowerCase())) return false;
+    if (!t.cap) return true;
+    const a = this.actorCovering(t.start);
+    return !a;
+  }
+
+  private actorCovering(offset: number): ActorMention | undefined {
+    const k = lastAtOrBefore(this.actors, (a) => a.start, offset);
+    const a = this.actors[k];
+    return a && a.end > offset ? a : undefined;
+  }
+
   sameSentenceOrNext(a: number, b: number): boolean {
     const ta = this.tokens[this.indexFrom(a)];
     const tb = this.tokens[this.indexFrom(b)];
@@ -248,7 +271,7 @@ class Context {
     for (let i = i0; i < this.tokens.length && i < i0 + CUE_WINDOW + 8; i++) {
       const t = this.tokens[i];
       if (t.start >= limit || /^[.!?;]$/.test(t.text)) break;
-      if (!REPORTING_VERBS.has(t.text.toLowerCase())) continue;
+      if (!this.isCue(i)) continue;
       const speaker = this.subjectBefore(i, i0) ?? this.subjectAfter(i);
       const clauseEnd = this.clauseEnd(i, limit);
       // '"…," Kirby said.' / '"…," said Kirby, "…"': nothing else follows the verb and its speaker
@@ -266,7 +289,7 @@ class Context {
     for (let i = iq - 1; i >= 0 && i >= iq - CUE_WINDOW; i--) {
       const t = this.tokens[i];
       if (t.end <= floor || (t.sentence !== sentence && i < iq - 1)) break;
-      if (!REPORTING_VERBS.has(t.text.toLowerCase())) continue;
+      if (!this.isCue(i)) continue;
       const low = this.tokens[Math.max(0, this.indexFrom(floor + 1))]?.start ?? 0;
       const speaker = this.subjectBefore(i, this.indexFrom(low)) ?? this.subjectAfter(i);
       // only punctuation between the verb and the quotation: 'Kirby said: "…"'
@@ -478,7 +501,7 @@ class Context {
           return this.claim(toks[c].start, sentenceEnd(), 'indirect', this.cue(t), subject);
         }
       }
-      if (!REPORTING_VERBS.has(w)) continue;
+      if (!this.isCue(i)) continue;
       // S denied the allegations: C.  (the statement after the colon, when it is not a quotation)
       const colon = this.find(i + 1, Math.min(s.end, i + 8), ':');
       if (colon > 0 && toks[colon + 1] && !/^["“«]$/.test(toks[colon + 1].text) && !inQuote(toks[colon + 1].start) && toks[colon + 1].cap) {
