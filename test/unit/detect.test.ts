@@ -396,3 +396,9 @@ describe('claim detection: titles and names are not speech', () => {
     assert.deepStrictEqual(claims('The envoy asked the United States National Security Council to help the crew.'), []);
   });
 });
+
+describe('detection: datelines', () => {
+  it('reads a capitalised dateline as a place', () => {
+    assert.deepStrictEqual(detect('ODESA — The port reopened on Monday.').actors.map((a) => [a.text, a.type, a.actor]), [['ODESA', 'location', 'Odesa']]);
+  });
+});

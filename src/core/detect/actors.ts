@@ -123,6 +123,10 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (known) {
       type = known.type;
       actor = known.name;
+    } else if (c.first === 0 && /^\p{Lu}{3,}(?: \p{Lu}{3,})*$/u.test(surface) && /^[—–-]$|^,$/.test(tokens[c.last + 1]?.text ?? '')) {
+      // a dateline: "GENEVA — …", "KYIV, March 3"
+      type = 'location';
+      actor = surface.split(' ').map(titleCase).join(' ');
     } else {
       type = classify(words, c.titled);
       // "Space Shuttle", "Election Results": a common noun capitalised, not a name
