@@ -402,3 +402,11 @@ describe('detection: datelines', () => {
     assert.deepStrictEqual(detect('ODESA — The port reopened on Monday.').actors.map((a) => [a.text, a.type, a.actor]), [['ODESA', 'location', 'Odesa']]);
   });
 });
+
+describe('claim detection: mixed quotation marks', () => {
+  it('closes a straight quotation at a curly mark after its last word', () => {
+    const [c] = detect('Berg added, "The port will stay shut until the inspection ends.“ However, the ferries kept running.').claims;
+    assert.strictEqual(c.text, 'The port will stay shut until the inspection ends.');
+    assert.strictEqual(c.speaker?.text, 'Berg');
+  });
+});

@@ -41,6 +41,11 @@ export function findQuotes(text: string): Quote[] {
     } else closeCh = PAIRS[ch];
     if (!closeCh) continue;
     let j = text.indexOf(closeCh, i + 1);
+    // a straight quotation closed by a curly mark after its last word ('"… decision.“ However'): a typo to tolerate
+    if (ch === '"') {
+      const curly = text.slice(i + 1, j < 0 ? i + 3000 : j).search(/[.!?,][“”](?=\s)/u);
+      if (curly >= 0) j = i + 1 + curly + 1;
+    }
     const para = text.indexOf('\n\n', i + 1);
     if (j < 0 || (para >= 0 && para < j) || j - i > 3000) continue;
     out.push({ open: i, close: j });
