@@ -23,6 +23,7 @@ parentPort?.on('message', (msg: WorkerRequest) => {
       let d = detectors.get(msg.key);
       if (!d) detectors.set(msg.key, (d = new IncrementalDetector(gazetteer)));
       const result = d.detect(msg.text);
+      // posting copies the result now, before the detector's next run reuses its objects
       parentPort!.postMessage({ id: msg.id, result, analysed: d.lastAnalysed } satisfies WorkerReply);
     } catch (e) {
       parentPort!.postMessage({ id: msg.id, error: e instanceof Error ? e.stack ?? e.message : String(e) } satisfies WorkerReply);

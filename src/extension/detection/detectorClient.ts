@@ -48,7 +48,8 @@ export class DetectorClient implements vscode.Disposable {
       this.fallback ??= new Map();
       let d = this.fallback.get(key);
       if (!d) this.fallback.set(key, (d = new IncrementalDetector(new Gazetteer(this.actors))));
-      return Promise.resolve(d.detect(text));
+      // a copy, as the worker's reply is: the detector changes the objects it returned on its next run
+      return Promise.resolve(structuredClone(d.detect(text)));
     }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

@@ -1,0 +1,505 @@
+import { acronymAfter, detectActors, groupAliases } from './actors';
+import { detectClaims, nearestBefore } from './claims';
+import { defaultGazetteer, Gazetteer } from './gazetteer';
+import { tokenize } from './tokens';
+import type { ActorMention, ClaimMention, Detection, Speaker } from './types';
+
+/** What one paragraph yields on its own; offsets relative to the paragraph. Shared, never changed. */
+interface ParagraphResult {
+  actors: ActorMention[];
+  /** Acronyms defined in parentheses after a mention. */
+  acronyms: Map<ActorMention, string>;
+  tentative: Set<ActorMention>;
+  midCaps: Set<string>;
+  claims: ClaimMention[];
+  /** Whether a claim's speaker is a pronoun or role noun left for the document pass to resolve. */
+  refers: boolean;
+}
+
+/** A mention that defines an acronym: as the document pass made it, and as its paragraph found it. */
+interface Definition {
+  acronym: string;
+  doc: ActorMention;
+  own: ActorMention;
+}
+
+/** A paragraph of the current text and its share of the document's result (document offsets). */
+interface Paragraph {
+  start: number;
+  end: number;
+  result: ParagraphResult;
+  /** The mentions the tentative filter keeps, aliases resolved. */
+  actors: ActorMention[];
+  /** One per `result.claims`, speakers resolved, the quotation chain included. */
+  claims: ClaimMention[];
+  /** The mentions here that define acronyms, in text order. */
+  definitions: Definition[] | undefined;
+  /** The canonical name of the last full-name person here by each name part (made when first asked for). */
+  nameParts: Map<string, string> | undefined;
+}
+
+/** Counts the edited-paragraphs pass keeps up to date. */
+interface WordCounts {
+  /** How many paragraphs have each word capitalised inside a sentence (absent: none). */
+  midCaps: Map<string, number>;
+  /** How many tentative mentions (sentence-initial unknown words) have each text. */
+  tentative: Map<string, number>;
+}
+
+/** Above this many paragraphs replaced, the document pass is redone whole (it is then not much dearer). */
+const MAX_LOCAL = 64;
+
+/** Paragraphs: runs of text between blank lines (sentences and quotations never cross them). */
+export function paragraphs(text: string): Array<[number, number]> {
+  return splitParagraphs(text, 0, 0);
+}
+
+/**
+ * Paragraph spans from the paragraph starting at `start`, the blank-line search resuming at
+ * `from` (where a search from the text's beginning would be then), until `stopAt` accepts the
+ * start of the next paragraph.
+ */
+function splitParagraphs(text: string, start: number, from: number, stopAt?: (next: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const blank = /\n[ \t\r]*\n/g;
+  blank.lastIndex = from;
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    out.push([start, m.index + 1]);
+    start = m.index + m[0].length - 1;
+    if (stopAt?.(start)) return out;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphResult {
+  const tokens = tokenize(text);
+  const { mentions, tentative, midCaps } = detectActors(text, tokens, gazetteer);
+  const acronyms = new Map<ActorMention, string>();
+  for (const m of mentions) {
+    const acr = acronymAfter(text, m);
+    if (acr) acronyms.set(m, acr);
+  }
+  const claims = detectClaims(text, tokens, mentions);
+  return { actors: mentions, acronyms, tentative, midCaps, claims, refers: claims.some((c) => c.speaker?.refer) };
+}
+
+/**
+ * Detects actors and claims paragraph by paragraph. After an edit only the paragraphs it touched
+ * are analysed again, and the document pass (which sentence-initial words are names, aliases such
+ * as acronyms and surnames, pronouns referring to an earlier paragraph, quotation chains) redoes
+ * only what the edit can change: the result is always what a fresh `detect(text)` gives.
+ * Offsets are UTF-16 code units.
+ */
+export class IncrementalDetector {
+  /** Paragraphs analysed in the last run (the others were reused). */
+  lastAnalysed = 0;
+  /** Whether the last run's document pass redid only the edited paragraphs or the whole text. */
+  lastDocumentPass: 'edited' | 'whole' = 'whole';
+  private text = '';
+  private paras: Paragraph[] = [];
+  /** Made by the first edited-paragraphs pass after a whole one (which has no use for them). */
+  private counts: WordCounts | undefined;
+
+  constructor(private readonly gazetteer: Gazetteer = defaultGazetteer()) {}
+
+  /**
+   * The actors and claims of `text`. The arrays are new on every call, but the objects in them
+   * belong to the detector: the next call may reuse them and change them in place (shift their
+   * offsets, re-resolve speakers). A caller that keeps a result across calls must copy it first.
+   */
+  detect(text: string): Detection {
+    try {
+      return this.run(text);
+    } catch (e) {
+      // whatever state the failure left is forgotten: the next run starts afresh
+      this.paras = [];
+      this.text = '';
+      this.counts = undefined;
+      throw e;
+    }
+  }
+
+  private run(text: string): Detection {
+    this.lastAnalysed = 0;
+    const old = this.paras;
+    const edit = old.length ? this.locateEdit(text) : { first: 0, resume: 0, spans: paragraphs(text) };
+    const removed = old.slice(edit.first, edit.resume);
+    const fresh = this.analyse(text, edit.spans, removed);
+    const tail = old.slice(edit.resume);
+    const local = fresh.length + removed.length <= MAX_LOCAL && edit.first + tail.length > 0;
+    if (local) this.counts ??= countWords(old);
+    const delta = text.length - this.text.length;
+    if (delta) for (const p of tail) shift(p, delta);
+    this.paras = [...old.slice(0, edit.first), ...fresh, ...tail];
+    this.text = text;
+    let actors = local ? this.updateDocument(edit.first, fresh, removed, this.counts!) : undefined;
+    this.lastDocumentPass = actors ? 'edited' : 'whole';
+    actors ??= this.redoDocument();
+    return { actors, claims: flat(this.paras, (p) => p.claims) };
+  }
+
+  /**
+   * Where the new text differs from the last one, in paragraphs: the old paragraphs
+   * [first, resume) give way to `spans`; those after stay as they were, shifted.
+   */
+  private locateEdit(text: string): { first: number; resume: number; spans: Array<[number, number]> } {
+    const old = this.text;
+    const paras = this.paras;
+    const prefix = commonPrefix(old, text);
+    const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+    const delta = text.length - old.length;
+    // the last paragraph whose start (with the blank line ending there) lies in the common
+    // prefix: splitting resumes there exactly as a split from the beginning would be then
+    const first = Math.max(0, firstPast(paras, (p) => p.start + 1, prefix) - 1);
+    const sameFrom = old.length - suffix;
+    let resume = paras.length;
+    const spans = splitParagraphs(text, paras[first].start, first === 0 ? 0 : paras[first].start + 1, (next) => {
+      // a paragraph starting in the common suffix where an old one started: the rest is as it was
+      const at = next - delta;
+      if (at < sameFrom) return false;
+      const k = firstPast(paras, (p) => p.start, at, true);
+      if (k <= first || paras[k]?.start !== at) return false;
+      resume = k;
+      return true;
+    });
+    return { first, resume, spans };
+  }
+
+  /** Paragraph records for new spans, analysing only those whose text is not among the replaced ones. */
+  private analyse(text: string, spans: ReadonlyArray<[number, number]>, replaced: readonly Paragraph[]): Paragraph[] {
+    const known = new Map<string, ParagraphResult>();
+    for (const p of replaced) known.set(this.text.slice(p.start, p.end), p.result);
+    return spans.map(([start, end]) => {
+      const piece = text.slice(start, end);
+      let result = known.get(piece);
+      if (!result) {
+        result = detectParagraph(piece, this.gazetteer);
+        known.set(piece, result);
+        this.lastAnalysed++;
+      }
+      return { start, end, result, actors: [], claims: [], definitions: undefined, nameParts: undefined };
+    });
+  }
+
+  /** The document pass over every paragraph; returns the document's actor mentions. */
+  private redoDocument(): ActorMention[] {
+    this.counts = undefined;
+    const midCaps = new Set<string>();
+    for (const p of this.paras) for (const w of p.result.midCaps) midCaps.add(w);
+    const actors: ActorMention[] = [];
+    const acronymOf = new Map<ActorMention, string>();
+    for (const p of this.paras) {
+      keep(p, midCaps);
+      for (const m of p.actors) actors.push(m);
+      for (const d of p.definitions ?? []) acronymOf.set(d.doc, d.acronym);
+    }
+    groupAliases(actors, (m) => acronymOf.get(m));
+    for (const p of this.paras) p.claims = claimsOf(p, actors);
+    this.chain(actors, 0, Infinity);
+    return actors;
+  }
+
+  /**
+   * The document pass for `fresh`, the paragraphs from index `first` that replaced `removed`,
+   * when the rest of the document can keep its result; otherwise undefined (redo it all).
+   */
+  private updateDocument(first: number, fresh: readonly Paragraph[], removed: readonly Paragraph[], counts: WordCounts): ActorMention[] | undefined {
+    // a word that starts or stops being capitalised inside a sentence somewhere decides whether
+    // other paragraphs keep their tentative mentions of it
+    const had = new Map<string, boolean>();
+    const note = (w: string): void => { if (!had.has(w)) had.set(w, counts.midCaps.has(w)); };
+    for (const p of removed) for (const w of p.result.midCaps) note(w);
+    for (const p of fresh) for (const w of p.result.midCaps) note(w);
+    for (const p of removed) count(counts, p.result, -1);
+    for (const p of fresh) count(counts, p.result, 1);
+    for (const [w, before] of had) {
+      if (before === counts.midCaps.has(w)) continue;
+      let here = 0;
+      for (const p of fresh) for (const t of p.result.tentative) if (t.text === w) here++;
+      if ((counts.tentative.get(w) ?? 0) > here) return undefined;
+    }
+
+    for (const p of fresh) keep(p, counts.midCaps);
+    this.resolveAliases(first, fresh.length);
+    // other paragraphs' aliases stay as they were only if the edited ones give them the same
+    if (!sameGifts(removed, fresh)) return undefined;
+
+    const actors = flat(this.paras, (p) => p.actors);
+    for (const p of fresh) p.claims = claimsOf(p, actors);
+    // pronouns after the edit may now stand for a mention in it
+    let settled = first + fresh.length - 1;
+    for (let i = settled + 1; i < this.paras.length; i++) if (rerefer(this.paras[i], actors)) settled = i;
+    this.chain(actors, first, settled);
+    return actors;
+  }
+
+  /**
+   * What `groupAliases` (actors.ts) does, for the `count` paragraphs from index `first` only,
+   * given what the rest of the document gives them: the last definition of each acronym, and the
+   * latest full-name person before them by name part. Keep the two alike (the property tests
+   * compare this detector with a fresh run).
+   */
+  private resolveAliases(first: number, count: number): void {
+    const definers = lastDefiners(this.paras);
+    /** Full names by name part: those met in the edited paragraphs, and those looked up before them. */
+    const byPart = new Map<string, string | undefined>();
+    const fullName = (part: string): string | undefined => {
+      if (byPart.has(part)) return byPart.get(part);
+      let found: string | undefined;
+      for (let i = first - 1; i >= 0 && found === undefined; i--) found = namePartsOf(this.paras[i]).get(part);
+      byPart.set(part, found);
+      return found;
+    };
+    for (let i = first; i < first + count; i++) {
+      const p = this.paras[i];
+      for (const m of p.actors) {
+        const def = definers.get(m.text);
+        if (def && def.doc !== m) {
+          // a definition before this mention has been resolved already; a later one not yet
+          const by = def.doc.start < m.start ? def.doc : def.own;
+          m.actor = by.actor;
+          m.type = by.type;
+        } else if (isFullName(m)) {
+          for (const part of nameParts(m.actor)) byPart.set(part, m.actor);
+        } else if (!m.text.includes(' ') && (m.type === 'person' || m.type === 'other')) {
+          // a surname (or given name) after the full name
+          const full = fullName(m.text);
+          if (full !== undefined) {
+            m.actor = full;
+            m.type = 'person';
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The quotation chain: a direct quotation with no cue and no speaker of its own continues the
+   * speaker of the claim just before it. Runs from paragraph `from`; past paragraph `settled`
+   * it stops at the first claim whose speaker stays as it was (the rest then stays too).
+   */
+  private chain(actors: readonly ActorMention[], from: number, settled: number): void {
+    let prev: ClaimMention | undefined;
+    for (let i = from - 1; i >= 0 && !prev; i--) prev = this.paras[i].claims.at(-1);
+    for (let i = from; i < this.paras.length; i++) {
+      const p = this.paras[i];
+      for (let k = 0; k < p.claims.length; k++) {
+        const c = p.claims[k];
+        if (p.result.claims[k].speaker) {
+          if (i > settled) return;
+        } else {
+          const speaker = c.kind === 'direct' && !c.cue && prev?.speaker && this.continues(actors, prev, c) ? { ...prev.speaker } : null;
+          if (!sameSpeaker(speaker, c.speaker)) c.speaker = speaker;
+          else if (i > settled) return;
+        }
+        prev = c;
+      }
+    }
+  }
+
+  /** Whether a quotation is close enough to the claim before it to continue its speaker. */
+  private continues(actors: readonly ActorMention[], prev: ClaimMention, c: ClaimMention): boolean {
+    const gap = this.text.slice(prev.end, c.start);
+    return gap.length < 400 && (gap.match(/\n\s*\n/g) ?? []).length <= 1 && !personBetween(actors, prev.end, c.start);
+  }
+}
+
+/** Makes a paragraph's document mentions: those the tentative filter keeps, in document offsets. */
+function keep(p: Paragraph, midCaps: { has(word: string): boolean }): void {
+  const { result, start: offset } = p;
+  p.actors = [];
+  p.definitions = undefined;
+  p.nameParts = undefined;
+  for (const a of result.actors) {
+    if (result.tentative.size && result.tentative.has(a) && !midCaps.has(a.text)) continue;
+    const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: a.type, actor: a.actor };
+    p.actors.push(m);
+    const acronym = result.acronyms.get(a);
+    if (acronym) (p.definitions ??= []).push({ acronym, doc: m, own: a });
+  }
+}
+
+/** The last definition of each acronym in the document. */
+function lastDefiners(paras: readonly Paragraph[]): Map<string, Definition> {
+  const out = new Map<string, Definition>();
+  for (const p of paras) for (const d of p.definitions ?? []) out.set(d.acronym, d);
+  return out;
+}
+
+/**
+ * A person named in full: later single names may stand for them. (Acronyms have no spaces, so
+ * no acronym definition renames a full name: its name stays as the paragraph found it.)
+ */
+const isFullName = (m: ActorMention): boolean => m.type === 'person' && m.text.includes(' ');
+
+function nameParts(actor: string): [string, string] {
+  const parts = actor.split(/\s+/);
+  return [parts[0], parts[parts.length - 1]];
+}
+
+function namePartsOf(p: Paragraph): Map<string, string> {
+  if (!p.nameParts) {
+    p.nameParts = new Map();
+    for (const m of p.actors) if (isFullName(m)) for (const part of nameParts(m.actor)) p.nameParts.set(part, m.actor);
+  }
+  return p.nameParts;
+}
+
+/**
+ * Whether two runs of paragraphs give other paragraphs' aliases the same: acronym definitions
+ * (used as found by mentions before them, as resolved by those after) and full names, in order.
+ */
+function sameGifts(a: readonly Paragraph[], b: readonly Paragraph[]): boolean {
+  const gifts = (ps: readonly Paragraph[]): [string[], string[]] => {
+    const acronyms: string[] = [];
+    const names: string[] = [];
+    for (const p of ps) {
+      for (const d of p.definitions ?? []) acronyms.push(d.acronym, d.own.actor, d.own.type, d.doc.actor, d.doc.type);
+      for (const m of p.actors) if (isFullName(m)) names.push(m.actor);
+    }
+    return [acronyms, names];
+  };
+  const same = (x: readonly string[], y: readonly string[]): boolean => x.length === y.length && x.every((v, k) => v === y[k]);
+  const [acronymsA, namesA] = gifts(a);
+  const [acronymsB, namesB] = gifts(b);
+  return same(acronymsA, acronymsB) && same(namesA, namesB);
+}
+
+/** A paragraph's claims in document offsets, with their own speakers (before the quotation chain). */
+function claimsOf(p: Paragraph, actors: readonly ActorMention[]): ClaimMention[] {
+  const offset = p.start;
+  return p.result.claims.map((c) => {
+    const claim: ClaimMention = {
+      start: c.start + offset, end: c.end + offset, text: c.text, kind: c.kind,
+      cue: c.cue && { start: c.cue.start + offset, end: c.cue.end + offset, text: c.cue.text },
+      speaker: null,
+    };
+    if (c.fragments) claim.fragments = c.fragments.map(([s, e]) => [s + offset, e + offset]);
+    if (c.speaker) claim.speaker = ownSpeaker(p, c.speaker, actors);
+    return claim;
+  });
+}
+
+/** A claim's speaker with the canonical name the aliases now give it. */
+function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[]): Speaker {
+  const start = sp.start + p.start;
+  const named = mentionAt(p.actors, start) ?? (sp.via !== undefined ? mentionAt(p.actors, sp.via + p.start) : undefined)
+    ?? (sp.refer ? nearestBefore(actors, start, sp.refer) : undefined);
+  return { start, end: sp.end + p.start, text: sp.text, actor: named ? named.actor : sp.actor };
+}
+
+function mentionAt(actors: readonly ActorMention[], start: number): ActorMention | undefined {
+  for (const a of actors) if (a.start === start) return a;
+  return undefined;
+}
+
+/** Resolves again the pronouns a paragraph left to the document pass; whether any now names someone else. */
+function rerefer(p: Paragraph, actors: readonly ActorMention[]): boolean {
+  if (!p.result.refers) return false;
+  let changed = false;
+  p.result.claims.forEach((c, k) => {
+    const speaker = p.claims[k].speaker;
+    if (!c.speaker?.refer || !speaker) return;
+    const actor = ownSpeaker(p, c.speaker, actors).actor;
+    if (speaker.actor !== actor) {
+      speaker.actor = actor;
+      changed = true;
+    }
+  });
+  return changed;
+}
+
+function sameSpeaker(a: Speaker | null, b: Speaker | null): boolean {
+  return a === b || !!a && !!b && a.start === b.start && a.end === b.end && a.text === b.text && a.actor === b.actor;
+}
+
+/** Moves a paragraph kept after an edit, with its results, by `delta` code units. */
+function shift(p: Paragraph, delta: number): void {
+  p.start += delta;
+  p.end += delta;
+  for (const a of p.actors) {
+    a.start += delta;
+    a.end += delta;
+  }
+  for (const c of p.claims) {
+    c.start += delta;
+    c.end += delta;
+    if (c.cue) {
+      c.cue.start += delta;
+      c.cue.end += delta;
+    }
+    // a speaker continued from a claim before the edit is made again by the quotation chain
+    if (c.speaker) {
+      c.speaker.start += delta;
+      c.speaker.end += delta;
+    }
+    if (c.fragments) for (const f of c.fragments) {
+      f[0] += delta;
+      f[1] += delta;
+    }
+  }
+}
+
+function personBetween(actors: readonly ActorMention[], from: number, to: number): boolean {
+  for (let k = firstPast(actors, (a) => a.start, from, true); k < actors.length && actors[k].end <= to; k++) {
+    if (actors[k].type === 'person') return true;
+  }
+  return false;
+}
+
+function countWords(paras: readonly Paragraph[]): WordCounts {
+  const counts: WordCounts = { midCaps: new Map(), tentative: new Map() };
+  for (const p of paras) count(counts, p.result, 1);
+  return counts;
+}
+
+/** Adds (sign 1) or removes (sign -1) a paragraph's capitalised words and tentative mentions. */
+function count(counts: WordCounts, result: ParagraphResult, sign: 1 | -1): void {
+  for (const w of result.midCaps) bump(counts.midCaps, w, sign);
+  for (const t of result.tentative) bump(counts.tentative, t.text, sign);
+}
+
+function bump(counts: Map<string, number>, key: string, by: number): void {
+  const n = (counts.get(key) ?? 0) + by;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
+}
+
+function flat<T>(paras: readonly Paragraph[], items: (p: Paragraph) => readonly T[]): T[] {
+  const out: T[] = [];
+  for (const p of paras) for (const x of items(p)) out.push(x);
+  return out;
+}
+
+/** Index of the first item past `value` by a key the items are sorted by (items.length if none). */
+function firstPast<T>(items: readonly T[], key: (t: T) => number, value: number, orAt = false): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = key(items[mid]);
+    if (k < value || (k === value && !orAt)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Strings are compared in blocks first: equality of two slices is a fast memory comparison. */
+const BLOCK = 1024;
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (i + BLOCK <= max && a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)) i += BLOCK;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
