@@ -12,7 +12,12 @@ interface Candidate {
   titled: boolean;
 }
 
-const stripPossessive = (t: string): string => t.replace(/['’]s?$/u, '');
+const stripPossessive = (t: string): string => (endsInApostrophe(t) ? t.replace(/['’]s?$/u, '') : t);
+/** Starts with a letter or a digit (ASCII checked without a regular expression). */
+const wordLike = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^[\p{L}\p{N}]/u.test(t);
+};
 const isAcronym = (t: string): boolean => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(t);
 
 /**
@@ -37,26 +42,19 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   const tentative = new Set<ActorMention>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.cap && tokens[i - 1].sentence === t.sentence && /[\p{L}\p{N}]/u.test(tokens[i - 1].text)) {
+    if (t.cap && tokens[i - 1].sentence === t.sentence && (wordLike(tokens[i - 1].text) || /[\p{L}\p{N}]/u.test(tokens[i - 1].text))) {
       midSentenceCaps.add(stripPossessive(t.text));
     }
   }
 
-  const lowerWords = new Map<string, number>();
-  const capWords = new Map<string, number>();
-  for (const t of tokens) {
-    const w = t.text.includes("'") || t.text.includes('’') ? stripPossessive(t.text) : t.text;
-    if (!t.cap && /^\p{Ll}/u.test(t.text)) lowerWords.set(w, (lowerWords.get(w) ?? 0) + 1);
-    else if (t.cap) capWords.set(w, (capWords.get(w) ?? 0) + 1);
-  }
   const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].cap || !/\p{L}/u.test(tokens[i].text)) continue;
+    if (!tokens[i].cap) continue; // a capital is a letter
     let j = i;
-    while (j + 1 < tokens.length && !/['’]s$/u.test(tokens[j].text)) {
+    while (j + 1 < tokens.length && !possessiveS(tokens[j].text)) {
       const next = tokens[j + 1];
       if (!adjacent(text, tokens[j], next)) break;
-      if (next.cap && /\p{L}/u.test(next.text)) {
+      if (next.cap) {
         j++;
         continue;
       }
@@ -82,7 +80,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     i = j;
   }
 
-  const common = (w: string): boolean => (lowerWords.get(w.toLowerCase()) ?? 0) > (capWords.get(w) ?? 0);
+  const common = caseCounts(tokens, candidates);
   const mentions: ActorMention[] = [];
   for (const c of candidates) {
     // "Nonpartisan Paul Tse": an adjective the text otherwise writes in lower case opens no name
@@ -99,7 +97,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       || !/^[\p{L}\p{N},]/u.test(tokens[c.first - 1].text));
     const known = gazetteer.lookup(surface) ?? (/^\p{Lu}{3,}$/u.test(surface) ? gazetteer.lookup(titleCase(surface)) : undefined);
     // "Russian(s)", "Muslims", "English": nationalities, religions, languages; "I'm": a contraction
-    if (!known && (gazetteer.demonym(surface) || gazetteer.demonym(surface.replace(/s$/, '')) || NORP.has(surface))) continue;
+    if (!known && (gazetteer.demonym(surface) || (surface.endsWith('s') && gazetteer.demonym(surface.slice(0, -1))) || NORP.has(surface))) continue;
     if (/^I['’]/.test(surface)) continue;
     // "GMT", "IQ", "Hajj"; "NZ$ 26 million": a currency, not the state
     if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || HOLIDAYS.has(surface))) continue;
@@ -153,9 +151,65 @@ function leadingName(text: string, tokens: readonly Token[], c: Candidate, gazet
   return undefined;
 }
 
+/**
+ * Whether the text writes a capitalised word more often in lower case than capitalised ("iodine"
+ * and "Iodine"). Counts only the words of the candidates, and rejects most other tokens by their
+ * first letter and length before hashing them: this runs on every paragraph.
+ */
+function caseCounts(tokens: readonly Token[], candidates: readonly Candidate[]): (word: string) => boolean {
+  const lower = new Map<string, number>();
+  const upper = new Map<string, number>();
+  const used: number[] = [];
+  const slot = (code: number, length: number): number => (code & 127) * 32 + Math.min(length, 31);
+  for (const c of candidates) {
+    for (let k = c.first; k <= c.last; k++) {
+      if (!tokens[k].cap) continue;
+      const w = stripPossessive(tokens[k].text);
+      const l = w.toLowerCase();
+      lower.set(l, 0);
+      upper.set(w, 0);
+      const at = slot(l.charCodeAt(0), l.length);
+      if (!CASE_FILTER[at]) used.push(at);
+      CASE_FILTER[at] = 1;
+    }
+  }
+  for (const t of tokens) {
+    const text = t.text;
+    const code = text.charCodeAt(0);
+    const isLower = code >= 97 && code <= 122;
+    if (!isLower && !t.cap && code < 128) continue; // punctuation and numbers
+    const possessive = endsInApostrophe(text);
+    const length = possessive ? stripPossessive(text).length : text.length;
+    if (code < 128 && !CASE_FILTER[slot(isLower ? code : code + 32, length)]) continue;
+    const w = possessive ? stripPossessive(text) : text;
+    const counts = t.cap ? upper : lower;
+    const n = counts.get(w);
+    if (n !== undefined) counts.set(w, n + 1);
+  }
+  for (const at of used) CASE_FILTER[at] = 0;
+  return (w) => (lower.get(w.toLowerCase()) ?? 0) > (upper.get(w) ?? 0);
+}
+
+/** Ends in "'s" or "’s". */
+function possessiveS(w: string): boolean {
+  const prev = w.charCodeAt(w.length - 2);
+  return w.charCodeAt(w.length - 1) === 115 && (prev === 39 || prev === 0x2019);
+}
+
+/** First letter (ASCII, folded to lower case) and length of the words being counted; cleared after each use. */
+const CASE_FILTER = new Uint8Array(128 * 32);
+
+/** "Berg's", "Berg'", "Bergs’": a possessive ending, checked without scanning the word. */
+function endsInApostrophe(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 39 || last === 0x2019) return true;
+  const prev = w.charCodeAt(w.length - 2);
+  return (last === 115 || last === 83) && (prev === 39 || prev === 0x2019);
+}
+
 /** Events, laws, awards and works ("Waitangi Day", "the book Blown for Good", "Operation Clambake"). */
 function notAnActor(tokens: readonly Token[], c: Candidate, words: readonly string[]): boolean {
-  const bare = words.map(stripPossessive);
+  const bare = words.some((w) => w.includes("'") || w.includes('’')) ? words.map(stripPossessive) : words;
   if (bare.some((w) => ORG_HEADS.has(w) || GROUP_HEADS.has(w))) return false;
   if (words.length > 1 && (NON_ACTOR_HEADS.has(bare[bare.length - 1]) || bare[0] === 'Operation')) return true;
   // the noun before the title says what it is, possibly with the title in quotation marks

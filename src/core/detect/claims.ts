@@ -31,7 +31,13 @@ const CUE_WINDOW = 10;
 /** Finds quotations: curly, guillemets, and straight double quotes paired by position. */
 export function findQuotes(text: string): Quote[] {
   const out: Quote[] = [];
+  const marks = /["“«„]/g;
   for (let i = 0; i < text.length; i++) {
+    // jump to the next opening mark
+    marks.lastIndex = i;
+    const found = marks.exec(text);
+    if (!found) break;
+    i = found.index;
     const ch = text[i];
     let closeCh: string | undefined;
     if (ch === '"') {
@@ -93,7 +99,7 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
     const before = ctx.cueBefore(q.open, quotes[k - 1]?.close ?? -1) ?? ctx.colonBefore(q.open);
     // 'He said, "…"' names the speaker of this quotation; a cue after it may belong to the next sentence
     const found = after?.adjacent && !before?.adjacent ? after : before ?? after;
-    claims.push({ ...inner, text: text.slice(inner.start, inner.end), kind: 'direct', cue: found?.cue ?? null, speaker: found?.speaker ?? null });
+    claims.push({ start: inner.start, end: inner.end, text: text.slice(inner.start, inner.end), kind: 'direct', cue: found?.cue ?? null, speaker: found?.speaker ?? null });
   }
 
   // quotations and the claims made from them are in text order and do not overlap: binary search them
@@ -239,7 +245,7 @@ class Context {
   /** A reporting verb, and not a word of a name ("United States", "News Says"). */
   private isCue(i: number): boolean {
     const t = this.tokens[i];
-    if (!REPORTING_VERBS.has(t.text.toLowerCase())) return false;
+    if (!REPORTING_VERBS.has(t.cap ? t.text.toLowerCase() : t.text)) return false;
     if (!t.cap) return true;
     const a = this.actorCovering(t.start);
     return !a;
@@ -454,13 +460,13 @@ class Context {
       return toks[e].end;
     };
     // "according to" names the source even when a reporting verb comes first ("the city expects …")
-    const according = this.find(s.start, s.end, 'according');
-    const order: number[] = [];
-    if (according > s.start && toks[according + 1]?.text === 'to') order.push(according);
-    for (let i = s.start; i < s.end; i++) if (i !== according || order.length === 0) order.push(i);
-    for (const i of order) {
+    const according = this.find(s.start + 1, s.end, 'according');
+    const early = according > s.start && toks[according + 1]?.text === 'to' ? according : -1;
+    for (let n = early >= 0 ? -1 : 0; n < s.end - s.start; n++) {
+      const i = n < 0 ? early : s.start + n;
+      if (n >= 0 && i === early) continue;
       const t = toks[i];
-      const w = t.text.toLowerCase();
+      const w = t.cap ? t.text.toLowerCase() : t.text;
       if (inQuote(t.start)) continue;
       // According to S, C.
       if (w === 'according' && toks[i + 1]?.text === 'to') {

@@ -35,21 +35,35 @@ export function tokenize(text: string): Token[] {
     let t = m[0];
     let end = m.index + t.length;
     // keep the period of abbreviations on the word ("Gen.", "U.S.")
-    if (text[end] === '.' && isAbbreviation(t)) {
+    if (text.charCodeAt(end) === 46 && isAbbreviation(t)) {
       t += '.';
       end++;
       WORD.lastIndex = end;
     }
+    const first = t.charCodeAt(0);
     if (last) {
-      const gap = text.slice(last.end, m.index);
-      if (pendingBreak && /\s/.test(gap) && (/^[\p{Lu}\p{N}"“‘'«(\[]/u.test(t))) sentence++;
-      else if (/\n\s*\n/.test(gap)) sentence++;
-      else if (/\n/.test(gap) && pendingBreak) sentence++;
+      // every character between two tokens is white space (the pattern matches all others)
+      const gap = m.index - last.end;
+      let newlines = 0;
+      for (let k = last.end; k < m.index && newlines < 2; k++) if (text.charCodeAt(k) === 10) newlines++;
+      if (pendingBreak && gap > 0 && opensSentence(t, first)) sentence++;
+      else if (newlines >= 2) sentence++;
+      else if (newlines === 1 && pendingBreak) sentence++;
     }
-    pendingBreak = pendingBreak && /^["”’'»)\]]$/.test(t) ? true : /^[.!?]$/.test(t);
-    const tok: Token = { text: t, start: m.index, end, cap: /^\p{Lu}/u.test(t), sentence };
+    pendingBreak = pendingBreak && t.length === 1 && CLOSERS.includes(t) ? true : t.length === 1 && (first === 46 || first === 33 || first === 63);
+    const tok: Token = { text: t, start: m.index, end, cap: first >= 65 && first <= 90 || (first > 127 && /^\p{Lu}/u.test(t)), sentence };
     out.push(tok);
     last = tok;
   }
   return out;
+}
+
+/** Marks that may follow the end of a sentence before the next one starts. */
+const CLOSERS = '"”’\'»)]';
+
+/** Whether a token can open a sentence: a capital, a digit, an opening quotation mark or bracket. */
+function opensSentence(t: string, first: number): boolean {
+  if (first >= 65 && first <= 90 || first >= 48 && first <= 57) return true;
+  if (first < 128) return first === 34 || first === 39 || first === 40 || first === 91;
+  return /^[\p{Lu}\p{N}“‘«]/u.test(t);
 }
