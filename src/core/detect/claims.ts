@@ -2,6 +2,7 @@ import {
   CLAUSE_VERBS, NONPERSON_PRONOUNS, NOT_CLAUSE_START, OBJECT_VERBS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, REPORTING_VERBS, ROLE_NOUNS,
   TITLES, UNNAMED_SPEAKERS,
 } from './lexicon';
+import { lastAtOrBefore } from './search';
 import type { Token } from './tokens';
 import type { ActorMention, ClaimMention, Span, Speaker } from './types';
 
@@ -197,17 +198,6 @@ export function nearestBefore(actors: readonly ActorMention[], offset: number, r
   return undefined;
 }
 
-/** Index of the last item whose key is <= value (items sorted by key), or -1. */
-function lastAtOrBefore<T>(items: readonly T[], key: (t: T) => number, value: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(items[mid]) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 function innerSpan(text: string, q: Quote): Span {
   let start = q.open + 1;

@@ -1,4 +1,5 @@
 import { acronymAfter, detectActors, groupAliases } from './actors';
+import { firstPast } from './search';
 import { detectClaims, nearestBefore } from './claims';
 import { defaultGazetteer, Gazetteer } from './gazetteer';
 import { tokenize } from './tokens';
@@ -472,18 +473,6 @@ function flat<T>(paras: readonly Paragraph[], items: (p: Paragraph) => readonly 
   return out;
 }
 
-/** Index of the first item past `value` by a key the items are sorted by (items.length if none). */
-function firstPast<T>(items: readonly T[], key: (t: T) => number, value: number, orAt = false): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = key(items[mid]);
-    if (k < value || (k === value && !orAt)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Strings are compared in blocks first: equality of two slices is a fast memory comparison. */
 const BLOCK = 1024;
