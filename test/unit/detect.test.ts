@@ -410,3 +410,14 @@ describe('claim detection: mixed quotation marks', () => {
     assert.strictEqual(c.speaker?.text, 'Berg');
   });
 });
+
+describe('claim detection: kinds', () => {
+  it('tells direct, indirect and mixed claims apart', () => {
+    const kinds = (t: string): Array<[string, string]> => detect(t).claims.map((c) => [c.kind, c.text]);
+    assert.deepStrictEqual(kinds('"The quay is closed," Berg said. Berg said the ferries were late. Berg said that the port would stay "closed to all traffic until further notice" this week.'), [
+      ['direct', 'The quay is closed'],
+      ['indirect', 'the ferries were late'],
+      ['mixed', 'the port would stay "closed to all traffic until further notice" this week'],
+    ]);
+  });
+});
