@@ -421,3 +421,9 @@ describe('claim detection: kinds', () => {
     ]);
   });
 });
+
+describe('claim detection: datelines', () => {
+  it('leaves a dateline out of the claim', () => {
+    assert.deepStrictEqual(detect('ANKARA — Talks on the corridor stalled on Monday, officials said.').claims.map((c) => c.text), ['Talks on the corridor stalled on Monday']);
+  });
+});

@@ -629,6 +629,9 @@ class Context {
   }
 
   private claim(start: number, end: number, kind: ClaimMention['kind'], cue: Cue, speaker: Speaker | null): ClaimMention | undefined {
+    // a dateline opening the sentence is not part of what was said: "ANKARA — Talks stalled, officials said"
+    const dateline = /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*,?\s*[—–-]\s*/u.exec(this.text.slice(start, Math.min(end, start + 40)));
+    if (dateline) start += dateline[0].length;
     if (end <= start) return undefined;
     return { start, end, text: this.text.slice(start, end), kind, cue, speaker };
   }
