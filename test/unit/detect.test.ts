@@ -427,3 +427,15 @@ describe('claim detection: datelines', () => {
     assert.deepStrictEqual(detect('ANKARA — Talks on the corridor stalled on Monday, officials said.').claims.map((c) => c.text), ['Talks on the corridor stalled on Monday']);
   });
 });
+
+describe('detection: possessives in names and bare roles', () => {
+  it("keeps \"People's Army\" and \"Workers' Party\" whole, but not a person's possessive", () => {
+    assert.deepStrictEqual(detect("The Korean People's Army and the Workers' Party met. Berg's Party friends came.").actors.map((a) => a.text), [
+      "Korean People's Army", "Workers' Party", 'Berg', 'Party',
+    ]);
+  });
+
+  it('drops a title with only a nationality or an office before it', () => {
+    assert.deepStrictEqual(detect('The Afghan Ambassador met the Home Secretary and NATO Secretary General Ann Berg.').actors.map((a) => a.text), ['NATO', 'Ann Berg']);
+  });
+});

@@ -51,9 +51,16 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue; // a capital is a letter
     let j = i;
-    while (j + 1 < tokens.length && !possessiveS(tokens[j].text)) {
+    // a possessive ends a name, unless it is a people's and a head word follows ("Korean People's Army")
+    while (j + 1 < tokens.length && (!possessiveS(tokens[j].text) || (COLLECTIVE_POSSESSIVES.has(tokens[j].text) && continuesName(tokens[j + 1].text)))) {
       const next = tokens[j + 1];
       if (!adjacent(text, tokens[j], next)) break;
+      // "Workers' Party": a plural possessive is a token of its own
+      if (/^['’]$/.test(next.text) && next.start === tokens[j].end && /s$/.test(tokens[j].text) && tokens[j + 2] && continuesName(tokens[j + 2].text)
+        && adjacent(text, next, tokens[j + 2])) {
+        j += 2;
+        continue;
+      }
       if (next.cap) {
         j++;
         continue;
@@ -104,6 +111,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (single && /^\s?\$/.test(text.slice(end, end + 2))) continue;
     // model numbers, versions, roman numerals ("IE6", "XVII"): not actors unless the gazetteer says so
     if (single && !known && (/\d/.test(surface) || /^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(surface))) continue;
+    // "Afghan Ambassador", "Home Secretary": a role, not a name
+    if (!known && words.length >= 2 && TITLES.has(words[words.length - 1].replace(/\.$/, ''))
+      && words.slice(0, -1).every((w) => TITLES.has(w) || ROLE_MODIFIERS.has(w) || gazetteer.demonym(w))) continue;
     if (!known && notAnActor(tokens, c, words)) {
       // an event named after an actor keeps the actor ("FIFA World Cup", "Taipei City Lantern Festival")
       const lead = leadingName(text, tokens, c, gazetteer);
@@ -188,6 +198,17 @@ function caseCounts(tokens: readonly Token[], candidates: readonly Candidate[]):
   }
   for (const at of used) CASE_FILTER[at] = 0;
   return (w) => (lower.get(w.toLowerCase()) ?? 0) > (upper.get(w) ?? 0);
+}
+
+/** Words that make a title a specific office ("Home Secretary", "Shadow Chancellor"). */
+const ROLE_MODIFIERS = new Set(['Home', 'Shadow', 'State', 'Health', 'Education', 'Justice', 'Trade', 'Energy', 'Environment', 'Culture', 'Transport', 'Labour', 'Economy']);
+
+/** Possessives that open names of parties, armies and republics. */
+const COLLECTIVE_POSSESSIVES = new Set(["People's", 'People’s', "Women's", 'Women’s', "Men's", "Children's", 'Children’s']);
+
+/** A head word after a possessive that makes it part of one name. */
+function continuesName(w: string): boolean {
+  return GROUP_HEADS.has(w) || STATE_HEADS.has(w) || w === 'Party' || w === 'Congress' || w === 'Assembly' || w === 'Liberation';
 }
 
 /** Ends in "'s" or "’s". */
