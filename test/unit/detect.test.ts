@@ -439,3 +439,28 @@ describe('detection: possessives in names and bare roles', () => {
     assert.deepStrictEqual(detect('The Afghan Ambassador met the Home Secretary and NATO Secretary General Ann Berg.').actors.map((a) => a.text), ['NATO', 'Ann Berg']);
   });
 });
+
+describe('detection: hostile and unusual input', () => {
+  it('survives a paragraph that opens with ", according to", long chains of "and said" and of connectors', () => {
+    assert.deepStrictEqual(detect(', according to Smith').claims, []);
+    const chain = detect(`He said ${'the port was shut, and said '.repeat(3000)}done.`);
+    assert.strictEqual(chain.claims.length, 3001);
+    assert.ok(chain.claims.every((c) => c.text === 'the port was shut' || c.text === 'done'));
+    assert.ok(detect(`${'Xalda of '.repeat(3000)}Berg.`).actors.length > 0);
+  });
+
+  it('does not read relative clauses, negated telling or an acronym subject as something else', () => {
+    const claims = (t: string): string[] => detect(t).claims.map((c) => c.text);
+    assert.deepStrictEqual(claims('There are many reasons that the project failed. He is writing a book that explores the war.'), []);
+    assert.deepStrictEqual(claims('He did not tell the police he was armed.'), []);
+    assert.deepStrictEqual(claims("He said NATO — the alliance's armed wing — would act."), ["NATO — the alliance's armed wing — would act"]);
+    assert.deepStrictEqual(claims('Police said they searched the house and found a gun.'), ['they searched the house and found a gun']);
+  });
+
+  it('keeps names that contain common words: Will Smith, Jim Hall, Smith paid in dollars, Smith in his book', () => {
+    const names = (t: string): Array<[string, string]> => detect(t).actors.map((a) => [a.text, a.type]);
+    assert.deepStrictEqual(names('Will Smith said he will return and will act again.'), [['Will Smith', 'person']]);
+    assert.deepStrictEqual(names('Jim Hall met Tom Sato.'), [['Jim Hall', 'person'], ['Tom Sato', 'person']]);
+    assert.deepStrictEqual(names('The company paid Smith $5,000. In his book Smith argues the war was lost.').map(([t]) => t), ['Smith', 'Smith']);
+  });
+});

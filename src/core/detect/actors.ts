@@ -1,6 +1,6 @@
 import { Gazetteer, defaultGazetteer } from './gazetteer';
 import {
-  GROUP_HEADS, HOLIDAYS, LOCATION_HEADS, NAME_CONNECTORS, NON_ACTOR_ACRONYMS, NON_ACTOR_HEADS, NORP, OF_HEADS, STATE_HEADS, NON_NAME_CAPITALS, ORG_HEADS,
+  GROUP_HEADS, HOLIDAYS, LOCATION_HEADS, WORD_NAMES, NAME_CONNECTORS, NON_ACTOR_ACRONYMS, NON_ACTOR_HEADS, NORP, OF_HEADS, STATE_HEADS, NON_NAME_CAPITALS, ORG_HEADS,
   REPORTING_VERBS, TITLES, WORK_NOUNS,
 } from './lexicon';
 import type { Token } from './tokens';
@@ -52,7 +52,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (!tokens[i].cap) continue; // a capital is a letter
     let j = i;
     // a possessive ends a name, unless it is a people's and a head word follows ("Korean People's Army")
-    while (j + 1 < tokens.length && (!possessiveS(tokens[j].text) || (COLLECTIVE_POSSESSIVES.has(tokens[j].text) && continuesName(tokens[j + 1].text)))) {
+    // (names are short: a run stops at MAX_RUN tokens, which also bounds the splitting below)
+    while (j + 1 < tokens.length && j - i < MAX_RUN && (!possessiveS(tokens[j].text) || (COLLECTIVE_POSSESSIVES.has(tokens[j].text) && continuesName(tokens[j + 1].text)))) {
       const next = tokens[j + 1];
       if (!adjacent(text, tokens[j], next)) break;
       // "Workers' Party": a plural possessive is a token of its own
@@ -91,7 +92,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   const mentions: ActorMention[] = [];
   for (const c of candidates) {
     // "Nonpartisan Paul Tse": an adjective the text otherwise writes in lower case opens no name
-    while (c.last - c.first >= 2 && common(tokens[c.first].text) && !tokens.slice(c.first, c.last + 1).some((t) => isHead(stripPossessive(t.text)))) c.first++;
+    if (c.last - c.first >= 2 && common(tokens[c.first].text) && !tokens.slice(c.first, c.last + 1).some((t) => isHead(stripPossessive(t.text)))) {
+      while (c.last - c.first >= 2 && common(tokens[c.first].text)) c.first++;
+    }
     const first = tokens[c.first];
     const last = tokens[c.last];
     const end = last.start + stripPossessive(last.text).length;
@@ -108,7 +111,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (/^I['’]/.test(surface)) continue;
     // "GMT", "IQ", "Hajj"; "NZ$ 26 million": a currency, not the state
     if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || HOLIDAYS.has(surface))) continue;
-    if (single && /^\s?\$/.test(text.slice(end, end + 2))) continue;
+    if (single && surface.length <= 3 && isAcronym(surface) && /^\s?\$/.test(text.slice(end, end + 2))) continue;
     // model numbers, versions, roman numerals ("IE6", "XVII"): not actors unless the gazetteer says so
     if (single && !known && (/\d/.test(surface) || /^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(surface))) continue;
     // "Afghan Ambassador", "Home Secretary": a role, not a name
@@ -138,7 +141,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     } else {
       type = classify(words, c.titled);
       // "Space Shuttle", "Election Results": a common noun capitalised, not a name
-      if (!single && type === 'person' && !c.titled && words.map(stripPossessive).some(common)) continue;
+      // (a given name that is also a common word, such as Will or Bill, does not count)
+      if (!single && type === 'person' && !c.titled && words.map(stripPossessive).some((w, k) => common(w) && !(k === 0 && WORD_NAMES.has(w)))) continue;
     }
     const m: ActorMention = { start: first.start, end, text: surface, type, actor };
     mentions.push(m);
@@ -203,6 +207,9 @@ function caseCounts(tokens: readonly Token[], candidates: readonly Candidate[]):
 /** Words that make a title a specific office ("Home Secretary", "Shadow Chancellor"). */
 const ROLE_MODIFIERS = new Set(['Home', 'Shadow', 'State', 'Health', 'Education', 'Justice', 'Trade', 'Energy', 'Environment', 'Culture', 'Transport', 'Labour', 'Economy']);
 
+/** The longest run of capitalised words and connectors read as names ("Organization for Security and Co-operation in Europe" is 8). */
+const MAX_RUN = 16;
+
 /** Possessives that open names of parties, armies and republics. */
 const COLLECTIVE_POSSESSIVES = new Set(["People's", 'People’s', "Women's", 'Women’s', "Men's", "Children's", 'Children’s']);
 
@@ -236,7 +243,9 @@ function notAnActor(tokens: readonly Token[], c: Candidate, words: readonly stri
   // the noun before the title says what it is, possibly with the title in quotation marks
   let k = c.first - 1;
   if (k >= 0 && /^["“‘']$/.test(tokens[k].text)) k--;
-  return k >= 0 && WORK_NOUNS.has(tokens[k].text) && tokens[k].sentence === tokens[c.first].sentence;
+  // "the novel Amber Gate", but "in his book Smith argues": there the name is the author's
+  return k >= 0 && WORK_NOUNS.has(tokens[k].text) && tokens[k].sentence === tokens[c.first].sentence
+    && !/^(his|her|their|its|my|our|your)$/i.test(tokens[k - 1]?.text ?? '');
 }
 
 function titleCase(s: string): string {

@@ -13,6 +13,10 @@ interface Quote {
   close: number; // offset of the closing mark
 }
 
+/** Verbs of speaking that can follow "and" with the same speaker ("said C1, and added C2"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'warned', 'warns', 'argued', 'argues',
+  'claimed', 'claims', 'insisted', 'insists', 'explained', 'explains', 'acknowledged', 'admitted', 'stressed', 'stresses', 'confirmed', 'confirms']);
+
 /** Adjectives of attitude that report a view: "S is concerned (that) C". */
 const ATTITUDES = new Set(['concerned', 'worried', 'confident', 'convinced', 'adamant', 'certain', 'sure', 'optimistic', 'hopeful', 'fearful', 'aware']);
 
@@ -23,6 +27,7 @@ const THINK_VERBS = new Set(['think', 'thought', 'believe', 'believed', 'suspect
 const NOT_SUBJECTS = new Set(('is are was were be been being do does did will would can could may might must should shall not never '
   + 'who whom which what whose there here where when why how also just only even still yet all both each every any none nor than '
   + 'this that these those it its they them their there thing things something nothing everything anything over under after '
+  + 'many some most few several much more less '
   + 'before during amid among between within without across behind').split(' '));
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
@@ -47,14 +52,16 @@ export function findQuotes(text: string): Quote[] {
       closeCh = '"';
     } else closeCh = PAIRS[ch];
     if (!closeCh) continue;
-    let j = text.indexOf(closeCh, i + 1);
+    // bounded: a quotation runs at most 3000 characters (paragraphs hold no blank lines)
+    const window = text.slice(i + 1, i + 3001);
+    let j = window.indexOf(closeCh);
+    if (j >= 0) j += i + 1;
     // a straight quotation closed by a curly mark after its last word ('"… decision.“ However'): a typo to tolerate
     if (ch === '"') {
-      const curly = text.slice(i + 1, j < 0 ? i + 3000 : j).search(/[.!?,][“”](?=\s)/u);
+      const curly = window.slice(0, j < 0 ? undefined : j - i - 1).search(/[.!?][“](?=\s)/u);
       if (curly >= 0) j = i + 1 + curly + 1;
     }
-    const para = text.indexOf('\n\n', i + 1);
-    if (j < 0 || (para >= 0 && para < j) || j - i > 3000) continue;
+    if (j < 0 || window.slice(0, j - i - 1).includes('\n\n')) continue;
     out.push({ open: i, close: j });
     i = j;
   }
@@ -143,7 +150,7 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
 }
 
 /** A credit closing a line: "Image: Ann Berg.", "Photo: Reuters", "Video: Port Authority / Tom Sato." */
-const CREDIT = /(?<=[\p{L}\p{N}.!?)"”’\]]\s+|^)(?:Image|Images|Photo|Photos|Photograph|Picture|Video|Audio|Credit)s?:[ \t]+[^\n]{1,80}?[ \t]*$/gmu;
+const CREDIT = /\b(?:Image|Photo|Photograph|Picture|Video|Audio|Credit)s?:[ \t]+[^\n]{1,80}?[ \t]*$/gmu;
 
 const CREDIT_LABEL = /(?:Image|Photo|Photograph|Picture|Video|Audio|Credit)s?:/u;
 
@@ -157,6 +164,9 @@ function captions(text: string, tokens: readonly Token[]): ClaimMention[] {
   if (!CREDIT_LABEL.test(text)) return out;
   for (const m of text.matchAll(CREDIT)) {
     const credit = m[0];
+    // the label follows the caption's last word (or opens the line)
+    if (m.index > 0 && !/\s/.test(text[m.index - 1])) continue;
+    if (m.index > 1 && !/[\p{L}\p{N}.!?)"”’\]\s]/u.test(text[m.index - 2])) continue;
     if (credit.split(/\s+/).length > 10) continue;
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     // the sentence the caption ends with (a caption may hold several)
@@ -316,8 +326,10 @@ class Context {
       ? { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor }
       : PERSON_PRONOUNS.has(start.text) || PLURAL_PRONOUNS.has(start.text) ? this.pronoun(first) : null;
     if (!speaker) return undefined;
-    const verb = this.tokens[first + (actor ? this.indexFrom(actor.end) - first : 1)];
-    return { cue: this.cue(verb ?? colon), speaker, adjacent: true };
+    // the cue: the first word after the subject ("She continued:", "Sunak defended the record:")
+    let v = actor ? this.indexFrom(actor.end) : first + 1;
+    while (v < iq - 1 && !/^\p{Ll}/u.test(this.tokens[v].text)) v++;
+    return { cue: this.cue(this.tokens[v]), speaker, adjacent: true };
   }
 
   private clauseEnd(verb: number, limit: number): number {
@@ -480,7 +492,7 @@ class Context {
           const after = this.indexFrom(named.end);
           if (toks[after] && after < s.end - 1) return this.claim(toks[after].start, sentenceEnd(), 'indirect', this.cue(t), { start: named.start, end: named.end, text: named.text, actor: named.actor });
         }
-        if (i > s.start && toks[i - 1].text === ',' && speaker) {
+        if (i > s.start + 1 && toks[i - 1].text === ',' && speaker) {
           // "… which, according to S, C": what follows the source; "C, according to S.": what precedes it
           if (comma > 0 && comma - i <= 10 && toks[comma + 3] && comma + 3 < s.end && this.hasFiniteVerb(comma + 1, s.end)) {
             return this.claim(toks[comma + 1].start, sentenceEnd(), 'indirect', this.cue(t), speaker);
@@ -526,7 +538,9 @@ class Context {
       const inverted = toks[i - 1]?.text === ',' && !OBJECT_VERBS.has(w) ? this.subjectAfter(i) : null;
       const subject = inverted && this.actorAt.has(inverted.start) ? null : this.subjectBefore(i, s.start);
       // S said (on the 30th during a briefing) that C.
-      const that = this.find(i + 1, Math.min(s.end, i + 16), 'that');
+      // (after a verb that is not one of saying, "that" further on opens a relative clause: "wrote a book that …")
+      const that = this.find(i + 1, Math.min(s.end, CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? i + 16 : i + 2), 'that');
+      const negated = /^(not|never|n't|no)$/i.test(toks[i - 1]?.text ?? '') || /^(not|never)$/i.test(toks[i - 2]?.text ?? '') && /^(did|does|do|has|have|had|would|will|could)$/i.test(toks[i - 1]?.text ?? '');
       if (subject && that >= 0 && toks[that + 1] && !this.hasVerbBetween(i + 1, that)) {
         const first = toks[that + 1].text === ',' && toks[that + 2] ? toks[that + 2] : toks[that + 1];
         return this.claim(first.start, sentenceEnd(), 'indirect', this.cue(t), subject);
@@ -554,7 +568,7 @@ class Context {
         }
       }
       // S told O C.  (an object: someone named, a pronoun, or "reporters")
-      if (subject && OBJECT_VERBS.has(w) && toks[i + 1]) {
+      if (subject && !negated && OBJECT_VERBS.has(w) && toks[i + 1]) {
         const obj = this.actorAt.get(toks[i + 1].start);
         let c = obj ? this.indexFrom(obj.end) : /^(him|her|them|us|me|you|reporters|journalists|parliament|lawmakers|the)$/i.test(toks[i + 1].text) ? i + 2 : -1;
         if (c > 0 && toks[c - 1]?.text === 'the' && toks[c]) c++; // "told the council"
@@ -568,7 +582,6 @@ class Context {
       }
       // S said C.  (no "that"; C starts right after the verb and runs to the end of the sentence)
       const next = toks[i + 1];
-      const negated = /^(not|never|n't|no)$/i.test(toks[i - 1]?.text ?? '') || /^(not|never)$/i.test(toks[i - 2]?.text ?? '') && /^(did|does|do|has|have|had|would|will|could)$/i.test(toks[i - 1]?.text ?? '');
       if (subject && next && !negated && CLAUSE_VERBS.has(w) && !this.endsSentence(i, s.end) && next.sentence === t.sentence
         && /^[\p{L}\p{N}]/u.test(next.text) && (!NOT_CLAUSE_START.has(next.text.toLowerCase()) || revealsContent(w, next.text)) && !inQuote(next.start)
         && this.hasFiniteVerb(i + 2, s.end)) {
@@ -578,25 +591,28 @@ class Context {
     return undefined;
   }
 
-  /** "S said C1, and said C2" / "S said C1 and added that C2": two claims of one speaker. */
+  /** "S said C1, and said C2" / "S said C1 and added that C2": two (or more) claims of one speaker. */
   splitCoordinated(claim: ClaimMention, inQuote: (offset: number) => boolean): ClaimMention[] {
     if (claim.fragments) return [claim];
     const toks = this.tokens;
+    const out: ClaimMention[] = [];
+    let rest = claim;
     const last = this.indexFrom(claim.end);
     for (let k = this.indexFrom(claim.start) + 2; k < last - 2; k++) {
       if (toks[k].text !== 'and' || inQuote(toks[k].start)) continue;
       let v = k + 1;
       if (/^(also|then|later)$/.test(toks[v].text)) v++;
-      if (!CLAUSE_VERBS.has(toks[v]?.text ?? '')) continue;
+      if (!SPEECH_VERBS.has(toks[v]?.text ?? '')) continue;
       let c = v + 1;
       if (toks[c]?.text === 'that') c++;
       if (!toks[c] || toks[c].start >= claim.end || /^[.,;:!?]$/.test(toks[c].text)) continue;
       const cut = toks[k - 1].text === ',' ? toks[k - 2] : toks[k - 1];
-      const first: ClaimMention = { ...claim, end: cut.end, text: this.text.slice(claim.start, cut.end) };
-      const second: ClaimMention = { ...claim, start: toks[c].start, text: this.text.slice(toks[c].start, claim.end), cue: this.cue(toks[v]) };
-      return [first, ...this.splitCoordinated(second, inQuote)];
+      out.push({ ...rest, end: cut.end, text: this.text.slice(rest.start, cut.end) });
+      rest = { ...rest, start: toks[c].start, text: this.text.slice(toks[c].start, claim.end), cue: this.cue(toks[v]) };
+      k = c;
     }
-    return [claim];
+    out.push(rest);
+    return out;
   }
 
   /** A rough check that a clause follows: some verb-like word (-ed, -s, modal, copula) ahead. */
@@ -630,7 +646,7 @@ class Context {
 
   private claim(start: number, end: number, kind: ClaimMention['kind'], cue: Cue, speaker: Speaker | null): ClaimMention | undefined {
     // a dateline opening the sentence is not part of what was said: "ANKARA — Talks stalled, officials said"
-    const dateline = /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*,?\s*[—–-]\s*/u.exec(this.text.slice(start, Math.min(end, start + 40)));
+    const dateline = this.indexFrom(start) === 0 ? /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*,?\s*[—–-]\s*/u.exec(this.text.slice(start, Math.min(end, start + 40))) : null;
     if (dateline) start += dateline[0].length;
     if (end <= start) return undefined;
     return { start, end, text: this.text.slice(start, end), kind, cue, speaker };

@@ -16,8 +16,8 @@ export const REPORTING_VERBS = words(`
   learnt expected feared recommends recommended recommend proposed proposes demanded demands
   expects hopes hoped fears agreed agrees assured assures reiterated reiterates contended contends
   informed highlighted underlined projected believes believe thinks think suggest show shows
-  showed found finds estimate maintain tweeted tweets tweeting posted wrote writing reads
-  reasoned reasons ruled rules tell
+  showed found finds estimate maintain tweeted tweets tweeting posted writing reads
+  reasoned ruled rules tell
 `);
 
 /** Capitalised words that begin sentences but are not names. */
@@ -71,7 +71,7 @@ export const OF_HEADS = words(`State City Town Municipality Province District Co
 export const NON_ACTOR_HEADS = words(`
   Day Days Eve Year Week Month Festival Carnival Holiday Cup Games Olympics Olympiad Championship
   Championships Tournament Open Marathon Prize Award Awards Medal Act Bill Treaty Agreement Accord
-  Accords Protocol Doctrine Plan Summit Expo Convention Series Wars War Offensive
+  Accords Protocol Doctrine Plan Summit Kippur Expo Convention Series Wars War Offensive
   Revolution Crisis Project Syndrome Disease Virus Index Trophy Show Tour Edition
 `);
 
@@ -94,7 +94,7 @@ export const LOCATION_HEADS = words(`
   Islands Coast Desert Basin Region Province District County Oblast Street Square Avenue Road
   Africa Asia Europe America Americas Caucasus Balkans Sahel Arctic Antarctic Pacific Atlantic
   Mediterranean Middle East West North South Bridge Port Airport Border Corridor Arena Stadium
-  Mosque Temple Shrine Palace Hall Tower Memorial Park Castle Monument Cemetery Camp Base Complex Plaza Building City
+  Mosque Shrine Palace Tower Memorial Monument Cemetery Base Complex Plaza Building City
 `);
 
 /** Words that end a state's or territory's name ("Republic of Korea", "United States of America"). */
@@ -117,9 +117,16 @@ export const NON_ACTOR_ACRONYMS = words(`
   CTO PhD MBA MD QC SC KC MBE OBE CBE KBE RIP ASAP FYI DIY SUV ATM API APP VPN WiFi IP ISBN PR HR
 `);
 
+/** Given names that are also common English words ("Will Smith", "Bill Gates"). */
+export const WORD_NAMES = words(`
+  Will Bill Mark Rose Grace Hope Faith Joy June May April Dawn Jack Frank Bob Pat Rob Sue Ray Art Guy
+  Gene Earl Drew Chase Wade Cliff Dean Lance Glen Rich Ivy Holly Amber Crystal Ruby Pearl Violet Daisy
+  Lily Summer Autumn Sandy Penny Victor Don Ron Bud Buck Chip Hunter Page Price Rocky Stone Sterling
+`);
+
 /** Holidays and festivals standing alone: dates and events, never actors. */
 export const HOLIDAYS = words(`
-  Hajj Umrah Ramadan Eid Christmas Easter Lent Advent Diwali Holi Hanukkah Passover Yom Kippur Nowruz
+  Hajj Umrah Ramadan Eid Christmas Easter Lent Advent Diwali Holi Hanukkah Passover Nowruz
   Thanksgiving Halloween Vesak Pentecost Epiphany Purim Sukkot Navratri Onam Pongal
 `);
 
