@@ -1,6 +1,6 @@
 import { Gazetteer, defaultGazetteer } from './gazetteer';
 import {
-  GROUP_HEADS, HOLIDAYS, LOCATION_HEADS, WORD_NAMES, NAME_CONNECTORS, NON_ACTOR_ACRONYMS, NON_ACTOR_HEADS, NORP, OF_HEADS, STATE_HEADS, NON_NAME_CAPITALS, ORG_HEADS,
+  CREDIT_LABELS, GROUP_HEADS, HOLIDAYS, LOCATION_HEADS, WORD_NAMES, NAME_CONNECTORS, NON_ACTOR_ACRONYMS, NON_ACTOR_HEADS, NORP, OF_HEADS, STATE_HEADS, NON_NAME_CAPITALS, ORG_HEADS,
   REPORTING_VERBS, TITLES, WORK_NOUNS,
 } from './lexicon';
 import type { Token } from './tokens';
@@ -259,7 +259,8 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 
 const GENERIC_HEADS = new Set(['University', 'Police', 'News', 'Office', 'Department', 'Agency', 'Company', 'Group', 'Committee',
   'Commission', 'Ministry', 'Board', 'Staff', 'Mission', 'Forces', 'Force', 'Brigade', 'Institute', 'Centre', 'Center', 'Bureau']);
-const CAPTION_WORDS = new Set(['Image', 'Photo', 'Photograph', 'Video', 'File', 'Credit', 'Caption', 'Map', 'Source']);
+/** Labels of captions and credits, which end no name ("… Obama Image: …"). */
+const CAPTION_WORDS = new Set([...CREDIT_LABELS, 'File', 'Caption', 'Map', 'Source']);
 
 const isHead = (w: string): boolean => ORG_HEADS.has(w) || GROUP_HEADS.has(w) || LOCATION_HEADS.has(w) || STATE_HEADS.has(w);
 

@@ -1,5 +1,5 @@
 import {
-  CLAUSE_VERBS, NONPERSON_PRONOUNS, NOT_CLAUSE_START, OBJECT_VERBS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, REPORTING_VERBS, ROLE_NOUNS,
+  ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, NOT_SUBJECTS, SPEECH_VERBS, THINK_VERBS, NONPERSON_PRONOUNS, NOT_CLAUSE_START, OBJECT_VERBS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, REPORTING_VERBS, ROLE_NOUNS,
   TITLES, UNNAMED_SPEAKERS,
 } from './lexicon';
 import { lastAtOrBefore } from './search';
@@ -12,23 +12,6 @@ interface Quote {
   open: number; // offset of the opening mark
   close: number; // offset of the closing mark
 }
-
-/** Verbs of speaking that can follow "and" with the same speaker ("said C1, and added C2"). */
-const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'warned', 'warns', 'argued', 'argues',
-  'claimed', 'claims', 'insisted', 'insists', 'explained', 'explains', 'acknowledged', 'admitted', 'stressed', 'stresses', 'confirmed', 'confirms']);
-
-/** Adjectives of attitude that report a view: "S is concerned (that) C". */
-const ATTITUDES = new Set(['concerned', 'worried', 'confident', 'convinced', 'adamant', 'certain', 'sure', 'optimistic', 'hopeful', 'fearful', 'aware']);
-
-/** Verbs of belief after "I" inside a quotation ("I think the toll will rise"). */
-const THINK_VERBS = new Set(['think', 'thought', 'believe', 'believed', 'suspect', 'suspected', 'feel', 'felt', 'guess', 'reckon', 'expect', 'know', 'knew', 'hope']);
-
-/** Words before a verb that cannot be its unnamed subject. */
-const NOT_SUBJECTS = new Set(('is are was were be been being do does did will would can could may might must should shall not never '
-  + 'who whom which what whose there here where when why how also just only even still yet all both each every any none nor than '
-  + 'this that these those it its they them their there thing things something nothing everything anything over under after '
-  + 'many some most few several much more less '
-  + 'before during amid among between within without across behind').split(' '));
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
 /** How far from a quotation its cue may be, in tokens. */
@@ -150,9 +133,8 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
 }
 
 /** A credit closing a line: "Image: Ann Berg.", "Photo: Reuters", "Video: Port Authority / Tom Sato." */
-const CREDIT = /\b(?:Image|Photo|Photograph|Picture|Video|Audio|Credit)s?:[ \t]+[^\n]{1,80}?[ \t]*$/gmu;
-
-const CREDIT_LABEL = /(?:Image|Photo|Photograph|Picture|Video|Audio|Credit)s?:/u;
+const CREDIT = new RegExp(`\\b(?:${[...CREDIT_LABELS].join('|')})s?:[ \\t]+[^\\n]{1,80}?[ \\t]*$`, 'gmu');
+const CREDIT_LABEL = new RegExp(`(?:${[...CREDIT_LABELS].join('|')})s?:`, 'u');
 
 /**
  * Photo captions: the sentence before a credit on the same line ("Officials tour the port.
@@ -207,7 +189,6 @@ export function nearestBefore(actors: readonly ActorMention[], offset: number, r
   }
   return undefined;
 }
-
 
 function innerSpan(text: string, q: Quote): Span {
   let start = q.open + 1;

@@ -474,7 +474,6 @@ function flat<T>(paras: readonly Paragraph[], items: (p: Paragraph) => readonly 
   return out;
 }
 
-
 /** Strings are compared in blocks first: equality of two slices is a fast memory comparison. */
 const BLOCK = 1024;
 

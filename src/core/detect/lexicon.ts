@@ -130,6 +130,37 @@ export const HOLIDAYS = words(`
   Thanksgiving Halloween Vesak Pentecost Epiphany Purim Sukkot Navratri Onam Pongal
 `);
 
+/** Verbs of speaking that can follow "and" with the same speaker ("said C1, and added C2"). */
+export const SPEECH_VERBS = words(`
+  said says added adds stated states noted notes warned warns argued argues claimed claims insisted insists explained
+  explains acknowledged admitted stressed stresses confirmed confirms
+`);
+
+/** Adjectives of attitude that report a view: "S is concerned (that) C". */
+export const ATTITUDES = words(`
+  concerned worried confident convinced adamant certain sure optimistic hopeful fearful aware
+`);
+
+/** Verbs of belief after "I" inside a quotation ("I think the toll will rise"). */
+export const THINK_VERBS = words(`
+  think thought believe believed suspect suspected feel felt guess reckon expect know knew hope
+`);
+
+/** Words before a verb that cannot be its unnamed subject. */
+export const NOT_SUBJECTS = words(`
+  is are was were be been being do does did will would can could may might
+  must should shall not never who whom which what whose there here where when why how
+  also just only even still yet all both each every any none nor than this that
+  these those it its they them their there thing things something nothing everything anything over under
+  after many some most few several much more less before during amid among between within without
+  across behind
+`);
+
+/** Labels of a photo or media credit ("Image: Ann Berg."). */
+export const CREDIT_LABELS = words(`
+  Image Photo Photograph Picture Video Audio Credit
+`);
+
 /** Lower-case words allowed inside a multi-word name ("Ministry of Defence"). */
 export const NAME_CONNECTORS = words(`of for the and on de du la le al bin ibn van von der da di`);
 
