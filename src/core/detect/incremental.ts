@@ -186,8 +186,11 @@ export class IncrementalDetector {
   /** The document pass over every paragraph; returns the document's actor mentions. */
   private redoDocument(): ActorMention[] {
     this.counts = undefined;
+    // only the words of tentative mentions need to be looked up among those capitalised inside sentences
+    const wanted = new Set<string>();
+    for (const p of this.paras) for (const a of p.result.tentative) wanted.add(a.text);
     const midCaps = new Set<string>();
-    for (const p of this.paras) for (const w of p.result.midCaps) midCaps.add(w);
+    if (wanted.size) for (const p of this.paras) for (const w of p.result.midCaps) if (wanted.has(w)) midCaps.add(w);
     const actors: ActorMention[] = [];
     const acronymOf = new Map<ActorMention, string>();
     for (const p of this.paras) {
