@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { detect, Gazetteer, IncrementalDetector } from '../../src/core/detect';
+import { tokenize } from '../../src/core/detect/tokens';
 
 const actors = (text: string): string[][] => detect(text).actors.map((a) => [a.text, a.type, a.actor]);
 
@@ -462,5 +463,13 @@ describe('detection: hostile and unusual input', () => {
     assert.deepStrictEqual(names('Will Smith said he will return and will act again.'), [['Will Smith', 'person']]);
     assert.deepStrictEqual(names('Jim Hall met Tom Sato.'), [['Jim Hall', 'person'], ['Tom Sato', 'person']]);
     assert.deepStrictEqual(names('The company paid Smith $5,000. In his book Smith argues the war was lost.').map(([t]) => t), ['Smith', 'Smith']);
+  });
+});
+
+describe('tokenizer', () => {
+  it('keeps joined words, abbreviations, combining marks and astral letters whole, and splits punctuation', () => {
+    assert.deepStrictEqual(tokenize('Gen. Kolar’s co-op R&D said: “Cafe\u0301 𝐀𝐁c!” \ud800 U.S. 😀').map((t) => t.text), [
+      'Gen.', 'Kolar’s', 'co-op', 'R&D', 'said', ':', '“', 'Cafe\u0301', '𝐀𝐁c', '!', '”', '\ud800', 'U.S.', '😀',
+    ]);
   });
 });
