@@ -364,6 +364,10 @@ function classify(words: readonly string[], titled: boolean): ActorType {
 
 /** The acronym a mention defines in parentheses right after it ("National Security Council (NSC)"). */
 export function acronymAfter(text: string, m: ActorMention): string | undefined {
+  // most names have no parenthesis after them: look before slicing
+  let k = m.end;
+  while (k < m.end + 15 && k < text.length && /\s/.test(text[k])) k++;
+  if (text.charCodeAt(k) !== 40) return undefined;
   const paren = /^\s*\(([^()\s]{2,10})\)/u.exec(text.slice(m.end, m.end + 16));
   return paren && isAcronym(paren[1]) ? paren[1] : undefined;
 }

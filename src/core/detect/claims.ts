@@ -59,7 +59,13 @@ function isTitle(s: string): boolean {
   return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * long.length;
 }
 
-const isWordy = (s: string): boolean => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 || /[.!?,]\s*$/u.test(s) && /\s/.test(s.trim());
+/** Four words or more, or a phrase ending like a sentence: speech rather than a scare quote. */
+function isWordy(s: string): boolean {
+  const word = /[\p{L}\p{N}]+/gu;
+  let n = 0;
+  while (n < 4 && word.exec(s)) n++;
+  return n >= 4 || /[.!?,]\s*$/u.test(s) && /\s/.test(s.trim());
+}
 
 /**
  * Finds claims: direct quotations with their cue and speaker (split quotations joined into one
