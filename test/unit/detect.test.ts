@@ -206,8 +206,8 @@ describe('detection: content introduced by a wh-word', () => {
 
 describe('detection: events, works and common nouns are not actors', () => {
   it('keeps "of"/"for the" names whole after a head word', () => {
-    assert.deepStrictEqual(actors('Members of the Church of Scientology met the Foundation for the Coastal Arts and the State of Oregon.'), [
-      ['Church of Scientology', 'organization', 'Church of Scientology'],
+    assert.deepStrictEqual(actors('Members of the Church of Harbourlight met the Foundation for the Coastal Arts and the State of Oregon.'), [
+      ['Church of Harbourlight', 'organization', 'Church of Harbourlight'],
       ['Foundation for the Coastal Arts', 'organization', 'Foundation for the Coastal Arts'],
       ['State of Oregon', 'location', 'State of Oregon'],
     ]);
@@ -290,7 +290,7 @@ describe('detection: names at the start of a sentence, credits and abbreviations
   });
 
   it('skips units, times, holidays and currencies', () => {
-    assert.deepStrictEqual(names('At 15:11 GMT the VIP guests left for the Hajj with US$ 200 each; their IQ was not tested.'), []);
+    assert.deepStrictEqual(names('At 09:30 GMT the VIP guests left for the Hajj with US$ 200 each; their IQ was not tested.'), []);
   });
 });
 
@@ -431,13 +431,13 @@ describe('claim detection: datelines', () => {
 
 describe('detection: possessives in names and bare roles', () => {
   it("keeps \"People's Army\" and \"Workers' Party\" whole, but not a person's possessive", () => {
-    assert.deepStrictEqual(detect("The Korean People's Army and the Workers' Party met. Berg's Party friends came.").actors.map((a) => a.text), [
-      "Korean People's Army", "Workers' Party", 'Berg', 'Party',
+    assert.deepStrictEqual(detect("The Northern People's Army and the Workers' Party met. Berg's Party friends came.").actors.map((a) => a.text), [
+      "Northern People's Army", "Workers' Party", 'Berg', 'Party',
     ]);
   });
 
   it('drops a title with only a nationality or an office before it', () => {
-    assert.deepStrictEqual(detect('The Afghan Ambassador met the Home Secretary and NATO Secretary General Ann Berg.').actors.map((a) => a.text), ['NATO', 'Ann Berg']);
+    assert.deepStrictEqual(detect('The Estonian Ambassador met the Home Secretary and NATO Secretary General Ann Berg.').actors.map((a) => a.text), ['NATO', 'Ann Berg']);
   });
 });
 

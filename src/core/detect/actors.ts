@@ -51,7 +51,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue; // a capital is a letter
     let j = i;
-    // a possessive ends a name, unless it is a people's and a head word follows ("Korean People's Army")
+    // a possessive ends a name, unless it is a people's and a head word follows ("Northern People's Army")
     // (names are short: a run stops at MAX_RUN tokens, which also bounds the splitting below)
     while (j + 1 < tokens.length && j - i < MAX_RUN && (!possessiveS(tokens[j].text) || (COLLECTIVE_POSSESSIVES.has(tokens[j].text) && continuesName(tokens[j + 1].text)))) {
       const next = tokens[j + 1];
@@ -72,7 +72,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
         j += 2;
         continue;
       }
-      // "Foundation for the Visual Arts", "Museum of the Moving Image": only after a head word
+      // "Foundation for the Coastal Arts", "Museum of the Old Harbour": only after a head word
       const third = tokens[j + 3];
       if ((next.text === 'of' || next.text === 'for') && after?.text === 'the' && third?.cap && adjacent(text, next, after)
         && adjacent(text, after, third) && isHead(stripPossessive(tokens[j].text))) {
@@ -91,7 +91,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   const common = caseCounts(tokens, candidates);
   const mentions: ActorMention[] = [];
   for (const c of candidates) {
-    // "Nonpartisan Paul Tse": an adjective the text otherwise writes in lower case opens no name
+    // "Nonpartisan Ines Kolar": an adjective the text otherwise writes in lower case opens no name
     if (c.last - c.first >= 2 && common(tokens[c.first].text) && !tokens.slice(c.first, c.last + 1).some((t) => isHead(stripPossessive(t.text)))) {
       while (c.last - c.first >= 2 && common(tokens[c.first].text)) c.first++;
     }
@@ -109,16 +109,16 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     // "Russian(s)", "Muslims", "English": nationalities, religions, languages; "I'm": a contraction
     if (!known && (gazetteer.demonym(surface) || (surface.endsWith('s') && gazetteer.demonym(surface.slice(0, -1))) || NORP.has(surface))) continue;
     if (/^I['’]/.test(surface)) continue;
-    // "GMT", "IQ", "Hajj"; "NZ$ 26 million": a currency, not the state
+    // "GMT", "IQ", "Ramadan"; "NZ$ 40 million": a currency, not the state
     if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || HOLIDAYS.has(surface))) continue;
     if (single && surface.length <= 3 && isAcronym(surface) && /^\s?\$/.test(text.slice(end, end + 2))) continue;
     // model numbers, versions, roman numerals ("IE6", "XVII"): not actors unless the gazetteer says so
     if (single && !known && (/\d/.test(surface) || /^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(surface))) continue;
-    // "Afghan Ambassador", "Home Secretary": a role, not a name
+    // "Estonian Ambassador", "Home Secretary": a role, not a name
     if (!known && words.length >= 2 && TITLES.has(words[words.length - 1].replace(/\.$/, ''))
       && words.slice(0, -1).every((w) => TITLES.has(w) || ROLE_MODIFIERS.has(w) || gazetteer.demonym(w))) continue;
     if (!known && notAnActor(tokens, c, words)) {
-      // an event named after an actor keeps the actor ("FIFA World Cup", "Taipei City Lantern Festival")
+      // an event named after an actor keeps the actor ("OCSA Coastal Cup", "Harbour City Lantern Festival")
       const lead = leadingName(text, tokens, c, gazetteer);
       if (lead) mentions.push(lead);
       continue;
@@ -140,7 +140,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       actor = surface.split(' ').map(titleCase).join(' ');
     } else {
       type = classify(words, c.titled);
-      // "Space Shuttle", "Election Results": a common noun capitalised, not a name
+      // "Harbour Crane", "Annual Results": a common noun capitalised, not a name
       // (a given name that is also a common word, such as Will or Bill, does not count)
       if (!single && type === 'person' && !c.titled && words.map(stripPossessive).some((w, k) => common(w) && !(k === 0 && WORD_NAMES.has(w)))) continue;
     }
@@ -235,7 +235,7 @@ function endsInApostrophe(w: string): boolean {
   return (last === 115 || last === 83) && (prev === 39 || prev === 0x2019);
 }
 
-/** Events, laws, awards and works ("Waitangi Day", "the book Blown for Good", "Operation Clambake"). */
+/** Events, laws, awards and works ("Harbour Day", "the novel Amber Gate", "Operation Lighthouse"). */
 function notAnActor(tokens: readonly Token[], c: Candidate, words: readonly string[]): boolean {
   const bare = words.some((w) => w.includes("'") || w.includes('’')) ? words.map(stripPossessive) : words;
   if (bare.some((w) => ORG_HEADS.has(w) || GROUP_HEADS.has(w))) return false;
@@ -259,15 +259,15 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 
 const GENERIC_HEADS = new Set(['University', 'Police', 'News', 'Office', 'Department', 'Agency', 'Company', 'Group', 'Committee',
   'Commission', 'Ministry', 'Board', 'Staff', 'Mission', 'Forces', 'Force', 'Brigade', 'Institute', 'Centre', 'Center', 'Bureau']);
-/** Labels of captions and credits, which end no name ("… Obama Image: …"). */
+/** Labels of captions and credits, which end no name ("… Kolar Image: …"). */
 const CAPTION_WORDS = new Set([...CREDIT_LABELS, 'File', 'Caption', 'Map', 'Source']);
 
 const isHead = (w: string): boolean => ORG_HEADS.has(w) || GROUP_HEADS.has(w) || LOCATION_HEADS.has(w) || STATE_HEADS.has(w);
 
 /**
  * Splits a run of capitalised words that holds several names: at a connector that does not
- * continue a name ("Ann Chiang of DAB", but not "Ministry of Defence"), and before a title that
- * follows another name ("NASA Administrator Charles Bolden", "US President Barack Obama").
+ * continue a name ("Ann Berg of the PRA", but not "Ministry of Defence"), and before a title that
+ * follows another name ("NATO Secretary General Ann Berg", "US President Tom Sato").
  */
 function split(text: string, tokens: readonly Token[], first: number, last: number, gazetteer: Gazetteer): Array<[number, number]> {
   const surface = (a: number, b: number): string => text.slice(tokens[a].start, tokens[b].start + stripPossessive(tokens[b].text).length);
@@ -282,7 +282,7 @@ function split(text: string, tokens: readonly Token[], first: number, last: numb
     if (w === 'of' && ORG_HEADS.has(tokens[firstName(tokens, first, last)].text)) continue;
     return [...split(text, tokens, first, k - 1, gazetteer), ...split(text, tokens, k + 1, last, gazetteer)];
   }
-  // "Refugee Council Enver Solomon": an organisation's name, then a person's
+  // "Harbour Council Enver Sato": an organisation's name, then a person's
   for (let k = Math.max(first + 1, last - 2); k < last; k++) {
     const head = stripPossessive(tokens[k - 1].text);
     if (!(ORG_HEADS.has(head) || GROUP_HEADS.has(head)) || !tokens[k].cap) continue;
@@ -290,7 +290,7 @@ function split(text: string, tokens: readonly Token[], first: number, last: numb
     if (rest.some((w) => isHead(stripPossessive(w)) || gazetteer.lookup(stripPossessive(w)) || TITLES.has(w))) continue;
     if (classify(rest, false) === 'person') return [...split(text, tokens, first, k - 1, gazetteer), [k, last]];
   }
-  // "NASA Bill Ingalls": a known body before a person's name
+  // "NATO Ines Kolar": a known body before a person's name
   if (last - first >= 2 && isAcronym(tokens[first].text) && gazetteer.lookup(tokens[first].text)
     && classify(surface(first + 1, last).split(/\s+/), false) === 'person') return [[first, first], [first + 1, last]];
   for (let k = first + 1; k < last; k++) {
@@ -342,7 +342,7 @@ function trim(tokens: readonly Token[], first: number, last: number): Candidate 
     }
     break;
   }
-  // trailing connectors, function words ("Prompted I") and caption labels ("… Obama Image:")
+  // trailing connectors, function words ("Harbour Then I") and caption labels ("… Kolar Image:")
   while (last >= first && (NAME_CONNECTORS.has(tokens[last].text) || NON_NAME_CAPITALS.has(tokens[last].text) || CAPTION_WORDS.has(tokens[last].text))) last--;
   if (first > last) return undefined;
   // a generic head word alone ("University", "Police") names nothing

@@ -296,7 +296,7 @@ class Context {
     return undefined;
   }
 
-  /** 'She continued: "…"', 'Sunak defended the record: "…"': the subject of the sentence the colon ends. */
+  /** 'She continued: "…"', 'Kolar defended the budget: "…"': the subject of the sentence the colon ends. */
   colonBefore(openMark: number): { cue: Cue; speaker: Speaker | null; adjacent: boolean } | undefined {
     const iq = this.indexFrom(openMark);
     const colon = this.tokens[iq - 1];
@@ -304,7 +304,7 @@ class Context {
     let first = iq - 1;
     while (first > 0 && this.tokens[first - 1].sentence === colon.sentence) first--;
     if (iq - 1 - first < 2) return undefined;
-    // past an opening phrase: "During the debate, Sunak defended …"
+    // past an opening phrase: "During the debate, Kolar defended …"
     const comma = this.find(first, Math.min(iq - 1, first + 8), ',');
     if (comma >= 0 && !this.actorAt.has(this.tokens[first].start)) first = comma + 1;
     const start = this.tokens[first];
@@ -313,7 +313,7 @@ class Context {
       ? { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor }
       : PERSON_PRONOUNS.has(start.text) || PLURAL_PRONOUNS.has(start.text) ? this.pronoun(first) : null;
     if (!speaker) return undefined;
-    // the cue: the first word after the subject ("She continued:", "Sunak defended the record:")
+    // the cue: the first word after the subject ("She continued:", "Kolar defended the budget:")
     let v = actor ? this.indexFrom(actor.end) : first + 1;
     while (v < iq - 1 && !/^\p{Ll}/u.test(this.tokens[v].text)) v++;
     return { cue: this.cue(this.tokens[v]), speaker, adjacent: true };
@@ -358,7 +358,7 @@ class Context {
         const text = this.text.slice(actor.start, np.end);
         return { start: actor.start, end: np.end, text, actor: text };
       }
-      // "tweeted to Mohamed and said", "published by Ann Berg, show": an object, not the subject
+      // "wrote to Tom Sato and said", "published by Ann Berg, show": an object, not the subject
       if (actor && !this.afterPreposition(actor.start)) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
       if (actor) {
         i = this.indexFrom(actor.start);
@@ -521,7 +521,7 @@ class Context {
         const that = this.find(i + 1, Math.min(s.end, i + 3), 'that');
         if (that >= 0 && toks[that + 1]) return this.claim(toks[that + 1].start, sentenceEnd(), 'indirect', this.cue(t), null);
       }
-      // "…, said Mauer, …": the name after an inverted verb is the speaker
+      // "…, said Kolar, …": the name after an inverted verb is the speaker
       const inverted = toks[i - 1]?.text === ',' && !OBJECT_VERBS.has(w) ? this.subjectAfter(i) : null;
       const subject = inverted && this.actorAt.has(inverted.start) ? null : this.subjectBefore(i, s.start);
       // S said (on the 30th during a briefing) that C.
@@ -543,7 +543,7 @@ class Context {
         if (speaker && ends && !quoted && i > s.start + 3 && comma > s.start + 2 && i - comma <= 6) {
           return this.claim(toks[s.start].start, toks[comma - 1].end, 'indirect', this.cue(t), speaker);
         }
-        // "Recipients, said Mauer, must show the works": the sentence around the parenthesis
+        // "Port tenants, said Kolar, must renew their leases": the sentence around the parenthesis
         const resume = next?.text === ',' ? this.indexFrom(next.end) : -1;
         if (speaker && resume > 0 && toks[resume] && resume < s.end - 1 && !quoted && comma > s.start && i - comma <= 6
           && !inQuote(toks[resume].start) && this.hasFiniteVerb(resume, s.end)) {
