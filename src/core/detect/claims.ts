@@ -288,8 +288,7 @@ class Context {
       const t = this.tokens[i];
       if (t.end <= floor || (t.sentence !== sentence && i < iq - 1)) break;
       if (!this.isCue(i)) continue;
-      const low = this.tokens[Math.max(0, this.indexFrom(floor + 1))]?.start ?? 0;
-      const speaker = this.subjectBefore(i, this.indexFrom(low)) ?? this.subjectAfter(i);
+      const speaker = this.subjectBefore(i, this.indexFrom(floor + 1)) ?? this.subjectAfter(i);
       // only punctuation between the verb and the quotation: 'Kirby said: "…"'
       return { cue: this.cue(t), speaker, adjacent: /^[\s,:;—–-]*$/u.test(this.text.slice(t.end, openMark)) };
     }
@@ -569,7 +568,7 @@ class Context {
       }
       // S said C.  (no "that"; C starts right after the verb and runs to the end of the sentence)
       const next = toks[i + 1];
-      if (subject && next && !negated && CLAUSE_VERBS.has(w) && !this.endsSentence(i, s.end) && next.sentence === t.sentence
+      if (subject && next && !negated && CLAUSE_VERBS.has(w) && !this.lastWord(i, s.end) && next.sentence === t.sentence
         && /^[\p{L}\p{N}]/u.test(next.text) && (!NOT_CLAUSE_START.has(next.text.toLowerCase()) || revealsContent(w, next.text)) && !inQuote(next.start)
         && this.hasFiniteVerb(i + 2, s.end)) {
         return this.claim(next.start, sentenceEnd(), 'indirect', this.cue(t), subject);
@@ -612,7 +611,8 @@ class Context {
     return false;
   }
 
-  private endsSentence(i: number, end: number): boolean {
+  /** Whether the verb at i is the sentence's last word (only its final punctuation follows). */
+  private lastWord(i: number, end: number): boolean {
     return i + 2 >= end;
   }
 
