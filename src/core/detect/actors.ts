@@ -380,27 +380,53 @@ export function groupAliases(mentions: ActorMention[], definesAcronym: (m: Actor
     if (acr) acronyms.set(acr, m);
   }
   /** The latest full-name person by each of their name parts' first and last word. */
-  const byNamePart = new Map<string, ActorMention>();
-  for (const m of mentions) {
-    const def = acronyms.get(m.text);
-    if (def && def !== m) {
-      m.actor = def.actor;
-      m.type = def.type;
-      continue;
-    }
-    if (m.type === 'person' && m.text.includes(' ')) {
-      const parts = m.actor.split(/\s+/);
-      byNamePart.set(parts[0], m);
-      byNamePart.set(parts[parts.length - 1], m);
-      continue;
-    }
-    if (!m.text.includes(' ') && (m.type === 'person' || m.type === 'other')) {
-      // a surname (or given name) after the full name
-      const full = byNamePart.get(m.text);
-      if (full) {
-        m.actor = full.actor;
-        m.type = 'person';
-      }
+  const byNamePart = new Map<string, string>();
+  const lookup: AliasLookup = {
+    definer: (m) => {
+      const def = acronyms.get(m.text);
+      return def && def !== m ? def : undefined;
+    },
+    fullName: (part) => byNamePart.get(part),
+    noteFullName: (m) => {
+      for (const part of nameParts(m.actor)) byNamePart.set(part, m.actor);
+    },
+  };
+  for (const m of mentions) resolveAlias(m, lookup);
+}
+
+/** Where the alias rules find what a mention may stand for; the document pass answers for a whole text, the incremental one for the edited paragraphs. */
+export interface AliasLookup {
+  /** The mention an acronym was defined by, unless it is this one. */
+  definer(m: ActorMention): Pick<ActorMention, 'actor' | 'type'> | undefined;
+  /** The canonical name of the latest full name before, by its first or last word. */
+  fullName(part: string): string | undefined;
+  /** A full name met, in text order. */
+  noteFullName(m: ActorMention): void;
+}
+
+/** Gives one mention (in text order) the canonical name of what it stands for: an acronym's definition, or the full name a surname follows. */
+export function resolveAlias(m: ActorMention, lookup: AliasLookup): void {
+  const def = lookup.definer(m);
+  if (def) {
+    m.actor = def.actor;
+    m.type = def.type;
+  } else if (isFullName(m)) {
+    lookup.noteFullName(m);
+  } else if (!m.text.includes(' ') && (m.type === 'person' || m.type === 'other')) {
+    // a surname (or given name) after the full name
+    const full = lookup.fullName(m.text);
+    if (full !== undefined) {
+      m.actor = full;
+      m.type = 'person';
     }
   }
+}
+
+/** A person named with more than one word, whose surname and given name may follow alone. */
+export const isFullName = (m: ActorMention): boolean => m.type === 'person' && m.text.includes(' ');
+
+/** The first and last word of a full name. */
+export function nameParts(actor: string): [string, string] {
+  const parts = actor.split(/\s+/);
+  return [parts[0], parts[parts.length - 1]];
 }

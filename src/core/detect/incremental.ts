@@ -1,4 +1,4 @@
-import { acronymAfter, detectActors, groupAliases } from './actors';
+import { acronymAfter, detectActors, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './actors';
 import { firstPast } from './search';
 import { detectClaims, nearestBefore } from './claims';
 import { defaultGazetteer, Gazetteer } from './gazetteer';
@@ -239,43 +239,33 @@ export class IncrementalDetector {
   }
 
   /**
-   * What `groupAliases` (actors.ts) does, for the `count` paragraphs from index `first` only,
-   * given what the rest of the document gives them: the last definition of each acronym, and the
-   * latest full-name person before them by name part. Keep the two alike (the property tests
-   * compare this detector with a fresh run).
+   * The alias rules (`resolveAlias`) for the `count` paragraphs from index `first` only, given
+   * what the rest of the document gives them: the last definition of each acronym, and the latest
+   * full-name person before them by name part.
    */
   private resolveAliases(first: number, count: number): void {
     const definers = lastDefiners(this.paras);
     /** Full names by name part: those met in the edited paragraphs, and those looked up before them. */
     const byPart = new Map<string, string | undefined>();
-    const fullName = (part: string): string | undefined => {
-      if (byPart.has(part)) return byPart.get(part);
-      let found: string | undefined;
-      for (let i = first - 1; i >= 0 && found === undefined; i--) found = namePartsOf(this.paras[i]).get(part);
-      byPart.set(part, found);
-      return found;
-    };
-    for (let i = first; i < first + count; i++) {
-      const p = this.paras[i];
-      for (const m of p.actors) {
+    const lookup: AliasLookup = {
+      definer: (m) => {
         const def = definers.get(m.text);
-        if (def && def.doc !== m) {
-          // a definition before this mention has been resolved already; a later one not yet
-          const by = def.doc.start < m.start ? def.doc : def.own;
-          m.actor = by.actor;
-          m.type = by.type;
-        } else if (isFullName(m)) {
-          for (const part of nameParts(m.actor)) byPart.set(part, m.actor);
-        } else if (!m.text.includes(' ') && (m.type === 'person' || m.type === 'other')) {
-          // a surname (or given name) after the full name
-          const full = fullName(m.text);
-          if (full !== undefined) {
-            m.actor = full;
-            m.type = 'person';
-          }
-        }
-      }
-    }
+        if (!def || def.doc === m) return undefined;
+        // a definition before this mention has been resolved already; a later one not yet
+        return def.doc.start < m.start ? def.doc : def.own;
+      },
+      fullName: (part) => {
+        if (byPart.has(part)) return byPart.get(part);
+        let found: string | undefined;
+        for (let i = first - 1; i >= 0 && found === undefined; i--) found = namePartsOf(this.paras[i]).get(part);
+        byPart.set(part, found);
+        return found;
+      },
+      noteFullName: (m) => {
+        for (const part of nameParts(m.actor)) byPart.set(part, m.actor);
+      },
+    };
+    for (let i = first; i < first + count; i++) for (const m of this.paras[i].actors) resolveAlias(m, lookup);
   }
 
   /**
@@ -335,13 +325,6 @@ function lastDefiners(paras: readonly Paragraph[]): Map<string, Definition> {
  * A person named in full: later single names may stand for them. (Acronyms have no spaces, so
  * no acronym definition renames a full name: its name stays as the paragraph found it.)
  */
-const isFullName = (m: ActorMention): boolean => m.type === 'person' && m.text.includes(' ');
-
-function nameParts(actor: string): [string, string] {
-  const parts = actor.split(/\s+/);
-  return [parts[0], parts[parts.length - 1]];
-}
-
 function namePartsOf(p: Paragraph): Map<string, string> {
   if (!p.nameParts) {
     p.nameParts = new Map();
