@@ -2,7 +2,7 @@ import {
   ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, NOT_SUBJECTS, SPEECH_VERBS, THINK_VERBS, NONPERSON_PRONOUNS, NOT_CLAUSE_START, OBJECT_VERBS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, REPORTING_VERBS, ROLE_NOUNS,
   TITLES, UNNAMED_SPEAKERS,
 } from './lexicon';
-import { lastAtOrBefore } from './search';
+import { firstPast, lastAtOrBefore } from './search';
 import type { Token } from './tokens';
 import type { ActorMention, ClaimMention, Span, Speaker } from './types';
 
@@ -206,6 +206,9 @@ function innerSpan(text: string, q: Quote): Span {
   return { start, end };
 }
 
+const startOf = (s: Span): number => s.start;
+const endOf = (s: Span): number => s.end;
+
 class Context {
   private readonly actorAt = new Map<number, ActorMention>();
 
@@ -219,14 +222,7 @@ class Context {
 
   /** Index of the first token starting at or after an offset. */
   private indexFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.tokens[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstPast(this.tokens, startOf, offset, true);
   }
 
   /** A reporting verb, and not a word of a name ("United States", "News Says"). */
@@ -404,14 +400,8 @@ class Context {
   }
 
   private actorEndingAt(end: number): ActorMention | undefined {
-    // actors are few per sentence; a linear scan from a binary-searched start keeps this cheap
-    let lo = 0;
-    let hi = this.actors.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.actors[mid].end < end) lo = mid + 1;
-      else hi = mid;
-    }
+    // the first actor ending at or after `end` (they are sorted by end as well as by start)
+    const lo = firstPast(this.actors, endOf, end, true);
     const a = this.actors[lo];
     if (!(a && a.end <= end + 2 && a.end >= end - 2 && a.start < end)) return undefined;
     // "The World Health Organisation (WHO) recommends": the name, not the acronym after it
