@@ -1,6 +1,6 @@
 import { Gazetteer, defaultGazetteer } from './gazetteer';
 import {
-  CREDIT_LABELS, GROUP_HEADS, HOLIDAYS, LOCATION_HEADS, WORD_NAMES, NAME_CONNECTORS, NON_ACTOR_ACRONYMS, NON_ACTOR_HEADS, NORP, OF_HEADS, STATE_HEADS, NON_NAME_CAPITALS, ORG_HEADS,
+  COLLECTIVE_POSSESSIVES, CREDIT_LABELS, GROUP_HEADS, ROLE_MODIFIERS, HOLIDAYS, LOCATION_HEADS, WORD_NAMES, NAME_CONNECTORS, NON_ACTOR_ACRONYMS, NON_ACTOR_HEADS, NORP, OF_HEADS, STATE_HEADS, NON_NAME_CAPITALS, ORG_HEADS,
   REPORTING_VERBS, TITLES, WORK_NOUNS,
 } from './lexicon';
 import type { Token } from './tokens';
@@ -204,14 +204,8 @@ function caseCounts(tokens: readonly Token[], candidates: readonly Candidate[]):
   return (w) => (lower.get(w.toLowerCase()) ?? 0) > (upper.get(w) ?? 0);
 }
 
-/** Words that make a title a specific office ("Home Secretary", "Shadow Chancellor"). */
-const ROLE_MODIFIERS = new Set(['Home', 'Shadow', 'State', 'Health', 'Education', 'Justice', 'Trade', 'Energy', 'Environment', 'Culture', 'Transport', 'Labour', 'Economy']);
-
 /** The longest run of capitalised words and connectors read as names ("Organization for Security and Co-operation in Europe" is 8). */
 const MAX_RUN = 16;
-
-/** Possessives that open names of parties, armies and republics. */
-const COLLECTIVE_POSSESSIVES = new Set(["People's", 'People’s', "Women's", 'Women’s', "Men's", "Children's", 'Children’s']);
 
 /** A head word after a possessive that makes it part of one name. */
 function continuesName(w: string): boolean {

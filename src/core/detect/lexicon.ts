@@ -117,6 +117,12 @@ export const NON_ACTOR_ACRONYMS = words(`
   CTO PhD MBA MD QC SC KC MBE OBE CBE KBE RIP ASAP FYI DIY SUV ATM API APP VPN WiFi IP ISBN PR HR
 `);
 
+/** Words that make a title a specific office ("Home Secretary", "Shadow Chancellor"). */
+export const ROLE_MODIFIERS = words(`Home Shadow State Health Education Justice Trade Energy Environment Culture Transport Labour Economy`);
+
+/** Possessives that open names of parties, armies and republics ("People's Army"). */
+export const COLLECTIVE_POSSESSIVES = words(`People's People’s Women's Women’s Men's Men’s Children's Children’s`);
+
 /** Given names that are also common English words ("Will Smith", "Bill Gates"). */
 export const WORD_NAMES = words(`
   Will Bill Mark Rose Grace Hope Faith Joy June May April Dawn Jack Frank Bob Pat Rob Sue Ray Art Guy
