@@ -5,7 +5,8 @@
 // Host for the integration tier (CLAIMLENS_TEST_HOST): "desktop" = VS Code downloaded by
 // @vscode/test-electron; "code-server" = code-server + headless Chromium (scripts/host/);
 // unset = code-server on Linux without a display (CI, containers), desktop elsewhere.
-//   node scripts/test.mjs [--unit] [--integration]
+//   start        `npm start` serves code-server and stops cleanly (where code-server is the host)
+//   node scripts/test.mjs [--unit] [--integration] [--start]
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -23,6 +24,18 @@ const tee = (cmd, args, env) => new Promise((resolve) => {
   child.on('close', (code) => resolve([code ?? 1, out]));
 });
 
+/** Runs the mocha tests of a folder in this process: [passed, "N passed, M failed"]. */
+async function runMocha(dir, timeout) {
+  const { default: Mocha } = await import('mocha');
+  const mocha = new Mocha({ reporter: 'spec', timeout });
+  for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(dir, f));
+  await mocha.loadFilesAsync();
+  const failures = await new Promise((resolve) => mocha.run(resolve));
+  const total = mocha.suite.total();
+  return [failures === 0 && total > 0, `${total - failures} passed, ${failures} failed`];
+}
+const hostDefault = () => (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY ? 'code-server' : 'desktop');
+
 ensureDependencies();
 build();
 
@@ -31,25 +44,18 @@ const results = [];
 // 3. unit tier
 if (want('unit')) {
   step('unit tests (plain Node)');
-  const { default: Mocha } = await import('mocha');
   // property tests: a fixed seed in CI (reproducible), a new one elsewhere; FC_SEED repeats a run
   // (the tests require the CommonJS build: configure that one)
   const fc = createRequire(import.meta.url)('fast-check');
   const seed = Number(process.env.FC_SEED ?? (process.env.CI ? 20261128 : Date.now() % 2147483647));
   fc.configureGlobal({ seed });
   console.log(`property tests: seed ${seed} (FC_SEED=${seed} repeats this run)`);
-  const mocha = new Mocha({ reporter: 'spec', timeout: 20000 });
-  const dir = path.join(root, 'out', 'test', 'unit');
-  for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(dir, f));
-  const failures = await new Promise((resolve) => mocha.run(resolve));
-  const total = mocha.suite.total();
-  results.push(['unit', failures === 0 && total > 0, `${total - failures} passed, ${failures} failed`]);
+  results.push(['unit', ...await runMocha(path.join(root, 'out', 'test', 'unit'), 20000)]);
 }
 
 // 4. integration tier
 if (want('integration')) {
-  const host = process.env.CLAIMLENS_TEST_HOST
-    ?? (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY ? 'code-server' : 'desktop');
+  const host = process.env.CLAIMLENS_TEST_HOST ?? hostDefault();
   step(`integration tests (real extension host: ${host})`);
   const env = { ...process.env, CLAIMLENS_TEST_HOST: host };
   let ok = true;
@@ -66,10 +72,19 @@ if (want('integration')) {
   let counts = 'did not run';
   if (ok) {
     const [code, out] = await tee(process.execPath, ['out/test/integration/runTest.js'], env);
-    counts = /integration: (\d+ passed, \d+ failed)/.exec(out)?.[1] ?? 'no result reported';
+    // one line per extension-host run (the tests, then the Restricted Mode suite)
+    const runs = [...out.matchAll(/integration: (\d+) passed, (\d+) failed/g)];
+    counts = runs.length ? `${runs.reduce((n, m) => n + Number(m[1]), 0)} passed, ${runs.reduce((n, m) => n + Number(m[2]), 0)} failed` : 'no result reported';
     ok = code === 0 && !/^0 passed/.test(counts);
   }
   results.push(['integration', ok, counts]);
+}
+
+// 5. npm start, where it serves code-server (no desktop VS Code): it answers, has Claimlens
+// installed, and stops cleanly
+if (want('start') && (process.env.CLAIMLENS_TEST_HOST ?? hostDefault()) === 'code-server') {
+  step('npm start (code-server)');
+  results.push(['start', ...await runMocha(path.join(root, 'out', 'test', 'start'), 420000)]);
 }
 
 step('summary');

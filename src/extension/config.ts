@@ -39,7 +39,10 @@ export class ConfigService implements vscode.Disposable {
 
   /** Whether a document is an article Claimlens serves. */
   isArticle(doc: vscode.TextDocument): boolean {
-    if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'vscode-remote' && doc.uri.scheme !== 'untitled') return false;
+    // local and remote files, new files, and the files of a virtual workspace folder (never
+    // git's, output's or other read-only views of a document)
+    const scheme = doc.uri.scheme;
+    if (scheme !== 'file' && scheme !== 'vscode-remote' && scheme !== 'untitled' && !vscode.workspace.getWorkspaceFolder(doc.uri)) return false;
     if (doc.uri.path.endsWith('.annotations.yaml')) return false;
     return this.current.languages.includes(doc.languageId);
   }

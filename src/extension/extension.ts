@@ -13,6 +13,7 @@ import { StatusBar } from './status/statusBar';
 import { ArticleViews } from './views/articleViews';
 import { ExplorerBadges } from './views/explorerBadges';
 import { WorkspaceFile } from './workspaceFiles/workspaceFile';
+import { Walkthrough } from './walkthrough/walkthrough';
 import { ACTORS_FILE, parseActorsFile } from '../core/detect/actorsFile';
 import type { ActorDefinition } from '../core/detect';
 import { DEFAULT_TAXONOMY, parseTaxonomy, TAXONOMY_FILE, type Taxonomy } from '../core/taxonomy/taxonomy';
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     taxonomyFile.onDidChange((t) => decorations.setTagColors(t.tags)),
     new ContextKeys(config),
     new ExportCommand(config, store),
+    new Walkthrough(context),
   );
   void actorsFiles.load();
   void taxonomyFile.load();

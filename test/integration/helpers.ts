@@ -60,13 +60,14 @@ export function select(editor: vscode.TextEditor, needle: string, occurrence = 0
 
 /**
  * Asks the code-server driver for a screenshot of the workbench (only there: desktop runs
- * have no driver) and waits until it is taken.
+ * have no driver) and waits until it is taken; with `visible`, once that element shows.
  */
-export async function screenshot(name: string): Promise<void> {
+export async function screenshot(name: string, visible?: string): Promise<void> {
   if (!process.env.CLAIMLENS_SCREENSHOTS) return;
   const done = path.join(os.tmpdir(), `claimlens-shot-${name}-${process.pid}.done`);
   fs.rmSync(done, { force: true });
-  console.log(`CLAIMLENS_SCREENSHOT ${name} ${done}`);
+  // the driver waits until an element matching `visible` (a CSS selector) is shown
+  console.log(`CLAIMLENS_SCREENSHOT ${name} ${done}${visible ? ` ${encodeURIComponent(visible)}` : ''}`);
   await waitFor(`screenshot ${name}`, () => fs.existsSync(done), 30000);
   fs.rmSync(done, { force: true });
 }

@@ -6,6 +6,7 @@ import type { ConfigService } from '../config';
 import type { DetectionService } from '../detection/detectionService';
 import type { Placed } from '../../core/anchor/placed';
 import type { AnnotationStore, NewAnnotation } from './annotationStore';
+import { whenTrusted } from '../trust/trust';
 
 /** Edit Annotation without asking: which annotation, and what to set. */
 export interface EditArgs {
@@ -34,14 +35,14 @@ export class AnnotationCommands implements vscode.Disposable {
     private readonly taxonomy: () => Taxonomy,
   ) {
     this.disposables = [
-      vscode.commands.registerCommand('claimlens.tagSelection', (args?: TagSelectionArgs) => this.tagSelection(args)),
-      vscode.commands.registerCommand('claimlens.removeAnnotation', (args?: { id?: string }) => this.removeAnnotation(args)),
+      vscode.commands.registerCommand('claimlens.tagSelection', whenTrusted('Tag Selection', (args?: TagSelectionArgs) => this.tagSelection(args))),
+      vscode.commands.registerCommand('claimlens.removeAnnotation', whenTrusted('Remove Annotation', (args?: { id?: string }) => this.removeAnnotation(args))),
       vscode.commands.registerCommand('claimlens.revealAnnotation', (args?: { id?: string; uri?: string }) => this.reveal(args)),
-      vscode.commands.registerCommand('claimlens.reattachAnnotation', (args?: { id?: string }) => this.reattach(args)),
-      vscode.commands.registerCommand('claimlens.setSpeaker', (args?: { actorId?: string }) => this.setSpeaker(args)),
-      vscode.commands.registerCommand('claimlens.editAnnotation', (args?: EditArgs) => this.edit(args)),
-      vscode.commands.registerCommand('claimlens.renameActor', (args?: { from?: string; to?: string }) => this.renameActor(args)),
-      vscode.commands.registerCommand('claimlens.mergeActors', (args?: { from?: string; into?: string }) => this.mergeActors(args)),
+      vscode.commands.registerCommand('claimlens.reattachAnnotation', whenTrusted('Re-attach Orphaned Annotation', (args?: { id?: string }) => this.reattach(args))),
+      vscode.commands.registerCommand('claimlens.setSpeaker', whenTrusted('Set Speaker', (args?: { actorId?: string }) => this.setSpeaker(args))),
+      vscode.commands.registerCommand('claimlens.editAnnotation', whenTrusted('Edit Annotation', (args?: EditArgs) => this.edit(args))),
+      vscode.commands.registerCommand('claimlens.renameActor', whenTrusted('Rename Actor', (args?: { from?: string; to?: string }) => this.renameActor(args))),
+      vscode.commands.registerCommand('claimlens.mergeActors', whenTrusted('Merge Actors', (args?: { from?: string; into?: string }) => this.mergeActors(args))),
     ];
   }
 

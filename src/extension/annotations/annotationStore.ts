@@ -8,6 +8,7 @@ import { articlePathOf, type Annotation, type Origin, type SidecarProblem, type 
 import { MAX_SIDECAR_BYTES, parseSidecar } from '../../core/sidecar/parse';
 import { serializeSidecar, writeSidecar, type Written } from '../../core/sidecar/write';
 import type { ConfigService } from '../config';
+import { isTrusted } from '../trust/trust';
 import { baseName, readText, sidecarUri, writeTextAtomic } from './sidecarFiles';
 
 const WRITE_DELAY_MS = 150;
@@ -361,6 +362,7 @@ export class AnnotationStore implements vscode.Disposable {
       const onDisk = await readText(sidecarUri(state.uri)).catch(() => undefined);
       if (onDisk !== undefined && onDisk !== state.file?.text) this.adopt(state, onDisk);
       if (state.problems) return; // never overwrite a file that could not be read
+      if (!isTrusted()) return; // Restricted Mode writes nothing (positions are tracked in memory)
       if (!state.placed.length && state.file === undefined) return; // nothing to keep, no file to update
       const next = writeSidecar(toSidecar(baseName(state.uri), state.doc.getText(), state.placed), state.file);
       if (next.text === state.file?.text) return;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { whenTrusted } from '../trust/trust';
 import { toSidecar } from '../../core/anchor/placed';
 import { bratAnn, ExportWriter, prepareSource } from '../../core/export/exporter';
 import { FORMATS, type ArticleSource, type Format } from '../../core/export/formats';
@@ -41,7 +42,7 @@ export class ExportCommand implements vscode.Disposable {
     private readonly config: ConfigService,
     private readonly store: AnnotationStore,
   ) {
-    this.registration = vscode.commands.registerCommand('claimlens.exportSpans', (args?: ExportArgs) => this.run(args));
+    this.registration = vscode.commands.registerCommand('claimlens.exportSpans', whenTrusted('Export Tagged Spans', (args?: ExportArgs) => this.run(args)));
   }
 
   async run(args: ExportArgs = {}): Promise<vscode.Uri | undefined> {

@@ -5,6 +5,7 @@ import type { AnnotationCommands } from '../annotations/annotationCommands';
 import type { AnnotationStore, NewAnnotation } from '../annotations/annotationStore';
 import type { ConfigService } from '../config';
 import type { DetectionService } from '../detection/detectionService';
+import { whenTrusted } from '../trust/trust';
 
 /**
  * Working through suggestions by keyboard: accept or reject the one at the cursor (also as a
@@ -21,9 +22,9 @@ export class SuggestionCommands implements vscode.Disposable {
     private readonly annotations: AnnotationCommands,
   ) {
     this.disposables = [
-      vscode.commands.registerCommand('claimlens.acceptSuggestion', (args?: { offset?: number }) => this.decide('confirmed', args?.offset)),
-      vscode.commands.registerCommand('claimlens.rejectSuggestion', (args?: { offset?: number }) => this.decide('rejected', args?.offset)),
-      vscode.commands.registerCommand('claimlens.acceptAllSuggestions', (args?: { actor?: string; kind?: 'actor' | 'claim' }) => this.acceptAll(args)),
+      vscode.commands.registerCommand('claimlens.acceptSuggestion', whenTrusted('Accept Suggestion', (args?: { offset?: number }) => this.decide('confirmed', args?.offset))),
+      vscode.commands.registerCommand('claimlens.rejectSuggestion', whenTrusted('Reject Suggestion', (args?: { offset?: number }) => this.decide('rejected', args?.offset))),
+      vscode.commands.registerCommand('claimlens.acceptAllSuggestions', whenTrusted('Accept All Suggestions', (args?: { actor?: string; kind?: 'actor' | 'claim' }) => this.acceptAll(args))),
       vscode.commands.registerCommand('claimlens.nextSuggestion', () => this.jump('suggestion', 1)),
       vscode.commands.registerCommand('claimlens.previousSuggestion', () => this.jump('suggestion', -1)),
       vscode.commands.registerCommand('claimlens.nextAnnotation', () => this.jump('annotation', 1)),

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { api, open, readText, screenshot, select, texts, waitFor, workspaceUri } from '../helpers';
+import { api, open, readText, select, texts, waitFor, workspaceUri } from '../helpers';
 
 const sha256 = async (text: string): Promise<string> => {
   const { createHash } = await import('crypto');
@@ -217,31 +217,5 @@ describe('Claimlens in a real VS Code extension host', () => {
     });
     assert.match(fixed, /quote: Customs officials/);
     assert.strictEqual(claimlens.sidecarProblems(editor.document.uri), undefined);
-  });
-
-  it('shows a sample article with highlights (screenshot for the README)', async () => {
-    const claimlens = await api();
-    const editor = await open('samples/drone-talks.txt');
-    select(editor, 'Maria Ostrowska');
-    await vscode.commands.executeCommand('claimlens.tagSelection', { tag: 'actor' });
-    select(editor, 'the mission had recorded forty-two drone strikes in the border district over the past week');
-    await vscode.commands.executeCommand('claimlens.tagSelection', { tag: 'claim' });
-    editor.selection = new vscode.Selection(0, 0, 0, 0);
-    const d = await waitFor('decorations', () => ((claimlens.decorations(editor)?.claim.length ?? 0) >= 1 ? claimlens.decorations(editor) : undefined));
-    assert.deepStrictEqual(texts(editor.document, d.actor), ['Maria Ostrowska'], 'the speaker linked to the claim is confirmed too');
-    assert.ok(d.claimSuggestion.length >= 3, 'other claims stay suggestions');
-    await vscode.commands.executeCommand('workbench.action.closeSidebar');
-    await screenshot('sample-article');
-    // the same in a light and a dark theme (the colours come from contributes.colors)
-    const workbench = vscode.workspace.getConfiguration('workbench');
-    try {
-      for (const [theme, shot] of [['Default Light Modern', 'sample-light'], ['Default Dark Modern', 'sample-dark']]) {
-        await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-        await waitFor(`the ${theme} theme`, () => (vscode.window.activeColorTheme.kind === (shot === 'sample-light' ? vscode.ColorThemeKind.Light : vscode.ColorThemeKind.Dark)));
-        await screenshot(shot);
-      }
-    } finally {
-      await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
-    }
   });
 });
