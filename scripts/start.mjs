@@ -8,6 +8,7 @@
 //   CLAIMLENS_PROFILE_DIR   the private profile (default $CLAIMLENS_HOST_DIR/profile)
 //   CLAIMLENS_USE_CODE_SERVER=1   code-server even where `code` is installed
 //   CLAIMLENS_START_FOLDER  the folder to open (default samples/)
+//   CLAIMLENS_WORKSPACE_TRUST=1   keep VS Code's workspace trust (default: off, the samples are ours)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -85,7 +86,7 @@ const port = process.env.CLAIMLENS_PORT && process.env.CLAIMLENS_PORT !== '0' ? 
 step(`start code-server on 127.0.0.1:${port}`);
 const server = spawn(host.NODE24_BIN, [...base,
   '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-  '--disable-workspace-trust', '--disable-getting-started-override', folder,
+  ...(process.env.CLAIMLENS_WORKSPACE_TRUST ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', folder,
 ], { stdio: ['ignore', 'inherit', 'inherit'], env, detached: true });
 let stopping = false;
 const stop = () => {

@@ -83,7 +83,7 @@ if (want('integration')) {
 // 5. npm start, where it serves code-server (no desktop VS Code): it answers, has Claimlens
 // installed, and stops cleanly
 if (want('start') && (process.env.CLAIMLENS_TEST_HOST ?? hostDefault()) === 'code-server') {
-  step('npm start (code-server)');
+  step('npm start and Restricted Mode in the workbench (code-server)');
   results.push(['start', ...await runMocha(path.join(root, 'out', 'test', 'start'), 420000)]);
 }
 

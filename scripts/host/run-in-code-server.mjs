@@ -26,7 +26,6 @@ if (!opt.ext || !opt.tests || !opt.workspace || !node24 || !entry) {
 }
 const timeoutS = Number(process.env.CLAIMLENS_TEST_TIMEOUT ?? 600);
 const shotDir = process.env.CLAIMLENS_SHOT_DIR;
-const restricted = !!process.env.CLAIMLENS_RESTRICTED;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-host-'));
 const say = (...m) => console.log('[host]', ...m);
 
@@ -36,9 +35,7 @@ fs.writeFileSync(path.join(tmp, 'user', 'User', 'settings.json'), JSON.stringify
   'telemetry.telemetryLevel': 'off', 'chat.disableAIFeatures': true, 'workbench.startupEditor': 'none',
   'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'update.mode': 'none',
   'workbench.enableExperiments': false, 'git.enabled': false, 'workbench.tips.enabled': false,
-  // CLAIMLENS_RESTRICTED: workspace trust on, and the workspace opened untrusted without a prompt
-  'security.workspace.trust.enabled': restricted, 'security.workspace.trust.startupPrompt': 'never',
-  'security.workspace.trust.untrustedFiles': 'open', 'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'security.workspace.trust.enabled': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'editor.minimap.enabled': false, 'window.commandCenter': false, 'workbench.layoutControl.enabled': false,
   ...JSON.parse(process.env.CLAIMLENS_TEST_SETTINGS ?? '{}'),
 }, null, 2));
@@ -70,7 +67,7 @@ setTimeout(() => finish(3, `timed out after ${timeoutS}s`), timeoutS * 1000).unr
 server = spawn(node24, [entry,
   '--config', path.join(tmp, 'config.yaml'), '--auth', 'none', '--bind-addr', '127.0.0.1:0',
   '--user-data-dir', path.join(tmp, 'user'), '--extensions-dir', path.join(tmp, 'extensions'),
-  '--disable-telemetry', '--disable-update-check', ...(restricted ? [] : ['--disable-workspace-trust']),
+  '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
   '--disable-getting-started-override', '--ignore-last-opened',
   // without it the workbench ignores the payload that names the extension and its tests
   '--vscode-option', 'enable-smoke-test-driver',
@@ -119,7 +116,7 @@ async function onLog(text) {
     await page.waitForFunction(() => document.querySelector('.monaco-editor [class*="ced-"]') !== null, null, { timeout: 15000 }).catch(() => say('no decorations seen before the screenshot'));
     if (visible) await page.locator(decodeURIComponent(visible)).first().waitFor({ state: 'visible', timeout: 15000 }).catch(() => say(`${decodeURIComponent(visible)} not seen before the screenshot ${name}`));
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    await page.screenshot({ path: path.join(shotDir, `${name}.png`) });
+    await page.screenshot({ path: path.join(shotDir, `${name}.png`), animations: 'disabled' });
     say('screenshot', path.join(shotDir, `${name}.png`));
   }
   fs.writeFileSync(doneFile, shotDir ? 'taken' : 'skipped');

@@ -5,10 +5,9 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
-  // CLAIMLENS_BENCH: the editor benchmarks instead of the tests; CLAIMLENS_RESTRICTED: the
-  // Restricted Mode suite (the workspace opened untrusted)
+  // CLAIMLENS_BENCH: the editor benchmarks instead of the tests
   const bench = !!process.env.CLAIMLENS_BENCH;
-  const dir = path.join(__dirname, bench ? 'bench' : process.env.CLAIMLENS_RESTRICTED ? 'restricted' : 'suite');
+  const dir = path.join(__dirname, bench ? 'bench' : 'suite');
   for (const f of fs.readdirSync(dir).sort()) if (f.endsWith(bench ? '.bench.js' : '.test.js')) mocha.addFile(path.join(dir, f));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {

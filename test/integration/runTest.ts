@@ -13,21 +13,13 @@ async function main(): Promise<void> {
   fs.cpSync(path.join(root, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
   fs.cpSync(path.join(root, 'samples'), path.join(workspace, 'samples'), { recursive: true });
   const host = process.env.CLAIMLENS_TEST_HOST === 'code-server' ? 'code-server' : 'desktop';
-  const run = (restricted: boolean) => runTests({
-    extensionDevelopmentPath: root,
-    extensionTestsPath: path.join(__dirname, 'index'),
-    launchArgs: [workspace, '--disable-extensions'],
-    // a second run opens the workspace untrusted (Restricted Mode); not for the benchmarks
-    extensionTestsEnv: restricted ? { CLAIMLENS_RESTRICTED: '1' } : {},
-    ...(host === 'code-server' ? { vscodeExecutablePath: path.join(root, 'scripts', 'host', 'code-shim.sh') } : {}),
-  });
   try {
-    await run(false);
-    if (!process.env.CLAIMLENS_BENCH) {
-      fs.rmSync(workspace, { recursive: true, force: true });
-      fs.cpSync(path.join(root, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
-      await run(true);
-    }
+    await runTests({
+      extensionDevelopmentPath: root,
+      extensionTestsPath: path.join(__dirname, 'index'),
+      launchArgs: [workspace, '--disable-extensions'],
+      ...(host === 'code-server' ? { vscodeExecutablePath: path.join(root, 'scripts', 'host', 'code-shim.sh') } : {}),
+    });
   } catch (err) {
     console.error('integration tests failed:', err instanceof Error ? err.message : err);
     process.exitCode = 1;
