@@ -40,4 +40,10 @@ export interface ClaimlensApi {
   onDidRender: vscode.Event<vscode.TextEditor>;
   /** Waits until pending sidecar writes are on disk. */
   flush(): Promise<void>;
+  /** How many annotation changes of an article can be undone and redone. */
+  history(doc: vscode.TextDocument): { undo: number; redo: number };
+  /** The speaker mention and cue (or an actor's claims) outlined for the cursor's place. */
+  related(editor: vscode.TextEditor): readonly vscode.Range[];
+  /** The text of the status bar item that shows which layers are highlighted. */
+  displayText(): string;
 }

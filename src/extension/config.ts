@@ -6,6 +6,10 @@ export interface ClaimlensConfig {
   detectionEnabled: boolean;
   author: string;
   speakerLabel: boolean;
+  /** Whether accepting a suggestion selects the next one. */
+  acceptMovesNext: boolean;
+  /** Which layers the editor shows. */
+  show: 'both' | 'actors' | 'claims';
 }
 
 export function readConfig(): ClaimlensConfig {
@@ -15,6 +19,8 @@ export function readConfig(): ClaimlensConfig {
     detectionEnabled: c.get<boolean>('detection.enabled', true),
     author: c.get<string>('author', '').trim(),
     speakerLabel: c.get<boolean>('decorations.speakerLabel', false),
+    acceptMovesNext: c.get<boolean>('acceptMovesNext', true),
+    show: (['both', 'actors', 'claims'] as const).find((v) => v === c.get<string>('decorations.show')) ?? 'both',
   };
 }
 

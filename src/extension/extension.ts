@@ -14,6 +14,10 @@ import { ArticleViews } from './views/articleViews';
 import { ExplorerBadges } from './views/explorerBadges';
 import { WorkspaceFile } from './workspaceFiles/workspaceFile';
 import { Walkthrough } from './walkthrough/walkthrough';
+import { AnnotationHistory } from './history/annotationHistory';
+import { SpeakerCommand } from './speakers/speakerCommand';
+import { DisplayToggles } from './display/displayToggles';
+import { RelatedHighlights } from './decorations/relatedHighlights';
 import { ACTORS_FILE, parseActorsFile } from '../core/detect/actorsFile';
 import type { ActorDefinition } from '../core/detect';
 import { DEFAULT_TAXONOMY, parseTaxonomy, TAXONOMY_FILE, type Taxonomy } from '../core/taxonomy/taxonomy';
@@ -37,10 +41,15 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const statusBar = new StatusBar(config, store, detection);
   const views = new ArticleViews(config, store);
   const badges = new ExplorerBadges();
-  const annotationCommands = new AnnotationCommands(config, store, detection, () => taxonomyFile.value);
+  const history = new AnnotationHistory(config, store);
+  const display = new DisplayToggles(config);
+  const related = new RelatedHighlights(config, store, detection);
+  const annotationCommands = new AnnotationCommands(config, store, detection, () => taxonomyFile.value, history);
   context.subscriptions.push(
     log, config, store, detection, actorsFiles, taxonomyFile, decorations, annotationCommands,
-    new SuggestionCommands(config, store, detection, annotationCommands),
+    history,
+    new SuggestionCommands(config, store, detection, annotationCommands, history),
+    new SpeakerCommand(config, store, detection, annotationCommands, history),
     new AnnotationHovers(config, store, detection),
     statusBar, views, badges,
     actorsFiles.onDidChange((actors) => detection.setActors(actors)),
@@ -48,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     new ContextKeys(config),
     new ExportCommand(config, store),
     new Walkthrough(context),
+    display, related,
   );
   void actorsFiles.load();
   void taxonomyFile.load();
@@ -72,6 +82,9 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     decorations: (editor) => decorations.renderedIn(editor),
     onDidRender: decorations.onDidRender,
     flush: () => annotations.flush(),
+    history: (doc) => history.depth(doc.uri),
+    related: (editor) => related.rangesIn(editor),
+    displayText: () => display.text,
   };
 }
 

@@ -7,6 +7,8 @@ import type { DetectionService } from '../detection/detectionService';
 import type { Placed } from '../../core/anchor/placed';
 import type { AnnotationStore, NewAnnotation } from './annotationStore';
 import { whenTrusted } from '../trust/trust';
+import type { AnnotationHistory } from '../history/annotationHistory';
+import { meantSuggestion } from '../../core/suggest/suggestions';
 
 /** Edit Annotation without asking: which annotation, and what to set. */
 export interface EditArgs {
@@ -17,7 +19,11 @@ export interface EditArgs {
   tag?: string;
 }
 
+const ACTOR_TYPES = ['person', 'organization', 'state', 'group', 'location', 'other'];
+
 export interface TagSelectionArgs {
+  /** Attributes to set (a hand-tagged actor's type, say). */
+  attributes?: Record<string, unknown>;
   /** Tag to apply without asking. */
   tag?: string;
   /** The digit key of the tag to apply (see the taxonomy). */
@@ -27,22 +33,23 @@ export interface TagSelectionArgs {
 /** Tag Selection and Remove Annotation. */
 export class AnnotationCommands implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
+  private readonly broughtAlong = new Map<string, string>();
 
   constructor(
     private readonly config: ConfigService,
     private readonly store: AnnotationStore,
     private readonly detection: DetectionService,
     private readonly taxonomy: () => Taxonomy,
+    history: AnnotationHistory,
   ) {
     this.disposables = [
-      vscode.commands.registerCommand('claimlens.tagSelection', whenTrusted('Tag Selection', (args?: TagSelectionArgs) => this.tagSelection(args))),
-      vscode.commands.registerCommand('claimlens.removeAnnotation', whenTrusted('Remove Annotation', (args?: { id?: string }) => this.removeAnnotation(args))),
+      vscode.commands.registerCommand('claimlens.tagSelection', whenTrusted('Tag Selection', history.wrap('tagging', (args?: TagSelectionArgs) => this.tagSelection(args)))),
+      vscode.commands.registerCommand('claimlens.removeAnnotation', whenTrusted('Remove Annotation', history.wrap('removal', (args?: { id?: string }) => this.removeAnnotation(args)))),
       vscode.commands.registerCommand('claimlens.revealAnnotation', (args?: { id?: string; uri?: string }) => this.reveal(args)),
-      vscode.commands.registerCommand('claimlens.reattachAnnotation', whenTrusted('Re-attach Orphaned Annotation', (args?: { id?: string }) => this.reattach(args))),
-      vscode.commands.registerCommand('claimlens.setSpeaker', whenTrusted('Set Speaker', (args?: { actorId?: string }) => this.setSpeaker(args))),
-      vscode.commands.registerCommand('claimlens.editAnnotation', whenTrusted('Edit Annotation', (args?: EditArgs) => this.edit(args))),
-      vscode.commands.registerCommand('claimlens.renameActor', whenTrusted('Rename Actor', (args?: { from?: string; to?: string }) => this.renameActor(args))),
-      vscode.commands.registerCommand('claimlens.mergeActors', whenTrusted('Merge Actors', (args?: { from?: string; into?: string }) => this.mergeActors(args))),
+      vscode.commands.registerCommand('claimlens.reattachAnnotation', whenTrusted('Re-attach Orphaned Annotation', history.wrap('re-attachment', (args?: { id?: string }) => this.reattach(args)))),
+      vscode.commands.registerCommand('claimlens.editAnnotation', whenTrusted('Edit Annotation', history.wrap('edit', (args?: EditArgs) => this.edit(args)))),
+      vscode.commands.registerCommand('claimlens.renameActor', whenTrusted('Rename Actor', history.wrap('rename', (args?: { from?: string; to?: string }) => this.renameActor(args)))),
+      vscode.commands.registerCommand('claimlens.mergeActors', whenTrusted('Merge Actors', history.wrap('merge', (args?: { from?: string; into?: string }) => this.mergeActors(args)))),
     ];
   }
 
@@ -64,9 +71,39 @@ export class AnnotationCommands implements vscode.Disposable {
       void vscode.window.showInformationMessage('Claimlens: select the text to tag first.');
       return [];
     }
-    const tag = args?.tag ?? (args?.key ? this.taxonomy().tags.find((t) => t.key === args.key)?.name : undefined) ?? (await this.pickTag());
+    const byKey = args?.key ? this.taxonomy().tags.find((t) => t.key === args.key)?.name : undefined;
+    if (args?.key && !byKey) {
+      void vscode.window.showInformationMessage(`Claimlens: no tag has the key ${args.key} in this workspace's taxonomy.`);
+      return [];
+    }
+    const tag = args?.tag ?? byKey ?? (await this.pickTag());
     if (!tag) return [];
-    return this.annotate(doc, spans.map(([s, e]) => ({ tag, start16: s, end16: e })));
+    const wanted: NewAnnotation[] = spans.map(([s, e]) => ({ tag, start16: s, end16: e, attributes: args?.attributes }));
+    if (tag === 'actor') await this.typeActors(doc, wanted, !args?.tag);
+    const ids = await this.annotate(doc, wanted);
+    const first = doc.getText().slice(spans[0][0], spans[0][1]);
+    vscode.window.setStatusBarMessage(`Claimlens: tagged ${ids.length === 1 ? `"${truncate(first)}"` : `${ids.length} spans`} as ${tag}`, 3000);
+    return ids;
+  }
+
+  /**
+   * A hand-tagged actor takes the type (and canonical name) of a detected actor it overlaps;
+   * without one, the analyst is asked for the type when tagging interactively.
+   */
+  private async typeActors(doc: vscode.TextDocument, wanted: NewAnnotation[], ask: boolean): Promise<void> {
+    const found = await this.detection.current(doc);
+    for (const w of wanted) {
+      if (w.attributes?.type) continue;
+      const m = found?.actors.find((a) => a.start === w.start16 && a.end === w.end16)
+        ?? found?.actors.find((a) => a.start < w.end16 && w.start16 < a.end);
+      if (m) {
+        w.attributes = { type: m.type, actor: m.start === w.start16 && m.end === w.end16 ? m.actor : doc.getText().slice(w.start16, w.end16), ...w.attributes };
+        continue;
+      }
+      if (!ask) continue;
+      const type = await vscode.window.showQuickPick(ACTOR_TYPES, { title: `Claimlens: What is "${truncate(doc.getText().slice(w.start16, w.end16))}"?`, placeHolder: 'The actor\'s type (Escape: none)' });
+      if (type) w.attributes = { type, ...w.attributes };
+    }
   }
 
   /**
@@ -74,7 +111,7 @@ export class AnnotationCommands implements vscode.Disposable {
    * canonical name, a claim's kind and cue, and the link to its speaker (confirming the
    * speaker's mention as an actor if needed). Returns the new ids.
    */
-  async annotate(doc: vscode.TextDocument, wanted: readonly NewAnnotation[]): Promise<string[]> {
+  async annotate(doc: vscode.TextDocument, wanted: readonly NewAnnotation[], options: { detectedSpeaker?: boolean } = {}): Promise<string[]> {
     const found = await this.detection.current(doc);
     const items: NewAnnotation[] = [];
     const links: Array<{ index: number; speaker: NonNullable<ClaimMention['speaker']> }> = [];
@@ -89,7 +126,7 @@ export class AnnotationCommands implements vscode.Disposable {
           ?? found?.claims.find((m) => m.start < e && s < m.end);
         if (c) {
           item.attributes = { kind: c.kind, ...(c.cue ? { cue: c.cue.text } : {}), ...w.attributes };
-          if (c.speaker && w.status !== 'rejected') links.push({ index: items.length, speaker: c.speaker });
+          if (c.speaker && w.status !== 'rejected' && options.detectedSpeaker !== false) links.push({ index: items.length, speaker: c.speaker });
         }
       }
       items.push(item);
@@ -99,14 +136,24 @@ export class AnnotationCommands implements vscode.Disposable {
     return made.map((a) => a.id);
   }
 
+  /**
+   * The claim whose acceptance confirmed an actor mention as its speaker (this session): such a
+   * mention goes again when that claim's speaker changes, unless something else uses it.
+   */
+  broughtBy(actorId: string): string | undefined {
+    return this.broughtAlong.get(actorId);
+  }
+
   /** Links a claim to the actor annotation on its speaker's mention, confirming that mention if needed. */
   private async linkSpeaker(doc: vscode.TextDocument, claimId: string, speaker: NonNullable<ClaimMention['speaker']>): Promise<void> {
     let actor = this.store.get(doc.uri).find((p) => !p.orphaned && p.data.tag === 'actor' && p.start === speaker.start && p.end === speaker.end);
     if (!actor) {
       const mention = (await this.detection.current(doc))?.actors.find((m) => m.start === speaker.start && m.end === speaker.end);
       const attributes = { type: mention?.type ?? 'person', actor: speaker.actor || speaker.text };
-      const [made] = await this.store.add(doc, [{ tag: 'actor', start16: speaker.start, end16: speaker.end, attributes }]);
+      // detected, as the claim it came with: the analyst did not tag it by hand
+      const [made] = await this.store.add(doc, [{ tag: 'actor', start16: speaker.start, end16: speaker.end, attributes, origin: 'detected' }]);
       actor = this.store.get(doc.uri).find((p) => p.data.id === made.id);
+      this.broughtAlong.set(made.id, claimId);
     }
     if (actor) await this.store.link(doc, claimId, 'speaker', actor.data.id);
   }
@@ -157,23 +204,29 @@ export class AnnotationCommands implements vscode.Disposable {
   async removeAnnotation(args?: { id?: string }): Promise<string | undefined> {
     const editor = this.articleEditor();
     if (!editor) return undefined;
-    const target = this.annotationAt(editor, args?.id);
+    // a confirmed annotation, else a rejected suggestion (removing that record offers it again)
+    const target = this.annotationAt(editor, args?.id) ?? this.annotationAt(editor, args?.id, undefined, true);
     const removed = target && (await this.store.remove(editor.document, target.data.id));
     if (!removed) {
-      void vscode.window.showInformationMessage('Claimlens: there is no annotation at the cursor.');
+      void vscode.window.showInformationMessage(args?.id ? `Claimlens: this article has no annotation ${args.id}.` : 'Claimlens: there is no annotation at the cursor.');
       return undefined;
     }
-    vscode.window.setStatusBarMessage(`Claimlens: removed ${removed.tag} "${truncate(removed.quote)}"`, 4000);
+    vscode.window.setStatusBarMessage(removed.status === 'rejected'
+      ? `Claimlens: restored the suggestion "${truncate(removed.quote)}" (Ctrl+Alt+Z undoes)`
+      : `Claimlens: removed ${removed.tag} "${truncate(removed.quote)}" (Ctrl+Alt+Z undoes)`, 4000);
     return removed.id;
   }
 
-  /** The annotation at the cursor (the innermost, of a tag if given), or by id. */
-  private annotationAt(editor: vscode.TextEditor, id?: string, tag?: string): Placed | undefined {
+  /**
+   * The annotation meant (of a tag if given), or the one with an id: the one the selection is
+   * exactly on, else the innermost holding the selection. Rejected suggestions only on request.
+   */
+  annotationAt(editor: vscode.TextEditor, id?: string, tag?: string, rejected = false): Placed | undefined {
     const doc = editor.document;
-    const all = this.store.get(doc.uri).filter((p) => !p.orphaned && p.data.status !== 'rejected' && (!tag || p.data.tag === tag));
+    const all = this.store.get(doc.uri).filter((p) => !p.orphaned && (p.data.status === 'rejected') === rejected && (!tag || p.data.tag === tag));
     if (id) return all.find((p) => p.data.id === id);
-    const at = doc.offsetAt(editor.selection.active);
-    return all.filter((p) => p.start <= at && at <= p.end).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+    const spans = all.map((p) => ({ start: p.start, end: p.end, kind: p.data.tag, p }));
+    return meantSuggestion(spans, doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end))?.p;
   }
 
   /**
@@ -196,6 +249,8 @@ export class AnnotationCommands implements vscode.Disposable {
         tag: args.tag, note: args.note,
         attributes: args.attribute ? { [args.attribute]: args.value } : undefined,
       });
+      const what = args.attribute ? `${args.attribute} ${args.value ? `= ${args.value}` : 'removed'}` : args.tag ? `tag ${args.tag}` : 'note';
+      vscode.window.setStatusBarMessage(`Claimlens: ${what} on ${target.data.tag} "${truncate(target.data.quote)}"`, 3000);
       return id;
     }
     for (;;) {
@@ -282,43 +337,9 @@ export class AnnotationCommands implements vscode.Disposable {
     if (!from) return 0;
     const to = (await newName(from, doc))?.trim();
     if (!to || to === from) return 0;
-    return this.store.renameActor(doc, from, to);
-  }
-
-  /**
-   * Sets the speaker of the claim at the cursor: picked from the article's actors (confirmed
-   * ones, nearest before the claim first) or given by id.
-   */
-  async setSpeaker(args?: { actorId?: string }): Promise<string | undefined> {
-    const editor = this.articleEditor();
-    if (!editor) return undefined;
-    const doc = editor.document;
-    await this.store.ensure(doc);
-    const all = this.store.get(doc.uri).filter((p) => !p.orphaned && p.data.status !== 'rejected');
-    const claim = this.annotationAt(editor, undefined, 'claim');
-    if (!claim) {
-      void vscode.window.showInformationMessage('Claimlens: put the cursor in a claim annotation to set its speaker.');
-      return undefined;
-    }
-    let actorId = args?.actorId;
-    if (!actorId) {
-      const actors = all.filter((p) => p.data.tag === 'actor')
-        .sort((a, b) => rank(a.start, claim.start) - rank(b.start, claim.start));
-      if (!actors.length) {
-        void vscode.window.showInformationMessage('Claimlens: tag or accept the speaker as an actor first.');
-        return undefined;
-      }
-      const current = claim.data.links?.speaker;
-      const picked = await vscode.window.showQuickPick(actors.map((p) => ({
-        label: String(p.data.attributes?.actor ?? p.data.quote),
-        description: `"${truncate(p.data.quote)}", line ${doc.positionAt(p.start).line + 1}${p.data.id === current ? ' (current speaker)' : ''}`,
-        id: p.data.id,
-      })), { title: 'Claimlens: Set Speaker', placeHolder: `Who says "${truncate(claim.data.quote)}"?` });
-      actorId = picked?.id;
-    }
-    if (!actorId) return undefined;
-    await this.store.link(doc, claim.data.id, 'speaker', actorId);
-    return actorId;
+    const n = await this.store.renameActor(doc, from, to);
+    vscode.window.setStatusBarMessage(`Claimlens: ${n} mention${n === 1 ? '' : 's'} of "${truncate(from)}" now named "${truncate(to)}"`, 4000);
+    return n;
   }
 
   /** Re-attaches an orphaned annotation (picked, or given by id) to the selection. */
@@ -363,9 +384,3 @@ function trimmed(doc: vscode.TextDocument, s: number, e: number): [number, numbe
   while (e > s && /\s/.test(text[e - 1])) e--;
   return e > s ? [s, e] : undefined;
 }
-
-/** Sort key: actors just before an offset first, then those after it. */
-function rank(start: number, claimStart: number): number {
-  return start <= claimStart ? claimStart - start : 1e12 + start;
-}
-

@@ -215,6 +215,39 @@ export class AnnotationStore implements vscode.Disposable {
     return target.data;
   }
 
+  /**
+   * Every annotation of an article as it is now, by id, as text (what undo keeps): its record,
+   * range, pieces and whether it is orphaned.
+   */
+  snapshot(uri: vscode.Uri): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const p of this.get(uri)) out.set(p.data.id, JSON.stringify([p.data, p.start, p.end, p.fragments ?? null, p.orphaned]));
+    return out;
+  }
+
+  /** Puts annotations back as a snapshot had them (undefined: the annotation did not exist). */
+  async restore(doc: vscode.TextDocument, images: ReadonlyMap<string, string | undefined>): Promise<void> {
+    const state = await this.loadedState(doc);
+    const byId = new Map(state.placed.map((p) => [p.data.id, p]));
+    for (const [id, image] of images) {
+      const current = byId.get(id);
+      if (image === undefined) {
+        if (current) state.live.placed = state.placed.filter((p) => p !== current);
+        state.localRemovals.add(id);
+        state.localChanges.delete(id);
+        continue;
+      }
+      const [data, start, end, fragments, orphaned] = JSON.parse(image) as [Annotation, number, number, Array<[number, number]> | null, boolean];
+      const placed: Placed = { data, start, end, fragments: fragments ?? undefined, orphaned };
+      if (current) Object.assign(current, placed);
+      else state.placed.push(placed);
+      state.localChanges.add(id);
+      state.localRemovals.delete(id);
+    }
+    state.live.sort();
+    this.changed(state);
+  }
+
   /** Waits until every pending write has reached the disk. */
   async flush(): Promise<void> {
     await Promise.all([...this.states.values()].map((s) => {

@@ -155,6 +155,7 @@ export class DecorationController implements vscode.Disposable {
           const short = name.split(/\s+/).pop() ?? name;
           out.speakerLabel.push({ range: range(p.end, p.end), renderOptions: { after: { contentText: `— ${speaker.data.attributes?.type === 'person' ? short : name}` } } });
         }
+        if (!this.shows(p.data.tag)) continue;
         const pieces = p.fragments ?? [[p.start, p.end]];
         const own = this.tagTypes.has(p.data.tag);
         const bucket = own ? (out.byTag[p.data.tag] ??= []) : out[p.data.tag === 'actor' ? 'actor' : p.data.tag === 'claim' ? 'claim' : 'tag'];
@@ -164,7 +165,7 @@ export class DecorationController implements vscode.Disposable {
     if (article && this.config.value.detectionEnabled) {
       const len = doc.getText().length;
       for (const s of openSuggestions(this.detection.get(doc.uri), this.store.decided(doc.uri))) {
-        if (s.end > len) continue;
+        if (s.end > len || !this.shows(s.kind)) continue;
         if (s.kind === 'actor') out.actorSuggestion.push(range(s.start, s.end));
         else for (const [a, b] of s.mention.fragments ?? [[s.start, s.end]]) out.claimSuggestion.push(range(a, b));
       }
@@ -176,6 +177,12 @@ export class DecorationController implements vscode.Disposable {
     if (redoAnnotations) for (const [tag, type] of this.tagTypes) editor.setDecorations(type, out.byTag[tag] ?? []);
     this.rendered.set(editor, out);
     this.emitter.fire(editor);
+  }
+
+  /** Whether the layer a tag belongs to is shown (claimlens.decorations.show). */
+  private shows(tag: string): boolean {
+    const show = this.config.value.show;
+    return show === 'both' || (tag === 'actor' ? show === 'actors' : tag === 'claim' ? show === 'claims' : true);
   }
 
   dispose(): void {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Placed } from '../../core/anchor/placed';
 import { truncate } from '../../core/text/display';
-import { openSuggestions, suggestionAt } from '../../core/suggest/suggestions';
+import { openSuggestions, suggestionAt, type Suggestion } from '../../core/suggest/suggestions';
 import type { AnnotationStore } from '../annotations/annotationStore';
 import type { ConfigService } from '../config';
 import type { DetectionService } from '../detection/detectionService';
@@ -26,27 +26,56 @@ export class AnnotationHovers implements vscode.HoverProvider, vscode.Disposable
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!this.config.isArticle(doc)) return undefined;
     const at = doc.offsetAt(position);
-    const all = this.store.get(doc.uri).filter((p) => !p.orphaned && p.data.status !== 'rejected');
-    const here = all.filter((p) => p.start <= at && at < p.end).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+    const placed = this.store.get(doc.uri).filter((p) => !p.orphaned);
+    const all = placed.filter((p) => p.data.status !== 'rejected');
+    const holding = (p: { start: number; end: number }): boolean => p.start <= at && at < p.end;
+    const innermost = <T extends { start: number; end: number }>(xs: T[]): T | undefined => xs.sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+    const here = innermost(all.filter(holding));
+    const open = this.config.value.detectionEnabled ? openSuggestions(this.detection.get(doc.uri), this.store.decided(doc.uri)) : [];
+    const suggestion = suggestionAt(open, at);
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: COMMANDS };
+    // the innermost span first (an annotation before a suggestion of the same size)
+    const useSuggestion = suggestion && at !== suggestion.end && (!here || suggestion.end - suggestion.start < here.end - here.start);
     let range: vscode.Range;
-    if (here) {
+    let inner: { start: number; end: number };
+    if (here && !useSuggestion) {
       range = new vscode.Range(doc.positionAt(here.start), doc.positionAt(here.end));
       this.describe(md, here, all, doc);
+      inner = here;
+    } else if (useSuggestion) {
+      range = new vscode.Range(doc.positionAt(suggestion.start), doc.positionAt(suggestion.end));
+      this.describeSuggestion(md, suggestion, doc);
+      inner = suggestion;
     } else {
-      const s = suggestionAt(openSuggestions(this.detection.get(doc.uri), this.store.decided(doc.uri)), at);
-      if (!s || at === s.end) return undefined;
-      range = new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
-      if (s.kind === 'actor') {
-        md.appendMarkdown(`**Suggested actor** · ${s.mention.type} · **${esc(s.mention.actor)}**\n\n`);
-      } else {
-        const who = s.mention.speaker ? esc(s.mention.speaker.actor || s.mention.speaker.text) : 'no speaker found';
-        md.appendMarkdown(`**Suggested claim** · ${s.mention.kind}${s.mention.cue ? ` · cue *${esc(s.mention.cue.text)}*` : ''} · by **${who}**\n\n`);
-      }
-      md.appendMarkdown(`${link('Accept', 'claimlens.acceptSuggestion', { offset: s.start })} · ${link('Reject', 'claimlens.rejectSuggestion', { offset: s.start })}`);
+      const rejected = innermost(placed.filter((p) => p.data.status === 'rejected' && holding(p)));
+      if (!rejected) return undefined;
+      range = new vscode.Range(doc.positionAt(rejected.start), doc.positionAt(rejected.end));
+      md.appendMarkdown(`**Rejected suggestion** · ${esc(rejected.data.tag)} · "${esc(truncate(rejected.data.quote, 80))}"\n\n`);
+      md.appendMarkdown(`${link('Restore', 'claimlens.removeAnnotation', { id: rejected.data.id })} (offer it again)`);
+      return new vscode.Hover(md, range);
+    }
+    // a span inside a claim: the claim it belongs to, too
+    const holds = (o: { start: number; end: number }): boolean => o !== inner && o.start <= inner.start && inner.end <= o.end && o.end - o.start > inner.end - inner.start;
+    const claim = innermost(all.filter((p) => p.data.tag === 'claim' && holds(p)));
+    const claimSuggestion = claim ? undefined : innermost(open.filter((s) => s.kind === 'claim' && holds(s)));
+    if (claim || claimSuggestion) {
+      md.appendMarkdown('\n\n---\n\n*Inside:* ');
+      if (claim) this.describe(md, claim, all, doc);
+      else this.describeSuggestion(md, claimSuggestion!, doc);
     }
     return new vscode.Hover(md, range);
+  }
+
+  private describeSuggestion(md: vscode.MarkdownString, s: Suggestion, doc: vscode.TextDocument): void {
+    if (s.kind === 'actor') {
+      md.appendMarkdown(`**Suggested actor** · ${s.mention.type} · **${esc(s.mention.actor)}**\n\n`);
+    } else {
+      const who = s.mention.speaker ? esc(s.mention.speaker.actor || s.mention.speaker.text) : 'no speaker found';
+      md.appendMarkdown(`**Suggested claim** · ${s.mention.kind}${s.mention.cue ? ` · cue *${esc(s.mention.cue.text)}*` : ''} · by **${who}**\n\n`);
+    }
+    const args = { start: s.start, end: s.end, kind: s.kind, uri: doc.uri.toString() };
+    md.appendMarkdown(`${link('Accept', 'claimlens.acceptSuggestion', args)} · ${link('Reject', 'claimlens.rejectSuggestion', args)}`);
   }
 
   private describe(md: vscode.MarkdownString, p: Placed, all: readonly Placed[], doc: vscode.TextDocument): void {

@@ -4,6 +4,8 @@ import type { AnnotationStore } from '../annotations/annotationStore';
 import type { ConfigService } from '../config';
 import type { DetectionService } from '../detection/detectionService';
 
+const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+
 /** Counts for the active article in the status bar: annotations, open suggestions, orphans. */
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('claimlens.status', vscode.StatusBarAlignment.Left, 50);
@@ -39,9 +41,10 @@ export class StatusBar implements vscode.Disposable {
     const annotations = placed.filter((p) => !p.orphaned && p.data.status !== 'rejected').length;
     const orphans = placed.filter((p) => p.orphaned).length;
     const open = this.config.value.detectionEnabled ? openSuggestions(this.detection.get(doc.uri), this.store.decided(doc.uri)).length : 0;
-    this.item.text = `$(tag) ${annotations}  $(lightbulb) ${open}${orphans ? `  $(warning) ${orphans}` : ''}`;
-    this.item.tooltip = `Claimlens: ${annotations} annotation${annotations === 1 ? '' : 's'}, ${open} open suggestion${open === 1 ? '' : 's'}`
-      + `${orphans ? `, ${orphans} orphaned` : ''}. Click for the next suggestion.`;
+    const words = `Claimlens: ${plural(annotations, 'annotation')}, ${plural(open, 'open suggestion')}${orphans ? `, ${orphans} orphaned` : ''}`;
+    this.item.text = `$(quote) Claimlens ${annotations} · $(lightbulb) ${open}${orphans ? ` · $(warning) ${orphans}` : ''}`;
+    this.item.tooltip = `${words}. Click (or Alt+]) for the next suggestion.`;
+    this.item.accessibilityInformation = { label: `${words}. Activate for the next suggestion.`, role: 'button' };
     this.item.show();
   }
 

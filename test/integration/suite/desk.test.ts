@@ -83,7 +83,7 @@ describe('The annotation desk', () => {
     const suggested = await hoverText(doc, text.indexOf('Baltic') + 2);
     assert.match(suggested, /Suggested actor\*\* · organization · \*\*Baltic Port Authority\*\*/);
     assert.match(suggested, /command:claimlens.acceptSuggestion/);
-    assert.match(await waitFor('a status', () => claimlens.statusText() || undefined), /^\$\(tag\) 0 {2}\$\(lightbulb\) 7$/);
+    assert.match(await waitFor('a status', () => claimlens.statusText() || undefined), /^\$\(quote\) Claimlens 0 · \$\(lightbulb\) 7$/);
 
     // accept the claim (its speaker comes with it) and the name
     editor.selection = new vscode.Selection(doc.positionAt(text.indexOf('The damaged')), doc.positionAt(text.indexOf('The damaged')));
@@ -96,7 +96,7 @@ describe('The annotation desk', () => {
     const claimHover = await hoverText(doc, text.indexOf('crane'));
     assert.match(claimHover, /\*\*claim\*\* · direct · cue \*told\* · by \*\*Anna Lindqvist\*\*/);
     assert.match(claimHover, /go to speaker/);
-    assert.match(await waitFor('the counts', () => /\$\(tag\) 3 /.test(claimlens.statusText()) && claimlens.statusText()), /^\$\(tag\) 3 {2}\$\(lightbulb\) 4$/);
+    assert.match(await waitFor('the counts', () => /Claimlens 3 /.test(claimlens.statusText()) && claimlens.statusText()), /^\$\(quote\) Claimlens 3 · \$\(lightbulb\) 4$/);
 
     const labels = (rows: ReturnType<typeof claimlens.viewRows>): unknown => rows.map((r) => [r.label, r.description, (r.children ?? []).map((c) => c.label)]);
     assert.deepStrictEqual(labels(claimlens.viewRows('actors')), [['Anna Lindqvist', 'person · 2 mentions', ['Anna Lindqvist', 'Lindqvist']]]);
