@@ -5,13 +5,14 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { chromium, type Browser } from 'playwright-core';
-import { cleanUp, root, startServer, type Started } from './serve';
+import type { Browser, Page } from 'playwright-core';
+import { cleanUp, openInWorkbench, root, startServer, type Started } from './serve';
 
 describe('Restricted Mode in the workbench', function () {
   this.timeout(420000);
   let started: Started | undefined;
   let browser: Browser | undefined;
+  let page: Page;
   let profile = '';
   let folder = '';
   afterEach(async () => {
@@ -32,28 +33,14 @@ describe('Restricted Mode in the workbench', function () {
     }));
     started = await startServer({ CLAIMLENS_PROFILE_DIR: profile, CLAIMLENS_START_FOLDER: folder, CLAIMLENS_WORKSPACE_TRUST: '1' });
 
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-    });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
-    await page.goto(started.url);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 120000 });
-    await page.getByText('Restricted Mode').first().waitFor({ timeout: 60000 });
-
-    // open the article from Quick Open
-    await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } });
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type('ferry.txt');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'ferry.txt' }).first().waitFor();
-    await page.keyboard.press('Enter');
-    // highlighting works: Claimlens's decorations are painted
-    await page.locator('.monaco-editor [class*="ced-"]').first().waitFor({ timeout: 60000 });
+    await (async () => {
+      const w = await openInWorkbench(started!.url, 'ferry.txt');
+      browser = w.browser;
+      page = w.page;
+    })();
+    await page.getByText('Restricted Mode').first().waitFor({ timeout: 60000 }); // the workbench says so
 
     // the analyst's keys: next suggestion, accept
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await page.keyboard.press('Control+Home');
     await page.keyboard.press('Alt+BracketRight');
     await page.keyboard.press('Alt+Enter');
     const note = page.locator('.notifications-toasts .notification-toast', { hasText: 'not available in Restricted Mode' });

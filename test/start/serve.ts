@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as net from 'net';
 import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const root = path.resolve(__dirname, '../../..');
 
@@ -82,4 +83,25 @@ export function cleanUp(child: ChildProcess | undefined, profile: string, ...dir
     try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
   }
   for (const d of [profile, ...dirs]) if (d) fs.rmSync(d, { recursive: true, force: true });
+}
+
+/** Chromium on the workbench at `url`, with `file` opened from Quick Open and its highlights painted. */
+export async function openInWorkbench(url: string, file: string): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+  await page.goto(url);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 120000 });
+  await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } });
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(file);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: file }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor [class*="ced-"]').first().waitFor({ timeout: 60000 });
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Home');
+  return { browser, page };
 }

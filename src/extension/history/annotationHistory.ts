@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationStore } from '../annotations/annotationStore';
 import type { ConfigService } from '../config';
+import { truncate } from '../../core/text/display';
 
 /** One undoable action: the annotations it changed, as they were before and after it. */
 interface Entry {
@@ -17,6 +18,15 @@ interface Stacks {
 }
 
 const LIMIT = 100;
+
+/** "accept of claim "…"" (and how many more annotations the step changed). */
+function describe(label: string, entry: Entry): string {
+  const [id] = entry.after.keys();
+  const image = entry.after.get(id) ?? entry.before.get(id);
+  const data = image ? (JSON.parse(image) as [{ tag: string; quote: string }])[0] : undefined;
+  const more = entry.after.size - 1;
+  return data ? `${label} of ${data.tag} "${truncate(data.quote)}"${more > 0 ? ` and ${more} more` : ''}` : label;
+}
 
 /**
  * Undo and redo of annotation changes (accept, reject, tag, remove, set speaker, edit, rename,
@@ -96,6 +106,7 @@ export class AnnotationHistory implements vscode.Disposable {
       }
     }
     if (!entry.before.size) return;
+    entry.label = describe(label, entry);
     const key = doc.uri.toString();
     const s = this.stacks.get(key) ?? { undo: [], redo: [], lastWasOurs: false };
     s.undo.push(entry);
