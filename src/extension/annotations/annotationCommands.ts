@@ -36,7 +36,7 @@ export class AnnotationCommands implements vscode.Disposable {
   ) {
     this.disposables = [
       vscode.commands.registerCommand('claimlens.tagSelection', whenTrusted('Tag Selection', (args?: TagSelectionArgs) => this.tagSelection(args))),
-      vscode.commands.registerCommand('claimlens.removeAnnotation', whenTrusted('Remove Annotation', (args?: { id?: string }) => this.removeAnnotation(args))),
+      vscode.commands.registerCommand('claimlens.removeAnnotation', whenTrusted('Remove Annotation', (args?: { id?: string; uri?: string }) => this.removeAnnotation(args))),
       vscode.commands.registerCommand('claimlens.revealAnnotation', (args?: { id?: string; uri?: string }) => this.reveal(args)),
       vscode.commands.registerCommand('claimlens.reattachAnnotation', whenTrusted('Re-attach Orphaned Annotation', (args?: { id?: string }) => this.reattach(args))),
       vscode.commands.registerCommand('claimlens.setSpeaker', whenTrusted('Set Speaker', (args?: { actorId?: string }) => this.setSpeaker(args))),
@@ -154,13 +154,19 @@ export class AnnotationCommands implements vscode.Disposable {
     return true;
   }
 
-  async removeAnnotation(args?: { id?: string }): Promise<string | undefined> {
-    const editor = this.articleEditor();
-    if (!editor) return undefined;
-    const target = this.annotationAt(editor, args?.id);
-    const removed = target && (await this.store.remove(editor.document, target.data.id));
+  /**
+   * Removes the annotation at the cursor, or the one given by id (of any status, orphaned too: a
+   * view row, a hover link), in the article given by uri or the active one.
+   */
+  async removeAnnotation(args?: { id?: string; uri?: string }): Promise<string | undefined> {
+    const editor = args?.id && args.uri ? undefined : this.articleEditor();
+    const doc = editor?.document ?? (args?.id && args.uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri)) : undefined);
+    if (!doc) return undefined;
+    await this.store.ensure(doc);
+    const target = args?.id ? this.store.get(doc.uri).find((p) => p.data.id === args.id) : editor && this.annotationAt(editor);
+    const removed = target && (await this.store.remove(doc, target.data.id));
     if (!removed) {
-      void vscode.window.showInformationMessage('Claimlens: there is no annotation at the cursor.');
+      void vscode.window.showInformationMessage(args?.id ? `Claimlens: this article has no annotation ${args.id}.` : 'Claimlens: there is no annotation at the cursor.');
       return undefined;
     }
     vscode.window.setStatusBarMessage(`Claimlens: removed ${removed.tag} "${truncate(removed.quote)}"`, 4000);
