@@ -8,6 +8,18 @@ import type { DetectionService } from '../detection/detectionService';
 import { whenTrusted } from '../trust/trust';
 
 /**
+ * Which suggestion Accept / Reject act on: the one at `offset` (default: the cursor), or exactly
+ * the one with this span and kind (a view row); `uri` names its article (default: the active one).
+ */
+export interface DecideArgs {
+  offset?: number;
+  uri?: string;
+  start?: number;
+  end?: number;
+  kind?: 'actor' | 'claim';
+}
+
+/**
  * Working through suggestions by keyboard: accept or reject the one at the cursor (also as a
  * quick fix), accept all suggestions of one actor or one kind, and jump to the next or previous
  * suggestion or annotation.
@@ -22,8 +34,8 @@ export class SuggestionCommands implements vscode.Disposable {
     private readonly annotations: AnnotationCommands,
   ) {
     this.disposables = [
-      vscode.commands.registerCommand('claimlens.acceptSuggestion', whenTrusted('Accept Suggestion', (args?: { offset?: number }) => this.decide('confirmed', args?.offset))),
-      vscode.commands.registerCommand('claimlens.rejectSuggestion', whenTrusted('Reject Suggestion', (args?: { offset?: number }) => this.decide('rejected', args?.offset))),
+      vscode.commands.registerCommand('claimlens.acceptSuggestion', whenTrusted('Accept Suggestion', (args?: DecideArgs) => this.decide('confirmed', args))),
+      vscode.commands.registerCommand('claimlens.rejectSuggestion', whenTrusted('Reject Suggestion', (args?: DecideArgs) => this.decide('rejected', args))),
       vscode.commands.registerCommand('claimlens.acceptAllSuggestions', whenTrusted('Accept All Suggestions', (args?: { actor?: string; kind?: 'actor' | 'claim' }) => this.acceptAll(args))),
       vscode.commands.registerCommand('claimlens.nextSuggestion', () => this.jump('suggestion', 1)),
       vscode.commands.registerCommand('claimlens.previousSuggestion', () => this.jump('suggestion', -1)),
@@ -45,20 +57,26 @@ export class SuggestionCommands implements vscode.Disposable {
     return e && this.config.isArticle(e.document) ? e : undefined;
   }
 
-  /** Accepts (confirmed) or rejects the suggestion at the cursor; returns the new annotation's id. */
-  async decide(status: 'confirmed' | 'rejected', offset?: number): Promise<string | undefined> {
-    const editor = this.editor();
-    if (!editor) return undefined;
+  /** Accepts (confirmed) or rejects a suggestion (see DecideArgs); returns the new annotation's id. */
+  async decide(status: 'confirmed' | 'rejected', args?: DecideArgs): Promise<string | undefined> {
+    const editor = args?.uri && args.uri !== vscode.window.activeTextEditor?.document.uri.toString()
+      ? await vscode.window.showTextDocument(vscode.Uri.parse(args.uri), { preserveFocus: true })
+      : this.editor();
+    if (!editor || !this.config.isArticle(editor.document)) return undefined;
     const doc = editor.document;
-    const at = offset ?? doc.offsetAt(editor.selection.active);
-    const s = suggestionAt(await this.suggestions(doc), at);
+    const open = await this.suggestions(doc);
+    const exact = args?.start !== undefined && args.end !== undefined;
+    const s = exact
+      ? open.find((x) => x.start === args.start && x.end === args.end && (!args.kind || x.kind === args.kind))
+      : suggestionAt(open, args?.offset ?? doc.offsetAt(editor.selection.active));
     if (!s) {
-      void vscode.window.showInformationMessage('Claimlens: there is no suggestion at the cursor.');
+      void vscode.window.showInformationMessage(`Claimlens: there is no ${exact ? 'such open suggestion (decided already, or the text changed)' : 'suggestion at the cursor'}.`);
       return undefined;
     }
     const [id] = await this.annotations.annotate(doc, [toAnnotation(s, status)]);
     vscode.window.setStatusBarMessage(`Claimlens: ${status === 'confirmed' ? 'accepted' : 'rejected'} ${s.kind} "${truncate(doc.getText().slice(s.start, s.end))}"`, 3000);
-    if (status === 'rejected') await this.jump('suggestion', 1, s.end);
+    // from the cursor, a rejection moves on to the next suggestion; an exact one (a view row) stays put
+    if (status === 'rejected' && !exact) await this.jump('suggestion', 1, s.end);
     return id;
   }
 
