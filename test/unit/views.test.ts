@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import type { Placed } from '../../src/core/anchor/placed';
 import { detect } from '../../src/core/detect';
 import { openSuggestions, type Suggestion } from '../../src/core/suggest/suggestions';
@@ -106,3 +108,21 @@ describe('view rows', () => {
   });
 });
 
+describe('view actions in the manifest', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
+  const commands = new Map<string, { category?: string; icon?: string }>(pkg.contributes.commands.map((c: { command: string }) => [c.command, c]));
+  const inline = (item: string): string[] => pkg.contributes.menus['view/item/context']
+    .filter((m: { when: string; group: string }) => m.group.startsWith('inline') && m.when.split('viewItem')[1]?.includes(item))
+    .map((m: { command: string }) => m.command);
+
+  it('puts accept and reject on suggestion rows, remove on annotation rows, restore on rejected ones, a filter on each view', () => {
+    assert.deepStrictEqual(inline('suggestion'), ['claimlens.acceptSuggestion', 'claimlens.rejectSuggestion']);
+    assert.deepStrictEqual(inline('annotation'), ['claimlens.removeAnnotation']);
+    assert.deepStrictEqual(inline('rejected'), ['claimlens.restoreSuggestion']);
+    assert.deepStrictEqual(pkg.contributes.menus['view/title'].map((m: { command: string }) => m.command), ['claimlens.filterViews']);
+    for (const [id, icon] of [['claimlens.acceptSuggestion', '$(check)'], ['claimlens.rejectSuggestion', '$(close)'], ['claimlens.restoreSuggestion', '$(discard)'], ['claimlens.filterViews', '$(filter)']]) {
+      assert.deepStrictEqual([commands.get(id)?.category, commands.get(id)?.icon], ['Claimlens', icon], id);
+      assert.ok(pkg.contributes.menus.commandPalette.some((m: { command: string }) => m.command === id), `${id} in the Command Palette`);
+    }
+  });
+});
