@@ -24,8 +24,12 @@ export interface ClaimlensApi {
   detection(doc: vscode.TextDocument): Promise<Detection | undefined>;
   /** Reads the workspace's `.claimlens/taxonomy.yaml` again and returns the taxonomy in force. */
   taxonomyLoaded(): Promise<import('../core/taxonomy/taxonomy').Taxonomy>;
-  /** The rows a Claimlens view shows for the active article. */
-  viewRows(view: 'actors' | 'claims' | 'annotations'): import('./views/articleViews').Row[];
+  /** The rows a Claimlens view shows for the active article (suggestions, annotations, rejected, groups). */
+  viewRows(view: 'actors' | 'claims' | 'annotations'): import('./views/rows').Row[];
+  /** What a Claimlens view shows above its rows: its legend (message), its description and the filter in force. */
+  viewInfo(view: 'actors' | 'claims' | 'annotations'): { message: string | undefined; description: string | undefined; filter: import('./views/rows').ViewFilter };
+  /** The tree item of a view row (its contextValue is what the inline actions' `viewItem` matches). */
+  viewItem(row: import('./views/rows').Row): vscode.TreeItem;
   /** The Explorer badge of a file ("A" when it has annotations). */
   explorerBadge(uri: vscode.Uri): Promise<string | undefined>;
   /** The status bar item's text for the active article. */

@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   }, (all) => all[0] ?? DEFAULT_TAXONOMY, DEFAULT_TAXONOMY);
   const decorations = new DecorationController(config, store, detection);
   const statusBar = new StatusBar(config, store, detection);
-  const views = new ArticleViews(config, store);
+  const views = new ArticleViews(config, store, detection, context.workspaceState);
   const badges = new ExplorerBadges();
   const history = new AnnotationHistory(config, store);
   const display = new DisplayToggles(config);
@@ -74,7 +74,9 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     taxonomyLoaded: () => taxonomyFile.load().then(() => taxonomyFile.value),
     detectionInWorker: () => detection.inWorker,
     statusText: () => statusBar.text,
-    viewRows: (view) => views.rows[view](),
+    viewRows: (view) => views.rows(view),
+    viewInfo: (view) => ({ ...views.info(view), filter: views.viewFilter }),
+    viewItem: (row) => views.treeItem(row),
     explorerBadge: async (uri) => {
       await badges.ready;
       return badges.provideFileDecoration(uri)?.badge;

@@ -44,7 +44,7 @@ export class AnnotationCommands implements vscode.Disposable {
   ) {
     this.disposables = [
       vscode.commands.registerCommand('claimlens.tagSelection', whenTrusted('Tag Selection', history.wrap('tagging', (args?: TagSelectionArgs) => this.tagSelection(args)))),
-      vscode.commands.registerCommand('claimlens.removeAnnotation', whenTrusted('Remove Annotation', history.wrap('removal', (args?: { id?: string }) => this.removeAnnotation(args)))),
+      vscode.commands.registerCommand('claimlens.removeAnnotation', whenTrusted('Remove Annotation', history.wrap('removal', (args?: { id?: string; uri?: string }) => this.removeAnnotation(args)))),
       vscode.commands.registerCommand('claimlens.revealAnnotation', (args?: { id?: string; uri?: string }) => this.reveal(args)),
       vscode.commands.registerCommand('claimlens.reattachAnnotation', whenTrusted('Re-attach Orphaned Annotation', history.wrap('re-attachment', (args?: { id?: string }) => this.reattach(args)))),
       vscode.commands.registerCommand('claimlens.editAnnotation', whenTrusted('Edit Annotation', history.wrap('edit', (args?: EditArgs) => this.edit(args)))),
@@ -201,12 +201,19 @@ export class AnnotationCommands implements vscode.Disposable {
     return true;
   }
 
-  async removeAnnotation(args?: { id?: string }): Promise<string | undefined> {
-    const editor = this.articleEditor();
-    if (!editor) return undefined;
-    // a confirmed annotation, else a rejected suggestion (removing that record offers it again)
-    const target = this.annotationAt(editor, args?.id) ?? this.annotationAt(editor, args?.id, undefined, true);
-    const removed = target && (await this.store.remove(editor.document, target.data.id));
+  /**
+   * Removes the annotation meant at the cursor (a confirmed one, else a rejected suggestion, whose
+   * record goes so that it is offered again), or the one given by id (of any status, orphaned
+   * too: a view row, a hover link), in the article given by uri or the active one.
+   */
+  async removeAnnotation(args?: { id?: string; uri?: string }): Promise<string | undefined> {
+    const editor = args?.id && args.uri ? undefined : this.articleEditor();
+    const doc = editor?.document ?? (args?.id && args.uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri)) : undefined);
+    if (!doc) return undefined;
+    await this.store.ensure(doc);
+    const target = args?.id ? this.store.get(doc.uri).find((p) => p.data.id === args.id)
+      : editor && (this.annotationAt(editor) ?? this.annotationAt(editor, undefined, undefined, true));
+    const removed = target && (await this.store.remove(doc, target.data.id));
     if (!removed) {
       void vscode.window.showInformationMessage(args?.id ? `Claimlens: this article has no annotation ${args.id}.` : 'Claimlens: there is no annotation at the cursor.');
       return undefined;

@@ -70,7 +70,7 @@ export class SuggestionCommands implements vscode.Disposable {
     const active = vscode.window.activeTextEditor;
     const e = !uri || active?.document.uri.toString() === uri ? active
       : vscode.window.visibleTextEditors.find((x) => x.document.uri.toString() === uri)
-        ?? await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+        ?? await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preserveFocus: true });
     return e && this.config.isArticle(e.document) ? e : undefined;
   }
 
@@ -94,7 +94,10 @@ export class SuggestionCommands implements vscode.Disposable {
     }
     const [id] = await this.annotations.annotate(doc, [toAnnotation(s, status)]);
     const what = `${s.kind} "${truncate(doc.getText().slice(s.start, s.end))}"`;
-    const moveOn = status === 'rejected' || this.config.value.acceptMovesNext;
+    // from the selection (keys, a quick fix) the pass moves on; from a view row or a hover
+    // elsewhere in the article the selection stays where it is
+    const fromSelection = s === this.meant(editor, list);
+    const moveOn = fromSelection && (status === 'rejected' || this.config.value.acceptMovesNext);
     const next = moveOn ? await this.select(editor, stepSuggestion(await this.suggestions(doc), s, s.start, 1)) : undefined;
     vscode.window.setStatusBarMessage(`Claimlens: ${status === 'confirmed' ? 'accepted' : 'rejected'} ${what}${moveOn && !next ? '; no suggestions left' : ''}`, 3000);
     return id;

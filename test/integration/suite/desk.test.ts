@@ -98,10 +98,16 @@ describe('The annotation desk', () => {
     assert.match(claimHover, /go to speaker/);
     assert.match(await waitFor('the counts', () => /Claimlens 3 /.test(claimlens.statusText()) && claimlens.statusText()), /^\$\(quote\) Claimlens 3 · \$\(lightbulb\) 4$/);
 
+    // the views with the confirmed annotations only (views.test.ts has them with suggestions)
     const labels = (rows: ReturnType<typeof claimlens.viewRows>): unknown => rows.map((r) => [r.label, r.description, (r.children ?? []).map((c) => c.label)]);
-    assert.deepStrictEqual(labels(claimlens.viewRows('actors')), [['Anna Lindqvist', 'person · 2 mentions', ['Anna Lindqvist', 'Lindqvist']]]);
-    assert.deepStrictEqual(labels(claimlens.viewRows('claims')), [['Anna Lindqvist', '1 claim', ['The damaged crane has been removed and the channel is clear']]]);
-    assert.deepStrictEqual(labels(claimlens.viewRows('annotations')), [['actor', '2', ['Anna Lindqvist', 'Lindqvist']], ['claim', '1', ['The damaged crane has been removed and the channel is clear']]]);
+    await vscode.commands.executeCommand('claimlens.filterViews', { show: 'confirmed' });
+    try {
+      assert.deepStrictEqual(labels(claimlens.viewRows('actors')), [['Anna Lindqvist', 'person · 2 mentions', ['Anna Lindqvist', 'Lindqvist']]]);
+      assert.deepStrictEqual(labels(claimlens.viewRows('claims')), [['Anna Lindqvist', '1 claim', ['The damaged crane has been removed and the channel is clear']]]);
+      assert.deepStrictEqual(labels(claimlens.viewRows('annotations')), [['actor', '2', ['Anna Lindqvist', 'Lindqvist']], ['claim', '1', ['The damaged crane has been removed and the channel is clear']]]);
+    } finally {
+      await vscode.commands.executeCommand('claimlens.filterViews', { show: 'all' });
+    }
 
     // the hover's Remove link removes that annotation, not one nested inside it
     select(editor, 'Anna Lindqvist,'); // its middle lies inside the actor
