@@ -16,12 +16,20 @@ export interface ActorMention extends Span {
 
 export type ClaimKind = 'direct' | 'indirect' | 'mixed';
 
+/**
+ * What kind of attribution a claim's cue makes: saying, believing, intending, demanding,
+ * accusing, showing evidence, taking a position.
+ */
+export type CueClass = 'speech' | 'belief' | 'intention' | 'demand' | 'accusation' | 'evidence' | 'position';
+export const CUE_CLASSES: readonly CueClass[] = ['speech', 'belief', 'intention', 'demand', 'accusation', 'evidence', 'position'];
+
 export interface ClaimMention extends Span {
   text: string;
   kind: ClaimKind;
   /** Only for discontinuous claims (split quotes): the pieces, in order. */
   fragments?: Array<[number, number]>;
-  cue: (Span & { text: string }) | null;
+  /** The cue and its class (`speech` for a quotation without a cue of its own). */
+  cue: (Span & { text: string; class?: CueClass }) | null;
   speaker: Speaker | null;
 }
 

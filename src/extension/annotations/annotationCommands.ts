@@ -376,6 +376,7 @@ export class AnnotationCommands implements vscode.Disposable {
       void vscode.window.showWarningMessage(`Claimlens: ${id} is not an orphaned annotation of this article.`);
       return undefined;
     }
+    vscode.window.setStatusBarMessage(`Claimlens: re-attached ${id} to "${truncate(doc.getText().slice(...span))}"`, 3000);
     return id;
   }
 

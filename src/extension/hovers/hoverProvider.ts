@@ -35,25 +35,28 @@ export class AnnotationHovers implements vscode.HoverProvider, vscode.Disposable
     const suggestion = suggestionAt(open, at);
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: COMMANDS };
-    // the innermost span first (an annotation before a suggestion of the same size)
-    const useSuggestion = suggestion && at !== suggestion.end && (!here || suggestion.end - suggestion.start < here.end - here.start);
+    const rejected = innermost(placed.filter((p) => p.data.status === 'rejected' && holding(p)));
+    // the innermost span first (an annotation, then a suggestion, then a rejected one of the same size)
+    const size = (x: { start: number; end: number } | undefined): number => (x ? x.end - x.start : Infinity);
+    const open1 = suggestion && at !== suggestion.end ? suggestion : undefined;
+    const smallest = Math.min(size(here), size(open1), size(rejected));
+    if (smallest === Infinity) return undefined;
     let range: vscode.Range;
     let inner: { start: number; end: number };
-    if (here && !useSuggestion) {
+    if (here && size(here) === smallest) {
       range = new vscode.Range(doc.positionAt(here.start), doc.positionAt(here.end));
       this.describe(md, here, all, doc);
       inner = here;
-    } else if (useSuggestion) {
-      range = new vscode.Range(doc.positionAt(suggestion.start), doc.positionAt(suggestion.end));
-      this.describeSuggestion(md, suggestion, doc);
-      inner = suggestion;
+    } else if (open1 && size(open1) === smallest) {
+      range = new vscode.Range(doc.positionAt(open1.start), doc.positionAt(open1.end));
+      this.describeSuggestion(md, open1, doc);
+      inner = open1;
     } else {
-      const rejected = innermost(placed.filter((p) => p.data.status === 'rejected' && holding(p)));
-      if (!rejected) return undefined;
-      range = new vscode.Range(doc.positionAt(rejected.start), doc.positionAt(rejected.end));
-      md.appendMarkdown(`**Rejected suggestion** · ${esc(rejected.data.tag)} · "${esc(truncate(rejected.data.quote, 80))}"\n\n`);
-      md.appendMarkdown(`${link('Restore', 'claimlens.removeAnnotation', { id: rejected.data.id })} (offer it again)`);
-      return new vscode.Hover(md, range);
+      const r = rejected!;
+      range = new vscode.Range(doc.positionAt(r.start), doc.positionAt(r.end));
+      md.appendMarkdown(`**Rejected suggestion** · ${esc(r.data.tag)} · "${esc(truncate(r.data.quote, 80))}"\n\n`);
+      md.appendMarkdown(`${link('Restore', 'claimlens.removeAnnotation', { id: r.data.id })} (offer it again)`);
+      inner = r;
     }
     // a span inside a claim: the claim it belongs to, too
     const holds = (o: { start: number; end: number }): boolean => o !== inner && o.start <= inner.start && inner.end <= o.end && o.end - o.start > inner.end - inner.start;
