@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { CUE_CLASSES, type CueClass } from '../core/detect/types';
 
 /** Every setting Claimlens reads, in one typed place. */
 export interface ClaimlensConfig {
@@ -10,6 +11,8 @@ export interface ClaimlensConfig {
   acceptMovesNext: boolean;
   /** Which layers the editor shows. */
   show: 'both' | 'actors' | 'claims';
+  /** The cue classes whose claims are suggested. */
+  suggestedClasses: ReadonlySet<CueClass>;
 }
 
 export function readConfig(): ClaimlensConfig {
@@ -21,6 +24,7 @@ export function readConfig(): ClaimlensConfig {
     speakerLabel: c.get<boolean>('decorations.speakerLabel', false),
     acceptMovesNext: c.get<boolean>('acceptMovesNext', true),
     show: (['both', 'actors', 'claims'] as const).find((v) => v === c.get<string>('decorations.show')) ?? 'both',
+    suggestedClasses: new Set(CUE_CLASSES.filter((k) => (c.get<string[]>('detection.classes') ?? CUE_CLASSES).includes(k))),
   };
 }
 

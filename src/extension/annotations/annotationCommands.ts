@@ -125,7 +125,7 @@ export class AnnotationCommands implements vscode.Disposable {
         const c = found?.claims.find((m) => m.start === s && m.end === e)
           ?? found?.claims.find((m) => m.start < e && s < m.end);
         if (c) {
-          item.attributes = { kind: c.kind, ...(c.cue ? { cue: c.cue.text } : {}), ...w.attributes };
+          item.attributes = { kind: c.kind, ...(c.cue ? { cue: c.cue.text, class: c.cue.class ?? 'speech' } : {}), ...w.attributes };
           if (c.speaker && w.status !== 'rejected' && options.detectedSpeaker !== false) links.push({ index: items.length, speaker: c.speaker });
         }
       }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ActorDefinition, Detection } from '../../core/detect';
+import { CUE_CLASSES, type CueClass } from '../../core/detect/types';
 import type { ConfigService } from '../config';
 import { DetectorClient } from './detectorClient';
 
@@ -16,6 +17,7 @@ interface Entry {
  * Results are kept per document version.
  */
 export class DetectionService implements vscode.Disposable {
+  private readonly byClass = new WeakMap<Detection, { classes: ReadonlySet<CueClass>; result: Detection }>();
   private readonly results = new Map<string, Entry>();
   private readonly running = new Map<string, { version: number; done: Promise<Detection | undefined> }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -52,15 +54,26 @@ export class DetectionService implements vscode.Disposable {
 
   /** The latest results for a document (possibly of an earlier version while typing). */
   get(uri: vscode.Uri): Detection | undefined {
-    return this.results.get(uri.toString())?.result;
+    return this.suggested(this.results.get(uri.toString())?.result);
   }
 
   /** Results for the document's current version, detecting now if needed. */
   async current(doc: vscode.TextDocument): Promise<Detection | undefined> {
     if (!this.enabled(doc)) return undefined;
     const e = this.results.get(doc.uri.toString());
-    if (e && e.version === doc.version) return e.result;
-    return this.run(doc);
+    if (e && e.version === doc.version) return this.suggested(e.result);
+    return this.suggested(await this.run(doc));
+  }
+
+  /** A result with only the claims of the cue classes the analyst wants suggested (claimlens.detection.classes). */
+  private suggested(result: Detection | undefined): Detection | undefined {
+    const classes = this.config.value.suggestedClasses;
+    if (!result || classes.size === CUE_CLASSES.length) return result;
+    const cached = this.byClass.get(result);
+    if (cached && cached.classes === classes) return cached.result;
+    const out = { actors: result.actors, claims: result.claims.filter((c) => classes.has(c.cue?.class ?? 'speech')) };
+    this.byClass.set(result, { classes, result: out });
+    return out;
   }
 
   private enabled(doc: vscode.TextDocument): boolean {

@@ -106,7 +106,8 @@ class Builder {
   annotation(p: Placed, label = truncate(p.data.quote, LABEL)): Row {
     const line = p.orphaned ? undefined : this.src.line(p.start);
     return {
-      type: 'annotation', key: `a:${p.data.id}`, label, description: line === undefined ? 'orphaned' : `line ${line + 1}`,
+      type: 'annotation', key: `a:${p.data.id}`, label,
+      description: [p.data.tag === 'claim' && p.data.attributes?.class ? String(p.data.attributes.class) : '', line === undefined ? 'orphaned' : `line ${line + 1}`].filter(Boolean).join(' · '),
       uri: this.src.uri, id: p.data.id, placed: p, line,
     };
   }
@@ -122,7 +123,8 @@ class Builder {
   suggestion(s: Suggestion): Row {
     const line = this.src.line(s.start);
     return {
-      type: 'suggestion', key: `s:${s.kind}:${s.start}:${s.end}`, label: truncate(s.mention.text, LABEL), description: `suggested · line ${line + 1}`,
+      type: 'suggestion', key: `s:${s.kind}:${s.start}:${s.end}`, label: truncate(s.mention.text, LABEL),
+      description: `suggested · ${s.kind === 'claim' ? `${s.mention.cue?.class ?? 'speech'} · ` : ''}line ${line + 1}`,
       uri: this.src.uri, start: s.start, end: s.end, kind: s.kind, suggestion: s, line,
     };
   }

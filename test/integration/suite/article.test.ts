@@ -87,7 +87,7 @@ describe('Claimlens in a real VS Code extension host', () => {
     await claimlens.flush();
     const file = (await sidecar('harbour.txt'))!;
     const claim = file.annotations.find((a) => a.id === ids[0])!;
-    assert.deepStrictEqual(claim.attributes, { kind: 'direct', cue: 'told' });
+    assert.deepStrictEqual(claim.attributes, { kind: 'direct', cue: 'told', class: 'speech' });
     const speaker = file.annotations.find((a) => a.id === (claim.links as { speaker: string }).speaker)!;
     assert.strictEqual(speaker.quote, 'Lindqvist');
     assert.deepStrictEqual(speaker.attributes, { type: 'person', actor: 'Anna Lindqvist' });
@@ -110,7 +110,7 @@ describe('Claimlens in a real VS Code extension host', () => {
       ['harbour.txt', 'actor', 224, 233, 'Lindqvist'],
     ]);
     assert.strictEqual(lines[1].speaker, 'Anna Lindqvist');
-    assert.deepStrictEqual(lines[1].attributes, { kind: 'direct', cue: 'told' });
+    assert.deepStrictEqual(lines[1].attributes, { kind: 'direct', cue: 'told', class: 'speech' });
   });
 
   it('keeps annotations on their text while the article is edited', async () => {

@@ -39,7 +39,7 @@ describe('The annotation desk', () => {
       return done;
     });
     const a = claimlens.annotations(editor.document).find((x) => x.id === id)!;
-    assert.deepStrictEqual(a.attributes, { kind: 'direct', cue: 'told', reliability: 'B', stance: 'supports' });
+    assert.deepStrictEqual(a.attributes, { kind: 'direct', cue: 'told', class: 'speech', reliability: 'B', stance: 'supports' });
     await claimlens.flush();
     const stored = parse((await readText(workspaceUri(`${name}.annotations.yaml`)))!).annotations.find((x: { id: string }) => x.id === id);
     assert.strictEqual(stored.note, 'checked against the port notice');

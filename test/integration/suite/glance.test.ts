@@ -19,6 +19,7 @@ describe('At a glance', () => {
     const c = vscode.workspace.getConfiguration('claimlens');
     await c.update('decorations.show', undefined, vscode.ConfigurationTarget.Global);
     await c.update('detection.enabled', undefined, vscode.ConfigurationTarget.Global);
+    await c.update('detection.classes', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -78,5 +79,21 @@ describe('At a glance', () => {
     const made = claimlens.annotations(doc).find((a) => a.id === id)!;
     assert.deepStrictEqual(texts(doc, [made.range!]), ['Russian Ministry']);
     assert.strictEqual(made.attributes?.type, 'organization', 'the type of "Russian Ministry of Defence"');
+  });
+
+  it('suggests the claims of the cue classes chosen, and names the class in the Claims view', async () => {
+    const claimlens = await api();
+    const editor = await open(name);
+    await waitFor('claim suggestions', () => claimlens.decorations(editor)?.claimSuggestion.length);
+    const claimRows = (): string[] => claimlens.viewRows('claims').flatMap((g) => (g.children ?? []).map((r) => r.description ?? ''));
+    const detected = (await claimlens.detection(editor.document))!.claims;
+    const classes = detected.map((c) => c.cue?.class ?? 'speech');
+    assert.ok(classes.includes('speech'));
+    assert.ok(claimRows().some((d) => d.includes('speech')), 'the class is shown');
+    const others = ['speech', 'belief', 'intention', 'demand', 'accusation', 'evidence', 'position'].filter((k) => k !== 'speech');
+    await vscode.workspace.getConfiguration('claimlens').update('detection.classes', others, vscode.ConfigurationTarget.Global);
+    const pieces = detected.filter((c) => (c.cue?.class ?? 'speech') !== 'speech').reduce((n, c) => n + (c.fragments?.length ?? 1), 0);
+    await waitFor('only the chosen classes suggested', () => claimlens.decorations(editor)?.claimSuggestion.length === pieces && claimRows().every((d) => !d.includes('speech')));
+    assert.ok((await claimlens.detection(editor.document))!.claims.every((c) => c.cue?.class !== 'speech' && c.cue !== null));
   });
 });
