@@ -37,17 +37,31 @@ export function selectorOf(index: OffsetIndex, start16: number, end16: number): 
   };
 }
 
-/** How an annotation was placed: at its offsets, by its exact quote elsewhere, or by a close match. */
-export type AnchorHow = 'position' | 'quote' | 'fuzzy';
+/**
+ * How an annotation was placed: kept at its offsets, mapped through a diff from the text it was
+ * made on, found by its exact quote elsewhere, or by a close match.
+ */
+export type AnchorHow = 'position' | 'diff' | 'quote' | 'fuzzy';
 
 export interface Anchored {
   /** UTF-16 offsets into the current text. */
   start16: number;
   end16: number;
   how: AnchorHow;
+  /**
+   * Placed with certainty: at its own offsets in an unchanged text, through a diff, with its
+   * whole context, or at the only occurrence of a long quote. Where placements contradict each
+   * other's order, these weigh most.
+   */
+  certain: boolean;
 }
 
-export type AnchorFailure = 'missing' | 'ambiguous';
+/**
+ * Why an annotation could not be placed: its text is gone, several places fit about as well, the
+ * best place would move it past annotations placed with certainty, or another annotation of its
+ * tag holds that span already.
+ */
+export type AnchorFailure = 'missing' | 'ambiguous' | 'out-of-order' | 'taken';
 
 type Target = Pick<Annotation, 'start' | 'end' | 'quote' | 'prefix' | 'suffix'>;
 
@@ -76,6 +90,8 @@ export class Anchorer {
   private readonly eol: '\n' | '\r\n';
   /** Code point shift seen on the last annotation placed (the text before it grew or shrank). */
   private shift = 0;
+  /** Whether that shift comes from a placement made with certainty (at the start: nothing moved yet). */
+  private shiftCertain = true;
 
   /**
    * @param unchanged the text is the one the offsets were made on (same SHA-256): then offsets
@@ -89,6 +105,7 @@ export class Anchorer {
   /** Anchors annotations given in position order; the i-th result belongs to the i-th input. */
   anchorAll(targets: readonly Target[]): Array<Anchored | AnchorFailure> {
     this.shift = 0;
+    this.shiftCertain = true;
     return targets.map((t) => this.anchor(t));
   }
 
@@ -104,8 +121,13 @@ export class Anchorer {
     for (const shift of this.shift ? [0, this.shift] : [0]) {
       const s = at(target.start + shift);
       if (target.start + shift > this.index.lengthCp || !text.startsWith(quote, s)) continue;
-      if ((this.unchanged && shift === 0) || (quote && trusted(this.candidate(s, s + quote.length, 1, prefix, suffix, s)))) {
-        return this.placed(target, s, s + quote.length, shift === 0 ? 'position' : 'quote');
+      const c = quote ? this.candidate(s, s + quote.length, 1, prefix, suffix, s) : undefined;
+      if ((this.unchanged && shift === 0) || (c && trusted(c))) {
+        // in a changed text, offsets that still hold the quote prove little without its context,
+        // and a shift learned from a guess proves nothing
+        // (at a shift learned from a guess, its whole context is not proof: repeated text has it too)
+        const certain = (this.unchanged && shift === 0) || (c !== undefined && c.context >= 0.9 && shift === this.shift && this.shiftCertain);
+        return this.placed(target, s, s + quote.length, shift === 0 ? 'position' : 'quote', certain);
       }
     }
     if (!quote) return 'missing';
@@ -113,13 +135,13 @@ export class Anchorer {
     // 2. the exact quote elsewhere, near the expected place first
     const { cands: exact, whole } = this.exactCandidates(quote, prefix, suffix, expected);
     // a phrase (longer than most names) that occurs once in the whole text is its own evidence
-    if (whole && exact.length === 1 && quote.length >= UNIQUE_LENGTH) return this.placed(target, exact[0].start, exact[0].end, 'quote');
+    if (whole && exact.length === 1 && quote.length >= UNIQUE_LENGTH) return this.placed(target, exact[0].start, exact[0].end, 'quote', true);
     if (exact.length) {
       // a rival about as well fitting, or fitting the other side better, makes the choice a guess
       const pick = choose(exact, (c) => c.context * 4 - c.distance / (text.length + 1),
         (b, r) => b.context - r.context < 0.2 || (r.pre - b.pre >= 3 || r.suf - b.suf >= 3));
       if (pick === 'ambiguous') return 'ambiguous';
-      if (trusted(pick)) return this.placed(target, pick.start, pick.end, 'quote');
+      if (trusted(pick)) return this.placed(target, pick.start, pick.end, 'quote', false);
     }
     // 3. a close match of the quote
     if (quote.length < MIN_FUZZY_LENGTH) return 'missing';
@@ -128,12 +150,20 @@ export class Anchorer {
     const pick = choose(fuzzy, (c) => c.quoteSim * 3 + c.context - Math.min(1, c.distance / (text.length + 1)),
       (b, r) => b.quoteSim * 3 + b.context - (r.quoteSim * 3 + r.context) < 0.1);
     if (pick === 'ambiguous') return 'ambiguous';
-    return trusted(pick) ? this.placed(target, pick.start, pick.end, 'fuzzy') : 'missing';
+    return trusted(pick) ? this.placed(target, pick.start, pick.end, 'fuzzy', false) : 'missing';
   }
 
-  private placed(target: Target, s: number, e: number, how: AnchorHow): Anchored {
+  private placed(target: Target, s: number, e: number, how: AnchorHow, certain: boolean): Anchored {
+    // the next annotation is looked for where this one's text moved to
     this.shift = this.index.toCodePoint(s) - target.start;
-    return { start16: s, end16: e, how };
+    this.shiftCertain = certain;
+    return { start16: s, end16: e, how, certain };
+  }
+
+  /** Learns the shift from a placement made elsewhere (through a diff). */
+  learn(target: Target, start16: number): void {
+    this.shift = this.index.toCodePoint(start16) - target.start;
+    this.shiftCertain = true;
   }
 
   private candidate(s: number, e: number, quoteSim: number, prefix: string, suffix: string, expected: number): Candidate {
