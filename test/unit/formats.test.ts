@@ -1,7 +1,13 @@
 import * as assert from 'assert';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { toSidecar, type Placed } from '../../src/core/anchor/placed';
-import { bratAnn, conll, csvHeader, csvRows, labelStudioTask, neutralise, spacyLine, w3cAnnotations, type ArticleSource } from '../../src/core/export/formats';
+import { bratAnn } from '../../src/core/export/brat';
+import { conll } from '../../src/core/export/conll';
+import { csvHeader, csvRows, neutralise } from '../../src/core/export/csv';
+import type { ArticleSource } from '../../src/core/export/formats';
+import { labelStudioTask } from '../../src/core/export/labelstudio';
+import { spacyLine } from '../../src/core/export/spacy';
+import { w3cAnnotations } from '../../src/core/export/w3c';
 import { importBrat, importLabelStudio } from '../../src/core/export/imports';
 import type { Annotation } from '../../src/core/sidecar/model';
 import { OffsetIndex } from '../../src/core/text/offsets';

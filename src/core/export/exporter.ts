@@ -2,7 +2,13 @@ import { placeAll, toSidecar } from '../anchor/placed';
 import type { ParseResult } from '../sidecar/parse';
 import { sha256Hex } from '../text/hash';
 import { OffsetIndex } from '../text/offsets';
-import { bratAnn, conll, csvHeader, csvRows, labelStudioTask, spacyLine, w3cAnnotations, W3C_CONTEXT, type ArticleSource, type Format } from './formats';
+import { bratAnn } from './brat';
+import { conll } from './conll';
+import { csvHeader, csvRows } from './csv';
+import type { ArticleSource, Format } from './formats';
+import { labelStudioTask } from './labelstudio';
+import { spacyLine } from './spacy';
+import { w3cAnnotations, W3C_CONTEXT } from './w3c';
 import { jsonlSpans, toJsonl } from './jsonl';
 
 /**
