@@ -1,13 +1,12 @@
 import { parseArgs } from 'util';
-import { existsSync } from 'fs';
-import { dirname, join, resolve } from 'path';
+import { dirname } from 'path';
 import { Gazetteer, IncrementalDetector, type Detection } from '../core/detect';
 import { ACTORS_FILE, parseActorsFile } from '../core/detect/actorsFile';
 import { OffsetIndex } from '../core/text/offsets';
 import { check } from './check';
 import { exportPaths, isFormat } from './export';
 import { importFiles } from './import';
-import { InputError, readArticle, readTextFile } from './files';
+import { InputError, nearest, readArticle, readTextFile } from './files';
 
 const USAGE = `usage:
   claimlens detect [--format jsonl|json|text] FILE...     detected actors and claims
@@ -47,11 +46,8 @@ class Gazetteers {
   failed = false;
 
   for(file: string): Gazetteer {
-    for (let dir = dirname(resolve(file)); ; dir = dirname(dir)) {
-      const candidate = join(dir, ACTORS_FILE);
-      if (existsSync(candidate)) return this.load(candidate);
-      if (dirname(dir) === dir) return this.shipped;
-    }
+    const found = nearest(dirname(file), ACTORS_FILE);
+    return found ? this.load(found) : this.shipped;
   }
 
   private load(path: string): Gazetteer {
