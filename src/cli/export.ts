@@ -3,7 +3,8 @@ import { basename, dirname, join, relative, resolve } from 'path';
 import { bratAnn, ExportWriter, prepareSource } from '../core/export/exporter';
 import { FORMATS, type ArticleSource, type Format } from '../core/export/formats';
 import { parseSidecar } from '../core/sidecar/parse';
-import { InputError, readArticle, readTextFile, sidecarsOf, writeAtomic } from './files';
+import { DEFAULT_TAXONOMY, parseTaxonomy, TAXONOMY_FILE, type Taxonomy } from '../core/taxonomy/taxonomy';
+import { InputError, nearest, readArticle, readTextFile, sidecarsOf, writeAtomic } from './files';
 
 export interface ExportOptions {
   format: Format;
@@ -27,8 +28,10 @@ export function isFormat(f: string): f is Format {
 
 /**
  * Exports the annotations of every sidecar under the paths, one article at a time (the corpus
- * is never held in memory): an invalid sidecar or a missing article is skipped with a message.
- * Existing output is not overwritten unless `force`; a file output appears whole or not at all.
+ * is never held in memory; CSV reads the sidecars once before, for its columns): an invalid
+ * sidecar or a missing article is skipped with a message. Existing output is not overwritten
+ * unless `force`; a file output appears whole or not at all. The nearest
+ * `.claimlens/taxonomy.yaml` above the paths gives the tags and value sets.
  */
 export function exportPaths(paths: readonly string[], opt: ExportOptions, write: (s: string) => void): ExportReport {
   const sidecars = sidecarsOf(paths);
@@ -58,6 +61,18 @@ export function exportPaths(paths: readonly string[], opt: ExportOptions, write:
     return report;
   }
   if (opt.out && existsSync(opt.out) && !opt.force) throw new InputError(`${opt.out}: exists; use --force to replace it`);
+  const writer = new ExportWriter(opt.format, { taxonomy: taxonomyFor(base, report) });
+  if (writer.needsPlan) {
+    for (const s of sidecars) {
+      let parsed;
+      try {
+        parsed = parseSidecar(readTextFile(s));
+      } catch {
+        continue; // reported when the article is exported
+      }
+      if (parsed.ok) writer.plan(parsed.sidecar);
+    }
+  }
   const tmp = opt.out ? join(dirname(resolve(opt.out)), `.${basename(opt.out)}.${process.pid}.tmp`) : undefined;
   let fd: number | undefined;
   if (tmp) {
@@ -65,7 +80,6 @@ export function exportPaths(paths: readonly string[], opt: ExportOptions, write:
     fd = openSync(tmp, 'w');
   }
   const emit = fd !== undefined ? (s: string): void => { if (s) writeSync(fd!, s); } : write;
-  const writer = new ExportWriter(opt.format);
   try {
     emit(writer.head());
     sidecars.forEach((sidecarPath, k) => {
@@ -108,6 +122,15 @@ function load(sidecarPath: string, base: string, report: ExportReport): ArticleS
   const { source, problems } = prepareSource(sidecarPath, parsed, article, file);
   report.skipped.push(...problems);
   return source;
+}
+
+/** The taxonomy of the nearest `.claimlens/taxonomy.yaml` at or above a folder (its problems reported), else the default. */
+function taxonomyFor(dir: string, report: ExportReport): Taxonomy {
+  const file = nearest(dir, TAXONOMY_FILE);
+  if (!file) return DEFAULT_TAXONOMY;
+  const { taxonomy, problems } = parseTaxonomy(readTextFile(file));
+  for (const p of problems) report.skipped.push(`${file}:${p.line}:${p.col}: ${p.message}`);
+  return taxonomy;
 }
 
 /** The folder the paths have in common, for article names relative to it. */

@@ -194,7 +194,7 @@ describe('command line: claimlens export', () => {
     assert.match(r.stderr, /spans\.csv: exists; use --force to replace it/);
     assert.strictEqual(fs.readFileSync(out, 'utf8'), 'precious');
     assert.strictEqual(run('export', '--format', 'csv', '--force', '--out', out, path.join(dir, 'news', 'ferry.txt')).status, 1);
-    assert.match(fs.readFileSync(out, 'utf8'), /^file,id,tag,start,end,text,speaker,attributes,note\n/);
+    assert.match(fs.readFileSync(out, 'utf8'), /^file,id,tag,start,end,text,speaker,speaker_id,kind,cue,type,actor,status,origin,note\n/);
   });
 
   it('writes brat .txt and .ann pairs into a folder, and W3C, Label Studio and spaCy as JSON', () => {
@@ -243,20 +243,26 @@ describe('command line: claimlens import', () => {
 
 describe('command line: export matches the golden files', () => {
   const golden = path.join(root, 'test', 'fixtures', 'export');
-  const article = path.join(root, 'test', 'fixtures', 'workspace', 'ferry.txt');
-  for (const [format, file] of [['jsonl', 'ferry.jsonl'], ['csv', 'ferry.csv'], ['conll', 'ferry.conll'], ['spacy', 'ferry.spacy'], ['w3c', 'ferry.w3c.json'], ['labelstudio', 'ferry.labelstudio.json']]) {
-    it(format, () => {
-      const r = run('export', '--format', format, article);
-      assert.strictEqual(r.stdout, fs.readFileSync(path.join(golden, file), 'utf8'));
-    });
-  }
-  it('brat', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-golden-'));
-    try {
-      run('export', '--format', 'brat', '--out', dir, article);
-      assert.strictEqual(fs.readFileSync(path.join(dir, 'ferry.ann'), 'utf8'), fs.readFileSync(path.join(golden, 'ferry.ann'), 'utf8'));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+  const articles = { ferry: path.join(root, 'test', 'fixtures', 'workspace', 'ferry.txt'), quay: path.join(golden, 'articles', 'quay.txt') };
+  const formats: Record<string, string[][]> = {
+    ferry: [['jsonl', 'jsonl'], ['csv', 'csv'], ['conll', 'conll'], ['spacy', 'spacy'], ['w3c', 'w3c.json'], ['labelstudio', 'labelstudio.json']],
+    quay: [['jsonl', 'jsonl'], ['csv', 'csv']],
+  };
+  const same = (written: string, name: string): void => assert.strictEqual(fs.readFileSync(written, 'utf8'), fs.readFileSync(path.join(golden, name), 'utf8'), name);
+  let dir: string;
+  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-golden-')); });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  for (const [name, article] of Object.entries(articles)) {
+    for (const [format, ext] of formats[name]) {
+      it(`${name}: ${format}`, () => {
+        const out = path.join(dir, `${name}.${ext}`);
+        run('export', '--format', format, '--out', out, article);
+        same(out, `${name}.${ext}`);
+      });
     }
+  }
+  it('ferry: brat', () => {
+    run('export', '--format', 'brat', '--out', dir, articles.ferry);
+    same(path.join(dir, 'ferry.ann'), 'ferry.ann');
   });
 });

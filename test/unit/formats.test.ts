@@ -1,9 +1,7 @@
 import * as assert from 'assert';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { toSidecar, type Placed } from '../../src/core/anchor/placed';
 import { bratAnn } from '../../src/core/export/brat';
 import { conll } from '../../src/core/export/conll';
-import { csvHeader, csvRows, neutralise } from '../../src/core/export/csv';
 import type { ArticleSource } from '../../src/core/export/formats';
 import { labelStudioTask } from '../../src/core/export/labelstudio';
 import { spacyLine } from '../../src/core/export/spacy';
@@ -39,18 +37,6 @@ function source(): ArticleSource {
 const ix = new OffsetIndex(TEXT);
 
 describe('export formats', () => {
-  it('CSV: one row per confirmed span, read back by csv-parse, formulas neutralised', () => {
-    const rows: string[][] = parseCsv(csvHeader() + csvRows(source()));
-    assert.deepStrictEqual(rows[0], ['file', 'id', 'tag', 'start', 'end', 'text', 'speaker', 'attributes', 'note']);
-    assert.deepStrictEqual(rows.slice(1).map((r) => r[1]), ['a-1', 'c-1', 'e-1']);
-    const claim = rows[2];
-    assert.strictEqual(claim[6], 'Anna Lindqvist');
-    assert.strictEqual(claim[8], "'-checked twice", 'a cell starting with - is neutralised');
-    assert.ok(rows[3][5].startsWith("'=HYPERLINK"), 'a cell starting with = is neutralised');
-    assert.strictEqual(ix.sliceCp(Number(rows[1][3]), Number(rows[1][4])), 'Anna Lindqvist');
-    assert.strictEqual(neutralise('plain'), 'plain');
-  });
-
   it('W3C: Web Annotations with the required fields and selectors that point at the quote', () => {
     const items = w3cAnnotations(source()) as Array<Record<string, any>>;
     assert.strictEqual(items.length, 3);

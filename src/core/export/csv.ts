@@ -1,21 +1,48 @@
 import { stringify } from 'csv-stringify/sync';
-import { jsonlSpans, type ExportSource, type JsonlSpan } from './jsonl';
+import type { Annotation } from '../sidecar/model';
+import { annotationText, exported, valueText } from './formats';
+import type { ExportSource } from './jsonl';
+import { speakerOf } from './jsonl';
 
-export const CSV_COLUMNS = ['file', 'id', 'tag', 'start', 'end', 'text', 'speaker', 'attributes', 'note'] as const;
+/** The columns before the attributes. */
+export const CSV_LEAD = ['file', 'id', 'tag', 'start', 'end', 'text', 'speaker', 'speaker_id'] as const;
+/** The columns after the attributes. */
+export const CSV_TAIL = ['status', 'origin', 'note'] as const;
 
 /** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a leading apostrophe. */
 export function neutralise(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-export function csvHeader(): string {
-  return stringify([[...CSV_COLUMNS]]);
+/**
+ * The CSV columns for these attribute keys (see `ExportScheme.attributeKeys`): one column per key,
+ * between the span's own columns and its status; a key named like one of those gets `attr_`
+ * before it, and `speaker` (which the speaker column shows) gets none.
+ */
+export function csvColumns(attributeKeys: readonly string[]): string[] {
+  const fixed: readonly string[] = [...CSV_LEAD, ...CSV_TAIL];
+  const attrs = attributeKeys.filter((k) => k !== 'speaker').map((k) => (fixed.includes(k) ? `attr_${k}` : k));
+  return [...CSV_LEAD, ...attrs, ...CSV_TAIL];
 }
 
-export function csvRows(source: ExportSource): string {
+export function csvHeader(columns: readonly string[]): string {
+  return stringify([[...columns]]);
+}
+
+/**
+ * One row per exported annotation, in the columns of `csvColumns(attributeKeys)`: the text (a
+ * split claim's pieces joined by " … "), the speaker's canonical actor name and id, one cell per
+ * attribute, status, origin and note, every cell safe from spreadsheet formulas.
+ */
+export function csvRows(source: ExportSource, attributeKeys: readonly string[], tags?: readonly string[]): string {
   const byId = new Map(source.sidecar.annotations.map((a) => [a.id, a]));
-  return stringify(jsonlSpans(source).map((s: JsonlSpan) => [
-    s.file, s.id, s.tag, String(s.start), String(s.end), s.text, s.speaker ?? '',
-    Object.keys(s.attributes).length ? JSON.stringify(s.attributes) : '', byId.get(s.id)?.note ?? '',
-  ].map((c) => neutralise(String(c)))));
+  const keys = attributeKeys.filter((k) => k !== 'speaker');
+  return stringify(exported(source.sidecar, tags).map((a: Annotation) => {
+    const speaker = a.tag === 'claim' ? speakerOf(a, byId) : undefined;
+    return [
+      source.file, a.id, a.tag, String(a.start), String(a.end), annotationText(a), speaker?.name ?? '', speaker?.id ?? '',
+      ...keys.map((k) => valueText(a.attributes?.[k])),
+      a.status ?? '', a.origin ?? '', a.note ?? '',
+    ].map(neutralise);
+  }));
 }

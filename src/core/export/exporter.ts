@@ -1,12 +1,15 @@
 import { placeAll, toSidecar } from '../anchor/placed';
+import type { Sidecar } from '../sidecar/model';
 import type { ParseResult } from '../sidecar/parse';
+import type { Taxonomy } from '../taxonomy/taxonomy';
 import { sha256Hex } from '../text/hash';
 import { OffsetIndex } from '../text/offsets';
 import { bratAnn } from './brat';
 import { conll } from './conll';
-import { csvHeader, csvRows } from './csv';
-import type { ArticleSource, Format } from './formats';
+import { csvColumns, csvHeader, csvRows } from './csv';
+import { exported, type ArticleSource, type Format } from './formats';
 import { labelStudioTask } from './labelstudio';
+import { ExportScheme } from './scheme';
 import { spacyLine } from './spacy';
 import { w3cAnnotations, W3C_CONTEXT } from './w3c';
 import { jsonlSpans, toJsonl } from './jsonl';
@@ -35,19 +38,42 @@ export function prepareSource(sidecarName: string, parsed: ParseResult, articleT
   };
 }
 
+export interface ExportSettings {
+  /** The workspace's taxonomy (tags, attributes and value sets); the default one when absent. */
+  taxonomy?: Taxonomy;
+  /** Only these tags. */
+  tags?: readonly string[];
+}
+
 /**
  * Builds an export one article at a time, as text chunks to append to one output (all formats
- * but brat, which writes a pair of files per article: see `bratAnn`).
+ * but brat, which writes a pair of files per article: see `bratAnn`). CSV describes its columns
+ * first: when `needsPlan`, give `plan` every sidecar before `head`.
  */
 export class ExportWriter {
   private first = true;
+  /** Fixed by `head`: the CSV attribute keys. */
+  private keys: string[] = [];
+  readonly scheme: ExportScheme;
   spans = 0;
   articles = 0;
 
-  constructor(readonly format: Exclude<Format, 'brat'>) {}
+  constructor(readonly format: Exclude<Format, 'brat'>, private readonly settings: ExportSettings = {}) {
+    this.scheme = new ExportScheme(settings.taxonomy, settings.tags);
+  }
+
+  /** Whether `plan` must see every sidecar before `head` (the columns depend on them). */
+  get needsPlan(): boolean {
+    return this.format === 'csv';
+  }
+
+  plan(sidecar: Sidecar): void {
+    this.scheme.add(exported(sidecar, this.settings.tags));
+  }
 
   head(): string {
-    if (this.format === 'csv') return csvHeader();
+    this.keys = this.format === 'csv' ? this.scheme.attributeKeys() : [];
+    if (this.format === 'csv') return csvHeader(csvColumns(this.keys));
     if (this.format === 'labelstudio') return '[\n';
     if (this.format === 'w3c') return `{"@context": ${JSON.stringify(W3C_CONTEXT)}, "type": "AnnotationPage", "items": [\n`;
     return '';
@@ -55,38 +81,26 @@ export class ExportWriter {
 
   article(source: ArticleSource): string {
     this.articles++;
+    this.spans += exported(source.sidecar, this.settings.tags).length;
+    const tags = this.settings.tags;
     const item = (json: object): string => {
       const s = `${this.first ? '' : ',\n'}${JSON.stringify(json)}`;
       this.first = false;
       return s;
     };
     switch (this.format) {
-      case 'jsonl': {
-        const spans = jsonlSpans(source);
-        this.spans += spans.length;
-        return toJsonl(spans);
-      }
+      case 'jsonl':
+        return toJsonl(jsonlSpans(source, tags));
       case 'csv':
-        this.spans += jsonlSpans(source).length;
-        return csvRows(source);
-      case 'w3c': {
+        return csvRows(source, this.keys, tags);
+      case 'w3c':
         // the page carries the context once
-        const items = w3cAnnotations(source, false);
-        this.spans += items.length;
-        return items.map(item).join('');
-      }
-      case 'labelstudio': {
-        const task = labelStudioTask(source) as { annotations: Array<{ result: Array<{ type: string }> }> };
-        this.spans += task.annotations[0].result.filter((r) => r.type === 'labels').length;
-        return item(task);
-      }
-      case 'spacy': {
-        const line = spacyLine(source) as { spans: unknown[] };
-        this.spans += line.spans.length;
-        return JSON.stringify(line) + '\n';
-      }
+        return w3cAnnotations(source, false).map(item).join('');
+      case 'labelstudio':
+        return item(labelStudioTask(source));
+      case 'spacy':
+        return JSON.stringify(spacyLine(source)) + '\n';
       case 'conll':
-        this.spans += jsonlSpans(source).length;
         return conll(source);
     }
   }

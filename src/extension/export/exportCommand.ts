@@ -4,6 +4,7 @@ import { bratAnn, ExportWriter, prepareSource } from '../../core/export/exporter
 import { FORMATS, type ArticleSource, type Format } from '../../core/export/formats';
 import { articlePathOf, SIDECAR_SUFFIX } from '../../core/sidecar/model';
 import { parseSidecar } from '../../core/sidecar/parse';
+import type { Taxonomy } from '../../core/taxonomy/taxonomy';
 import { articleText } from '../../core/text/article';
 import type { AnnotationStore } from '../annotations/annotationStore';
 import { baseName, readText, sidecarUri, writeTextAtomic } from '../annotations/sidecarFiles';
@@ -21,7 +22,7 @@ export interface ExportArgs {
 const EXT: Record<Format, string> = { jsonl: 'jsonl', csv: 'csv', w3c: 'jsonld', brat: '', conll: 'conll', labelstudio: 'json', spacy: 'spacy.jsonl' };
 const ABOUT: Record<Format, string> = {
   jsonl: 'one span a line: file, id, tag, offsets, text, attributes, speaker',
-  csv: 'a spreadsheet: one span a row',
+  csv: 'a spreadsheet: one span a row, a column per attribute',
   w3c: 'W3C Web Annotation (JSON-LD) with quote and position selectors',
   brat: 'brat standoff: a .txt and an .ann per article, in a folder',
   conll: 'CoNLL-2003-style tokens with BIO tags',
@@ -40,6 +41,7 @@ export class ExportCommand implements vscode.Disposable {
   constructor(
     private readonly config: ConfigService,
     private readonly store: AnnotationStore,
+    private readonly taxonomy: () => Taxonomy,
   ) {
     this.registration = vscode.commands.registerCommand('claimlens.exportSpans', (args?: ExportArgs) => this.run(args));
   }
@@ -126,11 +128,15 @@ export class ExportCommand implements vscode.Disposable {
     return (await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
   }
 
-  /** One article at a time; undefined when cancelled (then nothing is left behind). */
+  /**
+   * One article at a time (all of them first for CSV, whose columns depend on every article);
+   * undefined when cancelled (then nothing is left behind).
+   */
   private async export(sidecars: vscode.Uri[], format: Format, out: vscode.Uri, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<{ spans: number; articles: number; problems: string[] } | undefined> {
     const problems: string[] = [];
-    const writer = format === 'brat' ? undefined : new ExportWriter(format);
-    const chunks: string[] = writer ? [writer.head()] : [];
+    const writer = format === 'brat' ? undefined : new ExportWriter(format, { taxonomy: this.taxonomy() });
+    const chunks: string[] = writer && !writer.needsPlan ? [writer.head()] : [];
+    const sources: ArticleSource[] = [];
     const bratFiles: Array<[vscode.Uri, string]> = [];
     let spans = 0;
     let articles = 0;
@@ -139,7 +145,10 @@ export class ExportCommand implements vscode.Disposable {
       const source = await this.source(sidecars[k], problems);
       progress.report({ increment: 100 / sidecars.length, message: `${k + 1}/${sidecars.length}` });
       if (!source) continue;
-      if (writer) chunks.push(writer.article(source));
+      if (writer?.needsPlan) {
+        writer.plan(source.sidecar);
+        sources.push(source);
+      } else if (writer) chunks.push(writer.article(source));
       else {
         const ann = bratAnn(source);
         const name = source.file.replace(/\.[^./]+$/, '');
@@ -150,6 +159,7 @@ export class ExportCommand implements vscode.Disposable {
     }
     if (token.isCancellationRequested) return undefined;
     if (writer) {
+      if (writer.needsPlan) chunks.push(writer.head(), ...sources.map((s) => writer.article(s)));
       chunks.push(writer.tail());
       await writeTextAtomic(out, chunks.join(''));
       return { spans: writer.spans, articles: writer.articles, problems };
