@@ -1,9 +1,11 @@
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'fs';
 import { basename, dirname, join, relative, resolve } from 'path';
+import { pathToFileURL } from 'url';
 import { bratAnn, ExportWriter, prepareSource } from '../core/export/exporter';
-import { FORMATS, type ArticleSource, type Format } from '../core/export/formats';
+import { FORMATS, isBaseIri, resolveIri, type ArticleSource, type Format } from '../core/export/formats';
 import { parseSidecar } from '../core/sidecar/parse';
 import { DEFAULT_TAXONOMY, parseTaxonomy, TAXONOMY_FILE, type Taxonomy } from '../core/taxonomy/taxonomy';
+import { sha256Hex } from '../core/text/hash';
 import { InputError, nearest, readArticle, readTextFile, sidecarsOf, writeAtomic } from './files';
 
 export interface ExportOptions {
@@ -11,6 +13,8 @@ export interface ExportOptions {
   /** File (or folder, for brat) to write; standard output when absent (not for brat). */
   out?: string;
   force: boolean;
+  /** Absolute IRI the articles' paths are resolved against for W3C targets (else their file: URIs). */
+  baseUri?: string;
   /** Called after each article: done, total. */
   progress?: (done: number, total: number) => void;
 }
@@ -34,14 +38,16 @@ export function isFormat(f: string): f is Format {
  * `.claimlens/taxonomy.yaml` above the paths gives the tags and value sets.
  */
 export function exportPaths(paths: readonly string[], opt: ExportOptions, write: (s: string) => void): ExportReport {
+  if (opt.baseUri !== undefined && !isBaseIri(opt.baseUri)) throw new InputError(`--base-uri ${opt.baseUri}: not an absolute IRI a path can be resolved against (such as https://example.org/news/)`);
   const sidecars = sidecarsOf(paths);
   const report: ExportReport = { articles: 0, spans: 0, skipped: [] };
   const base = commonDir(paths);
+  const load = (sidecarPath: string): ArticleSource | undefined => loadArticle(sidecarPath, base, opt.baseUri, report);
   if (opt.format === 'brat') {
     if (!opt.out) throw new InputError('brat export writes a .txt and an .ann per article: give a folder with --out');
     if (existsSync(opt.out) && !statSync(opt.out).isDirectory()) throw new InputError(`${opt.out}: --out for brat must be a folder`);
     sidecars.forEach((sidecarPath, k) => {
-      const source = load(sidecarPath, base, report);
+      const source = load(sidecarPath);
       opt.progress?.(k + 1, sidecars.length);
       if (!source) return;
       const rel = source.file.replace(/\.[^./]+$/, '');
@@ -61,7 +67,10 @@ export function exportPaths(paths: readonly string[], opt: ExportOptions, write:
     return report;
   }
   if (opt.out && existsSync(opt.out) && !opt.force) throw new InputError(`${opt.out}: exists; use --force to replace it`);
-  const writer = new ExportWriter(opt.format, { taxonomy: taxonomyFor(base, report) });
+  const pageId = opt.out
+    ? pathToFileURL(resolve(opt.out)).href
+    : `urn:claimlens:export:${sha256Hex(sidecars.map((s) => relative(base, s)).join('\n')).slice(0, 16)}`;
+  const writer = new ExportWriter(opt.format, { taxonomy: taxonomyFor(base, report), pageId });
   if (writer.needsPlan) {
     for (const s of sidecars) {
       let parsed;
@@ -83,7 +92,7 @@ export function exportPaths(paths: readonly string[], opt: ExportOptions, write:
   try {
     emit(writer.head());
     sidecars.forEach((sidecarPath, k) => {
-      const source = load(sidecarPath, base, report);
+      const source = load(sidecarPath);
       opt.progress?.(k + 1, sidecars.length);
       if (source) emit(writer.article(source));
     });
@@ -98,7 +107,7 @@ export function exportPaths(paths: readonly string[], opt: ExportOptions, write:
 }
 
 /** The article of a sidecar ready for export, or undefined (and a message). */
-function load(sidecarPath: string, base: string, report: ExportReport): ArticleSource | undefined {
+function loadArticle(sidecarPath: string, base: string, baseUri: string | undefined, report: ExportReport): ArticleSource | undefined {
   let text: string;
   try {
     text = readTextFile(sidecarPath);
@@ -119,7 +128,8 @@ function load(sidecarPath: string, base: string, report: ExportReport): ArticleS
     }
   }
   const file = relative(base, articlePath).split('\\').join('/') || basename(articlePath);
-  const { source, problems } = prepareSource(sidecarPath, parsed, article, file);
+  const uri = baseUri !== undefined ? resolveIri(baseUri, file) : pathToFileURL(resolve(articlePath)).href;
+  const { source, problems } = prepareSource(sidecarPath, parsed, article, file, uri);
   report.skipped.push(...problems);
   return source;
 }

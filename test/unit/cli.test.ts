@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { createHash } from 'crypto';
+import { pathToFileURL } from 'url';
 import { parse } from 'yaml';
 
 const root = path.resolve(__dirname, '../../..');
@@ -204,12 +205,22 @@ describe('command line: claimlens export', () => {
     assert.strictEqual(fs.readFileSync(path.join(brat, 'ferry.txt'), 'utf8'), fs.readFileSync(path.join(dir, 'news', 'ferry.txt'), 'utf8'));
     const w3c = JSON.parse(run('export', '--format', 'w3c', path.join(dir, 'news', 'ferry.txt')).stdout);
     assert.deepStrictEqual([w3c['@context'], w3c.type, w3c.items.length], ['http://www.w3.org/ns/anno.jsonld', 'AnnotationPage', 2]);
+    assert.match(w3c.id, /^urn:claimlens:export:[0-9a-f]{16}$/);
+    assert.strictEqual(w3c.items[0].target.source, pathToFileURL(path.join(dir, 'news', 'ferry.txt')).href, "the article's file: URI by default");
     const ls = JSON.parse(run('export', '--format', 'labelstudio', path.join(dir, 'news', 'ferry.txt')).stdout);
     assert.strictEqual(ls.length, 1);
     const spacy = JSON.parse(run('export', '--format', 'spacy', path.join(dir, 'news', 'ferry.txt')).stdout);
     assert.deepStrictEqual(spacy.spans.map((s: { label: string }) => s.label), ['actor', 'claim']);
     assert.strictEqual(run('export', '--format', 'brat', path.join(dir, 'news')).status, 2, 'brat needs --out');
     assert.strictEqual(run('export', '--format', 'xml', dir).status, 2);
+  });
+
+  it('--base-uri resolves the article paths for w3c', () => {
+    const w3c = JSON.parse(run('export', '--format', 'w3c', '--base-uri', 'https://example.org/desk/', dir).stdout);
+    assert.strictEqual(w3c.items[0].target.source, 'https://example.org/desk/news/ferry.txt');
+    const bad = run('export', '--format', 'w3c', '--base-uri', 'news/', dir);
+    assert.strictEqual(bad.status, 2);
+    assert.match(bad.stderr, /--base-uri news\/: not an absolute IRI/);
   });
 });
 
@@ -245,7 +256,7 @@ describe('command line: export matches the golden files', () => {
   const golden = path.join(root, 'test', 'fixtures', 'export');
   const articles = { ferry: path.join(root, 'test', 'fixtures', 'workspace', 'ferry.txt'), quay: path.join(golden, 'articles', 'quay.txt') };
   const formats: Record<string, string[][]> = {
-    ferry: [['jsonl', 'jsonl'], ['csv', 'csv'], ['conll', 'conll'], ['spacy', 'spacy'], ['w3c', 'w3c.json'], ['labelstudio', 'labelstudio.json']],
+    ferry: [['jsonl', 'jsonl'], ['csv', 'csv'], ['conll', 'conll'], ['spacy', 'spacy'], ['labelstudio', 'labelstudio.json']],
     quay: [['jsonl', 'jsonl'], ['csv', 'csv']],
   };
   const same = (written: string, name: string): void => assert.strictEqual(fs.readFileSync(written, 'utf8'), fs.readFileSync(path.join(golden, name), 'utf8'), name);
@@ -260,6 +271,10 @@ describe('command line: export matches the golden files', () => {
         same(out, `${name}.${ext}`);
       });
     }
+    it(`${name}: w3c`, () => {
+      const r = run('export', '--format', 'w3c', '--base-uri', 'https://example.org/corpus/', article);
+      assert.strictEqual(r.stdout, fs.readFileSync(path.join(golden, `${name}.w3c.json`), 'utf8'));
+    });
   }
   it('ferry: brat', () => {
     run('export', '--format', 'brat', '--out', dir, articles.ferry);

@@ -44,5 +44,5 @@ export function source(): ArticleSource {
     place({ id: 'a-4', tag: 'actor', attributes: { type: 'person', actor: 'Zoë Berg' } }, at('Zoe\u0308 Berg')),
     place({ id: 'c-3', tag: 'claim', attributes: { kind: 'direct', stance: 'supports', reliability: 'B', credibility: '2', topic: 'harbour fees; tolls' }, links: { speaker: 'a-4' } }, at('We stay.')),
   ];
-  return { file: 'news/harbour.txt', text: TEXT, sidecar: toSidecar('harbour.txt', TEXT, placed) };
+  return { file: 'news/harbour.txt', uri: 'https://example.org/corpus/news/harbour.txt', text: TEXT, sidecar: toSidecar('harbour.txt', TEXT, placed) };
 }

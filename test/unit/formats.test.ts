@@ -5,7 +5,6 @@ import { conll } from '../../src/core/export/conll';
 import type { ArticleSource } from '../../src/core/export/formats';
 import { labelStudioTask } from '../../src/core/export/labelstudio';
 import { spacyLine } from '../../src/core/export/spacy';
-import { w3cAnnotations } from '../../src/core/export/w3c';
 import { importBrat, importLabelStudio } from '../../src/core/export/imports';
 import type { Annotation } from '../../src/core/sidecar/model';
 import { OffsetIndex } from '../../src/core/text/offsets';
@@ -31,28 +30,12 @@ function source(): ArticleSource {
     { data: { id: 'e-1', tag: 'event', start: 0, end: 0, quote: '' }, start: r0, end: r1, orphaned: false },
     { data: { id: 'x-1', tag: 'actor', start: 0, end: 0, quote: '', status: 'rejected' }, start: at('Then')[0], end: at('Then')[1], orphaned: false },
   ];
-  return { file: 'news/harbour.txt', text: TEXT, sidecar: toSidecar('harbour.txt', TEXT, placed) };
+  return { file: 'news/harbour.txt', uri: 'file:///corpus/news/harbour.txt', text: TEXT, sidecar: toSidecar('harbour.txt', TEXT, placed) };
 }
 
 const ix = new OffsetIndex(TEXT);
 
 describe('export formats', () => {
-  it('W3C: Web Annotations with the required fields and selectors that point at the quote', () => {
-    const items = w3cAnnotations(source()) as Array<Record<string, any>>;
-    assert.strictEqual(items.length, 3);
-    for (const a of items) {
-      assert.strictEqual(a['@context'], 'http://www.w3.org/ns/anno.jsonld');
-      assert.strictEqual(a.type, 'Annotation');
-      assert.match(a.id, /^urn:claimlens:news%2Fharbour\.txt#/);
-      assert.strictEqual(a.target.source, 'news/harbour.txt');
-      const quote = a.target.selector.find((s: { type: string }) => s.type === 'TextQuoteSelector');
-      const pos = a.target.selector.find((s: { type: string }) => s.type === 'TextPositionSelector');
-      assert.strictEqual(ix.sliceCp(pos.start, pos.end), quote.exact);
-      assert.ok(a.body.some((b: { purpose: string; value: string }) => b.purpose === 'tagging'));
-    }
-    assert.ok(items[1].body.some((b: { purpose: string; source?: string }) => b.purpose === 'linking' && b.source?.endsWith('#a-1')), 'the claim links to its speaker');
-  });
-
   it('brat: every T line\'s offsets give its text in the .txt; fragments, relations, attributes, notes', () => {
     const ann = bratAnn(source());
     const lines = ann.trimEnd().split('\n');

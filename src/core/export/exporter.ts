@@ -11,15 +11,16 @@ import { exported, type ArticleSource, type Format } from './formats';
 import { labelStudioTask } from './labelstudio';
 import { ExportScheme } from './scheme';
 import { spacyLine } from './spacy';
-import { w3cAnnotations, W3C_CONTEXT } from './w3c';
+import { W3C_PAGE_TAIL, w3cAnnotations, w3cPageHead } from './w3c';
 import { jsonlSpans, toJsonl } from './jsonl';
 
 /**
  * An article ready for export from its sidecar's text and the article's text: the stored
  * offsets when the article is the text they were made on (and every quote holds), else the
- * annotations re-anchored. Problems (invalid sidecar, orphans) come back as messages.
+ * annotations re-anchored. Problems (invalid sidecar, orphans) come back as messages. `uri` is
+ * the article's absolute IRI (W3C targets).
  */
-export function prepareSource(sidecarName: string, parsed: ParseResult, articleText: string, file: string): { source?: ArticleSource; problems: string[] } {
+export function prepareSource(sidecarName: string, parsed: ParseResult, articleText: string, file: string, uri: string): { source?: ArticleSource; problems: string[] } {
   if (!parsed.ok) {
     const p = parsed.problems[0];
     return { problems: [`${sidecarName}:${p.line}:${p.col}: ${p.message} (skipped)`] };
@@ -27,13 +28,13 @@ export function prepareSource(sidecarName: string, parsed: ParseResult, articleT
   if (sha256Hex(articleText) === parsed.sidecar.document.sha256) {
     const ix = new OffsetIndex(articleText);
     if (parsed.sidecar.annotations.every((a) => !a.orphaned && ix.sliceCp(a.start, a.end) === a.quote)) {
-      return { source: { file, text: articleText, sidecar: parsed.sidecar }, problems: [] };
+      return { source: { file, uri, text: articleText, sidecar: parsed.sidecar }, problems: [] };
     }
   }
   const placed = placeAll(articleText, parsed.sidecar);
   const orphans = placed.filter((p) => p.orphaned).length;
   return {
-    source: { file, text: articleText, sidecar: toSidecar(parsed.sidecar.document.file, articleText, placed) },
+    source: { file, uri, text: articleText, sidecar: toSidecar(parsed.sidecar.document.file, articleText, placed) },
     problems: orphans ? [`${sidecarName}: ${orphans} orphaned annotation${orphans === 1 ? '' : 's'} not exported (run claimlens check)`] : [],
   };
 }
@@ -43,6 +44,8 @@ export interface ExportSettings {
   taxonomy?: Taxonomy;
   /** Only these tags. */
   tags?: readonly string[];
+  /** The IRI of the W3C AnnotationPage (where it is written). */
+  pageId?: string;
 }
 
 /**
@@ -75,7 +78,7 @@ export class ExportWriter {
     this.keys = this.format === 'csv' ? this.scheme.attributeKeys() : [];
     if (this.format === 'csv') return csvHeader(csvColumns(this.keys));
     if (this.format === 'labelstudio') return '[\n';
-    if (this.format === 'w3c') return `{"@context": ${JSON.stringify(W3C_CONTEXT)}, "type": "AnnotationPage", "items": [\n`;
+    if (this.format === 'w3c') return w3cPageHead(this.settings.pageId ?? 'urn:claimlens:export');
     return '';
   }
 
@@ -95,7 +98,7 @@ export class ExportWriter {
         return csvRows(source, this.keys, tags);
       case 'w3c':
         // the page carries the context once
-        return w3cAnnotations(source, false).map(item).join('');
+        return w3cAnnotations(source, { tags }).map(item).join('');
       case 'labelstudio':
         return item(labelStudioTask(source));
       case 'spacy':
@@ -107,7 +110,7 @@ export class ExportWriter {
 
   tail(): string {
     if (this.format === 'labelstudio') return '\n]\n';
-    if (this.format === 'w3c') return '\n]}\n';
+    if (this.format === 'w3c') return W3C_PAGE_TAIL;
     return '';
   }
 }

@@ -5,6 +5,8 @@ import type { ExportSource } from './jsonl';
 /** An article with its annotations, for the formats that need the text itself. */
 export interface ArticleSource extends ExportSource {
   text: string;
+  /** The article's absolute IRI (its file: URI, or its path resolved against a base), for W3C targets. */
+  uri: string;
 }
 
 export const FORMATS = ['jsonl', 'csv', 'w3c', 'brat', 'conll', 'labelstudio', 'spacy'] as const;
@@ -49,4 +51,19 @@ export function annotationText(a: Annotation): string {
 export function valueText(v: unknown): string {
   if (v === undefined || v === null) return '';
   return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/** An article's IRI: its path (relative, `/`-separated) resolved against a base IRI (RFC 3986: end a folder with /). */
+export function resolveIri(base: string, path: string): string {
+  return new URL(path.split('/').map(encodeURIComponent).join('/'), base).href;
+}
+
+/** Whether relative paths can be resolved against an IRI (an absolute, hierarchical one). */
+export function isBaseIri(iri: string): boolean {
+  try {
+    resolveIri(iri, 'a.txt');
+    return true;
+  } catch {
+    return false;
+  }
 }

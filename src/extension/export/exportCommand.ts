@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { toSidecar } from '../../core/anchor/placed';
 import { bratAnn, ExportWriter, prepareSource } from '../../core/export/exporter';
-import { FORMATS, type ArticleSource, type Format } from '../../core/export/formats';
+import { FORMATS, isBaseIri, resolveIri, type ArticleSource, type Format } from '../../core/export/formats';
 import { articlePathOf, SIDECAR_SUFFIX } from '../../core/sidecar/model';
 import { parseSidecar } from '../../core/sidecar/parse';
 import type { Taxonomy } from '../../core/taxonomy/taxonomy';
@@ -17,6 +17,8 @@ export interface ExportArgs {
   out?: vscode.Uri;
   format?: Format;
   scope?: Scope;
+  /** W3C targets: the article paths resolved against this IRI instead of the articles' own URIs. */
+  baseUri?: string;
 }
 
 const EXT: Record<Format, string> = { jsonl: 'jsonl', csv: 'csv', w3c: 'jsonld', brat: '', conll: 'conll', labelstudio: 'json', spacy: 'spacy.jsonl' };
@@ -68,6 +70,10 @@ export class ExportCommand implements vscode.Disposable {
       format = (await vscode.window.showQuickPick(FORMATS.map((f) => ({ label: f, detail: ABOUT[f] })), { title: 'Claimlens: Export Tagged Spans', placeHolder: 'Format' }))?.label as Format | undefined;
       if (!format) return undefined;
     }
+    if (args.baseUri !== undefined && !isBaseIri(args.baseUri)) {
+      void vscode.window.showErrorMessage(`Claimlens: ${args.baseUri} is not an absolute IRI a path can be resolved against (such as https://example.org/news/).`);
+      return undefined;
+    }
     if ((scope === 'article' || scope === 'folder') && !doc) {
       void vscode.window.showInformationMessage('Claimlens: open an article to export it or its folder.');
       return undefined;
@@ -100,7 +106,7 @@ export class ExportCommand implements vscode.Disposable {
     const fmt = format;
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Claimlens: exporting ${sidecars.length} article${sidecars.length === 1 ? '' : 's'}`, cancellable: true },
-      (progress, token) => this.export(sidecars, fmt, outUri, progress, token),
+      (progress, token) => this.export(sidecars, fmt, outUri, args.baseUri, progress, token),
     );
     if (!result) {
       void vscode.window.showInformationMessage('Claimlens: export cancelled; nothing was written.');
@@ -132,9 +138,9 @@ export class ExportCommand implements vscode.Disposable {
    * One article at a time (all of them first for CSV, whose columns depend on every article);
    * undefined when cancelled (then nothing is left behind).
    */
-  private async export(sidecars: vscode.Uri[], format: Format, out: vscode.Uri, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<{ spans: number; articles: number; problems: string[] } | undefined> {
+  private async export(sidecars: vscode.Uri[], format: Format, out: vscode.Uri, baseUri: string | undefined, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<{ spans: number; articles: number; problems: string[] } | undefined> {
     const problems: string[] = [];
-    const writer = format === 'brat' ? undefined : new ExportWriter(format, { taxonomy: this.taxonomy() });
+    const writer = format === 'brat' ? undefined : new ExportWriter(format, { taxonomy: this.taxonomy(), pageId: out.toString() });
     const chunks: string[] = writer && !writer.needsPlan ? [writer.head()] : [];
     const sources: ArticleSource[] = [];
     const bratFiles: Array<[vscode.Uri, string]> = [];
@@ -142,7 +148,7 @@ export class ExportCommand implements vscode.Disposable {
     let articles = 0;
     for (let k = 0; k < sidecars.length; k++) {
       if (token.isCancellationRequested) return undefined;
-      const source = await this.source(sidecars[k], problems);
+      const source = await this.source(sidecars[k], baseUri, problems);
       progress.report({ increment: 100 / sidecars.length, message: `${k + 1}/${sidecars.length}` });
       if (!source) continue;
       if (writer?.needsPlan) {
@@ -169,9 +175,10 @@ export class ExportCommand implements vscode.Disposable {
   }
 
   /** An article ready for export: an open one as the editor has it, else from its files. */
-  private async source(sidecar: vscode.Uri, problems: string[]): Promise<ArticleSource | undefined> {
+  private async source(sidecar: vscode.Uri, baseUri: string | undefined, problems: string[]): Promise<ArticleSource | undefined> {
     const articleUri = sidecar.with({ path: articlePathOf(sidecar.path)! });
     const file = vscode.workspace.asRelativePath(articleUri, false);
+    const uri = baseUri !== undefined ? resolveIri(baseUri, file) : articleUri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === articleUri.toString());
     if (open && this.config.isArticle(open)) {
       await this.store.ensure(open);
@@ -181,7 +188,7 @@ export class ExportCommand implements vscode.Disposable {
         return undefined;
       }
       const placed = this.store.get(open.uri);
-      return { file, text: open.getText(), sidecar: toSidecar(baseName(articleUri), open.getText(), placed.filter((p) => !p.orphaned)) };
+      return { file, uri, text: open.getText(), sidecar: toSidecar(baseName(articleUri), open.getText(), placed.filter((p) => !p.orphaned)) };
     }
     const sidecarText = await readText(sidecar).catch(() => undefined);
     const text = await readText(articleUri).catch(() => undefined);
@@ -190,7 +197,7 @@ export class ExportCommand implements vscode.Disposable {
       problems.push(`${vscode.workspace.asRelativePath(sidecar)}: its article ${baseName(articleUri)} cannot be read (skipped)`);
       return undefined;
     }
-    const r = prepareSource(vscode.workspace.asRelativePath(sidecar), parseSidecar(sidecarText), articleText(text), file);
+    const r = prepareSource(vscode.workspace.asRelativePath(sidecar), parseSidecar(sidecarText), articleText(text), file, uri);
     problems.push(...r.problems);
     return r.source;
   }
