@@ -32,8 +32,8 @@ export function isFormat(f: string): f is Format {
 
 /**
  * Exports the annotations of every sidecar under the paths, one article at a time (the corpus
- * is never held in memory; CSV reads the sidecars once before, for its columns): an invalid
- * sidecar or a missing article is skipped with a message. Existing output is not overwritten
+ * is never held in memory; CSV and CoNLL read the sidecars once before, for their columns): an
+ * invalid sidecar or a missing article is skipped with a message. Existing output is not overwritten
  * unless `force`; a file output appears whole or not at all. The nearest
  * `.claimlens/taxonomy.yaml` above the paths gives the tags and value sets.
  */

@@ -1,7 +1,6 @@
 import * as assert from 'assert';
 import { toSidecar, type Placed } from '../../src/core/anchor/placed';
 import { bratAnn } from '../../src/core/export/brat';
-import { conll } from '../../src/core/export/conll';
 import type { ArticleSource } from '../../src/core/export/formats';
 import { labelStudioTask } from '../../src/core/export/labelstudio';
 import { spacyLine } from '../../src/core/export/spacy';
@@ -52,19 +51,6 @@ describe('export formats', () => {
     assert.ok(lines.includes('R1\tspeaker Arg1:T2 Arg2:T1'));
     assert.ok(lines.includes('A1\ttype T1 person'));
     assert.ok(lines.some((l) => /^#1\tAnnotatorNotes T2\t-checked twice$/.test(l)));
-  });
-
-  it('CoNLL: BIO tags on tokens, the innermost span winning, sentences apart', () => {
-    const rows = conll(source()).split('\n');
-    assert.strictEqual(rows[0], '-DOCSTART- -X- -X- O');
-    const tag = (tok: string): string | undefined => rows.find((r) => r.startsWith(`${tok}\t`))?.split('\t')[1];
-    assert.strictEqual(tag('Anna'), 'B-actor');
-    assert.strictEqual(tag('Lindqvist'), 'I-actor');
-    assert.strictEqual(tag('Prices'), 'B-claim');
-    assert.strictEqual(tag('rose'), 'I-claim');
-    assert.strictEqual(tag('by'), 'B-claim', 'a new fragment begins anew');
-    assert.strictEqual(tag('she'), 'O');
-    assert.strictEqual(tag('Then'), 'O', 'rejected suggestions are not exported');
   });
 
   it('Label Studio and spaCy: code point spans whose text matches, and the speaker relation', () => {

@@ -42,7 +42,7 @@ export function prepareSource(sidecarName: string, parsed: ParseResult, articleT
 export interface ExportSettings {
   /** The workspace's taxonomy (tags, attributes and value sets); the default one when absent. */
   taxonomy?: Taxonomy;
-  /** Only these tags. */
+  /** Only these tags; for CoNLL, the tag columns. */
   tags?: readonly string[];
   /** The IRI of the W3C AnnotationPage (where it is written). */
   pageId?: string;
@@ -50,12 +50,12 @@ export interface ExportSettings {
 
 /**
  * Builds an export one article at a time, as text chunks to append to one output (all formats
- * but brat, which writes a pair of files per article: see `bratAnn`). CSV describes its columns
- * first: when `needsPlan`, give `plan` every sidecar before `head`.
+ * but brat, which writes a pair of files per article: see `bratAnn`). CSV and CoNLL describe their
+ * columns first: when `needsPlan`, give `plan` every sidecar before `head`.
  */
 export class ExportWriter {
   private first = true;
-  /** Fixed by `head`: the CSV attribute keys. */
+  /** Fixed by `head`: the CSV attribute keys, the CoNLL tag columns. */
   private keys: string[] = [];
   readonly scheme: ExportScheme;
   spans = 0;
@@ -67,7 +67,7 @@ export class ExportWriter {
 
   /** Whether `plan` must see every sidecar before `head` (the columns depend on them). */
   get needsPlan(): boolean {
-    return this.format === 'csv';
+    return this.format === 'csv' || this.format === 'conll';
   }
 
   plan(sidecar: Sidecar): void {
@@ -75,7 +75,7 @@ export class ExportWriter {
   }
 
   head(): string {
-    this.keys = this.format === 'csv' ? this.scheme.attributeKeys() : [];
+    this.keys = this.format === 'csv' ? this.scheme.attributeKeys() : this.format === 'conll' ? this.scheme.tags() : [];
     if (this.format === 'csv') return csvHeader(csvColumns(this.keys));
     if (this.format === 'labelstudio') return '[\n';
     if (this.format === 'w3c') return w3cPageHead(this.settings.pageId ?? 'urn:claimlens:export');
@@ -104,7 +104,7 @@ export class ExportWriter {
       case 'spacy':
         return JSON.stringify(spacyLine(source)) + '\n';
       case 'conll':
-        return conll(source);
+        return conll(source, this.keys);
     }
   }
 

@@ -27,7 +27,7 @@ const ABOUT: Record<Format, string> = {
   csv: 'a spreadsheet: one span a row, a column per attribute',
   w3c: 'W3C Web Annotation (JSON-LD) with quote and position selectors',
   brat: 'brat standoff: a .txt and an .ann per article, in a folder',
-  conll: 'CoNLL-2003-style tokens with BIO tags',
+  conll: 'CoNLL tokens with one BIO column per tag (for conlleval)',
   labelstudio: 'Label Studio tasks (text labeling)',
   spacy: 'spaCy-style JSONL: text and character spans',
 };
@@ -135,8 +135,8 @@ export class ExportCommand implements vscode.Disposable {
   }
 
   /**
-   * One article at a time (all of them first for CSV, whose columns depend on every article);
-   * undefined when cancelled (then nothing is left behind).
+   * One article at a time (all of them first for CSV and CoNLL, whose columns depend on every
+   * article); undefined when cancelled (then nothing is left behind).
    */
   private async export(sidecars: vscode.Uri[], format: Format, out: vscode.Uri, baseUri: string | undefined, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<{ spans: number; articles: number; problems: string[] } | undefined> {
     const problems: string[] = [];
