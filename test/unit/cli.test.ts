@@ -201,7 +201,7 @@ describe('command line: claimlens export', () => {
   it('writes brat .txt and .ann pairs into a folder, and W3C, Label Studio and spaCy as JSON', () => {
     const brat = path.join(dir, 'brat');
     run('export', '--format', 'brat', '--out', brat, path.join(dir, 'news', 'ferry.txt'));
-    assert.deepStrictEqual(fs.readdirSync(brat).sort(), ['ferry.ann', 'ferry.txt']);
+    assert.deepStrictEqual(fs.readdirSync(brat).sort(), ['annotation.conf', 'ferry.ann', 'ferry.txt', 'visual.conf']);
     assert.strictEqual(fs.readFileSync(path.join(brat, 'ferry.txt'), 'utf8'), fs.readFileSync(path.join(dir, 'news', 'ferry.txt'), 'utf8'));
     const w3c = JSON.parse(run('export', '--format', 'w3c', path.join(dir, 'news', 'ferry.txt')).stdout);
     assert.deepStrictEqual([w3c['@context'], w3c.type, w3c.items.length], ['http://www.w3.org/ns/anno.jsonld', 'AnnotationPage', 2]);
@@ -221,6 +221,26 @@ describe('command line: claimlens export', () => {
     const bad = run('export', '--format', 'w3c', '--base-uri', 'news/', dir);
     assert.strictEqual(bad.status, 2);
     assert.match(bad.stderr, /--base-uri news\/: not an absolute IRI/);
+  });
+
+  it('writes brat\'s confs into the folder, without replacing them unasked', () => {
+    const brat = path.join(dir, 'brat');
+    run('export', '--format', 'brat', '--out', brat, path.join(dir, 'news', 'ferry.txt'));
+    fs.rmSync(path.join(brat, 'ferry.ann'));
+    fs.rmSync(path.join(brat, 'ferry.txt'));
+    const second = run('export', '--format', 'brat', '--out', brat, path.join(dir, 'news', 'ferry.txt'));
+    assert.match(second.stderr, /annotation\.conf: exists; use --force to replace it/);
+    assert.ok(fs.existsSync(path.join(brat, 'ferry.ann')));
+  });
+
+  it('takes tags and value sets from the nearest .claimlens/taxonomy.yaml', () => {
+    fs.mkdirSync(path.join(dir, '.claimlens'));
+    fs.writeFileSync(path.join(dir, '.claimlens', 'taxonomy.yaml'), 'tags:\n  - name: actor\n    key: 1\n    description: x\n  - name: claim\n    key: 2\n    description: y\n    attributes:\n      - name: kind\n        values: [direct, indirect, reported]\n');
+    const brat = path.join(dir, 'brat');
+    run('export', '--format', 'brat', '--out', brat, path.join(dir, 'news', 'ferry.txt'));
+    const conf = fs.readFileSync(path.join(brat, 'annotation.conf'), 'utf8');
+    assert.match(conf, /^kind\tArg:claim, Value:direct\|indirect\|reported$/m);
+    assert.match(conf, /\[entities\]\nactor\nclaim\n\n/);
   });
 });
 
@@ -275,9 +295,11 @@ describe('command line: export matches the golden files', () => {
       const r = run('export', '--format', 'w3c', '--base-uri', 'https://example.org/corpus/', article);
       assert.strictEqual(r.stdout, fs.readFileSync(path.join(golden, `${name}.w3c.json`), 'utf8'));
     });
+    it(`${name}: brat`, () => {
+      run('export', '--format', 'brat', '--out', dir, article);
+      same(path.join(dir, `${name}.ann`), `${name}.ann`);
+      same(path.join(dir, 'annotation.conf'), `${name}.annotation.conf`);
+      same(path.join(dir, 'visual.conf'), `${name}.visual.conf`);
+    });
   }
-  it('ferry: brat', () => {
-    run('export', '--format', 'brat', '--out', dir, articles.ferry);
-    same(path.join(dir, 'ferry.ann'), 'ferry.ann');
-  });
 });

@@ -1,5 +1,5 @@
 import { toSidecar, type Placed } from '../../src/core/anchor/placed';
-import type { ArticleSource } from '../../src/core/export/formats';
+import { exported, type ArticleSource } from '../../src/core/export/formats';
 import type { Annotation } from '../../src/core/sidecar/model';
 import { OffsetIndex } from '../../src/core/text/offsets';
 
@@ -46,3 +46,15 @@ export function source(): ArticleSource {
   ];
   return { file: 'news/harbour.txt', uri: 'https://example.org/corpus/news/harbour.txt', text: TEXT, sidecar: toSidecar('harbour.txt', TEXT, placed) };
 }
+
+/** Annotations as an import should give them back: links by position in the list instead of ids. */
+export function comparable(list: Annotation[]): Array<Record<string, unknown>> {
+  const ids = new Map(list.map((a, i) => [a.id, i]));
+  return list.map((a) => ({
+    tag: a.tag, start: a.start, end: a.end, fragments: a.fragments, quote: a.quote, note: a.note,
+    attributes: a.attributes, links: a.links && Object.fromEntries(Object.entries(a.links).map(([k, v]) => [k, ids.get(v)])),
+  }));
+}
+
+/** The fixture's exported annotations. */
+export const original = (): Annotation[] => exported(source().sidecar);

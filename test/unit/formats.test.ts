@@ -1,10 +1,9 @@
 import * as assert from 'assert';
 import { toSidecar, type Placed } from '../../src/core/anchor/placed';
-import { bratAnn } from '../../src/core/export/brat';
 import type { ArticleSource } from '../../src/core/export/formats';
 import { labelStudioTask } from '../../src/core/export/labelstudio';
 import { spacyLine } from '../../src/core/export/spacy';
-import { importBrat, importLabelStudio } from '../../src/core/export/imports';
+import { importLabelStudio } from '../../src/core/export/imports';
 import type { Annotation } from '../../src/core/sidecar/model';
 import { OffsetIndex } from '../../src/core/text/offsets';
 
@@ -35,24 +34,6 @@ function source(): ArticleSource {
 const ix = new OffsetIndex(TEXT);
 
 describe('export formats', () => {
-  it('brat: every T line\'s offsets give its text in the .txt; fragments, relations, attributes, notes', () => {
-    const ann = bratAnn(source());
-    const lines = ann.trimEnd().split('\n');
-    const ts = lines.filter((l) => l.startsWith('T'));
-    assert.strictEqual(ts.length, 3);
-    for (const t of ts) {
-      const [, typeAndSpans, text] = t.split('\t');
-      const frags = typeAndSpans.split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number));
-      assert.strictEqual(frags.map(([s, e]) => ix.sliceCp(s, e)).join(' '), text);
-      for (const [s, e] of frags) assert.ok(!ix.sliceCp(s, e).includes('\n'), 'no fragment spans a line break');
-    }
-    assert.match(ts[1], /^T2\tclaim \d+ \d+;\d+ \d+\tPrices rose by five per cent\.$/);
-    assert.match(ts[2], /^T3\tevent \d+ \d+;\d+ \d+\t=HYPERLINK\("x"\) appeared on the board$/, 'a span over a line break becomes two fragments');
-    assert.ok(lines.includes('R1\tspeaker Arg1:T2 Arg2:T1'));
-    assert.ok(lines.includes('A1\ttype T1 person'));
-    assert.ok(lines.some((l) => /^#1\tAnnotatorNotes T2\t-checked twice$/.test(l)));
-  });
-
   it('Label Studio and spaCy: code point spans whose text matches, and the speaker relation', () => {
     const task = labelStudioTask(source()) as { data: { text: string }; annotations: Array<{ result: Array<Record<string, any>> }> };
     const labels = task.annotations[0].result.filter((r) => r.type === 'labels');
@@ -73,23 +54,6 @@ describe('import: round trips', () => {
   };
   const original = (): Annotation[] => source().sidecar.annotations.filter((a) => a.status !== 'rejected');
 
-  it('brat: export then import gives the same annotations', () => {
-    const back = importBrat(bratAnn(source()), TEXT);
-    assert.deepStrictEqual(back.problems, []);
-    // a span over a line break comes back as fragments around the break
-    const expected = comparable(original()) as Array<Record<string, unknown>>;
-    const got = comparable(back.annotations) as Array<Record<string, unknown>>;
-    expected[2] = { ...expected[2], fragments: (got[2] as { fragments: unknown }).fragments };
-    assert.deepStrictEqual(got.map((g) => ({ ...g, note: g.note ?? undefined })), expected);
-  });
-
-  it('brat: attribute values with spaces and symbols survive', () => {
-    const s = source();
-    s.sidecar.annotations[0].attributes = { actor: 'Anna Lindqvist (Port)', weight: 3, checked: true };
-    const back = importBrat(bratAnn(s), TEXT);
-    assert.deepStrictEqual(back.annotations[0].attributes, { actor: 'Anna Lindqvist (Port)', weight: 3, checked: true });
-  });
-
   it('Label Studio: export then import gives the same annotations and the text', () => {
     const [task] = importLabelStudio([labelStudioTask(source())]);
     assert.strictEqual(task.text, TEXT);
@@ -100,11 +64,4 @@ describe('import: round trips', () => {
     assert.deepStrictEqual(got.map((g) => [g.tag, g.start, g.end, g.attributes, g.links]), expected.map((e) => [e.tag, e.start, e.end, e.attributes, e.links]));
   });
 
-  it('reports what it cannot import, with the line', () => {
-    const back = importBrat('T1\tactor 0 7\tHarbour\nE1\tAttack:T1\nT2\tactor 9999 10000\tx\n', TEXT);
-    assert.strictEqual(back.annotations.length, 1);
-    assert.deepStrictEqual(back.problems.map((p) => p.line).sort(), [2, 3]);
-    assert.match(back.problems.find((p) => p.line === 2)!.message, /"E1" lines are not imported/);
-    assert.match(back.problems.find((p) => p.line === 3)!.message, /outside the text/);
-  });
 });

@@ -1,30 +1,52 @@
 import { OffsetIndex } from '../text/offsets';
-import { exported, type ArticleSource } from './formats';
+import { exported, piecesOf, valueText, type ArticleSource } from './formats';
+import type { ExportScheme } from './scheme';
 
 /**
- * The brat standoff `.ann` of an article: T lines for spans (discontinuous and multi-line spans
- * as fragments, since a line holds one span), R lines for claim -> speaker, A lines for
- * attributes, # lines for notes. Offsets are code points, as brat counts them.
+ * A name as brat stores it (types, roles, attribute names: "should match ^[a-zA-Z0-9_-]*$", as
+ * brat's configuration reader says): accents dropped, any other character an underscore.
  */
-export function bratAnn(source: ArticleSource): string {
+export function bratName(s: string): string {
+  const n = s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9_-]/g, '_');
+  return n || '_';
+}
+
+/**
+ * Whether a value can be one of an attribute's values in brat: `A` lines separate fields by
+ * spaces, annotation.conf separates values by `|` and arguments by `,`.
+ */
+export const bratValue = (v: string): boolean => /^[^\s|,]+$/.test(v);
+
+/** One line of an .ann file holds no line break or tab inside a field. */
+const oneLine = (s: string): string => s.replace(/[\t\n\r\u2028\u2029]+/g, ' ');
+
+/**
+ * The brat standoff `.ann` of an article (offsets in code points, as brat counts them):
+ *
+ * - T lines for spans; a discontinuous span and a span over a line break as fragments
+ *   (`start end;start end`, the text of the fragments joined by a space, as brat checks it);
+ * - R lines for links (claim -> speaker: `speaker Arg1:T2 Arg2:T1`);
+ * - A lines for attributes with a closed value set (type, kind, stance, reliability,
+ *   credibility, class and those the taxonomy gives values), as they are, not encoded;
+ * - one `#` AnnotatorNotes line per span for free text, `key: value` items joined by "; " with
+ *   the analyst's note last (`note: …`): actor names, cue words, values outside the value set.
+ *   One line, because brat's editor shows and changes one note per span.
+ *
+ * The annotations are recorded in `scheme`, for `bratConf`.
+ */
+export function bratAnn(source: ArticleSource, scheme: ExportScheme): string {
   const ix = new OffsetIndex(source.text);
+  const list = exported(source.sidecar, scheme.only);
+  scheme.add(list);
   const lines: string[] = [];
   const tOf = new Map<string, string>();
-  let a = 0;
-  let n = 0;
-  const safe = (s: string): string => s.replace(/[\t\n\r]/g, ' ');
-  const type = bratName;
-  const list = exported(source.sidecar);
-  list.forEach((ann, k) => {
-    const t = `T${k + 1}`;
-    tOf.set(ann.id, t);
+  list.forEach((ann) => {
     const pieces: Array<[number, number]> = [];
-    for (const [s, e] of ann.fragments ?? [[ann.start, ann.end]]) {
-      // split at line breaks: brat fragments may not contain them
+    for (const [s, e] of piecesOf(ann)) {
+      // brat fragments may not hold a line break (brat reads the .txt line by line)
       let from = s;
-      const text = ix.sliceCp(s, e);
       let cp = s;
-      for (const ch of text) {
+      for (const ch of ix.sliceCp(s, e)) {
         if (ch === '\n' || ch === '\r') {
           if (cp > from) pieces.push([from, cp]);
           from = cp + 1;
@@ -34,27 +56,67 @@ export function bratAnn(source: ArticleSource): string {
       if (e > from) pieces.push([from, e]);
     }
     if (!pieces.length) return;
-    lines.push(`${t}\t${type(ann.tag)} ${pieces.map(([s, e]) => `${s} ${e}`).join(';')}\t${safe(pieces.map(([s, e]) => ix.sliceCp(s, e)).join(' '))}`);
+    const t = `T${tOf.size + 1}`;
+    tOf.set(ann.id, t);
+    lines.push(`${t}\t${bratName(ann.tag)} ${pieces.map(([s, e]) => `${s} ${e}`).join(';')}\t${pieces.map(([s, e]) => ix.sliceCp(s, e)).join(' ')}`);
   });
   let r = 0;
+  let a = 0;
+  let n = 0;
   for (const ann of list) {
     const from = tOf.get(ann.id);
+    if (!from) continue;
     for (const [role, target] of Object.entries(ann.links ?? {})) {
       const to = tOf.get(target);
-      if (from && to) lines.push(`R${++r}\t${type(role)} Arg1:${from} Arg2:${to}`);
+      if (to && to !== from) lines.push(`R${++r}\t${bratName(role)} Arg1:${from} Arg2:${to}`);
     }
+    const notes: string[] = [];
     for (const [k, v] of Object.entries(ann.attributes ?? {})) {
-      if (from && v !== undefined && v !== null && v !== '') lines.push(`A${++a}\t${type(k)} ${from} ${type(typeof v === 'string' ? v : JSON.stringify(v))}`);
+      const value = valueText(v);
+      if (!value) continue;
+      if (bratValue(value) && scheme.values(k)) lines.push(`A${++a}\t${bratName(k)} ${from} ${value}`);
+      else notes.push(`${k}: ${oneLine(value)}`);
     }
-    if (from && ann.note) lines.push(`#${++n}\tAnnotatorNotes ${from}\t${safe(ann.note)}`);
+    if (ann.note) notes.push(`note: ${oneLine(ann.note)}`);
+    if (notes.length) lines.push(`#${++n}\tAnnotatorNotes ${from}\t${notes.join('; ')}`);
   }
   return lines.join('\n') + (lines.length ? '\n' : '');
 }
 
+/** Default highlight colours of the built-in tags (brat's visual.conf). */
+const COLOURS: Record<string, string> = { actor: '#7fa2ff', claim: '#ffd27f', event: '#8fd19e', source: '#d7b5ff' };
+
 /**
- * A name brat can hold (types, roles, attribute names and values have no spaces): other
- * characters are percent-encoded, so that importing gives the original back.
+ * brat's `annotation.conf` and `visual.conf` for an export, so that the folder opens in brat as
+ * it is: the tags as entities (overlaps allowed: an actor sits inside a claim), the links as
+ * relations (`speaker Arg1:claim, Arg2:actor`), the attributes with closed value sets with their
+ * values (the taxonomy's and those found), and labels and colours.
  */
-export function bratName(s: string): string {
-  return s.replace(/[^\p{L}\p{N}_.-]/gu, (c) => encodeURIComponent(c).replace(/[!'()*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
+export function bratConf(scheme: ExportScheme): { annotation: string; visual: string } {
+  const tags = scheme.tags();
+  const names = (list: readonly string[]): string => list.map(bratName).join('|');
+  const relations = scheme.relations().map((r) => `${bratName(r.role)}\tArg1:${names(r.from)}, Arg2:${names(r.to)}`);
+  const attributes: string[] = [];
+  for (const name of scheme.attributes()) {
+    const values = scheme.values(name)?.filter(bratValue);
+    const on = scheme.attributeTags(name).filter((t) => tags.includes(t));
+    if (values?.length && on.length) attributes.push(`${bratName(name)}\tArg:${names(on)}, Value:${values.join('|')}`);
+  }
+  const annotation = [
+    '# brat configuration written by Claimlens for this export',
+    '[entities]', ...tags.map(bratName), '',
+    '[relations]', ...relations, '<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>', '',
+    '[events]', '',
+    '[attributes]', ...attributes, '',
+  ].join('\n');
+  const colour = (t: string): string | undefined => scheme.taxonomy.tags.find((x) => x.name === t)?.color ?? COLOURS[t];
+  const visual = [
+    '# brat display configuration written by Claimlens for this export',
+    '[labels]', ...tags.map((t) => `${bratName(t)} | ${t}`), ...scheme.relations().map((r) => `${bratName(r.role)} | ${r.role}`), '',
+    '[drawing]',
+    'SPAN_DEFAULT\tfgColor:black, bgColor:lightgreen, borderColor:darken',
+    'ARC_DEFAULT\tcolor:black, arrowHead:triangle-5',
+    ...tags.filter(colour).map((t) => `${bratName(t)}\tbgColor:${colour(t)}`), '',
+  ].join('\n');
+  return { annotation, visual };
 }

@@ -4,15 +4,15 @@ import type { ParseResult } from '../sidecar/parse';
 import type { Taxonomy } from '../taxonomy/taxonomy';
 import { sha256Hex } from '../text/hash';
 import { OffsetIndex } from '../text/offsets';
-import { bratAnn } from './brat';
+import { bratAnn, bratConf } from './brat';
 import { conll } from './conll';
 import { csvColumns, csvHeader, csvRows } from './csv';
 import { exported, type ArticleSource, type Format } from './formats';
+import { jsonlSpans, toJsonl } from './jsonl';
 import { labelStudioTask } from './labelstudio';
 import { ExportScheme } from './scheme';
 import { spacyLine } from './spacy';
 import { W3C_PAGE_TAIL, w3cAnnotations, w3cPageHead } from './w3c';
-import { jsonlSpans, toJsonl } from './jsonl';
 
 /**
  * An article ready for export from its sidecar's text and the article's text: the stored
@@ -42,16 +42,23 @@ export function prepareSource(sidecarName: string, parsed: ParseResult, articleT
 export interface ExportSettings {
   /** The workspace's taxonomy (tags, attributes and value sets); the default one when absent. */
   taxonomy?: Taxonomy;
-  /** Only these tags; for CoNLL, the tag columns. */
+  /** Only these tags (--tag); for CoNLL, the tag columns. */
   tags?: readonly string[];
   /** The IRI of the W3C AnnotationPage (where it is written). */
   pageId?: string;
 }
 
+/** A file an export writes beside its output: a name in the output's folder and its text. */
+export interface SideFile {
+  name: string;
+  text: string;
+}
+
 /**
- * Builds an export one article at a time, as text chunks to append to one output (all formats
- * but brat, which writes a pair of files per article: see `bratAnn`). CSV and CoNLL describe their
- * columns first: when `needsPlan`, give `plan` every sidecar before `head`.
+ * Builds an export one article at a time, as text chunks to append to one output; for brat,
+ * `article` gives the article's .ann (written beside its .txt). CSV and CoNLL describe their
+ * columns first: when `needsPlan`, give `plan` every sidecar before `head`. brat describes the
+ * export in files of its own: `sideFiles` after the last article.
  */
 export class ExportWriter {
   private first = true;
@@ -61,7 +68,7 @@ export class ExportWriter {
   spans = 0;
   articles = 0;
 
-  constructor(readonly format: Exclude<Format, 'brat'>, private readonly settings: ExportSettings = {}) {
+  constructor(readonly format: Format, private readonly settings: ExportSettings = {}) {
     this.scheme = new ExportScheme(settings.taxonomy, settings.tags);
   }
 
@@ -105,6 +112,8 @@ export class ExportWriter {
         return JSON.stringify(spacyLine(source)) + '\n';
       case 'conll':
         return conll(source, this.keys);
+      case 'brat':
+        return bratAnn(source, this.scheme);
     }
   }
 
@@ -113,6 +122,13 @@ export class ExportWriter {
     if (this.format === 'w3c') return W3C_PAGE_TAIL;
     return '';
   }
-}
 
-export { bratAnn };
+  /** What brat needs beside the export: its annotation.conf and visual.conf (in the output folder). */
+  sideFiles(): SideFile[] {
+    if (this.format === 'brat') {
+      const conf = bratConf(this.scheme);
+      return [{ name: 'annotation.conf', text: conf.annotation }, { name: 'visual.conf', text: conf.visual }];
+    }
+    return [];
+  }
+}

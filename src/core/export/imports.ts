@@ -20,7 +20,7 @@ const decode = (s: string): string => {
   }
 };
 
-/** An attribute value as exported: JSON for non-strings, else the text. */
+/** An attribute value as exported: JSON for numbers, booleans, lists and objects, else the text. */
 function value(s: string): unknown {
   if (/^(?:true|false|null|-?\d+(?:\.\d+)?|\{.*\}|\[.*\])$/.test(s)) {
     try {
@@ -35,8 +35,9 @@ function value(s: string): unknown {
 /**
  * Annotations from a brat `.ann` file on its `.txt` text (offsets in code points): T lines
  * (fragments joined into one discontinuous annotation), A lines (attributes; binary ones are
- * true), R lines (relations, as links from Arg1 to Arg2), AnnotatorNotes (notes). Lines brat has
- * that Claimlens does not (E, M, N, *) are reported and left out.
+ * true), R lines (relations, as links from Arg1 to Arg2), AnnotatorNotes (`key: value` items
+ * separated by "; " as attributes, `note: …` and any other text as the note; see `bratAnn`).
+ * Lines brat has that Claimlens does not (E, M, N, *) are reported and left out.
  */
 export function importBrat(ann: string, text: string): Imported {
   const ix = new OffsetIndex(text);
@@ -68,7 +69,8 @@ export function importBrat(ann: string, text: string): Imported {
     if ((m = /^[AM]\d+\t(\S+) (T\d+)(?: (\S+))?\s*$/.exec(row))) {
       const a = byT.get(m[2]);
       if (!a) return problems.push({ line: i + 1, message: `attribute of unknown ${m[2]}` });
-      a.attributes = { ...a.attributes, [decode(m[1])]: m[3] === undefined ? true : value(decode(m[3])) };
+      // a value from the attribute's value set, as it is (free text comes in the notes)
+      a.attributes = { ...a.attributes, [decode(m[1])]: m[3] === undefined ? true : m[3] };
     } else if ((m = /^R\d+\t(\S+) Arg1:(T\d+) Arg2:(T\d+)\s*$/.exec(row))) {
       const from = byT.get(m[2]);
       const to = byT.get(m[3]);
@@ -76,13 +78,29 @@ export function importBrat(ann: string, text: string): Imported {
       from.links = { ...from.links, [decode(m[1])]: to.id };
     } else if ((m = /^#\d+\tAnnotatorNotes (T\d+)\t(.*)$/.exec(row))) {
       const a = byT.get(m[1]);
-      if (a) a.note = m[2];
+      if (!a) return problems.push({ line: i + 1, message: `note on unknown ${m[1]}` });
+      const { attributes, note } = notesOf(m[2]);
+      if (Object.keys(attributes).length) a.attributes = { ...a.attributes, ...attributes };
+      if (note) a.note = a.note ? `${a.note}\n${note}` : note;
     } else {
       problems.push({ line: i + 1, message: `"${row.split('\t')[0]}" lines are not imported` });
     }
     return undefined;
   });
   return { annotations: [...byT.values()], problems };
+}
+
+/** The attributes and the note of an AnnotatorNotes text: `key: value; key: value; note: text`. */
+function notesOf(text: string): { attributes: Record<string, unknown>; note?: string } {
+  const attributes: Record<string, unknown> = {};
+  let rest = text;
+  for (let m = /^([\p{L}\p{N}_-]+): /u.exec(rest); m; m = /^([\p{L}\p{N}_-]+): /u.exec(rest)) {
+    if (m[1] === 'note') return { attributes, note: rest.slice(m[0].length) };
+    const next = rest.search(/; (?=[\p{L}\p{N}_-]+: )/u);
+    attributes[m[1]] = value(next < 0 ? rest.slice(m[0].length) : rest.slice(m[0].length, next));
+    rest = next < 0 ? '' : rest.slice(next + 2);
+  }
+  return { attributes, note: rest || undefined };
 }
 
 /** One Label Studio task: its text, the article file it names (if any), and its annotations. */

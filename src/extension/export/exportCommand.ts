@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { toSidecar } from '../../core/anchor/placed';
-import { bratAnn, ExportWriter, prepareSource } from '../../core/export/exporter';
+import { ExportWriter, prepareSource } from '../../core/export/exporter';
 import { FORMATS, isBaseIri, resolveIri, type ArticleSource, type Format } from '../../core/export/formats';
 import { articlePathOf, SIDECAR_SUFFIX } from '../../core/sidecar/model';
 import { parseSidecar } from '../../core/sidecar/parse';
@@ -26,7 +26,7 @@ const ABOUT: Record<Format, string> = {
   jsonl: 'one span a line: file, id, tag, offsets, text, attributes, speaker',
   csv: 'a spreadsheet: one span a row, a column per attribute',
   w3c: 'W3C Web Annotation (JSON-LD) with quote and position selectors',
-  brat: 'brat standoff: a .txt and an .ann per article, in a folder',
+  brat: 'brat standoff: a .txt and an .ann per article, with annotation.conf and visual.conf, in a folder',
   conll: 'CoNLL tokens with one BIO column per tag (for conlleval)',
   labelstudio: 'Label Studio tasks (text labeling)',
   spacy: 'spaCy-style JSONL: text and character spans',
@@ -90,13 +90,15 @@ export class ExportCommand implements vscode.Disposable {
       if (!out) return undefined;
     }
     const sidecars = await this.sidecars(scope, doc);
-    // nothing is replaced without asking (a save dialog has asked already)
+    const writer = new ExportWriter(format, { taxonomy: this.taxonomy(), pageId: out.toString() });
+    // nothing is replaced without asking (a save dialog has asked for the output itself)
+    const sides = this.sideFiles(writer, out).map((f) => f.uri);
     const targets = format === 'brat'
-      ? sidecars.flatMap((s) => {
+      ? [...sidecars.flatMap((s) => {
         const name = vscode.workspace.asRelativePath(s.with({ path: articlePathOf(s.path)! }), false).replace(/\.[^./]+$/, '');
         return [vscode.Uri.joinPath(out!, `${name}.txt`), vscode.Uri.joinPath(out!, `${name}.ann`)];
-      })
-      : scripted ? [out] : [];
+      }), ...sides]
+      : [...(scripted ? [out] : []), ...sides];
     const existing = (await Promise.all(targets.map(async (u) => ((await vscode.workspace.fs.stat(u).then(() => true, () => false)) ? u : undefined)))).filter((u) => u);
     if (existing.length) {
       const answer = await vscode.window.showWarningMessage(`${existing.length} file${existing.length === 1 ? '' : 's'} of this export exist${existing.length === 1 ? 's' : ''} (${baseName(existing[0]!)}${existing.length > 1 ? ', …' : ''}). Replace?`, { modal: true }, 'Replace');
@@ -106,7 +108,7 @@ export class ExportCommand implements vscode.Disposable {
     const fmt = format;
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Claimlens: exporting ${sidecars.length} article${sidecars.length === 1 ? '' : 's'}`, cancellable: true },
-      (progress, token) => this.export(sidecars, fmt, outUri, args.baseUri, progress, token),
+      (progress, token) => this.export(sidecars, writer, outUri, args.baseUri, progress, token),
     );
     if (!result) {
       void vscode.window.showInformationMessage('Claimlens: export cancelled; nothing was written.');
@@ -134,44 +136,50 @@ export class ExportCommand implements vscode.Disposable {
     return (await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
   }
 
+  /** What the format writes beside its output: brat's confs in its folder. */
+  private sideFiles(writer: ExportWriter, out: vscode.Uri): Array<{ uri: vscode.Uri; text: string }> {
+    const folder = writer.format === 'brat' ? out : vscode.Uri.joinPath(out, '..');
+    return writer.sideFiles().map((f) => ({ uri: vscode.Uri.joinPath(folder, f.name), text: f.text }));
+  }
+
   /**
    * One article at a time (all of them first for CSV and CoNLL, whose columns depend on every
    * article); undefined when cancelled (then nothing is left behind).
    */
-  private async export(sidecars: vscode.Uri[], format: Format, out: vscode.Uri, baseUri: string | undefined, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<{ spans: number; articles: number; problems: string[] } | undefined> {
+  private async export(sidecars: vscode.Uri[], writer: ExportWriter, out: vscode.Uri, baseUri: string | undefined, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<{ spans: number; articles: number; problems: string[] } | undefined> {
     const problems: string[] = [];
-    const writer = format === 'brat' ? undefined : new ExportWriter(format, { taxonomy: this.taxonomy(), pageId: out.toString() });
-    const chunks: string[] = writer && !writer.needsPlan ? [writer.head()] : [];
     const sources: ArticleSource[] = [];
+    const chunks: string[] = [];
     const bratFiles: Array<[vscode.Uri, string]> = [];
-    let spans = 0;
-    let articles = 0;
+    const add = (source: ArticleSource): void => {
+      const text = writer.article(source);
+      if (writer.format !== 'brat') chunks.push(text);
+      else {
+        const name = source.file.replace(/\.[^./]+$/, '');
+        bratFiles.push([vscode.Uri.joinPath(out, `${name}.txt`), source.text], [vscode.Uri.joinPath(out, `${name}.ann`), text]);
+      }
+    };
+    if (!writer.needsPlan) chunks.push(writer.head());
     for (let k = 0; k < sidecars.length; k++) {
       if (token.isCancellationRequested) return undefined;
       const source = await this.source(sidecars[k], baseUri, problems);
       progress.report({ increment: 100 / sidecars.length, message: `${k + 1}/${sidecars.length}` });
       if (!source) continue;
-      if (writer?.needsPlan) {
+      if (writer.needsPlan) {
         writer.plan(source.sidecar);
         sources.push(source);
-      } else if (writer) chunks.push(writer.article(source));
-      else {
-        const ann = bratAnn(source);
-        const name = source.file.replace(/\.[^./]+$/, '');
-        bratFiles.push([vscode.Uri.joinPath(out, `${name}.txt`), source.text], [vscode.Uri.joinPath(out, `${name}.ann`), ann]);
-        articles++;
-        spans += ann.split('\n').filter((l) => l.startsWith('T')).length;
-      }
+      } else add(source);
     }
     if (token.isCancellationRequested) return undefined;
-    if (writer) {
-      if (writer.needsPlan) chunks.push(writer.head(), ...sources.map((s) => writer.article(s)));
-      chunks.push(writer.tail());
-      await writeTextAtomic(out, chunks.join(''));
-      return { spans: writer.spans, articles: writer.articles, problems };
+    if (writer.needsPlan) {
+      chunks.push(writer.head());
+      sources.forEach(add);
     }
-    for (const [uri, text] of bratFiles) await writeTextAtomic(uri, text);
-    return { spans, articles, problems };
+    chunks.push(writer.tail());
+    if (writer.format === 'brat') for (const [uri, text] of bratFiles) await writeTextAtomic(uri, text);
+    else await writeTextAtomic(out, chunks.join(''));
+    for (const f of this.sideFiles(writer, out)) await writeTextAtomic(f.uri, f.text);
+    return { spans: writer.spans, articles: writer.articles, problems };
   }
 
   /** An article ready for export: an open one as the editor has it, else from its files. */
@@ -206,5 +214,3 @@ export class ExportCommand implements vscode.Disposable {
     this.registration.dispose();
   }
 }
-
-

@@ -160,6 +160,7 @@ describe('Export from the editor', () => {
     const brat = workspaceUri('exports', 'brat');
     await vscode.commands.executeCommand('claimlens.exportSpans', { scope: 'article', format: 'brat', out: brat });
     const ann = (await readText(vscode.Uri.joinPath(brat, 'ferry.ann')))!;
+    assert.match((await readText(vscode.Uri.joinPath(brat, 'annotation.conf')))!, /^speaker\tArg1:claim, Arg2:actor$/m, 'the brat configuration beside the files');
     assert.match(ann, /^T1\tactor 38 49\tOmar Haddad$/m);
     assert.match(ann, /^R1\tspeaker Arg1:T\d Arg2:T1$/m);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
