@@ -26,6 +26,8 @@ export interface ExportReport {
   skipped: string[];
   /** Files written beside the output. */
   written: string[];
+  /** Information that is no problem. */
+  notes: string[];
 }
 
 export function isFormat(f: string): f is Format {
@@ -37,13 +39,13 @@ export function isFormat(f: string): f is Format {
  * is never held in memory; CSV and CoNLL read the sidecars once before, for their columns): an
  * invalid sidecar or a missing article is skipped with a message. Existing output is not
  * overwritten unless `force`; a file output appears whole or not at all. brat writes its
- * annotation.conf and visual.conf into the folder; the nearest `.claimlens/taxonomy.yaml` above
- * the paths gives the tags and value sets.
+ * annotation.conf and visual.conf into the folder, Label Studio its labeling config beside the
+ * tasks; the nearest `.claimlens/taxonomy.yaml` above the paths gives the tags and value sets.
  */
 export function exportPaths(paths: readonly string[], opt: ExportOptions, write: (s: string) => void): ExportReport {
   if (opt.baseUri !== undefined && !isBaseIri(opt.baseUri)) throw new InputError(`--base-uri ${opt.baseUri}: not an absolute IRI a path can be resolved against (such as https://example.org/news/)`);
   const sidecars = sidecarsOf(paths);
-  const report: ExportReport = { articles: 0, spans: 0, skipped: [], written: [] };
+  const report: ExportReport = { articles: 0, spans: 0, skipped: [], written: [], notes: [] };
   const base = commonDir(paths);
   const pageId = opt.out
     ? pathToFileURL(resolve(opt.out)).href
@@ -71,9 +73,9 @@ export function exportPaths(paths: readonly string[], opt: ExportOptions, write:
       writeAtomic(txt, source.text);
       writeAtomic(ann, writer.article(source));
     });
-    writeSideFiles(writer, opt.out, opt.force, report);
+    writeSideFiles(writer, opt.out, '', opt.force, report);
   } else {
-    const sides = opt.out ? writer.sideFiles().map((f) => join(dirname(opt.out!), f.name)) : [];
+    const sides = opt.out ? writer.sideFiles(basename(opt.out)).map((f) => join(dirname(opt.out!), f.name)) : [];
     for (const f of opt.out ? [opt.out, ...sides] : []) if (existsSync(f) && !opt.force) throw new InputError(`${f}: exists; use --force to replace it`);
     if (writer.needsPlan) {
       for (const s of sidecars) {
@@ -101,7 +103,9 @@ export function exportPaths(paths: readonly string[], opt: ExportOptions, write:
     }
     if (tmp && opt.out) {
       renameSync(tmp, opt.out);
-      writeSideFiles(writer, dirname(opt.out), true, report);
+      writeSideFiles(writer, dirname(opt.out), basename(opt.out), true, report);
+    } else if (opt.format === 'labelstudio') {
+      report.notes.push('the labeling config is written beside the tasks: give --out FILE to have it');
     }
   }
   report.articles = writer.articles;
@@ -110,8 +114,8 @@ export function exportPaths(paths: readonly string[], opt: ExportOptions, write:
 }
 
 /** Writes what the format keeps beside its output (atomically; an existing file only with `force`). */
-function writeSideFiles(writer: ExportWriter, dir: string, force: boolean, report: ExportReport): void {
-  for (const f of writer.sideFiles()) {
+function writeSideFiles(writer: ExportWriter, dir: string, outName: string, force: boolean, report: ExportReport): void {
+  for (const f of writer.sideFiles(outName)) {
     const file = join(dir, f.name);
     if (!force && existsSync(file)) {
       report.skipped.push(`${file}: exists; use --force to replace it`);

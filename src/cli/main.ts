@@ -147,6 +147,7 @@ function cmdExport(args: string[], out: (s: string) => void): number {
   }
   if (tty) process.stderr.write('\n');
   for (const m of report.skipped) process.stderr.write(`claimlens: ${m}\n`);
+  for (const m of report.notes) process.stderr.write(`claimlens: ${m}\n`);
   for (const f of report.written) process.stderr.write(`claimlens: wrote ${f}\n`);
   process.stderr.write(`claimlens: exported ${report.spans} spans from ${report.articles} article${report.articles === 1 ? '' : 's'}${values.out ? ` to ${values.out}` : ''}\n`);
   return report.skipped.length ? 1 : 0;

@@ -223,6 +223,19 @@ describe('command line: claimlens export', () => {
     assert.match(bad.stderr, /--base-uri news\/: not an absolute IRI/);
   });
 
+  it('writes Label Studio\'s labeling config beside the tasks, without replacing it unasked', () => {
+    const tasks = path.join(dir, 'out', 'tasks.json');
+    const r = run('export', '--format', 'labelstudio', '--out', tasks, path.join(dir, 'news', 'ferry.txt'));
+    assert.strictEqual(r.status, 1, r.stderr);
+    assert.deepStrictEqual(fs.readdirSync(path.join(dir, 'out')).sort(), ['tasks.config.xml', 'tasks.json']);
+    assert.match(fs.readFileSync(path.join(dir, 'out', 'tasks.config.xml'), 'utf8'), /<Relation value="speaker"\/>/);
+    fs.rmSync(tasks);
+    const again = run('export', '--format', 'labelstudio', '--out', tasks, path.join(dir, 'news', 'ferry.txt'));
+    assert.strictEqual(again.status, 2);
+    assert.match(again.stderr, /tasks\.config\.xml: exists; use --force to replace it/);
+    assert.match(run('export', '--format', 'labelstudio', path.join(dir, 'news', 'ferry.txt')).stderr, /give --out FILE/);
+  });
+
   it('writes brat\'s confs into the folder, without replacing them unasked', () => {
     const brat = path.join(dir, 'brat');
     run('export', '--format', 'brat', '--out', brat, path.join(dir, 'news', 'ferry.txt'));
@@ -277,7 +290,7 @@ describe('command line: export matches the golden files', () => {
   const articles = { ferry: path.join(root, 'test', 'fixtures', 'workspace', 'ferry.txt'), quay: path.join(golden, 'articles', 'quay.txt') };
   const formats: Record<string, string[][]> = {
     ferry: [['jsonl', 'jsonl'], ['csv', 'csv'], ['conll', 'conll'], ['spacy', 'spacy'], ['labelstudio', 'labelstudio.json']],
-    quay: [['jsonl', 'jsonl'], ['csv', 'csv'], ['conll', 'conll']],
+    quay: [['jsonl', 'jsonl'], ['csv', 'csv'], ['conll', 'conll'], ['labelstudio', 'labelstudio.json']],
   };
   const same = (written: string, name: string): void => assert.strictEqual(fs.readFileSync(written, 'utf8'), fs.readFileSync(path.join(golden, name), 'utf8'), name);
   let dir: string;
@@ -289,6 +302,7 @@ describe('command line: export matches the golden files', () => {
         const out = path.join(dir, `${name}.${ext}`);
         run('export', '--format', format, '--out', out, article);
         same(out, `${name}.${ext}`);
+        if (format === 'labelstudio') same(path.join(dir, `${name}.labelstudio.config.xml`), `${name}.labelstudio.config.xml`);
       });
     }
     it(`${name}: w3c`, () => {

@@ -1,11 +1,7 @@
 import * as assert from 'assert';
 import { toSidecar, type Placed } from '../../src/core/anchor/placed';
 import type { ArticleSource } from '../../src/core/export/formats';
-import { labelStudioTask } from '../../src/core/export/labelstudio';
 import { spacyLine } from '../../src/core/export/spacy';
-import { importLabelStudio } from '../../src/core/export/imports';
-import type { Annotation } from '../../src/core/sidecar/model';
-import { OffsetIndex } from '../../src/core/text/offsets';
 
 const TEXT = 'Harbour talks 🛰️\n\nAnna Lindqvist said: "Prices rose," she added, "by five per cent." Then =HYPERLINK("x") appeared\non the board.\n';
 
@@ -31,37 +27,9 @@ function source(): ArticleSource {
   return { file: 'news/harbour.txt', uri: 'file:///corpus/news/harbour.txt', text: TEXT, sidecar: toSidecar('harbour.txt', TEXT, placed) };
 }
 
-const ix = new OffsetIndex(TEXT);
-
 describe('export formats', () => {
-  it('Label Studio and spaCy: code point spans whose text matches, and the speaker relation', () => {
-    const task = labelStudioTask(source()) as { data: { text: string }; annotations: Array<{ result: Array<Record<string, any>> }> };
-    const labels = task.annotations[0].result.filter((r) => r.type === 'labels');
-    for (const r of labels) assert.strictEqual(ix.sliceCp(r.value.start, r.value.end), r.value.text);
-    assert.deepStrictEqual(task.annotations[0].result.filter((r) => r.type === 'relation').map((r) => [r.from_id, r.to_id, r.labels[0]]), [['c-1', 'a-1', 'speaker']]);
+  it('spaCy: code point spans whose text matches', () => {
     const line = spacyLine(source()) as { text: string; spans: Array<{ start: number; end: number; label: string }> };
     assert.deepStrictEqual(line.spans.map((s) => [[...line.text].slice(s.start, s.end).join(''), s.label]).slice(0, 1), [['Anna Lindqvist', 'actor']]);
   });
-});
-
-describe('import: round trips', () => {
-  const comparable = (list: Annotation[]): unknown => {
-    const ids = new Map(list.map((a, i) => [a.id, i]));
-    return list.map((a) => ({
-      tag: a.tag, start: a.start, end: a.end, fragments: a.fragments, quote: a.quote, note: a.note,
-      attributes: a.attributes, links: a.links && Object.fromEntries(Object.entries(a.links).map(([k, v]) => [k, ids.get(v)])),
-    }));
-  };
-  const original = (): Annotation[] => source().sidecar.annotations.filter((a) => a.status !== 'rejected');
-
-  it('Label Studio: export then import gives the same annotations and the text', () => {
-    const [task] = importLabelStudio([labelStudioTask(source())]);
-    assert.strictEqual(task.text, TEXT);
-    assert.strictEqual(task.file, 'news/harbour.txt');
-    const expected = comparable(original()) as Array<Record<string, unknown>>;
-    // Label Studio keeps no fragments or notes: the claim comes back as one span
-    const got = comparable(task.annotations) as Array<Record<string, unknown>>;
-    assert.deepStrictEqual(got.map((g) => [g.tag, g.start, g.end, g.attributes, g.links]), expected.map((e) => [e.tag, e.start, e.end, e.attributes, e.links]));
-  });
-
 });

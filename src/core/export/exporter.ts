@@ -9,7 +9,7 @@ import { conll } from './conll';
 import { csvColumns, csvHeader, csvRows } from './csv';
 import { exported, type ArticleSource, type Format } from './formats';
 import { jsonlSpans, toJsonl } from './jsonl';
-import { labelStudioTask } from './labelstudio';
+import { labelStudioConfig, labelStudioTask } from './labelstudio';
 import { ExportScheme } from './scheme';
 import { spacyLine } from './spacy';
 import { W3C_PAGE_TAIL, w3cAnnotations, w3cPageHead } from './w3c';
@@ -57,8 +57,8 @@ export interface SideFile {
 /**
  * Builds an export one article at a time, as text chunks to append to one output; for brat,
  * `article` gives the article's .ann (written beside its .txt). CSV and CoNLL describe their
- * columns first: when `needsPlan`, give `plan` every sidecar before `head`. brat describes the
- * export in files of its own: `sideFiles` after the last article.
+ * columns first: when `needsPlan`, give `plan` every sidecar before `head`. brat and Label Studio
+ * describe the export in files of their own: `sideFiles` after the last article.
  */
 export class ExportWriter {
   private first = true;
@@ -107,7 +107,7 @@ export class ExportWriter {
         // the page carries the context once
         return w3cAnnotations(source, { tags }).map(item).join('');
       case 'labelstudio':
-        return item(labelStudioTask(source));
+        return item(labelStudioTask(source, this.scheme));
       case 'spacy':
         return JSON.stringify(spacyLine(source)) + '\n';
       case 'conll':
@@ -123,12 +123,21 @@ export class ExportWriter {
     return '';
   }
 
-  /** What brat needs beside the export: its annotation.conf and visual.conf (in the output folder). */
-  sideFiles(): SideFile[] {
+  /**
+   * What brat and Label Studio need beside the export: brat's annotation.conf and visual.conf
+   * (in the output folder), Label Studio's labeling config (`<output name>.config.xml`).
+   */
+  sideFiles(outName: string): SideFile[] {
     if (this.format === 'brat') {
       const conf = bratConf(this.scheme);
       return [{ name: 'annotation.conf', text: conf.annotation }, { name: 'visual.conf', text: conf.visual }];
     }
+    if (this.format === 'labelstudio') return [{ name: labelStudioConfigName(outName), text: labelStudioConfig(this.scheme) }];
     return [];
   }
+}
+
+/** The name of the labeling config beside Label Studio tasks: `tasks.json` -> `tasks.config.xml`. */
+export function labelStudioConfigName(tasksName: string): string {
+  return `${tasksName.replace(/\.json$/i, '')}.config.xml`;
 }

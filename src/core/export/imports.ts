@@ -1,6 +1,7 @@
 import { OffsetIndex } from '../text/offsets';
 import { newId } from '../sidecar/ids';
 import type { Annotation } from '../sidecar/model';
+import { LS_CONTINUES } from './labelstudio';
 
 export interface ImportProblem {
   line: number;
@@ -110,9 +111,11 @@ export interface LabelStudioImport extends Imported {
 }
 
 /**
- * Annotations from Label Studio tasks (JSON export of a text labeling project): `labels`
- * results (offsets in code points, as Label Studio stores them) and relations between them.
- * The first annotation of each task is used.
+ * Annotations from Label Studio tasks (JSON export of a text labeling project, as `labelStudioTask`
+ * writes them): `labels` regions (offsets in code points, as Label Studio stores them; regions
+ * linked by `continues` relations are the pieces of one split annotation), per-region `choices`
+ * and `textarea` results as attributes, the region's meta text as its note, and the other
+ * relations as links. The first annotation of each task is used.
  */
 export function importLabelStudio(tasks: unknown): LabelStudioImport[] {
   const list = Array.isArray(tasks) ? tasks : [tasks];
@@ -136,16 +139,40 @@ export function importLabelStudio(tasks: unknown): LabelStudioImport[] {
       const id = typeof r.id === 'string' && /^[\w-]+$/.test(r.id) && !taken.has(r.id) ? r.id : newId(tag, taken);
       taken.add(id);
       const a: Annotation = { id, tag, start, end, quote: ix.sliceCp(start, end), status: 'confirmed', origin: 'manual' };
-      const attrs = (r.meta as { attributes?: Record<string, unknown> } | undefined)?.attributes;
-      if (attrs && typeof attrs === 'object') a.attributes = attrs;
+      const meta = r.meta as { attributes?: Record<string, unknown>; text?: unknown } | undefined;
+      if (meta?.attributes && typeof meta.attributes === 'object') a.attributes = meta.attributes;
+      if (Array.isArray(meta?.text) && meta.text.length) a.note = meta.text.map(String).join('\n');
       byRegion.set(String(r.id), a);
     }
     for (const r of results) {
-      if (r.type !== 'relation') continue;
+      const a = byRegion.get(String(r.id));
+      if (!a || (r.type !== 'choices' && r.type !== 'textarea') || typeof r.from_name !== 'string') continue;
+      const v = r.type === 'choices' ? r.value?.choices?.[0] : r.value?.text?.[0];
+      if (typeof v === 'string') a.attributes = { ...a.attributes, [r.from_name.replace(/^attribute_/, '')]: r.type === 'choices' ? v : value(v) };
+    }
+    // pieces of one annotation: each later piece goes into the annotation of the first
+    const owner = new Map<Annotation, Annotation>();
+    const root = (a: Annotation): Annotation => (owner.has(a) ? root(owner.get(a)!) : a);
+    for (const r of results) {
+      if (r.type !== 'relation' || r.labels?.[0] !== LS_CONTINUES) continue;
       const from = byRegion.get(String(r.from_id));
       const to = byRegion.get(String(r.to_id));
-      if (from && to) from.links = { ...from.links, [String(r.labels?.[0] ?? 'related')]: to.id };
+      if (!from || !to || root(from) === to) continue;
+      const whole = root(from);
+      whole.fragments = [...(whole.fragments ?? [[whole.start, whole.end]]), [to.start, to.end]];
+      whole.start = Math.min(whole.start, to.start);
+      whole.end = Math.max(whole.end, to.end);
+      whole.quote = ix.sliceCp(whole.start, whole.end);
+      owner.set(to, whole);
     }
-    return { text, file: typeof data.file === 'string' ? data.file : undefined, annotations: [...byRegion.values()], problems };
+    for (const r of results) {
+      if (r.type !== 'relation' || r.labels?.[0] === LS_CONTINUES) continue;
+      const from = byRegion.get(String(r.from_id));
+      const to = byRegion.get(String(r.to_id));
+      if (from && to) root(from).links = { ...root(from).links, [String(r.labels?.[0] ?? 'related')]: root(to).id };
+    }
+    const annotations = [...byRegion.values()].filter((a) => !owner.has(a));
+    for (const a of annotations) if (a.fragments) a.fragments.sort((x, y) => x[0] - y[0]);
+    return { text, file: typeof data.file === 'string' ? data.file : undefined, annotations, problems };
   });
 }

@@ -28,7 +28,7 @@ const ABOUT: Record<Format, string> = {
   w3c: 'W3C Web Annotation (JSON-LD) with quote and position selectors',
   brat: 'brat standoff: a .txt and an .ann per article, with annotation.conf and visual.conf, in a folder',
   conll: 'CoNLL tokens with one BIO column per tag (for conlleval)',
-  labelstudio: 'Label Studio tasks (text labeling)',
+  labelstudio: 'Label Studio tasks, with their labeling config beside them',
   spacy: 'spaCy-style JSONL: text and character spans',
 };
 
@@ -136,10 +136,10 @@ export class ExportCommand implements vscode.Disposable {
     return (await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
   }
 
-  /** What the format writes beside its output: brat's confs in its folder. */
+  /** What the format writes beside its output: brat's confs in the folder, Label Studio's config beside the tasks. */
   private sideFiles(writer: ExportWriter, out: vscode.Uri): Array<{ uri: vscode.Uri; text: string }> {
     const folder = writer.format === 'brat' ? out : vscode.Uri.joinPath(out, '..');
-    return writer.sideFiles().map((f) => ({ uri: vscode.Uri.joinPath(folder, f.name), text: f.text }));
+    return writer.sideFiles(baseName(out)).map((f) => ({ uri: vscode.Uri.joinPath(folder, f.name), text: f.text }));
   }
 
   /**
