@@ -290,7 +290,7 @@ describe('command line: export matches the golden files', () => {
   const articles = { ferry: path.join(root, 'test', 'fixtures', 'workspace', 'ferry.txt'), quay: path.join(golden, 'articles', 'quay.txt') };
   const formats: Record<string, string[][]> = {
     ferry: [['jsonl', 'jsonl'], ['csv', 'csv'], ['conll', 'conll'], ['spacy', 'spacy'], ['labelstudio', 'labelstudio.json']],
-    quay: [['jsonl', 'jsonl'], ['csv', 'csv'], ['conll', 'conll'], ['labelstudio', 'labelstudio.json']],
+    quay: [['jsonl', 'jsonl'], ['csv', 'csv'], ['conll', 'conll'], ['spacy', 'spacy'], ['labelstudio', 'labelstudio.json']],
   };
   const same = (written: string, name: string): void => assert.strictEqual(fs.readFileSync(written, 'utf8'), fs.readFileSync(path.join(golden, name), 'utf8'), name);
   let dir: string;

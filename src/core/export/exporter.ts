@@ -109,7 +109,7 @@ export class ExportWriter {
       case 'labelstudio':
         return item(labelStudioTask(source, this.scheme));
       case 'spacy':
-        return JSON.stringify(spacyLine(source)) + '\n';
+        return JSON.stringify(spacyLine(source, tags)) + '\n';
       case 'conll':
         return conll(source, this.keys);
       case 'brat':

@@ -29,7 +29,7 @@ const ABOUT: Record<Format, string> = {
   brat: 'brat standoff: a .txt and an .ann per article, with annotation.conf and visual.conf, in a folder',
   conll: 'CoNLL tokens with one BIO column per tag (for conlleval)',
   labelstudio: 'Label Studio tasks, with their labeling config beside them',
-  spacy: 'spaCy-style JSONL: text and character spans',
+  spacy: 'spaCy JSONL: text, tokens and character spans',
 };
 
 /**
