@@ -13,6 +13,8 @@ export interface ExportOptions {
   /** File (or folder, for brat) to write; standard output when absent (not for brat). */
   out?: string;
   force: boolean;
+  /** Only these tags; for CoNLL, the tag columns. */
+  tags?: string[];
   /** Absolute IRI the articles' paths are resolved against for W3C targets (else their file: URIs). */
   baseUri?: string;
   /** Called after each article: done, total. */
@@ -50,7 +52,7 @@ export function exportPaths(paths: readonly string[], opt: ExportOptions, write:
   const pageId = opt.out
     ? pathToFileURL(resolve(opt.out)).href
     : `urn:claimlens:export:${sha256Hex(sidecars.map((s) => relative(base, s)).join('\n')).slice(0, 16)}`;
-  const writer = new ExportWriter(opt.format, { taxonomy: taxonomyFor(base, report), pageId });
+  const writer = new ExportWriter(opt.format, { taxonomy: taxonomyFor(base, report), tags: opt.tags, pageId });
   const load = (sidecarPath: string): ArticleSource | undefined => {
     const text = readSidecar(sidecarPath, report);
     return text === undefined ? undefined : articleOf(sidecarPath, parseSidecar(text), base, opt.baseUri, report);

@@ -13,9 +13,10 @@ const USAGE = `usage:
                                                           (with the nearest .claimlens/actors.yaml above each FILE)
   claimlens check PATH...                                 validate sidecars, re-anchor, report
   claimlens reanchor PATH...                              as check, then rewrite sidecars atomically
-  claimlens export --format FMT [--out PATH] [--force] [--base-uri BASE] PATH...
+  claimlens export --format FMT [--out PATH] [--force] [--tag TAG]... [--base-uri BASE] PATH...
                                                           export tagged spans; FMT: jsonl, csv, w3c,
                                                           brat (--out is a folder), conll, labelstudio, spacy;
+                                                          --tag: only these tags (conll: these columns);
                                                           --base-uri: w3c targets are BASE + article path
   claimlens import --format brat|labelstudio [--root DIR] [--force] FILE...
                                                           sidecars from brat .ann (+ .txt) or Label Studio JSON
@@ -128,7 +129,7 @@ function cmdCheck(args: string[], rewrite: boolean, out: (s: string) => void): n
 function cmdExport(args: string[], out: (s: string) => void): number {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true,
-    options: { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, 'base-uri': { type: 'string' } },
+    options: { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, tag: { type: 'string', multiple: true }, 'base-uri': { type: 'string' } },
   });
   if (!values.format) throw new UsageError('export needs --format');
   if (!isFormat(values.format)) throw new UsageError(`unknown --format "${values.format}" (jsonl, csv, w3c, brat, conll, labelstudio, spacy)`);
@@ -137,7 +138,7 @@ function cmdExport(args: string[], out: (s: string) => void): number {
   let report;
   try {
     report = exportPaths(positionals, {
-      format: values.format, out: values.out, force: values.force ?? false, baseUri: values['base-uri'],
+      format: values.format, out: values.out, force: values.force ?? false, tags: values.tag, baseUri: values['base-uri'],
       progress: tty ? (done, total) => process.stderr.write(`\rclaimlens: exporting ${done}/${total} ${'#'.repeat(Math.round(20 * done / total)).padEnd(20, '.')}`) : undefined,
     }, out);
   } catch (e) {

@@ -215,6 +215,16 @@ describe('command line: claimlens export', () => {
     assert.strictEqual(run('export', '--format', 'xml', dir).status, 2);
   });
 
+  it('--tag keeps only those tags, and for conll picks the columns', () => {
+    const actors = run('export', '--format', 'jsonl', '--tag', 'actor', dir).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.deepStrictEqual(actors.map((a: { tag: string }) => a.tag), ['actor']);
+    const conll = run('export', '--format', 'conll', '--tag', 'claim', '--tag', 'actor', path.join(dir, 'news', 'ferry.txt')).stdout.split('\n');
+    assert.strictEqual(conll[0], '-DOCSTART-\tO\tO');
+    assert.ok(conll.includes('Omar\tO\tB-actor') && conll.includes('the\tB-claim\tO'), 'columns in the order given');
+    const csv = run('export', '--format', 'csv', '--tag', 'claim', path.join(dir, 'news', 'ferry.txt')).stdout;
+    assert.match(csv, /^file,id,tag,start,end,text,speaker,speaker_id,kind,cue,status,origin,note\n/, 'the columns of those tags');
+  });
+
   it('--base-uri resolves the article paths for w3c', () => {
     const w3c = JSON.parse(run('export', '--format', 'w3c', '--base-uri', 'https://example.org/desk/', dir).stdout);
     assert.strictEqual(w3c.items[0].target.source, 'https://example.org/desk/news/ferry.txt');

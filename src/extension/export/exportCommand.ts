@@ -17,6 +17,8 @@ export interface ExportArgs {
   out?: vscode.Uri;
   format?: Format;
   scope?: Scope;
+  /** Only these tags (for CoNLL: these columns). */
+  tags?: string[];
   /** W3C targets: the article paths resolved against this IRI instead of the articles' own URIs. */
   baseUri?: string;
 }
@@ -90,7 +92,7 @@ export class ExportCommand implements vscode.Disposable {
       if (!out) return undefined;
     }
     const sidecars = await this.sidecars(scope, doc);
-    const writer = new ExportWriter(format, { taxonomy: this.taxonomy(), pageId: out.toString() });
+    const writer = new ExportWriter(format, { taxonomy: this.taxonomy(), tags: args.tags, pageId: out.toString() });
     // nothing is replaced without asking (a save dialog has asked for the output itself)
     const sides = this.sideFiles(writer, out).map((f) => f.uri);
     const targets = format === 'brat'
