@@ -298,16 +298,12 @@ describe('command line: claimlens import', () => {
 describe('command line: export matches the golden files', () => {
   const golden = path.join(root, 'test', 'fixtures', 'export');
   const articles = { ferry: path.join(root, 'test', 'fixtures', 'workspace', 'ferry.txt'), quay: path.join(golden, 'articles', 'quay.txt') };
-  const formats: Record<string, string[][]> = {
-    ferry: [['jsonl', 'jsonl'], ['csv', 'csv'], ['conll', 'conll'], ['spacy', 'spacy'], ['labelstudio', 'labelstudio.json']],
-    quay: [['jsonl', 'jsonl'], ['csv', 'csv'], ['conll', 'conll'], ['spacy', 'spacy'], ['labelstudio', 'labelstudio.json']],
-  };
   const same = (written: string, name: string): void => assert.strictEqual(fs.readFileSync(written, 'utf8'), fs.readFileSync(path.join(golden, name), 'utf8'), name);
   let dir: string;
   beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-golden-')); });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
   for (const [name, article] of Object.entries(articles)) {
-    for (const [format, ext] of formats[name]) {
+    for (const [format, ext] of [['jsonl', 'jsonl'], ['csv', 'csv'], ['conll', 'conll'], ['spacy', 'spacy'], ['labelstudio', 'labelstudio.json']]) {
       it(`${name}: ${format}`, () => {
         const out = path.join(dir, `${name}.${ext}`);
         run('export', '--format', format, '--out', out, article);
