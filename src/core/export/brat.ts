@@ -83,9 +83,6 @@ export function bratAnn(source: ArticleSource, scheme: ExportScheme): string {
   return lines.join('\n') + (lines.length ? '\n' : '');
 }
 
-/** Default highlight colours of the built-in tags (brat's visual.conf). */
-const COLOURS: Record<string, string> = { actor: '#7fa2ff', claim: '#ffd27f', event: '#8fd19e', source: '#d7b5ff' };
-
 /**
  * brat's `annotation.conf` and `visual.conf` for an export, so that the folder opens in brat as
  * it is: the tags as entities (overlaps allowed: an actor sits inside a claim), the links as
@@ -109,14 +106,13 @@ export function bratConf(scheme: ExportScheme): { annotation: string; visual: st
     '[events]', '',
     '[attributes]', ...attributes, '',
   ].join('\n');
-  const colour = (t: string): string | undefined => scheme.taxonomy.tags.find((x) => x.name === t)?.color ?? COLOURS[t];
   const visual = [
     '# brat display configuration written by Claimlens for this export',
     '[labels]', ...tags.map((t) => `${bratName(t)} | ${t}`), ...scheme.relations().map((r) => `${bratName(r.role)} | ${r.role}`), '',
     '[drawing]',
     'SPAN_DEFAULT\tfgColor:black, bgColor:lightgreen, borderColor:darken',
     'ARC_DEFAULT\tcolor:black, arrowHead:triangle-5',
-    ...tags.filter(colour).map((t) => `${bratName(t)}\tbgColor:${colour(t)}`), '',
+    ...tags.filter((t) => scheme.colour(t)).map((t) => `${bratName(t)}\tbgColor:${scheme.colour(t)}`), '',
   ].join('\n');
   return { annotation, visual };
 }

@@ -1,8 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Annotation } from '../sidecar/model';
 import { annotationText, exported, valueText } from './formats';
-import type { ExportSource } from './jsonl';
-import { speakerOf } from './jsonl';
+import { speakerOf, type ExportSource } from './jsonl';
 
 /** The columns before the attributes. */
 export const CSV_LEAD = ['file', 'id', 'tag', 'start', 'end', 'text', 'speaker', 'speaker_id'] as const;

@@ -61,9 +61,6 @@ export function labelStudioTask(source: ArticleSource, scheme: ExportScheme): ob
 
 const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Default label colours of the built-in tags. */
-const COLOURS: Record<string, string> = { actor: '#7fa2ff', claim: '#ffd27f', event: '#8fd19e', source: '#d7b5ff' };
-
 /**
  * The labeling config the tasks are made for: the tags as `<Labels name="label">` of
  * `<Text name="text" value="$text"/>`, the relations (speaker, and `continues` when a claim is in
@@ -72,11 +69,10 @@ const COLOURS: Record<string, string> = { actor: '#7fa2ff', claim: '#ffd27f', ev
  */
 export function labelStudioConfig(scheme: ExportScheme): string {
   const tags = scheme.tags();
-  const colour = (t: string): string | undefined => scheme.taxonomy.tags.find((x) => x.name === t)?.color ?? COLOURS[t];
   const relations = [...scheme.relations().map((r) => r.role), ...(scheme.fragments ? [LS_CONTINUES] : [])];
   const lines = ['<View>', '  <Relations>', ...relations.map((r) => `    <Relation value="${xml(r)}"/>`), '  </Relations>'];
   lines.push(`  <Labels name="${LS_LABELS}" toName="${LS_TEXT}">`);
-  for (const t of tags) lines.push(`    <Label value="${xml(t)}"${colour(t) ? ` background="${xml(colour(t)!)}"` : ''}/>`);
+  for (const t of tags) lines.push(`    <Label value="${xml(t)}"${scheme.colour(t) ? ` background="${xml(scheme.colour(t)!)}"` : ''}/>`);
   lines.push('  </Labels>', `  <Text name="${LS_TEXT}" value="$text"/>`);
   // one view per set of tags, shown while a region of those tags is selected
   const groups = new Map<string, string[]>();

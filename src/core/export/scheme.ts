@@ -8,6 +8,9 @@ export const KNOWN_ATTRIBUTES: readonly string[] = ['kind', 'cue', 'class', 'typ
 /** The classes of claim cues (`attributes: {class: …}`); other classes found in the annotations are added. */
 export const CUE_CLASSES: readonly string[] = ['speech', 'belief', 'intention', 'demand', 'accusation', 'evidence'];
 
+/** Highlight colours of the built-in tags in the tools that show them (brat, Label Studio). */
+const COLOURS: Readonly<Record<string, string>> = { actor: '#7fa2ff', claim: '#ffd27f', event: '#8fd19e', source: '#d7b5ff' };
+
 interface Seen {
   tags: Set<string>;
   values: Set<string>;
@@ -96,6 +99,11 @@ export class ExportScheme {
     if (!defined || !defined.values) return undefined;
     const extra = [...(this.attrs.get(name)?.values ?? [])].filter((v) => !defined.values!.includes(v)).sort(byName);
     return [...defined.values, ...extra];
+  }
+
+  /** A tag's colour: the taxonomy's, else the built-in tags' own, else none. */
+  colour(tag: string): string | undefined {
+    return this.taxonomy.tags.find((t) => t.name === tag)?.color ?? COLOURS[tag];
   }
 
   /** Relations between the tags: claim -> speaker actor, and the links found. */
