@@ -1,15 +1,22 @@
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'fs';
 import { basename, dirname, join, relative, resolve } from 'path';
-import { bratAnn, ExportWriter, prepareSource } from '../core/export/exporter';
-import { FORMATS, type ArticleSource, type Format } from '../core/export/formats';
-import { parseSidecar } from '../core/sidecar/parse';
-import { InputError, readArticle, readTextFile, sidecarsOf, writeAtomic } from './files';
+import { pathToFileURL } from 'url';
+import { ExportWriter, prepareSource } from '../core/export/exporter';
+import { FORMATS, isBaseIri, resolveIri, type ArticleSource, type Format } from '../core/export/formats';
+import { parseSidecar, type ParseResult } from '../core/sidecar/parse';
+import { DEFAULT_TAXONOMY, parseTaxonomy, TAXONOMY_FILE, type Taxonomy } from '../core/taxonomy/taxonomy';
+import { sha256Hex } from '../core/text/hash';
+import { InputError, nearest, readArticle, readTextFile, sidecarsOf, writeAtomic } from './files';
 
 export interface ExportOptions {
   format: Format;
   /** File (or folder, for brat) to write; standard output when absent (not for brat). */
   out?: string;
   force: boolean;
+  /** Only these tags; for CoNLL, the tag columns. */
+  tags?: string[];
+  /** Absolute IRI the articles' paths are resolved against for W3C targets (else their file: URIs). */
+  baseUri?: string;
   /** Called after each article: done, total. */
   progress?: (done: number, total: number) => void;
 }
@@ -19,6 +26,10 @@ export interface ExportReport {
   spans: number;
   /** Messages naming the file and the reason for what was skipped. */
   skipped: string[];
+  /** Files written beside the output. */
+  written: string[];
+  /** Information that is no problem. */
+  notes: string[];
 }
 
 export function isFormat(f: string): f is Format {
@@ -27,18 +38,30 @@ export function isFormat(f: string): f is Format {
 
 /**
  * Exports the annotations of every sidecar under the paths, one article at a time (the corpus
- * is never held in memory): an invalid sidecar or a missing article is skipped with a message.
- * Existing output is not overwritten unless `force`; a file output appears whole or not at all.
+ * is never held in memory; CSV and CoNLL read the sidecars once before, for their columns): an
+ * invalid sidecar or a missing article is skipped with a message. Existing output is not
+ * overwritten unless `force`; a file output appears whole or not at all. brat writes its
+ * annotation.conf and visual.conf into the folder, Label Studio its labeling config beside the
+ * tasks; the nearest `.claimlens/taxonomy.yaml` above the paths gives the tags and value sets.
  */
 export function exportPaths(paths: readonly string[], opt: ExportOptions, write: (s: string) => void): ExportReport {
+  if (opt.baseUri !== undefined && !isBaseIri(opt.baseUri)) throw new InputError(`--base-uri ${opt.baseUri}: not an absolute IRI a path can be resolved against (such as https://example.org/news/)`);
   const sidecars = sidecarsOf(paths);
-  const report: ExportReport = { articles: 0, spans: 0, skipped: [] };
+  const report: ExportReport = { articles: 0, spans: 0, skipped: [], written: [], notes: [] };
   const base = commonDir(paths);
+  const pageId = opt.out
+    ? pathToFileURL(resolve(opt.out)).href
+    : `urn:claimlens:export:${sha256Hex(sidecars.map((s) => relative(base, s)).join('\n')).slice(0, 16)}`;
+  const writer = new ExportWriter(opt.format, { taxonomy: taxonomyFor(base, report), tags: opt.tags, pageId });
+  const load = (sidecarPath: string): ArticleSource | undefined => {
+    const text = readSidecar(sidecarPath, report);
+    return text === undefined ? undefined : articleOf(sidecarPath, parseSidecar(text), base, opt.baseUri, report);
+  };
   if (opt.format === 'brat') {
     if (!opt.out) throw new InputError('brat export writes a .txt and an .ann per article: give a folder with --out');
     if (existsSync(opt.out) && !statSync(opt.out).isDirectory()) throw new InputError(`${opt.out}: --out for brat must be a folder`);
     sidecars.forEach((sidecarPath, k) => {
-      const source = load(sidecarPath, base, report);
+      const source = load(sidecarPath);
       opt.progress?.(k + 1, sidecars.length);
       if (!source) return;
       const rel = source.file.replace(/\.[^./]+$/, '');
@@ -50,49 +73,73 @@ export function exportPaths(paths: readonly string[], opt: ExportOptions, write:
       }
       mkdirSync(dirname(txt), { recursive: true });
       writeAtomic(txt, source.text);
-      const text = bratAnn(source);
-      writeAtomic(ann, text);
-      report.articles++;
-      report.spans += text.split('\n').filter((l) => l.startsWith('T')).length;
+      writeAtomic(ann, writer.article(source));
     });
-    return report;
+    writeSideFiles(writer, opt.out, '', opt.force, report);
+  } else {
+    const sides = opt.out ? writer.sideFiles(basename(opt.out)).map((f) => join(dirname(opt.out!), f.name)) : [];
+    for (const f of opt.out ? [opt.out, ...sides] : []) if (existsSync(f) && !opt.force) throw new InputError(`${f}: exists; use --force to replace it`);
+    if (writer.needsPlan) {
+      for (const s of sidecars) {
+        const parsed = parseSidecar(readSidecar(s, { skipped: [] }) ?? '');
+        if (parsed.ok) writer.plan(parsed.sidecar);
+      }
+    }
+    const tmp = opt.out ? join(dirname(resolve(opt.out)), `.${basename(opt.out)}.${process.pid}.tmp`) : undefined;
+    let fd: number | undefined;
+    if (tmp) {
+      mkdirSync(dirname(tmp), { recursive: true });
+      fd = openSync(tmp, 'w');
+    }
+    const emit = fd !== undefined ? (s: string): void => { if (s) writeSync(fd!, s); } : write;
+    try {
+      emit(writer.head());
+      sidecars.forEach((sidecarPath, k) => {
+        const source = load(sidecarPath);
+        opt.progress?.(k + 1, sidecars.length);
+        if (source) emit(writer.article(source));
+      });
+      emit(writer.tail());
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+    if (tmp && opt.out) {
+      renameSync(tmp, opt.out);
+      writeSideFiles(writer, dirname(opt.out), basename(opt.out), true, report);
+    } else if (opt.format === 'labelstudio') {
+      report.notes.push('the labeling config is written beside the tasks: give --out FILE to have it');
+    }
   }
-  if (opt.out && existsSync(opt.out) && !opt.force) throw new InputError(`${opt.out}: exists; use --force to replace it`);
-  const tmp = opt.out ? join(dirname(resolve(opt.out)), `.${basename(opt.out)}.${process.pid}.tmp`) : undefined;
-  let fd: number | undefined;
-  if (tmp) {
-    mkdirSync(dirname(tmp), { recursive: true });
-    fd = openSync(tmp, 'w');
-  }
-  const emit = fd !== undefined ? (s: string): void => { if (s) writeSync(fd!, s); } : write;
-  const writer = new ExportWriter(opt.format);
-  try {
-    emit(writer.head());
-    sidecars.forEach((sidecarPath, k) => {
-      const source = load(sidecarPath, base, report);
-      opt.progress?.(k + 1, sidecars.length);
-      if (source) emit(writer.article(source));
-    });
-    emit(writer.tail());
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-  if (tmp && opt.out) renameSync(tmp, opt.out);
   report.articles = writer.articles;
   report.spans = writer.spans;
   return report;
 }
 
-/** The article of a sidecar ready for export, or undefined (and a message). */
-function load(sidecarPath: string, base: string, report: ExportReport): ArticleSource | undefined {
-  let text: string;
+/** Writes what the format keeps beside its output (atomically; an existing file only with `force`). */
+function writeSideFiles(writer: ExportWriter, dir: string, outName: string, force: boolean, report: ExportReport): void {
+  for (const f of writer.sideFiles(outName)) {
+    const file = join(dir, f.name);
+    if (!force && existsSync(file)) {
+      report.skipped.push(`${file}: exists; use --force to replace it`);
+      continue;
+    }
+    mkdirSync(dir, { recursive: true });
+    writeAtomic(file, f.text);
+    report.written.push(file);
+  }
+}
+
+function readSidecar(sidecarPath: string, report: Pick<ExportReport, 'skipped'>): string | undefined {
   try {
-    text = readTextFile(sidecarPath);
+    return readTextFile(sidecarPath);
   } catch (e) {
     report.skipped.push((e as Error).message);
     return undefined;
   }
-  const parsed = parseSidecar(text);
+}
+
+/** The article of a sidecar ready for export, or undefined (and a message). */
+function articleOf(sidecarPath: string, parsed: ParseResult, base: string, baseUri: string | undefined, report: ExportReport): ArticleSource | undefined {
   const name = parsed.ok ? parsed.sidecar.document.file : undefined;
   const articlePath = name ? join(dirname(sidecarPath), name) : sidecarPath;
   let article = '';
@@ -105,9 +152,19 @@ function load(sidecarPath: string, base: string, report: ExportReport): ArticleS
     }
   }
   const file = relative(base, articlePath).split('\\').join('/') || basename(articlePath);
-  const { source, problems } = prepareSource(sidecarPath, parsed, article, file);
+  const uri = baseUri !== undefined ? resolveIri(baseUri, file) : pathToFileURL(resolve(articlePath)).href;
+  const { source, problems } = prepareSource(sidecarPath, parsed, article, file, uri);
   report.skipped.push(...problems);
   return source;
+}
+
+/** The taxonomy of the nearest `.claimlens/taxonomy.yaml` at or above a folder (its problems reported), else the default. */
+function taxonomyFor(dir: string, report: ExportReport): Taxonomy {
+  const file = nearest(dir, TAXONOMY_FILE);
+  if (!file) return DEFAULT_TAXONOMY;
+  const { taxonomy, problems } = parseTaxonomy(readTextFile(file));
+  for (const p of problems) report.skipped.push(`${file}:${p.line}:${p.col}: ${p.message}`);
+  return taxonomy;
 }
 
 /** The folder the paths have in common, for article names relative to it. */

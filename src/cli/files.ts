@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'fs';
-import { basename, dirname, join } from 'path';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'fs';
+import { basename, dirname, join, resolve } from 'path';
 import { articleText } from '../core/text/article';
 import { articlePathOf, sidecarPathOf, SIDECAR_SUFFIX } from '../core/sidecar/model';
 
@@ -24,6 +24,15 @@ export function readTextFile(file: string): string {
 /** Reads an article as the offsets count it (UTF-8, no byte order mark). */
 export function readArticle(file: string): string {
   return articleText(readTextFile(file));
+}
+
+/** The file at `rel` in the nearest folder at or above `dir` that has one, or undefined. */
+export function nearest(dir: string, rel: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    const candidate = join(d, rel);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(d) === d) return undefined;
+  }
 }
 
 /** Writes a file atomically: a temporary file in the same folder renamed over the target. */

@@ -1,22 +1,23 @@
 import { parseArgs } from 'util';
-import { existsSync } from 'fs';
-import { dirname, join, resolve } from 'path';
+import { dirname } from 'path';
 import { Gazetteer, IncrementalDetector, type Detection } from '../core/detect';
 import { ACTORS_FILE, parseActorsFile } from '../core/detect/actorsFile';
 import { OffsetIndex } from '../core/text/offsets';
 import { check } from './check';
 import { exportPaths, isFormat } from './export';
 import { importFiles } from './import';
-import { InputError, readArticle, readTextFile } from './files';
+import { InputError, nearest, readArticle, readTextFile } from './files';
 
 const USAGE = `usage:
   claimlens detect [--format jsonl|json|text] FILE...     detected actors and claims
                                                           (with the nearest .claimlens/actors.yaml above each FILE)
   claimlens check PATH...                                 validate sidecars, re-anchor, report
   claimlens reanchor PATH...                              as check, then rewrite sidecars atomically
-  claimlens export --format FMT [--out PATH] [--force] PATH...
+  claimlens export --format FMT [--out PATH] [--force] [--tag TAG]... [--base-uri BASE] PATH...
                                                           export tagged spans; FMT: jsonl, csv, w3c,
-                                                          brat (--out is a folder), conll, labelstudio, spacy
+                                                          brat (--out is a folder), conll, labelstudio, spacy;
+                                                          --tag: only these tags (conll: these columns);
+                                                          --base-uri: w3c targets are BASE + article path
   claimlens import --format brat|labelstudio [--root DIR] [--force] FILE...
                                                           sidecars from brat .ann (+ .txt) or Label Studio JSON
 A PATH is an article, its sidecar, or a folder (searched for sidecars).
@@ -47,11 +48,8 @@ class Gazetteers {
   failed = false;
 
   for(file: string): Gazetteer {
-    for (let dir = dirname(resolve(file)); ; dir = dirname(dir)) {
-      const candidate = join(dir, ACTORS_FILE);
-      if (existsSync(candidate)) return this.load(candidate);
-      if (dirname(dir) === dir) return this.shipped;
-    }
+    const found = nearest(dirname(file), ACTORS_FILE);
+    return found ? this.load(found) : this.shipped;
   }
 
   private load(path: string): Gazetteer {
@@ -129,7 +127,10 @@ function cmdCheck(args: string[], rewrite: boolean, out: (s: string) => void): n
 }
 
 function cmdExport(args: string[], out: (s: string) => void): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, tag: { type: 'string', multiple: true }, 'base-uri': { type: 'string' } },
+  });
   if (!values.format) throw new UsageError('export needs --format');
   if (!isFormat(values.format)) throw new UsageError(`unknown --format "${values.format}" (jsonl, csv, w3c, brat, conll, labelstudio, spacy)`);
   if (!positionals.length) throw new UsageError('export needs at least one PATH');
@@ -137,7 +138,7 @@ function cmdExport(args: string[], out: (s: string) => void): number {
   let report;
   try {
     report = exportPaths(positionals, {
-      format: values.format, out: values.out, force: values.force ?? false,
+      format: values.format, out: values.out, force: values.force ?? false, tags: values.tag, baseUri: values['base-uri'],
       progress: tty ? (done, total) => process.stderr.write(`\rclaimlens: exporting ${done}/${total} ${'#'.repeat(Math.round(20 * done / total)).padEnd(20, '.')}`) : undefined,
     }, out);
   } catch (e) {
@@ -147,6 +148,8 @@ function cmdExport(args: string[], out: (s: string) => void): number {
   }
   if (tty) process.stderr.write('\n');
   for (const m of report.skipped) process.stderr.write(`claimlens: ${m}\n`);
+  for (const m of report.notes) process.stderr.write(`claimlens: ${m}\n`);
+  for (const f of report.written) process.stderr.write(`claimlens: wrote ${f}\n`);
   process.stderr.write(`claimlens: exported ${report.spans} spans from ${report.articles} article${report.articles === 1 ? '' : 's'}${values.out ? ` to ${values.out}` : ''}\n`);
   return report.skipped.length ? 1 : 0;
 }

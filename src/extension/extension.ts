@@ -55,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     actorsFiles.onDidChange((actors) => detection.setActors(actors)),
     taxonomyFile.onDidChange((t) => decorations.setTagColors(t.tags)),
     new ContextKeys(config),
-    new ExportCommand(config, store),
+    new ExportCommand(config, store, () => taxonomyFile.value),
     new Walkthrough(context),
     display, related,
   );

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { createHash } from 'crypto';
+import { pathToFileURL } from 'url';
 import { parse } from 'yaml';
 
 const root = path.resolve(__dirname, '../../..');
@@ -194,22 +195,75 @@ describe('command line: claimlens export', () => {
     assert.match(r.stderr, /spans\.csv: exists; use --force to replace it/);
     assert.strictEqual(fs.readFileSync(out, 'utf8'), 'precious');
     assert.strictEqual(run('export', '--format', 'csv', '--force', '--out', out, path.join(dir, 'news', 'ferry.txt')).status, 1);
-    assert.match(fs.readFileSync(out, 'utf8'), /^file,id,tag,start,end,text,speaker,attributes,note\n/);
+    assert.match(fs.readFileSync(out, 'utf8'), /^file,id,tag,start,end,text,speaker,speaker_id,kind,cue,type,actor,status,origin,note\n/);
   });
 
   it('writes brat .txt and .ann pairs into a folder, and W3C, Label Studio and spaCy as JSON', () => {
     const brat = path.join(dir, 'brat');
     run('export', '--format', 'brat', '--out', brat, path.join(dir, 'news', 'ferry.txt'));
-    assert.deepStrictEqual(fs.readdirSync(brat).sort(), ['ferry.ann', 'ferry.txt']);
+    assert.deepStrictEqual(fs.readdirSync(brat).sort(), ['annotation.conf', 'ferry.ann', 'ferry.txt', 'visual.conf']);
     assert.strictEqual(fs.readFileSync(path.join(brat, 'ferry.txt'), 'utf8'), fs.readFileSync(path.join(dir, 'news', 'ferry.txt'), 'utf8'));
     const w3c = JSON.parse(run('export', '--format', 'w3c', path.join(dir, 'news', 'ferry.txt')).stdout);
     assert.deepStrictEqual([w3c['@context'], w3c.type, w3c.items.length], ['http://www.w3.org/ns/anno.jsonld', 'AnnotationPage', 2]);
+    assert.match(w3c.id, /^urn:claimlens:export:[0-9a-f]{16}$/);
+    assert.strictEqual(w3c.items[0].target.source, pathToFileURL(path.join(dir, 'news', 'ferry.txt')).href, "the article's file: URI by default");
     const ls = JSON.parse(run('export', '--format', 'labelstudio', path.join(dir, 'news', 'ferry.txt')).stdout);
     assert.strictEqual(ls.length, 1);
     const spacy = JSON.parse(run('export', '--format', 'spacy', path.join(dir, 'news', 'ferry.txt')).stdout);
     assert.deepStrictEqual(spacy.spans.map((s: { label: string }) => s.label), ['actor', 'claim']);
     assert.strictEqual(run('export', '--format', 'brat', path.join(dir, 'news')).status, 2, 'brat needs --out');
     assert.strictEqual(run('export', '--format', 'xml', dir).status, 2);
+  });
+
+  it('--tag keeps only those tags, and for conll picks the columns', () => {
+    const actors = run('export', '--format', 'jsonl', '--tag', 'actor', dir).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.deepStrictEqual(actors.map((a: { tag: string }) => a.tag), ['actor']);
+    const conll = run('export', '--format', 'conll', '--tag', 'claim', '--tag', 'actor', path.join(dir, 'news', 'ferry.txt')).stdout.split('\n');
+    assert.strictEqual(conll[0], '-DOCSTART-\tO\tO');
+    assert.ok(conll.includes('Omar\tO\tB-actor') && conll.includes('the\tB-claim\tO'), 'columns in the order given');
+    const csv = run('export', '--format', 'csv', '--tag', 'claim', path.join(dir, 'news', 'ferry.txt')).stdout;
+    assert.match(csv, /^file,id,tag,start,end,text,speaker,speaker_id,kind,cue,status,origin,note\n/, 'the columns of those tags');
+  });
+
+  it('--base-uri resolves the article paths for w3c', () => {
+    const w3c = JSON.parse(run('export', '--format', 'w3c', '--base-uri', 'https://example.org/desk/', dir).stdout);
+    assert.strictEqual(w3c.items[0].target.source, 'https://example.org/desk/news/ferry.txt');
+    const bad = run('export', '--format', 'w3c', '--base-uri', 'news/', dir);
+    assert.strictEqual(bad.status, 2);
+    assert.match(bad.stderr, /--base-uri news\/: not an absolute IRI/);
+  });
+
+  it('writes Label Studio\'s labeling config beside the tasks, without replacing it unasked', () => {
+    const tasks = path.join(dir, 'out', 'tasks.json');
+    const r = run('export', '--format', 'labelstudio', '--out', tasks, path.join(dir, 'news', 'ferry.txt'));
+    assert.strictEqual(r.status, 1, r.stderr);
+    assert.deepStrictEqual(fs.readdirSync(path.join(dir, 'out')).sort(), ['tasks.config.xml', 'tasks.json']);
+    assert.match(fs.readFileSync(path.join(dir, 'out', 'tasks.config.xml'), 'utf8'), /<Relation value="speaker"\/>/);
+    fs.rmSync(tasks);
+    const again = run('export', '--format', 'labelstudio', '--out', tasks, path.join(dir, 'news', 'ferry.txt'));
+    assert.strictEqual(again.status, 2);
+    assert.match(again.stderr, /tasks\.config\.xml: exists; use --force to replace it/);
+    assert.match(run('export', '--format', 'labelstudio', path.join(dir, 'news', 'ferry.txt')).stderr, /give --out FILE/);
+  });
+
+  it('writes brat\'s confs into the folder, without replacing them unasked', () => {
+    const brat = path.join(dir, 'brat');
+    run('export', '--format', 'brat', '--out', brat, path.join(dir, 'news', 'ferry.txt'));
+    fs.rmSync(path.join(brat, 'ferry.ann'));
+    fs.rmSync(path.join(brat, 'ferry.txt'));
+    const second = run('export', '--format', 'brat', '--out', brat, path.join(dir, 'news', 'ferry.txt'));
+    assert.match(second.stderr, /annotation\.conf: exists; use --force to replace it/);
+    assert.ok(fs.existsSync(path.join(brat, 'ferry.ann')));
+  });
+
+  it('takes tags and value sets from the nearest .claimlens/taxonomy.yaml', () => {
+    fs.mkdirSync(path.join(dir, '.claimlens'));
+    fs.writeFileSync(path.join(dir, '.claimlens', 'taxonomy.yaml'), 'tags:\n  - name: actor\n    key: 1\n    description: x\n  - name: claim\n    key: 2\n    description: y\n    attributes:\n      - name: kind\n        values: [direct, indirect, reported]\n');
+    const brat = path.join(dir, 'brat');
+    run('export', '--format', 'brat', '--out', brat, path.join(dir, 'news', 'ferry.txt'));
+    const conf = fs.readFileSync(path.join(brat, 'annotation.conf'), 'utf8');
+    assert.match(conf, /^kind\tArg:claim, Value:direct\|indirect\|reported$/m);
+    assert.match(conf, /\[entities\]\nactor\nclaim\n\n/);
   });
 });
 
@@ -243,20 +297,29 @@ describe('command line: claimlens import', () => {
 
 describe('command line: export matches the golden files', () => {
   const golden = path.join(root, 'test', 'fixtures', 'export');
-  const article = path.join(root, 'test', 'fixtures', 'workspace', 'ferry.txt');
-  for (const [format, file] of [['jsonl', 'ferry.jsonl'], ['csv', 'ferry.csv'], ['conll', 'ferry.conll'], ['spacy', 'ferry.spacy'], ['w3c', 'ferry.w3c.json'], ['labelstudio', 'ferry.labelstudio.json']]) {
-    it(format, () => {
-      const r = run('export', '--format', format, article);
-      assert.strictEqual(r.stdout, fs.readFileSync(path.join(golden, file), 'utf8'));
+  const articles = { ferry: path.join(root, 'test', 'fixtures', 'workspace', 'ferry.txt'), quay: path.join(golden, 'articles', 'quay.txt') };
+  const same = (written: string, name: string): void => assert.strictEqual(fs.readFileSync(written, 'utf8'), fs.readFileSync(path.join(golden, name), 'utf8'), name);
+  let dir: string;
+  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-golden-')); });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  for (const [name, article] of Object.entries(articles)) {
+    for (const [format, ext] of [['jsonl', 'jsonl'], ['csv', 'csv'], ['conll', 'conll'], ['spacy', 'spacy'], ['labelstudio', 'labelstudio.json']]) {
+      it(`${name}: ${format}`, () => {
+        const out = path.join(dir, `${name}.${ext}`);
+        run('export', '--format', format, '--out', out, article);
+        same(out, `${name}.${ext}`);
+        if (format === 'labelstudio') same(path.join(dir, `${name}.labelstudio.config.xml`), `${name}.labelstudio.config.xml`);
+      });
+    }
+    it(`${name}: w3c`, () => {
+      const r = run('export', '--format', 'w3c', '--base-uri', 'https://example.org/corpus/', article);
+      assert.strictEqual(r.stdout, fs.readFileSync(path.join(golden, `${name}.w3c.json`), 'utf8'));
+    });
+    it(`${name}: brat`, () => {
+      run('export', '--format', 'brat', '--out', dir, article);
+      same(path.join(dir, `${name}.ann`), `${name}.ann`);
+      same(path.join(dir, 'annotation.conf'), `${name}.annotation.conf`);
+      same(path.join(dir, 'visual.conf'), `${name}.visual.conf`);
     });
   }
-  it('brat', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-golden-'));
-    try {
-      run('export', '--format', 'brat', '--out', dir, article);
-      assert.strictEqual(fs.readFileSync(path.join(dir, 'ferry.ann'), 'utf8'), fs.readFileSync(path.join(golden, 'ferry.ann'), 'utf8'));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
 });

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
+import { annotationText, piecesOf } from '../../src/core/export/formats';
 import { jsonlSpans, toJsonl } from '../../src/core/export/jsonl';
-import type { Sidecar } from '../../src/core/sidecar/model';
+import type { Annotation, Sidecar } from '../../src/core/sidecar/model';
+import { source } from './exportFixture';
 
 describe('JSONL export', () => {
   const sidecar: Sidecar = {
@@ -24,5 +26,19 @@ describe('JSONL export', () => {
       attributes: { kind: 'direct' }, speaker: 'Ines Kolar',
     });
     assert.strictEqual('speaker' in rows[0], false, 'only claims carry a speaker');
+  });
+});
+
+describe('export: split claims', () => {
+  it('give the text of their pieces joined by " … ", not the words between them, and keep their fragments', () => {
+    const claim = jsonlSpans(source()).find((s) => s.id === 'c-1')!;
+    assert.strictEqual(claim.text, 'Prices rose … by five per cent.');
+    assert.strictEqual(claim.fragments?.length, 2);
+  });
+
+  it('have their pieces in order, touching ones joined', () => {
+    const a = { id: 'c', tag: 'claim', start: 0, end: 10, quote: '0123456789', fragments: [[6, 10], [0, 2], [2, 4]] } as Annotation;
+    assert.deepStrictEqual(piecesOf(a), [[0, 4], [6, 10]]);
+    assert.strictEqual(annotationText(a), '0123 … 6789');
   });
 });

@@ -1,6 +1,7 @@
 import { OffsetIndex } from '../text/offsets';
 import { newId } from '../sidecar/ids';
 import type { Annotation } from '../sidecar/model';
+import { LS_CONTINUES } from './labelstudio';
 
 export interface ImportProblem {
   line: number;
@@ -20,7 +21,7 @@ const decode = (s: string): string => {
   }
 };
 
-/** An attribute value as exported: JSON for non-strings, else the text. */
+/** An attribute value as exported: JSON for numbers, booleans, lists and objects, else the text. */
 function value(s: string): unknown {
   if (/^(?:true|false|null|-?\d+(?:\.\d+)?|\{.*\}|\[.*\])$/.test(s)) {
     try {
@@ -35,8 +36,9 @@ function value(s: string): unknown {
 /**
  * Annotations from a brat `.ann` file on its `.txt` text (offsets in code points): T lines
  * (fragments joined into one discontinuous annotation), A lines (attributes; binary ones are
- * true), R lines (relations, as links from Arg1 to Arg2), AnnotatorNotes (notes). Lines brat has
- * that Claimlens does not (E, M, N, *) are reported and left out.
+ * true), R lines (relations, as links from Arg1 to Arg2), AnnotatorNotes (`key: value` items
+ * separated by "; " as attributes, `note: …` and any other text as the note; see `bratAnn`).
+ * Lines brat has that Claimlens does not (E, M, N, *) are reported and left out.
  */
 export function importBrat(ann: string, text: string): Imported {
   const ix = new OffsetIndex(text);
@@ -68,7 +70,8 @@ export function importBrat(ann: string, text: string): Imported {
     if ((m = /^[AM]\d+\t(\S+) (T\d+)(?: (\S+))?\s*$/.exec(row))) {
       const a = byT.get(m[2]);
       if (!a) return problems.push({ line: i + 1, message: `attribute of unknown ${m[2]}` });
-      a.attributes = { ...a.attributes, [decode(m[1])]: m[3] === undefined ? true : value(decode(m[3])) };
+      // a value from the attribute's value set, as it is (free text comes in the notes)
+      a.attributes = { ...a.attributes, [decode(m[1])]: m[3] === undefined ? true : m[3] };
     } else if ((m = /^R\d+\t(\S+) Arg1:(T\d+) Arg2:(T\d+)\s*$/.exec(row))) {
       const from = byT.get(m[2]);
       const to = byT.get(m[3]);
@@ -76,13 +79,29 @@ export function importBrat(ann: string, text: string): Imported {
       from.links = { ...from.links, [decode(m[1])]: to.id };
     } else if ((m = /^#\d+\tAnnotatorNotes (T\d+)\t(.*)$/.exec(row))) {
       const a = byT.get(m[1]);
-      if (a) a.note = m[2];
+      if (!a) return problems.push({ line: i + 1, message: `note on unknown ${m[1]}` });
+      const { attributes, note } = notesOf(m[2]);
+      if (Object.keys(attributes).length) a.attributes = { ...a.attributes, ...attributes };
+      if (note) a.note = a.note ? `${a.note}\n${note}` : note;
     } else {
       problems.push({ line: i + 1, message: `"${row.split('\t')[0]}" lines are not imported` });
     }
     return undefined;
   });
   return { annotations: [...byT.values()], problems };
+}
+
+/** The attributes and the note of an AnnotatorNotes text: `key: value; key: value; note: text`. */
+function notesOf(text: string): { attributes: Record<string, unknown>; note?: string } {
+  const attributes: Record<string, unknown> = {};
+  let rest = text;
+  for (let m = /^([\p{L}\p{N}_-]+): /u.exec(rest); m; m = /^([\p{L}\p{N}_-]+): /u.exec(rest)) {
+    if (m[1] === 'note') return { attributes, note: rest.slice(m[0].length) };
+    const next = rest.search(/; (?=[\p{L}\p{N}_-]+: )/u);
+    attributes[m[1]] = value(next < 0 ? rest.slice(m[0].length) : rest.slice(m[0].length, next));
+    rest = next < 0 ? '' : rest.slice(next + 2);
+  }
+  return { attributes, note: rest || undefined };
 }
 
 /** One Label Studio task: its text, the article file it names (if any), and its annotations. */
@@ -92,9 +111,11 @@ export interface LabelStudioImport extends Imported {
 }
 
 /**
- * Annotations from Label Studio tasks (JSON export of a text labeling project): `labels`
- * results (offsets in code points, as Label Studio stores them) and relations between them.
- * The first annotation of each task is used.
+ * Annotations from Label Studio tasks (JSON export of a text labeling project, as `labelStudioTask`
+ * writes them): `labels` regions (offsets in code points, as Label Studio stores them; regions
+ * linked by `continues` relations are the pieces of one split annotation), per-region `choices`
+ * and `textarea` results as attributes, the region's meta text as its note, and the other
+ * relations as links. The first annotation of each task is used.
  */
 export function importLabelStudio(tasks: unknown): LabelStudioImport[] {
   const list = Array.isArray(tasks) ? tasks : [tasks];
@@ -118,16 +139,40 @@ export function importLabelStudio(tasks: unknown): LabelStudioImport[] {
       const id = typeof r.id === 'string' && /^[\w-]+$/.test(r.id) && !taken.has(r.id) ? r.id : newId(tag, taken);
       taken.add(id);
       const a: Annotation = { id, tag, start, end, quote: ix.sliceCp(start, end), status: 'confirmed', origin: 'manual' };
-      const attrs = (r.meta as { attributes?: Record<string, unknown> } | undefined)?.attributes;
-      if (attrs && typeof attrs === 'object') a.attributes = attrs;
+      const meta = r.meta as { attributes?: Record<string, unknown>; text?: unknown } | undefined;
+      if (meta?.attributes && typeof meta.attributes === 'object') a.attributes = meta.attributes;
+      if (Array.isArray(meta?.text) && meta.text.length) a.note = meta.text.map(String).join('\n');
       byRegion.set(String(r.id), a);
     }
     for (const r of results) {
-      if (r.type !== 'relation') continue;
+      const a = byRegion.get(String(r.id));
+      if (!a || (r.type !== 'choices' && r.type !== 'textarea') || typeof r.from_name !== 'string') continue;
+      const v = r.type === 'choices' ? r.value?.choices?.[0] : r.value?.text?.[0];
+      if (typeof v === 'string') a.attributes = { ...a.attributes, [r.from_name.replace(/^attribute_/, '')]: r.type === 'choices' ? v : value(v) };
+    }
+    // pieces of one annotation: each later piece goes into the annotation of the first
+    const owner = new Map<Annotation, Annotation>();
+    const root = (a: Annotation): Annotation => (owner.has(a) ? root(owner.get(a)!) : a);
+    for (const r of results) {
+      if (r.type !== 'relation' || r.labels?.[0] !== LS_CONTINUES) continue;
       const from = byRegion.get(String(r.from_id));
       const to = byRegion.get(String(r.to_id));
-      if (from && to) from.links = { ...from.links, [String(r.labels?.[0] ?? 'related')]: to.id };
+      if (!from || !to || root(from) === to) continue;
+      const whole = root(from);
+      whole.fragments = [...(whole.fragments ?? [[whole.start, whole.end]]), [to.start, to.end]];
+      whole.start = Math.min(whole.start, to.start);
+      whole.end = Math.max(whole.end, to.end);
+      whole.quote = ix.sliceCp(whole.start, whole.end);
+      owner.set(to, whole);
     }
-    return { text, file: typeof data.file === 'string' ? data.file : undefined, annotations: [...byRegion.values()], problems };
+    for (const r of results) {
+      if (r.type !== 'relation' || r.labels?.[0] === LS_CONTINUES) continue;
+      const from = byRegion.get(String(r.from_id));
+      const to = byRegion.get(String(r.to_id));
+      if (from && to) root(from).links = { ...root(from).links, [String(r.labels?.[0] ?? 'related')]: root(to).id };
+    }
+    const annotations = [...byRegion.values()].filter((a) => !owner.has(a));
+    for (const a of annotations) if (a.fragments) a.fragments.sort((x, y) => x[0] - y[0]);
+    return { text, file: typeof data.file === 'string' ? data.file : undefined, annotations, problems };
   });
 }

@@ -1,4 +1,5 @@
 import type { Annotation, Sidecar } from '../sidecar/model';
+import { annotationText, exported } from './formats';
 
 export interface ExportSource {
   /** Article path as it should appear in the export. */
@@ -19,29 +20,32 @@ export interface JsonlSpan {
 }
 
 /**
- * One object per confirmed, anchored annotation, in position order: code point offsets, the
- * span's text, its attributes and, for claims, the canonical actor of the linked speaker.
+ * One object per confirmed, anchored annotation (of the given tags), in position order: code
+ * point offsets, the span's text (a split claim's pieces joined by " … ", its fragments kept), its
+ * attributes and, for claims, the canonical actor of the linked speaker.
  */
-export function jsonlSpans(source: ExportSource): JsonlSpan[] {
+export function jsonlSpans(source: ExportSource, tags?: readonly string[]): JsonlSpan[] {
   const byId = new Map(source.sidecar.annotations.map((a) => [a.id, a]));
-  return source.sidecar.annotations
-    .filter((a) => a.status !== 'rejected' && !a.orphaned)
-    .map((a) => {
-      const out: JsonlSpan = {
-        file: source.file, id: a.id, tag: a.tag, start: a.start, end: a.end, text: a.quote,
-        attributes: a.attributes ?? {},
-      };
-      if (a.fragments) out.fragments = a.fragments;
-      if (a.tag === 'claim') out.speaker = speakerName(a, byId);
-      return out;
-    });
+  return exported(source.sidecar, tags).map((a) => {
+    const out: JsonlSpan = {
+      file: source.file, id: a.id, tag: a.tag, start: a.start, end: a.end, text: annotationText(a),
+      attributes: a.attributes ?? {},
+    };
+    if (a.fragments) out.fragments = a.fragments;
+    if (a.tag === 'claim') out.speaker = speakerOf(a, byId)?.name ?? null;
+    return out;
+  });
 }
 
-function speakerName(claim: Annotation, byId: Map<string, Annotation>): string | null {
-  const fromAttr = claim.attributes?.speaker;
+/**
+ * The speaker of a claim: the canonical actor (else the text) of the linked annotation and its
+ * id, or a `speaker` attribute's name; undefined when unknown.
+ */
+export function speakerOf(claim: Annotation, byId: ReadonlyMap<string, Annotation>): { name: string; id?: string } | undefined {
   const linked = claim.links?.speaker ? byId.get(claim.links.speaker) : undefined;
-  if (linked) return typeof linked.attributes?.actor === 'string' ? linked.attributes.actor : linked.quote;
-  return typeof fromAttr === 'string' ? fromAttr : null;
+  if (linked) return { name: typeof linked.attributes?.actor === 'string' ? linked.attributes.actor : linked.quote, id: linked.id };
+  const fromAttr = claim.attributes?.speaker;
+  return typeof fromAttr === 'string' ? { name: fromAttr } : undefined;
 }
 
 /** JSONL text (one span a line, newline-terminated). */

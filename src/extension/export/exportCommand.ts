@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { whenTrusted } from '../trust/trust';
 import { toSidecar } from '../../core/anchor/placed';
-import { bratAnn, ExportWriter, prepareSource } from '../../core/export/exporter';
-import { FORMATS, type ArticleSource, type Format } from '../../core/export/formats';
+import { ExportWriter, prepareSource } from '../../core/export/exporter';
+import { FORMATS, isBaseIri, resolveIri, type ArticleSource, type Format } from '../../core/export/formats';
 import { articlePathOf, SIDECAR_SUFFIX } from '../../core/sidecar/model';
 import { parseSidecar } from '../../core/sidecar/parse';
+import type { Taxonomy } from '../../core/taxonomy/taxonomy';
 import { articleText } from '../../core/text/article';
 import type { AnnotationStore } from '../annotations/annotationStore';
 import { baseName, readText, sidecarUri, writeTextAtomic } from '../annotations/sidecarFiles';
@@ -17,17 +18,21 @@ export interface ExportArgs {
   out?: vscode.Uri;
   format?: Format;
   scope?: Scope;
+  /** Only these tags (for CoNLL: these columns). */
+  tags?: string[];
+  /** W3C targets: the article paths resolved against this IRI instead of the articles' own URIs. */
+  baseUri?: string;
 }
 
 const EXT: Record<Format, string> = { jsonl: 'jsonl', csv: 'csv', w3c: 'jsonld', brat: '', conll: 'conll', labelstudio: 'json', spacy: 'spacy.jsonl' };
 const ABOUT: Record<Format, string> = {
   jsonl: 'one span a line: file, id, tag, offsets, text, attributes, speaker',
-  csv: 'a spreadsheet: one span a row',
+  csv: 'a spreadsheet: one span a row, a column per attribute',
   w3c: 'W3C Web Annotation (JSON-LD) with quote and position selectors',
-  brat: 'brat standoff: a .txt and an .ann per article, in a folder',
-  conll: 'CoNLL-2003-style tokens with BIO tags',
-  labelstudio: 'Label Studio tasks (text labeling)',
-  spacy: 'spaCy-style JSONL: text and character spans',
+  brat: 'brat standoff: a .txt and an .ann per article, with annotation.conf and visual.conf, in a folder',
+  conll: 'CoNLL tokens with one BIO column per tag (for conlleval)',
+  labelstudio: 'Label Studio tasks, with their labeling config beside them',
+  spacy: 'spaCy JSONL: text, tokens and character spans',
 };
 
 /**
@@ -41,6 +46,7 @@ export class ExportCommand implements vscode.Disposable {
   constructor(
     private readonly config: ConfigService,
     private readonly store: AnnotationStore,
+    private readonly taxonomy: () => Taxonomy,
   ) {
     this.registration = vscode.commands.registerCommand('claimlens.exportSpans', whenTrusted('Export Tagged Spans', (args?: ExportArgs) => this.run(args)));
   }
@@ -67,6 +73,10 @@ export class ExportCommand implements vscode.Disposable {
       format = (await vscode.window.showQuickPick(FORMATS.map((f) => ({ label: f, detail: ABOUT[f] })), { title: 'Claimlens: Export Tagged Spans', placeHolder: 'Format' }))?.label as Format | undefined;
       if (!format) return undefined;
     }
+    if (args.baseUri !== undefined && !isBaseIri(args.baseUri)) {
+      void vscode.window.showErrorMessage(`Claimlens: ${args.baseUri} is not an absolute IRI a path can be resolved against (such as https://example.org/news/).`);
+      return undefined;
+    }
     if ((scope === 'article' || scope === 'folder') && !doc) {
       void vscode.window.showInformationMessage('Claimlens: open an article to export it or its folder.');
       return undefined;
@@ -83,13 +93,15 @@ export class ExportCommand implements vscode.Disposable {
       if (!out) return undefined;
     }
     const sidecars = await this.sidecars(scope, doc);
-    // nothing is replaced without asking (a save dialog has asked already)
+    const writer = new ExportWriter(format, { taxonomy: this.taxonomy(), tags: args.tags, pageId: out.toString() });
+    // nothing is replaced without asking (a save dialog has asked for the output itself)
+    const sides = this.sideFiles(writer, out).map((f) => f.uri);
     const targets = format === 'brat'
-      ? sidecars.flatMap((s) => {
+      ? [...sidecars.flatMap((s) => {
         const name = vscode.workspace.asRelativePath(s.with({ path: articlePathOf(s.path)! }), false).replace(/\.[^./]+$/, '');
         return [vscode.Uri.joinPath(out!, `${name}.txt`), vscode.Uri.joinPath(out!, `${name}.ann`)];
-      })
-      : scripted ? [out] : [];
+      }), ...sides]
+      : [...(scripted ? [out] : []), ...sides];
     const existing = (await Promise.all(targets.map(async (u) => ((await vscode.workspace.fs.stat(u).then(() => true, () => false)) ? u : undefined)))).filter((u) => u);
     if (existing.length) {
       const answer = await vscode.window.showWarningMessage(`${existing.length} file${existing.length === 1 ? '' : 's'} of this export exist${existing.length === 1 ? 's' : ''} (${baseName(existing[0]!)}${existing.length > 1 ? ', …' : ''}). Replace?`, { modal: true }, 'Replace');
@@ -99,7 +111,7 @@ export class ExportCommand implements vscode.Disposable {
     const fmt = format;
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Claimlens: exporting ${sidecars.length} article${sidecars.length === 1 ? '' : 's'}`, cancellable: true },
-      (progress, token) => this.export(sidecars, fmt, outUri, progress, token),
+      (progress, token) => this.export(sidecars, writer, outUri, args.baseUri, progress, token),
     );
     if (!result) {
       void vscode.window.showInformationMessage('Claimlens: export cancelled; nothing was written.');
@@ -127,42 +139,57 @@ export class ExportCommand implements vscode.Disposable {
     return (await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
   }
 
-  /** One article at a time; undefined when cancelled (then nothing is left behind). */
-  private async export(sidecars: vscode.Uri[], format: Format, out: vscode.Uri, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<{ spans: number; articles: number; problems: string[] } | undefined> {
+  /** What the format writes beside its output: brat's confs in the folder, Label Studio's config beside the tasks. */
+  private sideFiles(writer: ExportWriter, out: vscode.Uri): Array<{ uri: vscode.Uri; text: string }> {
+    const folder = writer.format === 'brat' ? out : vscode.Uri.joinPath(out, '..');
+    return writer.sideFiles(baseName(out)).map((f) => ({ uri: vscode.Uri.joinPath(folder, f.name), text: f.text }));
+  }
+
+  /**
+   * One article at a time (all of them first for CSV and CoNLL, whose columns depend on every
+   * article); undefined when cancelled (then nothing is left behind).
+   */
+  private async export(sidecars: vscode.Uri[], writer: ExportWriter, out: vscode.Uri, baseUri: string | undefined, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<{ spans: number; articles: number; problems: string[] } | undefined> {
     const problems: string[] = [];
-    const writer = format === 'brat' ? undefined : new ExportWriter(format);
-    const chunks: string[] = writer ? [writer.head()] : [];
+    const sources: ArticleSource[] = [];
+    const chunks: string[] = [];
     const bratFiles: Array<[vscode.Uri, string]> = [];
-    let spans = 0;
-    let articles = 0;
+    const add = (source: ArticleSource): void => {
+      const text = writer.article(source);
+      if (writer.format !== 'brat') chunks.push(text);
+      else {
+        const name = source.file.replace(/\.[^./]+$/, '');
+        bratFiles.push([vscode.Uri.joinPath(out, `${name}.txt`), source.text], [vscode.Uri.joinPath(out, `${name}.ann`), text]);
+      }
+    };
+    if (!writer.needsPlan) chunks.push(writer.head());
     for (let k = 0; k < sidecars.length; k++) {
       if (token.isCancellationRequested) return undefined;
-      const source = await this.source(sidecars[k], problems);
+      const source = await this.source(sidecars[k], baseUri, problems);
       progress.report({ increment: 100 / sidecars.length, message: `${k + 1}/${sidecars.length}` });
       if (!source) continue;
-      if (writer) chunks.push(writer.article(source));
-      else {
-        const ann = bratAnn(source);
-        const name = source.file.replace(/\.[^./]+$/, '');
-        bratFiles.push([vscode.Uri.joinPath(out, `${name}.txt`), source.text], [vscode.Uri.joinPath(out, `${name}.ann`), ann]);
-        articles++;
-        spans += ann.split('\n').filter((l) => l.startsWith('T')).length;
-      }
+      if (writer.needsPlan) {
+        writer.plan(source.sidecar);
+        sources.push(source);
+      } else add(source);
     }
     if (token.isCancellationRequested) return undefined;
-    if (writer) {
-      chunks.push(writer.tail());
-      await writeTextAtomic(out, chunks.join(''));
-      return { spans: writer.spans, articles: writer.articles, problems };
+    if (writer.needsPlan) {
+      chunks.push(writer.head());
+      sources.forEach(add);
     }
-    for (const [uri, text] of bratFiles) await writeTextAtomic(uri, text);
-    return { spans, articles, problems };
+    chunks.push(writer.tail());
+    if (writer.format === 'brat') for (const [uri, text] of bratFiles) await writeTextAtomic(uri, text);
+    else await writeTextAtomic(out, chunks.join(''));
+    for (const f of this.sideFiles(writer, out)) await writeTextAtomic(f.uri, f.text);
+    return { spans: writer.spans, articles: writer.articles, problems };
   }
 
   /** An article ready for export: an open one as the editor has it, else from its files. */
-  private async source(sidecar: vscode.Uri, problems: string[]): Promise<ArticleSource | undefined> {
+  private async source(sidecar: vscode.Uri, baseUri: string | undefined, problems: string[]): Promise<ArticleSource | undefined> {
     const articleUri = sidecar.with({ path: articlePathOf(sidecar.path)! });
     const file = vscode.workspace.asRelativePath(articleUri, false);
+    const uri = baseUri !== undefined ? resolveIri(baseUri, file) : articleUri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === articleUri.toString());
     if (open && this.config.isArticle(open)) {
       await this.store.ensure(open);
@@ -172,7 +199,7 @@ export class ExportCommand implements vscode.Disposable {
         return undefined;
       }
       const placed = this.store.get(open.uri);
-      return { file, text: open.getText(), sidecar: toSidecar(baseName(articleUri), open.getText(), placed.filter((p) => !p.orphaned)) };
+      return { file, uri, text: open.getText(), sidecar: toSidecar(baseName(articleUri), open.getText(), placed.filter((p) => !p.orphaned)) };
     }
     const sidecarText = await readText(sidecar).catch(() => undefined);
     const text = await readText(articleUri).catch(() => undefined);
@@ -181,7 +208,7 @@ export class ExportCommand implements vscode.Disposable {
       problems.push(`${vscode.workspace.asRelativePath(sidecar)}: its article ${baseName(articleUri)} cannot be read (skipped)`);
       return undefined;
     }
-    const r = prepareSource(vscode.workspace.asRelativePath(sidecar), parseSidecar(sidecarText), articleText(text), file);
+    const r = prepareSource(vscode.workspace.asRelativePath(sidecar), parseSidecar(sidecarText), articleText(text), file, uri);
     problems.push(...r.problems);
     return r.source;
   }
@@ -190,5 +217,3 @@ export class ExportCommand implements vscode.Disposable {
     this.registration.dispose();
   }
 }
-
-

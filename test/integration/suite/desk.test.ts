@@ -159,13 +159,14 @@ describe('Export from the editor', () => {
     const written = await vscode.commands.executeCommand<vscode.Uri>('claimlens.exportSpans', { scope: 'workspace', format: 'csv', out });
     assert.strictEqual(written?.toString(), out.toString());
     const rows = (await readText(out))!.trimEnd().split('\n');
-    assert.strictEqual(rows[0], 'file,id,tag,start,end,text,speaker,attributes,note');
+    assert.match(rows[0], /^file,id,tag,start,end,text,speaker,speaker_id,(?:[^,]+,)*status,origin,note$/, 'a column per attribute key');
     assert.ok(rows.some((r) => r.startsWith('ferry.txt,') && r.includes(',We have waited long enough,')), 'the open article as the editor has it');
     assert.ok(rows.some((r) => r.includes('Anna Lindqvist')), 'other articles from their sidecars');
 
     const brat = workspaceUri('exports', 'brat');
     await vscode.commands.executeCommand('claimlens.exportSpans', { scope: 'article', format: 'brat', out: brat });
     const ann = (await readText(vscode.Uri.joinPath(brat, 'ferry.ann')))!;
+    assert.match((await readText(vscode.Uri.joinPath(brat, 'annotation.conf')))!, /^speaker\tArg1:claim, Arg2:actor$/m, 'the brat configuration beside the files');
     assert.match(ann, /^T1\tactor 38 49\tOmar Haddad$/m);
     assert.match(ann, /^R1\tspeaker Arg1:T\d Arg2:T1$/m);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
