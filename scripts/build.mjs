@@ -1,7 +1,7 @@
 // Bundles the extension and the command line with esbuild, and compiles the tests with tsc.
 //   node scripts/build.mjs [--production] [--watch]
 import { spawnSync } from 'node:child_process';
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -29,7 +29,9 @@ if (watch) {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   chmodSync('dist/cli.js', 0o755);
   if (!production) {
-    // tests (and the core they import) as CommonJS in out/, type-checked
+    // tests (and the core they import) as CommonJS in out/, type-checked; out/ starts empty, so a
+    // test that was removed or renamed cannot linger there and run again
+    rmSync('out', { recursive: true, force: true });
     const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.'], { stdio: 'inherit' });
     if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   }
