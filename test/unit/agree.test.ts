@@ -118,3 +118,26 @@ describe('agreement: matching and the report', () => {
     assert.deepStrictEqual(agreementReport(['anna', 'ben'], [{ file: 'x.txt', length: 100, sets: [first, second] }], ['actor']).tags.claim, undefined);
   });
 });
+
+describe('agreement: two analysts side by side', () => {
+  it('sorts spans into agreeing, theirs only, yours only and conflicting (same span, other tag, speaker or attributes)', async () => {
+    const { compareSides } = await import('../../src/core/agree/compare');
+    const yours = [
+      { id: 'y1', tag: 'actor', start: 0, end: 5, attributes: { type: 'person' } },
+      { id: 'y2', tag: 'claim', start: 10, end: 30, attributes: { kind: 'direct' }, speaker: 'Vera' },
+      { id: 'y3', tag: 'actor', start: 40, end: 45 },
+    ];
+    const theirs = [
+      { id: 't1', tag: 'actor', start: 0, end: 5, attributes: { type: 'person' } },
+      { id: 't2', tag: 'claim', start: 10, end: 30, attributes: { kind: 'indirect' }, speaker: 'Tomas' },
+      { id: 't3', tag: 'actor', start: 50, end: 55 },
+    ];
+    const d = compareSides(yours, theirs);
+    assert.deepStrictEqual(d.map((x) => [x.kind, x.start, x.yours?.id, x.theirs?.id, x.fields]), [
+      ['agree', 0, 'y1', 't1', []],
+      ['conflict', 10, 'y2', 't2', ['speaker', 'attributes.kind']],
+      ['yours', 40, 'y3', undefined, []],
+      ['theirs', 50, undefined, 't3', []],
+    ]);
+  });
+});
