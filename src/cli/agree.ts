@@ -150,7 +150,7 @@ const prfText = (p: { p: number; r: number; f1: number }): string => `${fmt(p.p)
 function figuresText(f: Figures, indent: string): string[] {
   const lines = [`${indent}alpha_U ${fmt(f.alphaU)}`];
   const w = Math.max(5, ...Object.keys(f.tags).map((t) => t.length));
-  lines.push(`${indent}${'tag'.padEnd(w)}  exact P R F1            overlap P R F1          alpha_U  kappa   annotations`);
+  lines.push(`${indent}${'tag'.padEnd(w)}  ${'exact P / R / F1'.padEnd(20)}  ${'overlap P / R / F1'.padEnd(20)}  ${'alpha_U'.padEnd(6)}  ${'kappa'.padEnd(6)}  annotations`);
   for (const [tag, t] of Object.entries(f.tags)) {
     lines.push(`${indent}${tag.padEnd(w)}  ${prfText(t.exact)}  ${prfText(t.overlap)}  ${fmt(t.alphaU)}  ${fmt(t.kappa)}  ${t.annotations.join(' / ')}`);
   }
