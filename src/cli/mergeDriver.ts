@@ -64,9 +64,8 @@ function mergedArticle(base: Sidecar | undefined, ours: Sidecar, theirs: Sidecar
   }
 }
 
-/** A sidecar placed on a text (unchanged when it was made for that text). */
+/** A sidecar placed on a text, its context taken from that text (so that all sides compare alike). */
 function onText(s: Sidecar, text: string): Sidecar {
-  if (s.document.sha256 === sha256Hex(text)) return s;
   return toSidecar(s.document.file, text, placeAll(text, s));
 }
 
