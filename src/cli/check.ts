@@ -1,12 +1,13 @@
 import { dirname, join } from 'path';
 import { placeAll, toSidecar } from '../core/anchor/placed';
 import { articlePathOf } from '../core/sidecar/model';
+import { conflictPlaces, describeConflict } from '../core/sidecar/conflicts';
 import { parseSidecar } from '../core/sidecar/parse';
 import { serializeSidecar } from '../core/sidecar/write';
 import { InputError, readArticle, readTextFile, sidecarsOf, writeAtomic } from './files';
 
 export interface CheckReport {
-  /** One line per problem: `FILE: orphaned ID "quote"` or `FILE:LINE:COL: reason`. */
+  /** One line per problem: `FILE: orphaned ID "quote"` or `FILE:LINE:COL: reason` (merge conflicts too). */
   problems: string[];
   /** Sidecars rewritten (reanchor only). */
   rewritten: string[];
@@ -36,6 +37,9 @@ export function check(paths: readonly string[], rewrite: boolean, onError: (line
     if (!parsed.ok) {
       for (const p of parsed.problems) report.problems.push(`${sidecarPath}:${p.line}:${p.col}: ${p.message}`);
       continue;
+    }
+    for (const c of conflictPlaces(text, parsed.sidecar.annotations, parsed.canonical)) {
+      report.problems.push(`${sidecarPath}:${c.line}:${c.col}: ${describeConflict(c.id, c.conflict)} (a merge left it; keep one value and remove "conflict")`);
     }
     const articlePath = join(dirname(sidecarPath), parsed.sidecar.document.file);
     const expected = articlePathOf(sidecarPath);

@@ -6,6 +6,8 @@ import { OffsetIndex } from '../core/text/offsets';
 import { check } from './check';
 import { exportPaths, isFormat } from './export';
 import { importFiles } from './import';
+import { agree, agreeCsv, agreeText } from './agree';
+import { mergeDriver, setupGit } from './mergeDriver';
 import { InputError, nearest, readArticle, readTextFile } from './files';
 
 const USAGE = `usage:
@@ -20,7 +22,15 @@ const USAGE = `usage:
                                                           --base-uri: w3c targets are BASE + article path
   claimlens import --format brat|labelstudio [--root DIR] [--force] FILE...
                                                           sidecars from brat .ann (+ .txt) or Label Studio JSON
-A PATH is an article, its sidecar, or a folder (searched for sidecars).
+  claimlens agree [--format text|json|csv] [--tag TAG]... SET SET...
+                                                          inter-annotator agreement: P/R/F1, alpha_U, kappa,
+                                                          speakers and claim attributes, per document and overall
+  claimlens merge-driver BASE OURS THEIRS [PATH]          git merge driver for sidecars (%O %A %B %P): merges by
+                                                          annotation id; conflicts are recorded in the file (exit 1)
+  claimlens setup-git [DIR]                               .gitattributes and the repository's git config for it
+A PATH is an article, its sidecar, or a folder (searched for sidecars). A SET is a folder, an article,
+a sidecar, or REV:PATH (a git revision and a path in it, e.g. main:articles); articles are matched
+by their path inside each set, and every set is placed on the first set's text.
 Offsets are Unicode code points, end exclusive. Exit: 0 fine, 1 problems found, 2 usage or unreadable input.`;
 
 class UsageError extends Error {}
@@ -171,6 +181,52 @@ function cmdImport(args: string[]): number {
   return report.problems.length ? 1 : 0;
 }
 
+function cmdAgree(args: string[], out: (s: string) => void): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, tag: { type: 'string', multiple: true } } });
+  const format = values.format;
+  if (format !== 'text' && format !== 'json' && format !== 'csv') throw new UsageError(`unknown --format "${format}" (text, json or csv)`);
+  if (positionals.length < 2) throw new UsageError('agree needs at least two SETs');
+  let run;
+  try {
+    run = agree(positionals, values.tag ?? []);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    process.stderr.write(`claimlens: ${e.message}\n`);
+    return 2;
+  }
+  for (const m of [...run.skipped, ...run.notes]) process.stderr.write(`claimlens: ${m}\n`);
+  if (!run.report.documents) {
+    process.stderr.write(`claimlens: no article is in every set (${positionals.join(', ')}); nothing to compare\n`);
+    return 2;
+  }
+  if (format === 'json') out(JSON.stringify(run.report, null, 2) + '\n');
+  else if (format === 'csv') out(agreeCsv(run.report));
+  else out(agreeText(run.report));
+  return run.skipped.length ? 1 : 0;
+}
+
+function cmdMergeDriver(args: string[]): number {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length < 3 || positionals.length > 4) throw new UsageError('merge-driver needs BASE OURS THEIRS [PATH] (git\'s %O %A %B %P)');
+  const [base, ours, theirs, path] = positionals;
+  const r = mergeDriver(base, ours, theirs, path);
+  for (const m of r.messages) process.stderr.write(`claimlens: ${m}\n`);
+  return r.code;
+}
+
+function cmdSetupGit(args: string[], out: (s: string) => void): number {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length > 1) throw new UsageError('setup-git takes at most one DIR');
+  try {
+    for (const line of setupGit(positionals[0] ?? '.')) out(line + '\n');
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    process.stderr.write(`claimlens: ${e.message}\n`);
+    return 2;
+  }
+  return 0;
+}
+
 /** Runs the command line; returns the exit code. */
 export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): number {
   const [command, ...rest] = argv;
@@ -186,6 +242,12 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
         return cmdExport(rest, out);
       case 'import':
         return cmdImport(rest);
+      case 'agree':
+        return cmdAgree(rest, out);
+      case 'merge-driver':
+        return cmdMergeDriver(rest);
+      case 'setup-git':
+        return cmdSetupGit(rest, out);
       case '-h':
       case '--help':
       case 'help':

@@ -50,4 +50,12 @@ export interface ClaimlensApi {
   related(editor: vscode.TextEditor): readonly vscode.Range[];
   /** The text of the status bar item that shows which layers are highlighted. */
   displayText(): string;
+  /** While comparing with another analyst: the ranges painted per kind of difference. */
+  compared(editor: vscode.TextEditor): Readonly<Record<'agree' | 'theirs' | 'yours' | 'conflict', vscode.Range[]>> | undefined;
+  /** Fires after an editor's comparison was painted. */
+  onDidCompare: vscode.Event<vscode.TextEditor>;
+  /** The comparison's status bar text ('' when not comparing). */
+  compareStatusText(): string;
+  /** Merge conflicts recorded in a sidecar, as the Problems panel lists them. */
+  mergeConflicts(sidecar: vscode.Uri): Promise<readonly import('../core/sidecar/conflicts').ConflictAt[]>;
 }

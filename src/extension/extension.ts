@@ -18,6 +18,9 @@ import { AnnotationHistory } from './history/annotationHistory';
 import { SpeakerCommand } from './speakers/speakerCommand';
 import { DisplayToggles } from './display/displayToggles';
 import { RelatedHighlights } from './decorations/relatedHighlights';
+import { CompareController } from './compare/compareController';
+import { CompareHints } from './compare/compareHints';
+import { MergeConflicts } from './conflicts/mergeConflicts';
 import { ACTORS_FILE, parseActorsFile } from '../core/detect/actorsFile';
 import type { ActorDefinition } from '../core/detect';
 import { DEFAULT_TAXONOMY, parseTaxonomy, TAXONOMY_FILE, type Taxonomy } from '../core/taxonomy/taxonomy';
@@ -45,6 +48,8 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const display = new DisplayToggles(config);
   const related = new RelatedHighlights(config, store, detection);
   const annotationCommands = new AnnotationCommands(config, store, detection, () => taxonomyFile.value, history);
+  const compare = new CompareController(config, store, history);
+  const conflicts = new MergeConflicts();
   context.subscriptions.push(
     log, config, store, detection, actorsFiles, taxonomyFile, decorations, annotationCommands,
     history,
@@ -58,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     new ExportCommand(config, store, () => taxonomyFile.value),
     new Walkthrough(context),
     display, related,
+    compare, new CompareHints(config, compare), conflicts,
   );
   void actorsFiles.load();
   void taxonomyFile.load();
@@ -87,6 +93,13 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     history: (doc) => history.depth(doc.uri),
     related: (editor) => related.rangesIn(editor),
     displayText: () => display.text,
+    compared: (editor) => compare.renderedIn(editor),
+    onDidCompare: compare.onDidRender,
+    compareStatusText: () => compare.statusText,
+    mergeConflicts: async (sidecar) => {
+      await conflicts.ready;
+      return conflicts.conflicts(sidecar);
+    },
   };
 }
 

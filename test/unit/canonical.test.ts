@@ -20,6 +20,10 @@ const annotation = fc.record({
   attributes: fc.option(fc.dictionary(fc.constantFrom('type', 'actor', 'kind', 'cue', 'reliability', 'weird key', 'yes'), fc.oneof(word, text, fc.nat(), fc.boolean())), { nil: undefined }),
   orphaned: fc.option(fc.constant(true), { nil: undefined }),
 });
+const conflictValue = fc.oneof(word, text, fc.nat(), fc.constant(null), fc.dictionary(fc.constantFrom('start', 'end', 'quote'), fc.oneof(word, fc.nat())));
+const oneConflict = fc.record({ field: fc.constantFrom('note', 'attributes.type', 'span', 'links.speaker', 'annotation'), ours: conflictValue, theirs: conflictValue });
+const withConflict = fc.tuple(annotation, fc.option(fc.oneof(oneConflict, fc.array(oneConflict, { minLength: 1, maxLength: 3 })), { nil: undefined }))
+  .map(([a, conflict]) => (conflict === undefined ? a : { ...a, conflict }));
 
 function sidecarOf(raw: Array<{ id: string; start: number; len: number } & Record<string, unknown>>): Sidecar {
   const seen = new Set<string>();
@@ -31,7 +35,7 @@ const strip = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
 
 describe('sidecar layout: fast reader and writer agree with the YAML library', () => {
   it('what Claimlens writes is read the same by both readers, and the fast reader accepts it', () => {
-    fc.assert(fc.property(fc.array(annotation, { maxLength: 8 }), (raw) => {
+    fc.assert(fc.property(fc.array(withConflict, { maxLength: 8 }), (raw) => {
       const sidecar = sidecarOf(raw);
       const out = serializeSidecar(sidecar);
       const viaLibrary = parse(out);

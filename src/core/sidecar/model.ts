@@ -26,6 +26,20 @@ export interface Annotation {
   created?: string;
   /** Could not be placed in the current text; last known offsets, quote and context kept. */
   orphaned?: boolean;
+  /** What a merge could not settle: both values of each field both sides changed differently. */
+  conflict?: Conflict | Conflict[];
+}
+
+/**
+ * One field two merged versions changed differently. `field` is a key of the annotation,
+ * `attributes.NAME` or `links.ROLE`, `span` (start, end, quote, context and pieces together) or
+ * `annotation` (removed on one side, changed on the other: its values are `removed` and `changed`).
+ * A value of null means the field is absent on that side.
+ */
+export interface Conflict {
+  field: string;
+  ours: unknown;
+  theirs: unknown;
 }
 
 export interface DocumentInfo {
@@ -52,7 +66,7 @@ export interface SidecarProblem {
 /** Field order in a written annotation (hand-added fields keep their place, new ones follow). */
 export const ANNOTATION_KEYS = [
   'id', 'tag', 'start', 'end', 'fragments', 'quote', 'prefix', 'suffix', 'attributes', 'links',
-  'status', 'origin', 'note', 'author', 'created', 'orphaned',
+  'status', 'origin', 'note', 'author', 'created', 'orphaned', 'conflict',
 ] as const satisfies ReadonlyArray<keyof Annotation>;
 
 /** Sidecar path of an article path (works on file system paths and URI paths alike). */

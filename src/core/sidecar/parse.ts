@@ -125,6 +125,7 @@ function validate(data: unknown, locate: Locate, doc?: Document): ParseResult {
       if (a.orphaned !== undefined && typeof a.orphaned !== 'boolean') bad('orphaned', '"orphaned" must be true or false');
       if (a.attributes !== undefined && !isRecord(a.attributes)) bad('attributes', '"attributes" must be a mapping');
       if (a.links !== undefined && (!isRecord(a.links) || Object.values(a.links).some((v) => typeof v !== 'string'))) bad('links', '"links" must map roles to annotation ids');
+      if (a.conflict !== undefined && !validConflict(a.conflict)) bad('conflict', '"conflict" must be {field, ours, theirs} or a list of them');
       if (a.fragments !== undefined && !validFragments(a.fragments, a.start, a.end)) bad('fragments', '"fragments" must be [start, end] pairs, in order, inside start..end');
       annotations.push(a as unknown as Annotation);
     });
@@ -158,6 +159,11 @@ function validFragments(f: unknown, start: unknown, end: unknown): boolean {
     prev = p[1];
   }
   return true;
+}
+
+function validConflict(c: unknown): boolean {
+  const one = (x: unknown): boolean => isRecord(x) && typeof x.field === 'string' && x.field !== '' && 'ours' in x && 'theirs' in x;
+  return Array.isArray(c) ? c.length > 0 && c.every(one) : one(c);
 }
 
 function firstLine(s: string): string {

@@ -4,7 +4,7 @@ import { ANNOTATION_KEYS, compareAnnotations, FORMAT_VERSION, type Annotation, t
 
 const HEADER = '# Claimlens annotations (format 1). Offsets are Unicode code points, end exclusive.\n'
   + '# Hand edits and comments are kept when Claimlens saves this file.\n';
-const FLOW_KEYS = new Set(['fragments', 'attributes', 'links']);
+const FLOW_KEYS = new Set(['fragments', 'attributes', 'links', 'conflict']);
 const KEY_ORDER: readonly string[] = ANNOTATION_KEYS;
 
 const KNOWN = new Set<string>(KEY_ORDER);
