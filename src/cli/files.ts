@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
+import { writeFileAtomic } from '../core/files/atomicFile';
 import { basename, dirname, join, resolve } from 'path';
 import { articleText } from '../core/text/article';
 import { articlePathOf, sidecarPathOf, SIDECAR_SUFFIX } from '../core/sidecar/model';
@@ -35,16 +36,9 @@ export function nearest(dir: string, rel: string): string | undefined {
   }
 }
 
-/** Writes a file atomically: a temporary file in the same folder renamed over the target. */
+/** Writes a file atomically and durably: a flushed temporary file renamed over the target. */
 export function writeAtomic(file: string, text: string): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  writeFileSync(tmp, text, 'utf8');
-  try {
-    renameSync(tmp, file);
-  } catch (e) {
-    try { unlinkSync(tmp); } catch { /* already gone */ }
-    throw e;
-  }
+  writeFileAtomic(file, text);
 }
 
 /**

@@ -4,6 +4,7 @@ import { Gazetteer, IncrementalDetector, type Detection } from '../core/detect';
 import { ACTORS_FILE, parseActorsFile } from '../core/detect/actorsFile';
 import { OffsetIndex } from '../core/text/offsets';
 import { check } from './check';
+import { describeCounts } from '../core/anchor/placed';
 import { exportPaths, isFormat } from './export';
 import { importFiles } from './import';
 import { agree, agreeCsv, agreeText } from './agree';
@@ -13,8 +14,10 @@ import { InputError, nearest, readArticle, readTextFile } from './files';
 const USAGE = `usage:
   claimlens detect [--format jsonl|json|text] FILE...     detected actors and claims
                                                           (with the nearest .claimlens/actors.yaml above each FILE)
-  claimlens check PATH...                                 validate sidecars, re-anchor, report
-  claimlens reanchor PATH...                              as check, then rewrite sidecars atomically
+  claimlens check [--verbose] PATH...                     validate sidecars, re-anchor, report (how each
+                                                          annotation was placed: kept, mapped by the diff from
+                                                          the old text in git, found by quote, fuzzy, orphaned)
+  claimlens reanchor [--verbose] PATH...                  as check, then rewrite sidecars atomically
   claimlens export --format FMT [--out PATH] [--force] [--tag TAG]... [--base-uri BASE] PATH...
                                                           export tagged spans; FMT: jsonl, csv, w3c,
                                                           brat (--out is a folder), conll, labelstudio, spacy;
@@ -120,17 +123,24 @@ function textReport(file: string, r: { actors: TextActor[]; claims: TextClaim[] 
 }
 
 function cmdCheck(args: string[], rewrite: boolean, out: (s: string) => void): number {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' } } });
   if (!positionals.length) throw new UsageError(`${rewrite ? 'reanchor' : 'check'} needs at least one PATH`);
   let report;
+  const info = (line: string): boolean => process.stderr.write(`claimlens: ${line}\n`);
   try {
-    report = check(positionals, rewrite, (line) => process.stderr.write(`claimlens: ${line}\n`));
+    report = check(positionals, rewrite, info, values.verbose, info);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     process.stderr.write(`claimlens: ${e.message}\n`);
     return 2;
   }
   for (const p of report.problems) out(p + '\n');
+  // how the annotations were placed, on stderr (stdout keeps one line per problem): for every
+  // sidecar whose article changed, and with --verbose for every sidecar
+  for (const p of report.placements) {
+    if (!p.changed && !values.verbose) continue;
+    info(`${p.file}: ${describeCounts(p.counts)}${p.changed ? (p.history ? ' (the old text came from git)' : ' (no old text in git: placed by quote and order)') : ''}`);
+  }
   for (const f of report.rewritten) process.stderr.write(`claimlens: rewrote ${f}\n`);
   if (report.unreadable) return 2;
   return report.problems.length ? 1 : 0;

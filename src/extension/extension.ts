@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { AnnotationCommands } from './annotations/annotationCommands';
 import { AnnotationStore } from './annotations/annotationStore';
+import { PreviousTexts } from './annotations/previousText';
 import type { ClaimlensApi } from './api';
 import { ConfigService } from './config';
 import { ContextKeys } from './contextKeys';
@@ -30,7 +31,7 @@ let store: AnnotationStore | undefined;
 export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const config = new ConfigService();
   const log = vscode.window.createOutputChannel('Claimlens');
-  store = new AnnotationStore(config);
+  store = new AnnotationStore(config, new PreviousTexts(context.storageUri ?? context.globalStorageUri));
   const detection = new DetectionService(config, context.extensionUri.fsPath, log);
   const actorsFiles = new WorkspaceFile<ActorDefinition[]>(ACTORS_FILE, (t) => {
     const r = parseActorsFile(t);

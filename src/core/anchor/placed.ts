@@ -168,3 +168,29 @@ export function toSidecar(fileName: string, text: string, placed: readonly Place
     annotations,
   };
 }
+
+/** How many annotations were placed in each way. */
+export interface PlacementCounts {
+  kept: number;
+  diff: number;
+  quote: number;
+  fuzzy: number;
+  orphaned: number;
+}
+
+export function placementCounts(placed: readonly Placed[]): PlacementCounts {
+  const c: PlacementCounts = { kept: 0, diff: 0, quote: 0, fuzzy: 0, orphaned: 0 };
+  for (const p of placed) {
+    if (p.orphaned) c.orphaned++;
+    else if (p.how === 'diff') c.diff++;
+    else if (p.how === 'quote') c.quote++;
+    else if (p.how === 'fuzzy') c.fuzzy++;
+    else c.kept++;
+  }
+  return c;
+}
+
+/** "12 kept, 3 mapped by the diff, 1 found by its quote, 0 by a close match, 1 orphaned". */
+export function describeCounts(c: PlacementCounts): string {
+  return `${c.kept} kept, ${c.diff} mapped by the diff, ${c.quote} found by their quote, ${c.fuzzy} by a close match, ${c.orphaned} orphaned`;
+}

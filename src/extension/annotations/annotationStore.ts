@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LiveAnnotations } from '../../core/anchor/live';
-import { placeAll, toSidecar, type Placed } from '../../core/anchor/placed';
+import { describeCounts, placeAll, placementCounts, toSidecar, type Placed } from '../../core/anchor/placed';
 import { newId } from '../../core/sidecar/ids';
 import { truncate } from '../../core/text/display';
 import { sha256Hex } from '../../core/text/hash';
@@ -9,7 +9,8 @@ import { MAX_SIDECAR_BYTES, parseSidecar } from '../../core/sidecar/parse';
 import { serializeSidecar, writeSidecar, type Written } from '../../core/sidecar/write';
 import type { ConfigService } from '../config';
 import { isTrusted } from '../trust/trust';
-import { baseName, readText, sidecarUri, writeTextAtomic } from './sidecarFiles';
+import type { PreviousTexts } from './previousText';
+import { baseName, readText, removeLeftovers, sidecarUri, withSidecarLock, writeTextAtomic } from './sidecarFiles';
 
 const WRITE_DELAY_MS = 150;
 
@@ -74,7 +75,7 @@ export class AnnotationStore implements vscode.Disposable {
   /** Problems of sidecar files (on the sidecar) and orphaned annotations (on the article). */
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('claimlens');
 
-  constructor(private readonly config: ConfigService) {
+  constructor(private readonly config: ConfigService, private readonly previousTexts?: PreviousTexts) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
     this.disposables.push(
       this.emitter,
@@ -271,16 +272,21 @@ export class AnnotationStore implements vscode.Disposable {
         this.block(state, [{ line: 1, col: 1, message: `file too large (${size} bytes; the limit is ${MAX_SIDECAR_BYTES})` }]);
         return;
       }
+      removeLeftovers(sidecarUri(state.uri));
       text = await readText(sidecarUri(state.uri));
     } catch (e) {
       this.block(state, [{ line: 1, col: 1, message: `cannot read the file (${message(e)})` }]);
       return;
     }
-    if (text !== undefined) this.adopt(state, text);
+    if (text === undefined) return;
+    // the article changed since the sidecar was written: its old text lets a diff place the annotations
+    const sha = /^\s*sha256:\s*["']?([0-9a-f]{64})/m.exec(text)?.[1];
+    const previous = sha && sha !== sha256Hex(state.doc.getText()) ? await this.previousTexts?.find(state.uri, sha) : undefined;
+    this.adopt(state, text, previous);
   }
 
   /** Takes a sidecar's text as the truth, keeping what was changed here and is not in it yet. */
-  private adopt(state: ArticleState, text: string): void {
+  private adopt(state: ArticleState, text: string, previous?: string): void {
     const parsed = parseSidecar(text);
     if (!parsed.ok) {
       this.block(state, parsed.problems);
@@ -292,7 +298,7 @@ export class AnnotationStore implements vscode.Disposable {
     const current = state.doc.getText();
     state.awaitedSha = !state.doc.isDirty && parsed.sidecar.document.sha256 !== sha256Hex(current) ? parsed.sidecar.document.sha256 : undefined;
     const local = new Map(state.placed.filter((p) => state.localChanges.has(p.data.id)).map((p) => [p.data.id, p]));
-    const fromFile = placeAll(current, parsed.sidecar)
+    const fromFile = placeAll(current, parsed.sidecar, previous)
       .filter((p) => !state.localRemovals.has(p.data.id))
       .map((p) => local.get(p.data.id) ?? p);
     const inFile = new Set(fromFile.map((p) => p.data.id));
@@ -322,9 +328,29 @@ export class AnnotationStore implements vscode.Disposable {
       return d;
     }));
     const doc = state.doc;
-    this.diagnostics.set(state.uri, state.placed.filter((p) => p.orphaned).map((p) => {
+    const notes: vscode.Diagnostic[] = [];
+    // when the text had changed since the sidecar was saved: how every annotation was placed
+    const counts = placementCounts(state.placed);
+    if (counts.diff + counts.quote + counts.fuzzy + counts.orphaned > 0) {
+      const d = new vscode.Diagnostic(doc.lineAt(0).range, `Claimlens placed this article's annotations in its changed text: ${describeCounts(counts)}.`, vscode.DiagnosticSeverity.Information);
+      d.source = 'claimlens';
+      d.code = 'placement';
+      notes.push(d);
+    }
+    for (const p of state.placed) {
+      if (p.orphaned || p.how !== 'fuzzy') continue;
+      const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)),
+        `${p.data.tag} ${p.data.id} was placed on a close match of its text "${truncate(p.data.quote)}": check it.`, vscode.DiagnosticSeverity.Information);
+      d.source = 'claimlens';
+      d.code = 'fuzzy';
+      notes.push(d);
+    }
+    this.diagnostics.set(state.uri, [...notes, ...state.placed.filter((p) => p.orphaned).map((p) => {
       const at = doc.positionAt(Math.min(p.data.start, doc.getText().length));
-      const why = p.how === 'ambiguous' ? 'its text now occurs in several places' : 'its text is no longer in the article';
+      const why = p.how === 'ambiguous' ? 'its text now occurs in several places'
+        : p.how === 'out-of-order' ? 'the only place its text fits would move it past annotations placed with certainty'
+          : p.how === 'taken' ? 'another annotation of its tag holds the only place its text fits'
+            : 'its text is no longer in the article';
       const d = new vscode.Diagnostic(
         doc.lineAt(at.line).range,
         `Orphaned ${p.data.tag} annotation ${p.data.id} "${truncate(p.data.quote)}": ${why}. It stays in the sidecar; `
@@ -334,7 +360,7 @@ export class AnnotationStore implements vscode.Disposable {
       d.source = 'claimlens';
       d.code = 'orphaned';
       return d;
-    }));
+    })]);
   }
 
   private async onSidecarChanged(uri: vscode.Uri): Promise<void> {
@@ -390,7 +416,7 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   private write(state: ArticleState): Promise<void> {
-    state.writing = state.writing.then(async () => {
+    state.writing = state.writing.then(() => withSidecarLock(sidecarUri(state.uri), async () => {
       // the file changed on disk since it was read (a pull, another editor): take that in first
       const onDisk = await readText(sidecarUri(state.uri)).catch(() => undefined);
       if (onDisk !== undefined && onDisk !== state.file?.text) this.adopt(state, onDisk);
@@ -401,12 +427,15 @@ export class AnnotationStore implements vscode.Disposable {
       if (next.text === state.file?.text) return;
       try {
         await writeTextAtomic(sidecarUri(state.uri), next.text);
+        void this.previousTexts?.remember(state.doc.getText());
         state.file = next;
         state.localChanges.clear();
         state.localRemovals.clear();
       } catch (e) {
         void vscode.window.showErrorMessage(`Claimlens could not save ${vscode.workspace.asRelativePath(sidecarUri(state.uri))}: ${message(e)}. Your annotations are kept in memory.`);
       }
+    })).catch((e) => {
+      void vscode.window.showErrorMessage(`Claimlens could not save ${vscode.workspace.asRelativePath(sidecarUri(state.uri))}: ${message(e)}. Your annotations are kept in memory.`);
     });
     return state.writing;
   }

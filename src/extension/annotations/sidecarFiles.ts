@@ -1,4 +1,4 @@
-import { promises as fsp } from 'fs';
+import { removeStaleTemporaries, withFileLockAsync, writeFileAtomicAsync } from '../../core/files/atomicFile';
 import * as vscode from 'vscode';
 import { sidecarPathOf } from '../../core/sidecar/model';
 
@@ -26,20 +26,31 @@ export async function readText(uri: vscode.Uri): Promise<string | undefined> {
 }
 
 /**
- * Writes a file atomically: the text goes to a temporary file in the same folder, which then
- * replaces the target in one rename, so no reader ever sees a missing or half-written file.
- * Local files are renamed by the operating system (VS Code's file service deletes the target
- * before renaming over it); other file systems through VS Code's, as atomically as they allow.
+ * Writes a file atomically: the text goes to a temporary file in the same folder, flushed to
+ * disk, which then replaces the target in one rename, so no reader ever sees a missing or
+ * half-written file, even after a power loss. Local files go through the operating system (VS
+ * Code's file service deletes the target before renaming over it, and cannot flush); other file
+ * systems through VS Code's, as atomically as they allow.
  */
 export async function writeTextAtomic(uri: vscode.Uri, text: string): Promise<void> {
+  if (uri.scheme === 'file') return writeFileAtomicAsync(uri.fsPath, text);
   const name = baseName(uri);
   const tmp = uri.with({ path: uri.path.slice(0, uri.path.length - name.length) + `.${name}.${process.pid}.${Date.now().toString(36)}.tmp` });
   await vscode.workspace.fs.writeFile(tmp, encoder.encode(text));
   try {
-    if (uri.scheme === 'file') await fsp.rename(tmp.fsPath, uri.fsPath);
-    else await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
+    await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
   } catch (e) {
     await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
     throw e;
   }
+}
+
+/** Runs a read-modify-write of a local sidecar while holding its lock (shared with the command line). */
+export function withSidecarLock<T>(uri: vscode.Uri, work: () => Promise<T>): Promise<T> {
+  return uri.scheme === 'file' ? withFileLockAsync(uri.fsPath, work) : work();
+}
+
+/** Removes temporary files that writers which are gone left beside a local sidecar. */
+export function removeLeftovers(uri: vscode.Uri): void {
+  if (uri.scheme === 'file') removeStaleTemporaries(uri.fsPath);
 }
