@@ -32,12 +32,48 @@ export function scalar(v: unknown, flow = false): string {
 }
 
 /**
- * A one-line flow collection whose scalars are JSON strings, ints, true/false/null or safe plain
- * scalars, as JSON; undefined for anything else.
+ * What YAML 1.2's core schema makes of a plain scalar other than a string: null, a boolean, a
+ * number in any of its notations. Such values are left to the full YAML reader (except the plain
+ * ints and true/false Claimlens writes); every other plain scalar is a string.
+ */
+const CORE_NON_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/**
+ * Whether a trimmed piece of one line is a plain scalar by YAML's rules (block context, or flow
+ * context inside a collection): no indicator at its start (`-`, `?` and `:` only before a
+ * non-space), no `: ` or ` #` inside, no `:` at its end, no tab; in flow context no `,[]{}`.
+ */
+function isPlain(t: string, flow: boolean): boolean {
+  if (!t || /[\t\x00-\x1f\x7f\ufeff]/.test(t)) return false;
+  const c = t[0];
+  if ('[]{},#&*!|>\'"%@`'.includes(c)) return false;
+  if ((c === '-' || c === '?' || c === ':') && (t.length === 1 || t[1] === ' ' || (flow && ',[]{}'.includes(t[1])))) return false;
+  if (t.includes(': ') || t.includes(' #') || t.endsWith(':')) return false;
+  return !(flow && /[,[\]{}]/.test(t));
+}
+
+/** A plain scalar's value when the core schema reads it as a string (or as one of the ints, booleans and null Claimlens writes); undefined otherwise. */
+function plainValue(t: string, flow: boolean): { value: unknown } | undefined {
+  if (INT.test(t)) return { value: Number(t) };
+  if (t === 'true' || t === 'false') return { value: t === 'true' };
+  if (t === 'null') return { value: null };
+  if (!isPlain(t, flow) || CORE_NON_STRING.test(t)) return undefined;
+  return { value: t };
+}
+
+/** A single-quoted scalar at the start of `s` ('' is a quote): its value and where it ends. */
+function singleQuoted(s: string): { value: string; end: number } | undefined {
+  const m = /^'((?:[^']|'')*)'/.exec(s);
+  return m ? { value: m[1].replace(/''/g, "'"), end: m[0].length } : undefined;
+}
+
+/**
+ * A one-line flow collection whose scalars are double-quoted (JSON) or single-quoted strings,
+ * or plain scalars read as strings, ints or booleans, as JSON; undefined for anything else.
  */
 function flowToJson(s: string): string | undefined {
   const out: string[] = [];
-  const token = /\s*("(?:[^"\\]|\\.)*"|[{}[\],:]|[^{}[\],:"]+)/gy;
+  const token = /\s*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[{}[\],]|:(?=[\s,[\]{}]|$)|(?:[^{}[\],:"'\s]|:(?![\s,[\]{}]|$))(?:[^{}[\],:]|:(?![\s,[\]{}]|$))*)/gy;
   let m: RegExpExecArray | null;
   let last = 0;
   while ((m = token.exec(s))) {
@@ -45,9 +81,12 @@ function flowToJson(s: string): string | undefined {
     const t = m[1].trim();
     if (!t) continue;
     if (t[0] === '"' || /^[{}[\],:]$/.test(t)) out.push(t);
-    else if (INT.test(t) || t === 'true' || t === 'false' || t === 'null') out.push(t);
-    else if (SAFE_PLAIN.test(t) && !KEYWORDS.test(t)) out.push(JSON.stringify(t));
-    else return undefined;
+    else if (t[0] === "'") out.push(JSON.stringify(singleQuoted(t)!.value));
+    else {
+      const v = plainValue(t, true);
+      if (!v) return undefined;
+      out.push(JSON.stringify(v.value));
+    }
   }
   if (s.slice(last).trim()) return undefined;
   return out.join('');
@@ -111,16 +150,21 @@ function readValue(raw: string): { value: unknown; comment: boolean } | undefine
       }
     }
   }
+  if (first === "'") {
+    const q = singleQuoted(s);
+    if (!q) return undefined;
+    const rest = s.slice(q.end);
+    if (rest.trim() && !/^\s+#/.test(rest)) return undefined;
+    return { value: q.value, comment: rest.trim() !== '' };
+  }
   const hash = s.indexOf(' #');
   if (hash >= 0) {
     s = s.slice(0, hash);
     comment = true;
   }
-  s = s.trimEnd();
-  if (INT.test(s)) return { value: Number(s), comment };
-  if (s === 'true' || s === 'false') return { value: s === 'true', comment };
-  if (SAFE_PLAIN.test(s) && !KEYWORDS.test(s)) return { value: s, comment };
-  return undefined;
+  s = s.trim();
+  const v = plainValue(s, false);
+  return v && { value: v.value, comment };
 }
 
 /**
@@ -138,6 +182,7 @@ export function readCanonical(text: string): CanonicalFile | undefined {
   let block: CanonicalBlock | undefined;
   let headerEnd = -1;
   let pendingStart = -1; // start of comment lines waiting for the next block
+  let nested: Record<string, unknown> | undefined; // the block mapping a field's lines are filling
   let lineNo = 0;
   let pos = 0;
   let trailerStart = text.length;
@@ -153,13 +198,28 @@ export function readCanonical(text: string): CanonicalFile | undefined {
       continue;
     }
     if (section === 'annotations') {
+      // a field of a nested block mapping (`    attributes:` then `      type: person` lines)
+      if (nested && line.startsWith('      ') && line.charCodeAt(6) !== 32 && block) {
+        const c = line.indexOf(': ', 6);
+        const sub = c < 0 ? '' : line.slice(6, c);
+        const v = KEY.test(sub) ? readValue(line.slice(c + 2)) : undefined;
+        if (!v || Object.prototype.hasOwnProperty.call(nested, sub)) return undefined;
+        nested[sub] = v.value;
+        block.commented ||= v.comment;
+        block.end = end;
+        pendingStart = -1;
+        continue;
+      }
+      if (nested && !Object.keys(nested).length) return undefined; // `key:` with nothing under it is null
+      nested = undefined;
       const isNew = line.startsWith('  - ');
       if (!isNew && !(line.startsWith('    ') && line.charCodeAt(4) !== 32)) return undefined;
-      const colon = line.indexOf(': ', 4);
+      const opens = /^( {2}- | {4})([A-Za-z_][A-Za-z0-9_-]*):\s*(?:#.*)?$/.exec(line);
+      const colon = opens ? 4 + opens[2].length : line.indexOf(': ', 4);
       if (colon < 0) return undefined;
       const key = line.slice(4, colon);
       if (!KEY.test(key)) return undefined;
-      const v = readValue(line.slice(colon + 2));
+      const v = opens ? { value: (nested = {}), comment: line.includes('#') } : readValue(line.slice(colon + 2));
       if (!v) return undefined;
       if (isNew) {
         if (block) block.end = pendingStart >= 0 ? pendingStart : lineStart;
@@ -210,7 +270,7 @@ export function readCanonical(text: string): CanonicalFile | undefined {
     topAt[`document.${key}`] = { line: lineNo, col: key.length + 5 };
     headerLines.set(`document.${key}`, [lineStart, end]);
   }
-  if (headerEnd < 0) return undefined;
+  if (headerEnd < 0 || (nested && !Object.keys(nested).length)) return undefined;
   if (block && pendingStart >= 0) trailerStart = pendingStart;
   else trailerStart = block ? block.end : headerEnd;
   top.annotations = blocks.map((b) => b.value);

@@ -33,7 +33,11 @@ export async function readText(uri: vscode.Uri): Promise<string | undefined> {
  * systems through VS Code's, as atomically as they allow.
  */
 export async function writeTextAtomic(uri: vscode.Uri, text: string): Promise<void> {
-  if (uri.scheme === 'file') return writeFileAtomicAsync(uri.fsPath, text);
+  if (uri.scheme === 'file') {
+    // as VS Code's file service does, the folder is made if it is not there yet (an export folder, a rename into a new folder)
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    return writeFileAtomicAsync(uri.fsPath, text);
+  }
   const name = baseName(uri);
   const tmp = uri.with({ path: uri.path.slice(0, uri.path.length - name.length) + `.${name}.${process.pid}.${Date.now().toString(36)}.tmp` });
   await vscode.workspace.fs.writeFile(tmp, encoder.encode(text));
