@@ -1,31 +1,46 @@
 // Runs detection off the extension host's main thread (a worker_threads worker).
 import { parentPort } from 'worker_threads';
-import { Gazetteer, IncrementalDetector, type ActorDefinition } from '../../core/detect';
+import { Gazetteer, IncrementalDetector, type ActorDefinition, type Detection } from '../../core/detect';
+import { diffDetection, type DetectionDelta } from '../../core/detect/delta';
 
 export type WorkerRequest =
   | { type: 'detect'; id: number; key: string; text: string }
   | { type: 'gazetteer'; actors: ActorDefinition[] }
   | { type: 'forget'; key: string };
 
-export type WorkerReply = { id: number; result?: import('../../core/detect').Detection; error?: string; analysed?: number };
+/**
+ * A whole result (the first for a document, or after the gazetteer changed), or a delta against
+ * the last result sent for the same document (after an edit: only what changed crosses over).
+ */
+export type WorkerReply = { id: number; result?: Detection; delta?: DetectionDelta; error?: string; analysed?: number };
 
 let gazetteer = new Gazetteer();
 const detectors = new Map<string, IncrementalDetector>();
+/** The last result sent for each document, with its text's length (deltas are made against it). */
+const sent = new Map<string, { result: Detection; length: number }>();
 
 parentPort?.on('message', (msg: WorkerRequest) => {
   if (msg.type === 'gazetteer') {
     gazetteer = new Gazetteer(msg.actors);
     detectors.clear();
+    sent.clear();
   } else if (msg.type === 'forget') {
     detectors.delete(msg.key);
+    sent.delete(msg.key);
   } else {
     try {
       let d = detectors.get(msg.key);
       if (!d) detectors.set(msg.key, (d = new IncrementalDetector(gazetteer)));
-      const result = d.detect(msg.text);
-      // posting copies the result now, before the detector's next run reuses its objects
-      parentPort!.postMessage({ id: msg.id, result, analysed: d.lastAnalysed } satisfies WorkerReply);
+      // a copy: the detector changes the objects it returned on its next run
+      const result = structuredClone(d.detect(msg.text));
+      const last = sent.get(msg.key);
+      sent.set(msg.key, { result, length: msg.text.length });
+      const reply: WorkerReply = last
+        ? { id: msg.id, delta: diffDetection(last.result, result, msg.text.length - last.length), analysed: d.lastAnalysed }
+        : { id: msg.id, result, analysed: d.lastAnalysed };
+      parentPort!.postMessage(reply);
     } catch (e) {
+      sent.delete(msg.key); // the next reply is a whole result again
       parentPort!.postMessage({ id: msg.id, error: e instanceof Error ? e.stack ?? e.message : String(e) } satisfies WorkerReply);
     }
   }

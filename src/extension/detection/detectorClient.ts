@@ -3,6 +3,7 @@ import { Worker } from 'worker_threads';
 import * as vscode from 'vscode';
 import { Gazetteer, IncrementalDetector, type ActorDefinition, type Detection } from '../../core/detect';
 import type { WorkerReply, WorkerRequest } from './detectWorker';
+import { applyDelta } from '../../core/detect/delta';
 
 /**
  * Sends detection to a worker thread, so that analysing a long article never stalls the editor.
@@ -11,7 +12,9 @@ import type { WorkerReply, WorkerRequest } from './detectWorker';
 export class DetectorClient implements vscode.Disposable {
   private worker: Worker | undefined;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (d: Detection) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { key: string; resolve: (d: Detection) => void; reject: (e: Error) => void }>();
+  /** The last result the worker sent for each document (its next reply may be a delta against it). */
+  private readonly received = new Map<string, Detection>();
   private actors: ActorDefinition[] = [];
   private fallback: Map<string, IncrementalDetector> | undefined;
 
@@ -22,8 +25,15 @@ export class DetectorClient implements vscode.Disposable {
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
-        if (m.result) p.resolve(m.result);
-        else p.reject(new Error(m.error ?? 'detection failed'));
+        const last = this.received.get(p.key);
+        const result = m.result ?? (m.delta && last ? applyDelta(last, m.delta) : undefined);
+        if (result) {
+          this.received.set(p.key, result);
+          p.resolve(result);
+        } else {
+          this.received.delete(p.key);
+          p.reject(new Error(m.error ?? 'detection failed'));
+        }
       });
       this.worker.on('error', (e) => this.useFallback(`the detection worker failed: ${e.message}`));
       this.worker.on('exit', (code) => { if (this.worker) this.useFallback(`the detection worker exited (code ${code})`); });
@@ -39,6 +49,7 @@ export class DetectorClient implements vscode.Disposable {
 
   setActors(actors: ActorDefinition[]): void {
     this.actors = actors;
+    this.received.clear();
     if (this.worker) this.post({ type: 'gazetteer', actors });
     else this.fallback = new Map();
   }
@@ -53,12 +64,13 @@ export class DetectorClient implements vscode.Disposable {
     }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { key, resolve, reject });
       this.post({ type: 'detect', id, key, text });
     });
   }
 
   forget(key: string): void {
+    this.received.delete(key);
     if (this.worker) this.post({ type: 'forget', key });
     else this.fallback?.delete(key);
   }
