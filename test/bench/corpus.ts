@@ -1,4 +1,5 @@
 /** Deterministic news-like text for benchmarks (no real articles: generated from word lists). */
+import type { Placed } from '../../src/core/anchor/placed';
 
 export function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -45,4 +46,14 @@ export function newsText(bytes: number, seed = 7): string {
     size += Buffer.byteLength(p);
   }
   return parts.join('');
+}
+
+/** `n` annotations on names and phrases spread over a text (every third a claim), as the benchmarks place them. */
+export function spreadAnnotations(text: string, n: number, r: () => number): Placed[] {
+  const words = [...text.matchAll(/\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?|the [a-z]+ [a-z]+/gu)];
+  const step = words.length / n;
+  return Array.from({ length: n }, (_, i) => {
+    const m = words[Math.floor(i * step + r() * step * 0.5)];
+    return { data: { id: `x-${i.toString(36).padStart(6, '0')}`, tag: i % 3 ? 'actor' : 'claim', start: 0, end: 0, quote: '' }, start: m.index!, end: m.index! + m[0].length, orphaned: false };
+  });
 }

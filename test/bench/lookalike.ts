@@ -2,7 +2,7 @@
 // benchmark's set-up): an annotation counts as misplaced when it is placed (not orphaned) away
 // from where its text truly went. Used by `npm run bench`.
 import { placeAll, toSidecar, type Placed } from '../../src/core/anchor/placed';
-import { newsText, rng } from './corpus';
+import { newsText, rng, spreadAnnotations } from './corpus';
 
 export interface LookalikeResult {
   annotations: number;
@@ -15,13 +15,7 @@ export interface LookalikeResult {
 export function lookalikeRun(edits = 2000, withHistory = false, seed = 11): LookalikeResult {
   const text = newsText(1024 * 1024);
   const r = rng(seed);
-  const placed: Placed[] = [];
-  const words = [...text.matchAll(/\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?|the [a-z]+ [a-z]+/gu)];
-  const step = words.length / 10000;
-  for (let i = 0; i < 10000; i++) {
-    const m = words[Math.floor(i * step + r() * step * 0.5)];
-    placed.push({ data: { id: `x-${i.toString(36).padStart(6, '0')}`, tag: i % 3 ? 'actor' : 'claim', start: 0, end: 0, quote: '' }, start: m.index!, end: m.index! + m[0].length, orphaned: false });
-  }
+  const placed = spreadAnnotations(text, 10000, r);
   const sidecar = toSidecar('bench.txt', text, placed);
   // the true place of every annotation, followed through each edit (null: its own text was edited)
   const truth: Array<[number, number] | null> = placed.map((p) => [p.start, p.end]);

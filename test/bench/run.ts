@@ -10,7 +10,7 @@ import * as path from 'path';
 import { detect, IncrementalDetector } from '../../src/core/detect';
 import { parseSidecar } from '../../src/core/sidecar/parse';
 import { serializeSidecar, writeSidecar } from '../../src/core/sidecar/write';
-import { newsText, rng } from './corpus';
+import { newsText, rng, spreadAnnotations } from './corpus';
 
 function time<T>(fn: () => T): [T, number] {
   const t0 = process.hrtime.bigint();
@@ -34,13 +34,7 @@ function sidecarBench(): void {
   const text = newsText(1024 * 1024);
   const r = rng(11);
   // 10,000 annotations on words and phrases spread over the text
-  const placed: Placed[] = [];
-  const words = [...text.matchAll(/\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?|the [a-z]+ [a-z]+/gu)];
-  const step = words.length / 10000;
-  for (let i = 0; i < 10000; i++) {
-    const m = words[Math.floor(i * step + r() * step * 0.5)];
-    placed.push({ data: { id: `x-${i.toString(36).padStart(6, '0')}`, tag: i % 3 ? 'actor' : 'claim', start: 0, end: 0, quote: '' }, start: m.index!, end: m.index! + m[0].length, orphaned: false });
-  }
+  const placed = spreadAnnotations(text, 10000, r);
   const [sidecar] = time(() => toSidecar('bench.txt', text, placed));
   const fileText = serializeSidecar(sidecar);
   console.log(`sidecar benchmark: ${mb(Buffer.byteLength(text))} article, ${placed.length} annotations, sidecar ${mb(Buffer.byteLength(fileText))}`);

@@ -71,3 +71,9 @@ export async function screenshot(name: string, visible?: string): Promise<void> 
   await waitFor(`screenshot ${name}`, () => fs.existsSync(done), 30000);
   fs.rmSync(done, { force: true });
 }
+
+/** The text of the hovers at an offset, as VS Code would show them. */
+export async function hoverText(doc: vscode.TextDocument, offset: number): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offset));
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+}

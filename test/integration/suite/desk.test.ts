@@ -1,12 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { api, open, readText, select, texts, waitFor, workspaceUri } from '../helpers';
+import { api, open, readText, select, texts, waitFor, workspaceUri, hoverText } from '../helpers';
 
-const hoverText = async (doc: vscode.TextDocument, offset: number): Promise<string> => {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offset));
-  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
-};
 
 describe('The annotation desk', () => {
   let name: string;

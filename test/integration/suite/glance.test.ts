@@ -2,12 +2,8 @@
 // that name their claim, a rejected suggestion's hover with Restore, and hand-tagged actors typed.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, open, select, texts, waitFor, workspaceUri } from '../helpers';
+import { api, open, select, texts, waitFor, workspaceUri, hoverText } from '../helpers';
 
-const hoverText = async (doc: vscode.TextDocument, offset: number): Promise<string> => {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offset));
-  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
-};
 
 describe('At a glance', () => {
   let name: string;
