@@ -78,8 +78,10 @@ function sidecarBench(): void {
   console.log(`  re-anchor after ${edits} scattered edits (~${(100 * changed / text.length).toFixed(1)}% of the text): ${fmt(again)} (first run ${fmt(reanchor)})   (target <= 500 ms)`);
   console.log(`    placed by: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 
-  // the same sidecar in the layout a script writes (yaml's stringify: unquoted hash, nested attribute mappings)
-  const other = stringify({ claimlens: 1, document: parsed.sidecar.document, annotations: parsed.sidecar.annotations });
+  // the same sidecar in a layout a script writes: yaml's stringify with double-quoted strings on
+  // one line (the context strings hold line breaks), plain keys, an unquoted hash, nested attribute mappings
+  const other = stringify({ claimlens: 1, document: parsed.sidecar.document, annotations: parsed.sidecar.annotations },
+    { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   const otherLoad = median(5, () => {
     const p = parseSidecar(other);
     if (!p.ok) throw new Error('bench sidecar (other layout) invalid');

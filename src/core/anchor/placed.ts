@@ -69,7 +69,8 @@ export function placeAll(text: string, sidecar: Sidecar, previous?: string): Pla
     }
     out[i] = { data: { ...a }, start: r.start16, end: r.end16, fragments, orphaned: false, how: r.how };
   }
-  refuseDisorder(sidecar, order, out, certain, ix);
+  // (when every placement is certain, as in an unchanged text, there is nothing to contradict)
+  if (certain.some((c, i) => !c && !out[i].orphaned)) refuseDisorder(sidecar, order, out, certain, ix);
   return out;
 }
 
