@@ -3,7 +3,8 @@ import { basename, dirname, join, relative, resolve } from 'path';
 import { bratAnn, ExportWriter, prepareSource } from '../core/export/exporter';
 import { FORMATS, type ArticleSource, type Format } from '../core/export/formats';
 import { parseSidecar } from '../core/sidecar/parse';
-import { InputError, readArticle, readTextFile, sidecarsOf, writeAtomic } from './files';
+import { commonDir, InputError, readArticle, readTextFile, sidecarsOf, writeAtomic } from './files';
+import { mapOrdered } from './jobs';
 
 export interface ExportOptions {
   format: Format;
@@ -12,6 +13,9 @@ export interface ExportOptions {
   force: boolean;
   /** Called after each article: done, total. */
   progress?: (done: number, total: number) => void;
+  /** Worker threads that read and place the articles (1: none); `script` is the command line's file. */
+  jobs?: number;
+  script?: string;
 }
 
 export interface ExportReport {
@@ -37,8 +41,7 @@ export function exportPaths(paths: readonly string[], opt: ExportOptions, write:
   if (opt.format === 'brat') {
     if (!opt.out) throw new InputError('brat export writes a .txt and an .ann per article: give a folder with --out');
     if (existsSync(opt.out) && !statSync(opt.out).isDirectory()) throw new InputError(`${opt.out}: --out for brat must be a folder`);
-    sidecars.forEach((sidecarPath, k) => {
-      const source = load(sidecarPath, base, report);
+    each(sidecars, base, opt, report, (source, k) => {
       opt.progress?.(k + 1, sidecars.length);
       if (!source) return;
       const rel = source.file.replace(/\.[^./]+$/, '');
@@ -68,8 +71,7 @@ export function exportPaths(paths: readonly string[], opt: ExportOptions, write:
   const writer = new ExportWriter(opt.format);
   try {
     emit(writer.head());
-    sidecars.forEach((sidecarPath, k) => {
-      const source = load(sidecarPath, base, report);
+    each(sidecars, base, opt, report, (source, k) => {
       opt.progress?.(k + 1, sidecars.length);
       if (source) emit(writer.article(source));
     });
@@ -83,14 +85,22 @@ export function exportPaths(paths: readonly string[], opt: ExportOptions, write:
   return report;
 }
 
-/** The article of a sidecar ready for export, or undefined (and a message). */
-function load(sidecarPath: string, base: string, report: ExportReport): ArticleSource | undefined {
+/** Each sidecar's article ready for export (read and placed in `jobs` worker threads), in order. */
+function each(sidecars: readonly string[], base: string, opt: ExportOptions, report: ExportReport, use: (source: ArticleSource | undefined, k: number) => void): void {
+  mapOrdered({ jobs: opt.jobs ?? 1, script: opt.script ?? '', task: 'load', options: { base } }, sidecars, (s) => loadSource(s, base), (r, k) => {
+    report.skipped.push(...r.skipped);
+    use(r.source, k);
+  });
+}
+
+/** The article of a sidecar ready for export, or undefined (and messages). */
+export function loadSource(sidecarPath: string, base: string): { source?: ArticleSource; skipped: string[] } {
+  const skipped: string[] = [];
   let text: string;
   try {
     text = readTextFile(sidecarPath);
   } catch (e) {
-    report.skipped.push((e as Error).message);
-    return undefined;
+    return { skipped: [(e as Error).message] };
   }
   const parsed = parseSidecar(text);
   const name = parsed.ok ? parsed.sidecar.document.file : undefined;
@@ -100,23 +110,11 @@ function load(sidecarPath: string, base: string, report: ExportReport): ArticleS
     try {
       article = readArticle(articlePath);
     } catch (e) {
-      report.skipped.push(`${sidecarPath}: its article cannot be read: ${(e as Error).message} (skipped)`);
-      return undefined;
+      return { skipped: [`${sidecarPath}: its article cannot be read: ${(e as Error).message} (skipped)`] };
     }
   }
   const file = relative(base, articlePath).split('\\').join('/') || basename(articlePath);
   const { source, problems } = prepareSource(sidecarPath, parsed, article, file);
-  report.skipped.push(...problems);
-  return source;
-}
-
-/** The folder the paths have in common, for article names relative to it. */
-function commonDir(paths: readonly string[]): string {
-  const dirs = paths.map((p) => {
-    const abs = resolve(p);
-    return existsSync(abs) && statSync(abs).isDirectory() ? abs : dirname(abs);
-  });
-  let common = dirs[0] ?? process.cwd();
-  for (const d of dirs.slice(1)) while (!(d + '/').startsWith(common.endsWith('/') ? common : common + '/')) common = dirname(common);
-  return common;
+  skipped.push(...problems);
+  return { source, skipped };
 }
