@@ -50,4 +50,17 @@ export interface ClaimlensApi {
   related(editor: vscode.TextEditor): readonly vscode.Range[];
   /** The text of the status bar item that shows which layers are highlighted. */
   displayText(): string;
+  /** Resolves when the workspace index holds every sidecar (and the actors files are read). */
+  workspaceReady(): Promise<void>;
+  /** The workspace index itself. */
+  workspaceIndex(): import('../core/corpus/corpusIndex').CorpusIndex;
+  /** The rows of a Workspace view (top level, or a row's children). */
+  workspaceRows(view: import('./corpus/corpusRows').CorpusViewName, parent?: import('./corpus/corpusRows').CorpusRow): import('./corpus/corpusRows').CorpusRow[];
+  /** A Workspace view's description (the filter) and message, and the filter in force. */
+  workspaceInfo(view: import('./corpus/corpusRows').CorpusViewName): { description: string | undefined; message: string | undefined; filter: import('../core/corpus/filter').CorpusFilter };
+  workspaceItem(row: import('./corpus/corpusRows').CorpusRow): vscode.TreeItem;
+  /** Fires after the workspace index changed. */
+  onDidChangeWorkspace: vscode.Event<void>;
+  /** The who-said-what graph panel: its HTML, what it was sent and what it said. */
+  graph(): import('./corpus/graphPanel').GraphPanel;
 }

@@ -18,6 +18,10 @@ import { AnnotationHistory } from './history/annotationHistory';
 import { SpeakerCommand } from './speakers/speakerCommand';
 import { DisplayToggles } from './display/displayToggles';
 import { RelatedHighlights } from './decorations/relatedHighlights';
+import { CorpusService } from './corpus/corpusService';
+import { CorpusViews } from './corpus/corpusViews';
+import { GraphPanel } from './corpus/graphPanel';
+import { WorkspaceEdits } from './corpus/workspaceEdits';
 import { ACTORS_FILE, parseActorsFile } from '../core/detect/actorsFile';
 import type { ActorDefinition } from '../core/detect';
 import { DEFAULT_TAXONOMY, parseTaxonomy, TAXONOMY_FILE, type Taxonomy } from '../core/taxonomy/taxonomy';
@@ -45,6 +49,10 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const display = new DisplayToggles(config);
   const related = new RelatedHighlights(config, store, detection);
   const annotationCommands = new AnnotationCommands(config, store, detection, () => taxonomyFile.value, history);
+  const corpus = new CorpusService(config, store);
+  const corpusViews = new CorpusViews(corpus, context.workspaceState);
+  const graph = new GraphPanel(context.extensionUri, corpus, corpusViews);
+  const workspaceEdits = new WorkspaceEdits(corpus, store);
   context.subscriptions.push(
     log, config, store, detection, actorsFiles, taxonomyFile, decorations, annotationCommands,
     history,
@@ -52,7 +60,11 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     new SpeakerCommand(config, store, detection, annotationCommands, history),
     new AnnotationHovers(config, store, detection),
     statusBar, views, badges,
-    actorsFiles.onDidChange((actors) => detection.setActors(actors)),
+    actorsFiles.onDidChange((actors) => {
+      detection.setActors(actors);
+      corpus.setActors(actors);
+    }),
+    corpus, corpusViews, graph, workspaceEdits,
     taxonomyFile.onDidChange((t) => decorations.setTagColors(t.tags)),
     new ContextKeys(config),
     new ExportCommand(config, store),
@@ -61,6 +73,8 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   );
   void actorsFiles.load();
   void taxonomyFile.load();
+  // the workspace index is built in the background, never holding up activation
+  setImmediate(() => corpus.start());
   const annotations = store;
   return {
     ready: (doc) => annotations.ensure(doc),
@@ -87,6 +101,16 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     history: (doc) => history.depth(doc.uri),
     related: (editor) => related.rangesIn(editor),
     displayText: () => display.text,
+    workspaceReady: async () => {
+      await actorsFiles.load();
+      await corpus.ready();
+    },
+    workspaceIndex: () => corpus.index,
+    workspaceRows: (view, parent) => (parent ? parent.children?.() ?? [] : corpusViews.rows(view)),
+    workspaceInfo: (view) => ({ ...corpusViews.info(view), filter: corpusViews.currentFilter }),
+    workspaceItem: (row) => corpusViews.treeItem(row),
+    onDidChangeWorkspace: corpus.onDidChange,
+    graph: () => graph,
   };
 }
 

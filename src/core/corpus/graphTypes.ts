@@ -26,6 +26,8 @@ export interface GraphEdge {
 
 export interface GraphClaim {
   file: string;
+  /** How to show the file, when not as `file`. */
+  name?: string;
   id: string;
   speaker: string;
   text: string;

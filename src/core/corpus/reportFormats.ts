@@ -51,6 +51,7 @@ export function reportHtml(r: CorpusReport, graph: GraphData, graphScript: strin
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src data: blob:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Claimlens report: who said what</title>
+<style id="__________cytoscape_stylesheet" nonce="${nonce}">.__________cytoscape_container { position: relative; }</style>
 <style nonce="${nonce}">
 ${graphCss}
 body { margin: 0 auto; max-width: 1200px; padding: 1em; }

@@ -121,9 +121,9 @@ function show(target: cytoscape.SingularElementArgument): void {
   hint.hidden = true;
   list.replaceChildren(...[...refs].map((k) => {
     const c = data!.claims[k];
-    const meta = el('span', { className: 'meta' }, [c.speaker, c.file, c.stance].filter(Boolean).join(' · '));
+    const meta = el('span', { className: 'meta' }, [c.speaker, c.name ?? c.file, c.stance].filter(Boolean).join(' · '));
     if (!vscode) return el('li', {}, `“${c.text}”`, meta);
-    const b = el('button', { type: 'button', title: `Open ${c.file} at this claim` }, `“${c.text}”`, meta);
+    const b = el('button', { type: 'button', title: `Open ${c.name ?? c.file} at this claim` }, `“${c.text}”`, meta);
     b.addEventListener('click', () => post({ type: 'open', file: c.file, id: c.id }));
     return el('li', {}, b);
   }));
