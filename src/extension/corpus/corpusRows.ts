@@ -64,13 +64,13 @@ function mentionRow(m: MentionRecord, a: ActorDetail, file: string, parent: stri
 }
 
 function claimRow(c: ResolvedClaim, parent: string, name: (file: string) => string, withFile: boolean): CorpusRow {
-  const attrs = ['kind', 'stance', 'class', 'reliability', 'credibility'].map((k) => c.attributes[k]).filter((v) => v !== undefined && v !== '').map(String);
+  const attrs = ['kind', 'stance', 'class'].map((k) => c.attributes[k]).filter((v) => v !== undefined && v !== '').map(String);
   const admiralty = c.attributes.reliability !== undefined || c.attributes.credibility !== undefined
     ? `${c.attributes.reliability ?? '?'}${c.attributes.credibility ?? '?'}` : '';
   return {
     type: 'claim', key: `${parent}/c:${c.file}#${c.id}`, label: truncate(c.text, LABEL), uri: c.file, id: c.id,
-    description: [withFile ? name(c.file) : '', c.about.length ? `about ${c.about.join(', ')}` : '', ...attrs.slice(0, 3), admiralty].filter(Boolean).join(' · '),
-    tooltip: `${c.speaker ?? 'No speaker'}: “${truncate(c.text, 400)}”${c.about.length ? `\nAbout: ${c.about.join(', ')}` : ''}${attrs.length ? `\n${Object.entries(c.attributes).map(([k, v]) => `${k}: ${String(v)}`).join(', ')}` : ''}\n${name(c.file)}`,
+    description: [withFile ? name(c.file) : '', c.about.length ? `about ${c.about.join(', ')}` : '', ...attrs, admiralty].filter(Boolean).join(' · '),
+    tooltip: `${c.speaker ?? 'No speaker'}: “${truncate(c.text, 400)}”${c.about.length ? `\nAbout: ${c.about.join(', ')}` : ''}${Object.keys(c.attributes).length ? `\n${Object.entries(c.attributes).map(([k, v]) => `${k}: ${String(v)}`).join(', ')}` : ''}\n${name(c.file)}`,
   };
 }
 
