@@ -167,6 +167,25 @@ describe('workspace edits: actors file and merge', () => {
   });
 });
 
+describe('workspace views, graph and merge in the manifest', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  it('puts the Workspace views in the Claimlens container, with a filter and the graph in their titles', () => {
+    const ids = pkg.contributes.views.claimlens.map((v: { id: string }) => v.id);
+    assert.deepStrictEqual(ids.slice(-2), ['claimlens.workspaceActors', 'claimlens.workspaceClaims']);
+    const titles = pkg.contributes.menus['view/title'].filter((m: { when: string }) => m.when.includes('workspace(Actors|Claims)')).map((m: { command: string }) => m.command);
+    assert.deepStrictEqual(titles, ['claimlens.filterWorkspace', 'claimlens.showGraph']);
+    const rows = pkg.contributes.menus['view/item/context'].filter((m: { when: string; group: string }) => m.when.includes('claimlens.workspaceActors') && m.group.startsWith('inline'));
+    assert.deepStrictEqual(rows.map((m: { command: string }) => m.command), ['claimlens.addToWorkspaceActors', 'claimlens.mergeWorkspaceActors']);
+    const commands = new Map(pkg.contributes.commands.map((c: { command: string; category: string }) => [c.command, c.category]));
+    for (const id of ['filterWorkspace', 'showGraph', 'addToWorkspaceActors', 'mergeWorkspaceActors', 'undoWorkspaceMerge']) {
+      assert.strictEqual(commands.get(`claimlens.${id}`), 'Claimlens', id);
+      assert.ok(pkg.contributes.menus.commandPalette.some((m: { command: string }) => m.command === `claimlens.${id}`), id);
+    }
+    assert.ok(pkg.activationEvents.includes('onWebviewPanel:claimlens.graph'));
+    assert.strictEqual(pkg.contributes.configuration.properties['claimlens.workspace.index'].default, true);
+  });
+});
+
 describe('command line: claimlens report and --jobs', function () {
   this.timeout(120000);
   let dir: string;

@@ -40,7 +40,7 @@ export class GraphPanel implements vscode.Disposable {
       this.panel.reveal();
       return;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Who Said What', vscode.ViewColumn.Active, this.options());
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Who Said What', vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, this.options());
     this.adopt(panel);
     await this.corpus.ready();
   }

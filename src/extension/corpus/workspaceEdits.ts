@@ -60,14 +60,21 @@ export class WorkspaceEdits implements vscode.Disposable {
     let name = args.name ?? row?.actor;
     let type = args.type ?? (ACTOR_TYPES.includes(row?.actorType as ActorType) ? row?.actorType as ActorType : undefined);
     const aliases = [...(args.aliases ?? []), ...(row?.quote ? [row.quote] : [])];
-    if (!name) {
+    if (!args.name) {
+      // which actor the mention (or the actor picked) stands for: its own, another, or a new name
       await this.corpus.ready();
-      const picked = await vscode.window.showQuickPick(this.corpus.index.actors().map((a) => ({ label: a.actor, description: `${a.type} · ${a.mentions} mentions`, type: a.type })),
-        { title: 'Claimlens: Add to Workspace Actors', placeHolder: 'Which actor should .claimlens/actors.yaml define?' });
+      const own = row?.actor;
+      const items = this.corpus.index.actors().map((a) => ({ label: a.actor, description: `${a.type} · ${a.mentions} mentions${a.actor === own ? ' · this mention\'s actor' : ''}`, type: a.type }))
+        .sort((x, y) => Number(y.label === own) - Number(x.label === own));
+      const picked = await vscode.window.showQuickPick(items, {
+        title: 'Claimlens: Add to Workspace Actors',
+        placeHolder: row?.quote ? `Which actor is "${truncate(row.quote)}"? (its text becomes an alias)` : 'Which actor should .claimlens/actors.yaml define?',
+      });
       if (!picked) return undefined;
+      if (picked.label !== name) type = ACTOR_TYPES.includes(picked.type as ActorType) ? picked.type as ActorType : type;
       name = picked.label;
-      type ??= ACTOR_TYPES.includes(picked.type as ActorType) ? picked.type as ActorType : undefined;
     }
+    if (!name) return undefined;
     type ??= 'other';
     const folder = (row?.uri ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(row.uri)) : undefined) ?? vscode.workspace.workspaceFolders?.[0];
     if (!folder) {

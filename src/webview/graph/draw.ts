@@ -77,16 +77,15 @@ export function draw(container: HTMLElement, data: GraphData, p: Palette): cytos
     container,
     elements: [
       ...data.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.label, size: scale(weight.get(n.id) ?? 1, maxNode, 22, 60) }, classes: n.speaks ? 'speaker' : 'about' })),
-      ...data.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, w: scale(e.claims, maxEdge, 1.5, 10) }, classes: e.stance })),
+      ...data.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, w: scale(e.claims, maxEdge, 1.2, 7) }, classes: e.stance })),
     ],
     style: styles(p),
     layout: { name: 'circle' },
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
     selectionType: 'single',
   });
   if (data.nodes.length > 2) {
-    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 800, fit: true, padding: 30 } as cytoscape.LayoutOptions).run();
+    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 80000, idealEdgeLength: () => 150, nodeOverlap: 20, gravity: 0.5, numIter: 1000, fit: true, padding: 30 } as cytoscape.LayoutOptions).run();
   }
   cy.fit(undefined, 30);
   return cy;
