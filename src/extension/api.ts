@@ -59,6 +59,8 @@ export interface ClaimlensApi {
   /** A Workspace view's description (the filter) and message, and the filter in force. */
   workspaceInfo(view: import('./corpus/corpusRows').CorpusViewName): { description: string | undefined; message: string | undefined; filter: import('../core/corpus/filter').CorpusFilter };
   workspaceItem(row: import('./corpus/corpusRows').CorpusRow): vscode.TreeItem;
+  /** Shows a row of a Workspace view, expanded. */
+  workspaceReveal(view: import('./corpus/corpusRows').CorpusViewName, row: import('./corpus/corpusRows').CorpusRow): Promise<void>;
   /** Fires after the workspace index changed. */
   onDidChangeWorkspace: vscode.Event<void>;
   /** The who-said-what graph panel: its HTML, what it was sent and what it said. */

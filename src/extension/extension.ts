@@ -106,7 +106,8 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
       await corpus.ready();
     },
     workspaceIndex: () => corpus.index,
-    workspaceRows: (view, parent) => (parent ? parent.children?.() ?? [] : corpusViews.rows(view)),
+    workspaceRows: (view, parent) => (parent ? corpusViews.children(parent) : corpusViews.rows(view)),
+    workspaceReveal: (view, row) => corpusViews.reveal(view, row),
     workspaceInfo: (view) => ({ ...corpusViews.info(view), filter: corpusViews.currentFilter }),
     workspaceItem: (row) => corpusViews.treeItem(row),
     onDidChangeWorkspace: corpus.onDidChange,

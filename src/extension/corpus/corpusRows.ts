@@ -23,6 +23,8 @@ export interface CorpusRow {
   quote?: string;
   /** Children, built when asked for. */
   children?: () => CorpusRow[];
+  /** The row it was listed under (set when its parent's children are asked for). */
+  parent?: CorpusRow;
 }
 
 /** Most rows one level lists; more come in ranges ("1–200 of 950"). */

@@ -34,8 +34,9 @@ export class CorpusViews implements vscode.Disposable {
       this.emitters.set(view, changed);
       const provider: vscode.TreeDataProvider<CorpusRow> = {
         onDidChangeTreeData: changed.event,
-        getChildren: (row?: CorpusRow) => (row ? row.children?.() ?? [] : this.rows(view)),
+        getChildren: (row?: CorpusRow) => (row ? this.children(row) : this.rows(view)),
         getTreeItem: (row: CorpusRow) => this.treeItem(row),
+        getParent: (row: CorpusRow) => row.parent,
       };
       const tree = vscode.window.createTreeView(`claimlens.${view}`, { treeDataProvider: provider, showCollapseAll: true });
       this.trees.set(view, tree);
@@ -63,6 +64,18 @@ export class CorpusViews implements vscode.Disposable {
   /** The rows a view shows now (top level), for scripts and tests. */
   rows(view: CorpusViewName): CorpusRow[] {
     return corpusRows(view, this.corpus.index, this.filter, (f) => this.corpus.name(f));
+  }
+
+  /** A row's children (each knowing its parent, for reveal). */
+  children(row: CorpusRow): CorpusRow[] {
+    const rows = row.children?.() ?? [];
+    for (const r of rows) r.parent = row;
+    return rows;
+  }
+
+  /** Shows a row in its view, expanded. */
+  async reveal(view: CorpusViewName, row: CorpusRow): Promise<void> {
+    await this.trees.get(view)!.reveal(row, { expand: true, select: false, focus: false });
   }
 
   info(view: CorpusViewName): { description: string | undefined; message: string | undefined } {

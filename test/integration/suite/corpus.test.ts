@@ -150,7 +150,10 @@ describe('Who said what across the workspace', () => {
     assert.match(csp, /^default-src 'none'; /);
     const nonce = /script-src 'nonce-([^']+)'/.exec(csp)![1];
     assert.ok(html.includes(`<script nonce="${nonce}" src="`), 'the one script carries the nonce');
-    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|https?:/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    assert.match(csp, /; script-src 'nonce-[^']+'$/, 'scripts: only the one with the nonce');
+    // the only origin named is the webview's own resource origin (cspSource), for the bundled files
+    assert.doesNotMatch(csp.replace(/https:\/\/\*\.vscode-cdn\.net/g, ''), /https?:/);
     assert.doesNotMatch(html, /<script(?![^>]*nonce)/);
     // every time the index changes the graph is sent again: the last one sent is the last one drawn
     const rendered = await waitFor('the webview drew the graph', () => {
@@ -192,14 +195,22 @@ describe('Who said what across the workspace', () => {
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
         graph.received.length = 0;
         await vscode.commands.executeCommand('vscode.open', workspaceUri('corpus', 'one.txt'));
-        await vscode.commands.executeCommand('claimlens.workspaceActors.focus');
+        await vscode.commands.executeCommand('workbench.view.extension.claimlens');
+        const top = claimlens.workspaceRows('workspaceClaims')[0];
+        await claimlens.workspaceReveal('workspaceClaims', top);
+        await claimlens.workspaceReveal('workspaceActors', claimlens.workspaceRows('workspaceActors')[0]);
+        await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
         await screenshot(`workspace-views-${suffix}`, '.pane-header[aria-label*="Workspace Actors"]');
+        await vscode.commands.executeCommand('workbench.action.closeSidebar');
         await vscode.commands.executeCommand('claimlens.showGraph');
+        await vscode.commands.executeCommand('workbench.action.toggleMaximizeEditorGroup').then(undefined, () => undefined);
         await waitFor('the graph drawn', () => graph.received.find((m) => m.type === 'rendered'), 45000);
         const sent = graph.posted[graph.posted.length - 1];
         graph.select({ node: sent.nodes[0].id });
         await waitFor('a node selected', () => graph.received.find((m) => m.type === 'selected'));
         await screenshot(`workspace-graph-${suffix}`, 'iframe.webview.ready');
+        await vscode.commands.executeCommand('workbench.action.toggleMaximizeEditorGroup').then(undefined, () => undefined);
+        await vscode.commands.executeCommand('workbench.view.extension.claimlens');
       }
     } finally {
       await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
