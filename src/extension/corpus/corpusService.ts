@@ -46,6 +46,8 @@ export class CorpusService implements vscode.Disposable {
       config.onDidChange(() => {
         if (this.config.value.workspaceIndex && !this.index.size) void this.rebuild();
       }),
+      // a watcher can miss files made in a folder it does not watch yet (a folder just created)
+      vscode.commands.registerCommand('claimlens.rebuildWorkspaceIndex', () => this.rebuild()),
       { dispose: () => clearTimeout(this.timer) },
     );
   }
@@ -60,10 +62,12 @@ export class CorpusService implements vscode.Disposable {
     if (this.config.value.workspaceIndex) void this.ready();
   }
 
+  /** Reads every sidecar again (Rebuild the Workspace Index). */
   rebuild(): Promise<void> {
     this.building = undefined;
     this.index.clear();
     this.problems.clear();
+    this.schedule();
     return this.ready();
   }
 

@@ -69,7 +69,7 @@ describe('Who said what across the workspace', () => {
   it('indexes every sidecar in the background and lists actor -> articles -> mentions and claims', async () => {
     const claimlens = await api();
     await claimlens.workspaceReady();
-    const vera = await waitFor('both new articles indexed', async () => {
+    const vera = await waitFor(`both new articles indexed (index: ${claimlens.workspaceIndex().files().filter((f) => f.includes('/corpus/')).join(', ')})`, async () => {
       const r = await actorRow('Marsh Pilots Guild');
       return r.description === 'organization · 2 mentions · 2 articles · 0 claims' && claimlens.workspaceRows('workspaceActors').find((x) => x.label === 'Vera Lindgren');
     });
@@ -183,11 +183,19 @@ describe('Who said what across the workspace', () => {
     // a few dozen more articles for a fuller picture, with their aliases in the workspace's actors file
     const gen = path.join(dir(), 'briefings');
     writeCorpus(gen, 36, 21);
+    if (!fs.existsSync(actorsFile().fsPath)) {
+      fs.mkdirSync(path.dirname(actorsFile().fsPath), { recursive: true });
+      fs.writeFileSync(actorsFile().fsPath, 'actors:\n');
+    }
     fs.appendFileSync(actorsFile().fsPath, fs.readFileSync(path.join(gen, '.claimlens', 'actors.yaml'), 'utf8').replace(/^actors:\n/, ''));
     await claimlens.actorsLoaded();
+    // files made in new folders: the watcher may not have watched them yet
+    await vscode.commands.executeCommand('claimlens.rebuildWorkspaceIndex');
     await waitFor('the briefings indexed', () => claimlens.workspaceIndex().files().filter((f) => f.includes('/briefings/')).length === 36, 30000);
     const graph = claimlens.graph();
     const workbench = vscode.workspace.getConfiguration('workbench');
+    // an empty message of our own covers the messages the earlier tests left in the status bar
+    const hush = vscode.window.setStatusBarMessage('');
     try {
       for (const [theme, suffix, kind] of [['Default Light Modern', 'light', vscode.ColorThemeKind.Light], ['Default Dark Modern', 'dark', vscode.ColorThemeKind.Dark]] as const) {
         await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
@@ -213,6 +221,7 @@ describe('Who said what across the workspace', () => {
         await vscode.commands.executeCommand('workbench.view.extension.claimlens');
       }
     } finally {
+      hush.dispose();
       await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       fs.rmSync(gen, { recursive: true, force: true });
