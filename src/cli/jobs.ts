@@ -7,8 +7,10 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 /** What a worker does with one item; registered by name (see worker.ts). */
 export type TaskName = 'detect' | 'load' | 'record';
 
-/** Items in flight per worker: enough to keep it busy, few enough to bound what waits in order. */
-const WINDOW = 8;
+/** Batches in flight per worker: enough to keep it busy, few enough to bound what waits in order. */
+const WINDOW = 4;
+/** Most items in one message (small items go in batches: a message costs more than a small sidecar). */
+const BATCH = 32;
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -20,7 +22,7 @@ export function parseJobs(value: string | undefined): number | undefined {
   return /^[1-9]\d*$/.test(value) ? Math.min(Number(value), 256) : undefined;
 }
 
-interface Reply<R> { i: number; result?: R; error?: string }
+interface Reply<R> { i: number; results?: R[]; error?: string }
 
 /**
  * Maps `items` through a task, calling `onResult` in input order. With one job (or one item)
@@ -43,14 +45,16 @@ export function mapOrdered<I, R>(opt: { jobs: number; script: string; task: Task
     workers.push({ worker, replies: port1, busy: 0 });
   }
   const waiting = new Map<number, R>();
+  // batches small enough that every worker gets several, so that none waits long for the others
+  const batch = Math.max(1, Math.min(BATCH, Math.floor(items.length / (jobs * WINDOW * 2))));
   let next = 0; // next item to hand out
   let emit = 0; // next result to pass on
   let seen = 0;
   const feed = (): void => {
     for (const w of workers) {
-      while (w.busy < WINDOW && next < items.length && next - emit < jobs * WINDOW * 4) {
-        w.worker.postMessage({ i: next, item: items[next] });
-        next++;
+      while (w.busy < WINDOW && next < items.length) {
+        w.worker.postMessage({ i: next, items: items.slice(next, next + batch) });
+        next += batch;
         w.busy++;
       }
     }
@@ -65,7 +69,7 @@ export function mapOrdered<I, R>(opt: { jobs: number; script: string; task: Task
           const reply = m.message as Reply<R>;
           w.busy--;
           if (reply.error !== undefined) throw new Error(reply.error);
-          waiting.set(reply.i, reply.result as R);
+          reply.results!.forEach((r, k) => waiting.set(reply.i + k, r));
         }
       }
       while (waiting.has(emit)) {

@@ -18,10 +18,10 @@ export function serveTasks(): void {
   if (isMainThread || !data?.claimlensTask || !parentPort) return;
   const run = TASKS[data.claimlensTask](data.options);
   const signal = new Int32Array(data.signal);
-  parentPort.on('message', ({ i, item }: { i: number; item: never }) => {
+  parentPort.on('message', ({ i, items }: { i: number; items: never[] }) => {
     let reply: object;
     try {
-      reply = { i, result: run(item) };
+      reply = { i, results: items.map((item) => run(item)) };
     } catch (e) {
       reply = { i, error: e instanceof Error ? e.stack ?? e.message : String(e) };
     }

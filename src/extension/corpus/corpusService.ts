@@ -33,9 +33,12 @@ export class CorpusService implements vscode.Disposable {
 
   constructor(private readonly config: ConfigService, private readonly store: AnnotationStore) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
+    // a folder deleted (or moved away) is reported as the folder only: its sidecars go with it
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     const reread = (uri: vscode.Uri): void => void this.readSidecar(uri).then(() => this.schedule());
     this.disposables.push(
-      this.emitter, watcher,
+      this.emitter, watcher, folders,
+      folders.onDidDelete((uri) => this.forgetUnder(uri)),
       watcher.onDidCreate(reread), watcher.onDidChange(reread),
       watcher.onDidDelete((uri) => {
         const article = articleOf(uri);
@@ -119,6 +122,14 @@ export class CorpusService implements vscode.Disposable {
       this.problems.set(key, r.problem);
       this.index.delete(key);
     }
+  }
+
+  /** Drops the articles under a deleted folder. */
+  private forgetUnder(folder: vscode.Uri): void {
+    const prefix = folder.toString().replace(/\/?$/, '/');
+    let gone = 0;
+    for (const key of this.index.files()) if (key.startsWith(prefix) && this.index.delete(key)) gone++;
+    if (gone) this.schedule();
   }
 
   private fromStore(article: vscode.Uri): void {

@@ -226,5 +226,6 @@ describe('Who said what across the workspace', () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       fs.rmSync(gen, { recursive: true, force: true });
     }
+    await waitFor('the deleted folder\'s articles gone from the index', () => !claimlens.workspaceIndex().files().some((f) => f.includes('/briefings/')), 30000);
   });
 });
