@@ -104,6 +104,8 @@ describe('workspace index (src/core/corpus)', () => {
     const stance = (s: string, t: string) => g.edges.find((e) => g.nodes.find((n) => n.id === e.source)!.label === s && g.nodes.find((n) => n.id === e.target)!.label === t)!.stance;
     assert.strictEqual(stance('Ines Kolar', 'Harbour Council'), 'opposes');
     assert.strictEqual(stance('Omar Haddad', 'Ines Kolar'), 'supports');
+    const node = (l: string) => g.nodes.find((n) => n.label === l)!;
+    assert.deepStrictEqual([node('Omar Haddad').speaks, node('Ines Kolar').speaks, node('Ines Kolar').about], [1, 2, 1], 'a claim about two actors counts once');
     assert.strictEqual(stanceOf({ supports: 2, opposes: 2 }), 'mixed');
     assert.strictEqual(stanceOf({}), 'none');
   });

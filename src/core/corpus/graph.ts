@@ -30,13 +30,21 @@ export function graphData(index: CorpusIndex, filter?: CorpusFilter): GraphData 
   };
   const claims: GraphClaim[] = [];
   const claimAt = new Map<string, number>();
+  // a claim about two actors is on two edges: nodes count each claim once
+  const spoken = new Map<string, Set<string>>();
+  const heard = new Map<string, Set<string>>();
+  const once = (m: Map<string, Set<string>>, node: string, key: string): void => {
+    let set = m.get(node);
+    if (!set) m.set(node, (set = new Set()));
+    set.add(key);
+  };
   const edges = shownPairs.map((p, i): GraphEdge => {
     const s = node(p.speaker);
     const t = node(p.about);
-    s.speaks += p.claims;
-    t.about += p.claims;
     const stances: Record<string, number> = {};
     for (const c of p.refs) {
+      once(spoken, s.id, `${c.file}\u0000${c.id}`);
+      once(heard, t.id, `${c.file}\u0000${c.id}`);
       const st = String(c.attributes.stance ?? '');
       if (st) stances[st] = (stances[st] ?? 0) + 1;
     }
@@ -51,5 +59,9 @@ export function graphData(index: CorpusIndex, filter?: CorpusFilter): GraphData 
     });
     return { id: `e${i}`, source: s.id, target: t.id, claims: p.claims, stance: stanceOf(stances), stances, refs };
   });
+  for (const n of nodes.values()) {
+    n.speaks = spoken.get(n.id)?.size ?? 0;
+    n.about = heard.get(n.id)?.size ?? 0;
+  }
   return { nodes: [...nodes.values()], edges, claims, filter: describeFilter(filter), shown: shownPairs.length, pairs: pairs.length };
 }
