@@ -1,3 +1,4 @@
+import { promises as fsp } from 'fs';
 import * as vscode from 'vscode';
 import { CorpusIndex } from '../../core/corpus/corpusIndex';
 import { recordOf, recordOfSidecar } from '../../core/corpus/records';
@@ -33,12 +34,15 @@ export class CorpusService implements vscode.Disposable {
 
   constructor(private readonly config: ConfigService, private readonly store: AnnotationStore) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
-    // a folder deleted (or moved away) is reported as the folder only: its sidecars go with it
-    const folders = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    // a folder deleted (or moved away) is reported as the folder only: its sidecars go with it; a
+    // folder made (or moved here) is searched, since files made in it before the watcher watched it
+    // are not reported
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     const reread = (uri: vscode.Uri): void => void this.readSidecar(uri).then(() => this.schedule());
     this.disposables.push(
       this.emitter, watcher, folders,
       folders.onDidDelete((uri) => this.forgetUnder(uri)),
+      folders.onDidCreate((uri) => void this.searchFolder(uri)),
       watcher.onDidCreate(reread), watcher.onDidChange(reread),
       watcher.onDidDelete((uri) => {
         const article = articleOf(uri);
@@ -109,7 +113,8 @@ export class CorpusService implements vscode.Disposable {
       this.fromStore(article);
       return;
     }
-    const text = await readText(uri).catch(() => undefined);
+    // local files straight from the disk (thousands of them: no round trip through VS Code's file service)
+    const text = await (uri.scheme === 'file' ? fsp.readFile(uri.fsPath, 'utf8') : readText(uri)).catch(() => undefined);
     if (text === undefined) {
       this.index.delete(key);
       return;
@@ -121,6 +126,19 @@ export class CorpusService implements vscode.Disposable {
     } else {
       this.problems.set(key, r.problem);
       this.index.delete(key);
+    }
+  }
+
+  /** Indexes the sidecars in a folder that was just made (anything else is left to the sidecar watcher). */
+  private async searchFolder(uri: vscode.Uri): Promise<void> {
+    const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+    if (/\.[^.]+$/.test(name) || !this.config.value.workspaceIndex) return; // a file, most likely
+    const st = await vscode.workspace.fs.stat(uri).then((x) => x, () => undefined);
+    if (!st || !(st.type & vscode.FileType.Directory)) return;
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, `**/*${SIDECAR_SUFFIX}`), EXCLUDE);
+    for (let i = 0; i < found.length; i += BATCH) {
+      await Promise.all(found.slice(i, i + BATCH).filter((f) => !this.index.has(articleOf(f)!.toString())).map((f) => this.readSidecar(f)));
+      this.schedule();
     }
   }
 
