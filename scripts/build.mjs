@@ -20,6 +20,12 @@ const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/extension/detection/detectWorker.ts'], outfile: 'dist/detectWorker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // the who-said-what graph, in a webview and in `claimlens report --format html` (browser code)
+  {
+    bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: false, minify: true, logLevel: 'warning',
+    entryPoints: ['src/webview/graph/main.ts'], outfile: 'dist/graph.js',
+  },
+  { bundle: true, minify: true, logLevel: 'warning', entryPoints: ['src/webview/graph/graph.css'], outfile: 'dist/graph.css' },
 ];
 
 if (watch) {
@@ -34,5 +40,8 @@ if (watch) {
     rmSync('out', { recursive: true, force: true });
     const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.'], { stdio: 'inherit' });
     if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+    // the webview code has its own project (the DOM, no Node)
+    const web = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'src/webview', '--noEmit'], { stdio: 'inherit' });
+    if (web.status !== 0) process.exit(web.status ?? 1);
   }
 }

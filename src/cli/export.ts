@@ -3,10 +3,11 @@ import { basename, dirname, join, relative, resolve } from 'path';
 import { pathToFileURL } from 'url';
 import { ExportWriter, prepareSource } from '../core/export/exporter';
 import { FORMATS, isBaseIri, resolveIri, type ArticleSource, type Format } from '../core/export/formats';
-import { parseSidecar, type ParseResult } from '../core/sidecar/parse';
+import { parseSidecar } from '../core/sidecar/parse';
 import { DEFAULT_TAXONOMY, parseTaxonomy, TAXONOMY_FILE, type Taxonomy } from '../core/taxonomy/taxonomy';
 import { sha256Hex } from '../core/text/hash';
-import { InputError, nearest, readArticle, readTextFile, sidecarsOf, writeAtomic } from './files';
+import { commonDir, InputError, nearest, readArticle, readTextFile, sidecarsOf, writeAtomic } from './files';
+import { mapOrdered } from './jobs';
 
 export interface ExportOptions {
   format: Format;
@@ -19,6 +20,10 @@ export interface ExportOptions {
   baseUri?: string;
   /** Called after each article: done, total. */
   progress?: (done: number, total: number) => void;
+  /** Worker threads that read and place the articles (1: this thread); the output is the same. */
+  jobs?: number;
+  /** The command line's script, which the worker threads run. */
+  script?: string;
 }
 
 export interface ExportReport {
@@ -53,15 +58,10 @@ export function exportPaths(paths: readonly string[], opt: ExportOptions, write:
     ? pathToFileURL(resolve(opt.out)).href
     : `urn:claimlens:export:${sha256Hex(sidecars.map((s) => relative(base, s)).join('\n')).slice(0, 16)}`;
   const writer = new ExportWriter(opt.format, { taxonomy: taxonomyFor(base, report), tags: opt.tags, pageId });
-  const load = (sidecarPath: string): ArticleSource | undefined => {
-    const text = readSidecar(sidecarPath, report);
-    return text === undefined ? undefined : articleOf(sidecarPath, parseSidecar(text), base, opt.baseUri, report);
-  };
   if (opt.format === 'brat') {
     if (!opt.out) throw new InputError('brat export writes a .txt and an .ann per article: give a folder with --out');
     if (existsSync(opt.out) && !statSync(opt.out).isDirectory()) throw new InputError(`${opt.out}: --out for brat must be a folder`);
-    sidecars.forEach((sidecarPath, k) => {
-      const source = load(sidecarPath);
+    each(sidecars, base, opt, report, (source, k) => {
       opt.progress?.(k + 1, sidecars.length);
       if (!source) return;
       const rel = source.file.replace(/\.[^./]+$/, '');
@@ -94,8 +94,7 @@ export function exportPaths(paths: readonly string[], opt: ExportOptions, write:
     const emit = fd !== undefined ? (s: string): void => { if (s) writeSync(fd!, s); } : write;
     try {
       emit(writer.head());
-      sidecars.forEach((sidecarPath, k) => {
-        const source = load(sidecarPath);
+      each(sidecars, base, opt, report, (source, k) => {
         opt.progress?.(k + 1, sidecars.length);
         if (source) emit(writer.article(source));
       });
@@ -138,8 +137,21 @@ function readSidecar(sidecarPath: string, report: Pick<ExportReport, 'skipped'>)
   }
 }
 
-/** The article of a sidecar ready for export, or undefined (and a message). */
-function articleOf(sidecarPath: string, parsed: ParseResult, base: string, baseUri: string | undefined, report: ExportReport): ArticleSource | undefined {
+/** Each sidecar's article ready for export (read and placed in `jobs` worker threads), in order. */
+function each(sidecars: readonly string[], base: string, opt: ExportOptions, report: ExportReport, use: (source: ArticleSource | undefined, k: number) => void): void {
+  mapOrdered({ jobs: opt.jobs ?? 1, script: opt.script ?? '', task: 'load', options: { base, baseUri: opt.baseUri } }, sidecars,
+    (s) => loadSource(s, base, opt.baseUri), (r, k) => {
+      report.skipped.push(...r.skipped);
+      use(r.source, k);
+    });
+}
+
+/** The article of a sidecar ready for export, or undefined (and messages). */
+export function loadSource(sidecarPath: string, base: string, baseUri?: string): { source?: ArticleSource; skipped: string[] } {
+  const report = { skipped: [] as string[] };
+  const text = readSidecar(sidecarPath, report);
+  if (text === undefined) return report;
+  const parsed = parseSidecar(text);
   const name = parsed.ok ? parsed.sidecar.document.file : undefined;
   const articlePath = name ? join(dirname(sidecarPath), name) : sidecarPath;
   let article = '';
@@ -147,15 +159,13 @@ function articleOf(sidecarPath: string, parsed: ParseResult, base: string, baseU
     try {
       article = readArticle(articlePath);
     } catch (e) {
-      report.skipped.push(`${sidecarPath}: its article cannot be read: ${(e as Error).message} (skipped)`);
-      return undefined;
+      return { skipped: [`${sidecarPath}: its article cannot be read: ${(e as Error).message} (skipped)`] };
     }
   }
   const file = relative(base, articlePath).split('\\').join('/') || basename(articlePath);
   const uri = baseUri !== undefined ? resolveIri(baseUri, file) : pathToFileURL(resolve(articlePath)).href;
   const { source, problems } = prepareSource(sidecarPath, parsed, article, file, uri);
-  report.skipped.push(...problems);
-  return source;
+  return { source, skipped: [...report.skipped, ...problems] };
 }
 
 /** The taxonomy of the nearest `.claimlens/taxonomy.yaml` at or above a folder (its problems reported), else the default. */
@@ -165,15 +175,4 @@ function taxonomyFor(dir: string, report: ExportReport): Taxonomy {
   const { taxonomy, problems } = parseTaxonomy(readTextFile(file));
   for (const p of problems) report.skipped.push(`${file}:${p.line}:${p.col}: ${p.message}`);
   return taxonomy;
-}
-
-/** The folder the paths have in common, for article names relative to it. */
-function commonDir(paths: readonly string[]): string {
-  const dirs = paths.map((p) => {
-    const abs = resolve(p);
-    return existsSync(abs) && statSync(abs).isDirectory() ? abs : dirname(abs);
-  });
-  let common = dirs[0] ?? process.cwd();
-  for (const d of dirs.slice(1)) while (!(d + '/').startsWith(common.endsWith('/') ? common : common + '/')) common = dirname(common);
-  return common;
 }

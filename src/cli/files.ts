@@ -76,3 +76,14 @@ export function sidecarsOf(paths: readonly string[]): string[] {
   }
   return [...out].sort();
 }
+
+/** The folder the paths have in common, for article names relative to it. */
+export function commonDir(paths: readonly string[]): string {
+  const dirs = paths.map((p) => {
+    const abs = resolve(p);
+    return existsSync(abs) && statSync(abs).isDirectory() ? abs : dirname(abs);
+  });
+  let common = dirs[0] ?? process.cwd();
+  for (const d of dirs.slice(1)) while (!(d + '/').startsWith(common.endsWith('/') ? common : common + '/')) common = dirname(common);
+  return common;
+}

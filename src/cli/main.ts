@@ -1,30 +1,40 @@
 import { parseArgs } from 'util';
-import { dirname } from 'path';
-import { Gazetteer, IncrementalDetector, type Detection } from '../core/detect';
-import { ACTORS_FILE, parseActorsFile } from '../core/detect/actorsFile';
-import { OffsetIndex } from '../core/text/offsets';
+import { isMainThread } from 'worker_threads';
+import { REPORT_FORMATS, type ReportFormat } from '../core/corpus/reportFormats';
 import { check } from './check';
 import { describeCounts } from '../core/anchor/placed';
-import { exportPaths, isFormat } from './export';
-import { importFiles } from './import';
 import { agree, agreeCsv, agreeText } from './agree';
 import { mergeDriver, setupGit } from './mergeDriver';
-import { InputError, nearest, readArticle, readTextFile } from './files';
+import { fileDetector, type DetectResult } from './detect';
+import { exportPaths, isFormat } from './export';
+import { importFiles } from './import';
+import { InputError } from './files';
+import { mapOrdered, parseJobs } from './jobs';
+import { reportPaths } from './report';
+import { serveTasks } from './worker';
+
+export { detectionToJson } from './detect';
 
 const USAGE = `usage:
-  claimlens detect [--format jsonl|json|text] FILE...     detected actors and claims
+  claimlens detect [--format jsonl|json|text] [--jobs N] FILE...
+                                                          detected actors and claims
                                                           (with the nearest .claimlens/actors.yaml above each FILE)
   claimlens check [--verbose] PATH...                     validate sidecars, re-anchor, report (how each
                                                           annotation was placed: kept, mapped by the diff from
                                                           the old text in git, found by quote, fuzzy, orphaned)
   claimlens reanchor [--verbose] PATH...                  as check, then rewrite sidecars atomically
-  claimlens export --format FMT [--out PATH] [--force] [--tag TAG]... [--base-uri BASE] PATH...
+  claimlens export --format FMT [--out PATH] [--force] [--tag TAG]... [--base-uri BASE] [--jobs N] PATH...
                                                           export tagged spans; FMT: jsonl, csv, w3c,
                                                           brat (--out is a folder), conll, labelstudio, spacy;
                                                           --tag: only these tags (conll: these columns);
                                                           --base-uri: w3c targets are BASE + article path
   claimlens import --format brat|labelstudio [--root DIR] [--force] FILE...
                                                           sidecars from brat .ann (+ .txt) or Label Studio JSON
+  claimlens report [--format json|csv|md|html] [--out FILE] [--force] [--jobs N] PATH...
+                                                          who said what across the corpus: actors, claims
+                                                          by speaker, speaker -> about pairs (html: one
+                                                          self-contained page with the graph)
+--jobs N: worker threads (default: the number of cores); the output is the same for any N.
   claimlens agree [--format text|json|csv] [--tag TAG]... SET SET...
                                                           inter-annotator agreement: P/R/F1, alpha_U, kappa,
                                                           speakers and claim attributes, per document and overall
@@ -38,95 +48,44 @@ Offsets are Unicode code points, end exclusive. Exit: 0 fine, 1 problems found, 
 
 class UsageError extends Error {}
 
-/** Detection results with code point offsets, as the command line prints them. */
-export function detectionToJson(file: string, text: string, d: Detection): object {
-  const ix = new OffsetIndex(text);
-  const cp = (o: number): number => ix.toCodePoint(o);
-  return {
-    file,
-    actors: d.actors.map((a) => ({ start: cp(a.start), end: cp(a.end), text: a.text, type: a.type, actor: a.actor })),
-    claims: d.claims.map((c) => ({
-      start: cp(c.start), end: cp(c.end), text: c.text, kind: c.kind,
-      ...(c.fragments ? { fragments: c.fragments.map(([s, e]) => [cp(s), cp(e)]) } : {}),
-      cue: c.cue ? { start: cp(c.cue.start), end: cp(c.cue.end), text: c.cue.text } : null,
-      speaker: c.speaker ? { start: cp(c.speaker.start), end: cp(c.speaker.end), text: c.speaker.text, actor: c.speaker.actor } : null,
-    })),
-  };
-}
-
-/** The analyst's actors that apply to a file: the nearest `.claimlens/actors.yaml` above it. */
-class Gazetteers {
-  private readonly byFile = new Map<string, Gazetteer>();
-  private readonly shipped = new Gazetteer();
-  failed = false;
-
-  for(file: string): Gazetteer {
-    const found = nearest(dirname(file), ACTORS_FILE);
-    return found ? this.load(found) : this.shipped;
-  }
-
-  private load(path: string): Gazetteer {
-    let g = this.byFile.get(path);
-    if (g) return g;
-    const { actors, problems } = parseActorsFile(readTextFile(path));
-    for (const p of problems) process.stderr.write(`claimlens: ${path}:${p.line}:${p.col}: ${p.message}\n`);
-    if (problems.length) this.failed = true;
-    g = new Gazetteer(actors);
-    this.byFile.set(path, g);
-    return g;
-  }
-}
-
 function cmdDetect(args: string[], out: (s: string) => void): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'jsonl' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'jsonl' }, jobs: { type: 'string' } } });
   const format = values.format;
   if (format !== 'jsonl' && format !== 'json' && format !== 'text') throw new UsageError(`unknown --format "${format}" (jsonl, json or text)`);
+  const jobs = jobsOf(values.jobs);
   if (!positionals.length) throw new UsageError('detect needs at least one FILE');
   const results: object[] = [];
   let failed = false;
-  const gazetteers = new Gazetteers();
-  const detectors = new Map<Gazetteer, IncrementalDetector>();
-  for (const file of positionals) {
-    let text: string;
-    try {
-      text = readArticle(file);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      process.stderr.write(`claimlens: ${e.message}\n`);
+  const said = new Set<string>();
+  mapOrdered({ jobs, script: __filename, task: 'detect', options: { format } }, positionals, fileDetector(format), (r: DetectResult) => {
+    for (const m of r.messages) {
+      if (said.has(m)) continue;
+      said.add(m);
+      process.stderr.write(`claimlens: ${m}\n`);
       failed = true;
-      continue;
     }
-    const g = gazetteers.for(file);
-    let detector = detectors.get(g);
-    if (!detector) detectors.set(g, (detector = new IncrementalDetector(g)));
-    const d = detector.detect(text);
-    const json = detectionToJson(file, text, d);
-    if (format === 'jsonl') out(JSON.stringify(json) + '\n');
-    else if (format === 'json') results.push(json);
-    else out(textReport(file, json as ReturnType<typeof detectionToJson> & { actors: TextActor[]; claims: TextClaim[] }));
-  }
+    if (r.error !== undefined) {
+      process.stderr.write(`claimlens: ${r.error}\n`);
+      failed = true;
+    } else if (format === 'jsonl') out(JSON.stringify(r.json) + '\n');
+    else if (format === 'json') results.push(r.json!);
+    else out(r.text!);
+  });
   if (format === 'json') out(JSON.stringify(results, null, 2) + '\n');
-  return failed || gazetteers.failed ? 2 : 0;
+  return failed ? 2 : 0;
 }
 
-interface TextActor { start: number; end: number; text: string; type: string; actor: string }
-interface TextClaim { start: number; end: number; text: string; kind: string; speaker: { actor: string; text: string } | null; cue: { text: string } | null }
-
-function textReport(file: string, r: { actors: TextActor[]; claims: TextClaim[] }): string {
-  const lines = [`${file}: ${r.actors.length} actor mentions, ${r.claims.length} claims`];
-  for (const a of r.actors) lines.push(`  actor ${a.start}-${a.end} ${a.type} "${a.text}"${a.actor !== a.text ? ` -> ${a.actor}` : ''}`);
-  for (const c of r.claims) {
-    const who = c.speaker ? (c.speaker.actor || c.speaker.text) : 'unattributed';
-    lines.push(`  claim ${c.start}-${c.end} ${c.kind} by ${who}${c.cue ? ` (${c.cue.text})` : ''}: "${c.text.length > 70 ? c.text.slice(0, 69) + '…' : c.text}"`);
-  }
-  return lines.join('\n') + '\n';
+function jobsOf(value: string | undefined): number {
+  const jobs = parseJobs(value);
+  if (jobs === undefined) throw new UsageError(`--jobs must be a whole number from 1 (got "${value}")`);
+  return jobs;
 }
 
 function cmdCheck(args: string[], rewrite: boolean, out: (s: string) => void): number {
   const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' } } });
   if (!positionals.length) throw new UsageError(`${rewrite ? 'reanchor' : 'check'} needs at least one PATH`);
-  let report;
   const info = (line: string): boolean => process.stderr.write(`claimlens: ${line}\n`);
+  let report;
   try {
     report = check(positionals, rewrite, info, values.verbose, info);
   } catch (e) {
@@ -147,18 +106,16 @@ function cmdCheck(args: string[], rewrite: boolean, out: (s: string) => void): n
 }
 
 function cmdExport(args: string[], out: (s: string) => void): number {
-  const { values, positionals } = parseArgs({
-    args, allowPositionals: true,
-    options: { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, tag: { type: 'string', multiple: true }, 'base-uri': { type: 'string' } },
-  });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, jobs: { type: 'string' }, tag: { type: 'string', multiple: true }, 'base-uri': { type: 'string' } } });
   if (!values.format) throw new UsageError('export needs --format');
+  const jobs = jobsOf(values.jobs);
   if (!isFormat(values.format)) throw new UsageError(`unknown --format "${values.format}" (jsonl, csv, w3c, brat, conll, labelstudio, spacy)`);
   if (!positionals.length) throw new UsageError('export needs at least one PATH');
   const tty = process.stderr.isTTY;
   let report;
   try {
     report = exportPaths(positionals, {
-      format: values.format, out: values.out, force: values.force ?? false, tags: values.tag, baseUri: values['base-uri'],
+      format: values.format, out: values.out, force: values.force ?? false, tags: values.tag, baseUri: values['base-uri'], jobs, script: __filename,
       progress: tty ? (done, total) => process.stderr.write(`\rclaimlens: exporting ${done}/${total} ${'#'.repeat(Math.round(20 * done / total)).padEnd(20, '.')}`) : undefined,
     }, out);
   } catch (e) {
@@ -172,23 +129,6 @@ function cmdExport(args: string[], out: (s: string) => void): number {
   for (const f of report.written) process.stderr.write(`claimlens: wrote ${f}\n`);
   process.stderr.write(`claimlens: exported ${report.spans} spans from ${report.articles} article${report.articles === 1 ? '' : 's'}${values.out ? ` to ${values.out}` : ''}\n`);
   return report.skipped.length ? 1 : 0;
-}
-
-function cmdImport(args: string[]): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, root: { type: 'string' }, force: { type: 'boolean', default: false } } });
-  if (values.format !== 'brat' && values.format !== 'labelstudio') throw new UsageError('import needs --format brat or --format labelstudio');
-  if (!positionals.length) throw new UsageError('import needs at least one FILE');
-  let report;
-  try {
-    report = importFiles(values.format, positionals, { root: values.root, force: values.force ?? false });
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    process.stderr.write(`claimlens: ${e.message}\n`);
-    return 2;
-  }
-  for (const p of report.problems) process.stderr.write(`claimlens: ${p}\n`);
-  for (const w of report.written) process.stderr.write(`claimlens: wrote ${w}\n`);
-  return report.problems.length ? 1 : 0;
 }
 
 function cmdAgree(args: string[], out: (s: string) => void): number {
@@ -237,6 +177,48 @@ function cmdSetupGit(args: string[], out: (s: string) => void): number {
   return 0;
 }
 
+function cmdReport(args: string[], out: (s: string) => void): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, jobs: { type: 'string' } } });
+  const format = values.format as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) throw new UsageError(`unknown --format "${format}" (json, csv, md or html)`);
+  const jobs = jobsOf(values.jobs);
+  if (!positionals.length) throw new UsageError('report needs at least one PATH');
+  const tty = process.stderr.isTTY;
+  let run;
+  try {
+    run = reportPaths(positionals, {
+      format, out: values.out, force: values.force ?? false, jobs, script: __filename,
+      progress: tty ? (done, total) => { if (done === total || done % 100 === 0) process.stderr.write(`\rclaimlens: reading ${done}/${total} ${'#'.repeat(Math.round(20 * done / total)).padEnd(20, '.')}`); } : undefined,
+    }, out);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    process.stderr.write(`${tty ? '\n' : ''}claimlens: ${e.message}\n`);
+    return 2;
+  }
+  if (tty) process.stderr.write('\n');
+  for (const m of run.problems) process.stderr.write(`claimlens: ${m}\n`);
+  const r = run.report;
+  process.stderr.write(`claimlens: ${r.articles} article${r.articles === 1 ? '' : 's'}, ${r.actors.length} actors, ${r.claims.length} claims, ${r.pairs.length} speaker-about pairs${values.out ? ` in ${values.out}` : ''}\n`);
+  return run.problems.length ? 1 : 0;
+}
+
+function cmdImport(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, root: { type: 'string' }, force: { type: 'boolean', default: false } } });
+  if (values.format !== 'brat' && values.format !== 'labelstudio') throw new UsageError('import needs --format brat or --format labelstudio');
+  if (!positionals.length) throw new UsageError('import needs at least one FILE');
+  let report;
+  try {
+    report = importFiles(values.format, positionals, { root: values.root, force: values.force ?? false });
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    process.stderr.write(`claimlens: ${e.message}\n`);
+    return 2;
+  }
+  for (const p of report.problems) process.stderr.write(`claimlens: ${p}\n`);
+  for (const w of report.written) process.stderr.write(`claimlens: wrote ${w}\n`);
+  return report.problems.length ? 1 : 0;
+}
+
 /** Runs the command line; returns the exit code. */
 export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): number {
   const [command, ...rest] = argv;
@@ -252,6 +234,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
         return cmdExport(rest, out);
       case 'import':
         return cmdImport(rest);
+      case 'report':
+        return cmdReport(rest, out);
       case 'agree':
         return cmdAgree(rest, out);
       case 'merge-driver':
@@ -277,7 +261,9 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   }
 }
 
-if (require.main === module) {
+serveTasks();
+
+if (require.main === module && isMainThread) {
   // a reader that stops early (| head) is not an error
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -58,4 +58,19 @@ export interface ClaimlensApi {
   compareStatusText(): string;
   /** Merge conflicts recorded in a sidecar, as the Problems panel lists them. */
   mergeConflicts(sidecar: vscode.Uri): Promise<readonly import('../core/sidecar/conflicts').ConflictAt[]>;
+  /** Resolves when the workspace index holds every sidecar (and the actors files are read). */
+  workspaceReady(): Promise<void>;
+  /** The workspace index itself. */
+  workspaceIndex(): import('../core/corpus/corpusIndex').CorpusIndex;
+  /** The rows of a Workspace view (top level, or a row's children). */
+  workspaceRows(view: import('./corpus/corpusRows').CorpusViewName, parent?: import('./corpus/corpusRows').CorpusRow): import('./corpus/corpusRows').CorpusRow[];
+  /** A Workspace view's description (the filter) and message, and the filter in force. */
+  workspaceInfo(view: import('./corpus/corpusRows').CorpusViewName): { description: string | undefined; message: string | undefined; filter: import('../core/corpus/filter').CorpusFilter };
+  workspaceItem(row: import('./corpus/corpusRows').CorpusRow): vscode.TreeItem;
+  /** Shows a row of a Workspace view, expanded. */
+  workspaceReveal(view: import('./corpus/corpusRows').CorpusViewName, row: import('./corpus/corpusRows').CorpusRow): Promise<void>;
+  /** Fires after the workspace index changed. */
+  onDidChangeWorkspace: vscode.Event<void>;
+  /** The who-said-what graph panel: its HTML, what it was sent and what it said. */
+  graph(): import('./corpus/graphPanel').GraphPanel;
 }

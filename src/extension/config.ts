@@ -13,6 +13,8 @@ export interface ClaimlensConfig {
   show: 'both' | 'actors' | 'claims';
   /** The cue classes whose claims are suggested. */
   suggestedClasses: ReadonlySet<CueClass>;
+  /** Whether every sidecar of the workspace is indexed (the Workspace views and the graph). */
+  workspaceIndex: boolean;
 }
 
 export function readConfig(): ClaimlensConfig {
@@ -25,6 +27,7 @@ export function readConfig(): ClaimlensConfig {
     acceptMovesNext: c.get<boolean>('acceptMovesNext', true),
     show: (['both', 'actors', 'claims'] as const).find((v) => v === c.get<string>('decorations.show')) ?? 'both',
     suggestedClasses: new Set(CUE_CLASSES.filter((k) => (c.get<string[]>('detection.classes') ?? CUE_CLASSES).includes(k))),
+    workspaceIndex: c.get<boolean>('workspace.index', true),
   };
 }
 

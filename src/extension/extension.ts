@@ -22,6 +22,10 @@ import { RelatedHighlights } from './decorations/relatedHighlights';
 import { CompareController } from './compare/compareController';
 import { CompareHints } from './compare/compareHints';
 import { MergeConflicts } from './conflicts/mergeConflicts';
+import { CorpusService } from './corpus/corpusService';
+import { CorpusViews } from './corpus/corpusViews';
+import { GraphPanel } from './corpus/graphPanel';
+import { WorkspaceEdits } from './corpus/workspaceEdits';
 import { ACTORS_FILE, parseActorsFile } from '../core/detect/actorsFile';
 import type { ActorDefinition } from '../core/detect';
 import { DEFAULT_TAXONOMY, parseTaxonomy, TAXONOMY_FILE, type Taxonomy } from '../core/taxonomy/taxonomy';
@@ -51,6 +55,10 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const annotationCommands = new AnnotationCommands(config, store, detection, () => taxonomyFile.value, history);
   const compare = new CompareController(config, store, history);
   const conflicts = new MergeConflicts();
+  const corpus = new CorpusService(config, store);
+  const corpusViews = new CorpusViews(corpus, context.workspaceState);
+  const graph = new GraphPanel(context.extensionUri, corpus, corpusViews);
+  const workspaceEdits = new WorkspaceEdits(corpus, store);
   context.subscriptions.push(
     log, config, store, detection, actorsFiles, taxonomyFile, decorations, annotationCommands,
     history,
@@ -58,7 +66,11 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     new SpeakerCommand(config, store, detection, annotationCommands, history),
     new AnnotationHovers(config, store, detection),
     statusBar, views, badges,
-    actorsFiles.onDidChange((actors) => detection.setActors(actors)),
+    actorsFiles.onDidChange((actors) => {
+      detection.setActors(actors);
+      corpus.setActors(actors);
+    }),
+    corpus, corpusViews, graph, workspaceEdits,
     taxonomyFile.onDidChange((t) => decorations.setTagColors(t.tags)),
     new ContextKeys(config),
     new ExportCommand(config, store, () => taxonomyFile.value),
@@ -68,6 +80,8 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   );
   void actorsFiles.load();
   void taxonomyFile.load();
+  // the workspace index is built in the background, never holding up activation
+  setImmediate(() => corpus.start());
   const annotations = store;
   return {
     ready: (doc) => annotations.ensure(doc),
@@ -101,6 +115,17 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
       await conflicts.ready;
       return conflicts.conflicts(sidecar);
     },
+    workspaceReady: async () => {
+      await actorsFiles.load();
+      await corpus.ready();
+    },
+    workspaceIndex: () => corpus.index,
+    workspaceRows: (view, parent) => (parent ? corpusViews.children(parent) : corpusViews.rows(view)),
+    workspaceReveal: (view, row) => corpusViews.reveal(view, row),
+    workspaceInfo: (view) => ({ ...corpusViews.info(view), filter: corpusViews.currentFilter }),
+    workspaceItem: (row) => corpusViews.treeItem(row),
+    onDidChangeWorkspace: corpus.onDidChange,
+    graph: () => graph,
   };
 }
 

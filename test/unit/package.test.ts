@@ -20,7 +20,7 @@ describe('packaging', () => {
       const size = fs.statSync(out).size;
       assert.ok(size < 2 * 1024 * 1024, `the .vsix is ${size} bytes`);
       const listing = r.stdout;
-      for (const inside of ['extension.js', 'cli.js', 'article.tmLanguage.json', 'sidecar.schema.json', 'package.json']) assert.ok(listing.includes(inside), `${inside} is packaged`);
+      for (const inside of ['extension.js', 'cli.js', 'graph.js', 'graph.css', 'article.tmLanguage.json', 'sidecar.schema.json', 'package.json']) assert.ok(listing.includes(inside), `${inside} is packaged`);
       for (const outside of [/src\//, /test\//, /\.ts\b/, /node_modules/, /samples\//]) assert.doesNotMatch(listing, outside);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
