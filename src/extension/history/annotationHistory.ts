@@ -43,8 +43,10 @@ export class AnnotationHistory implements vscode.Disposable {
 
   constructor(private readonly config: ConfigService, private readonly store: AnnotationStore) {
     this.disposables = [
-      vscode.commands.registerCommand('claimlens.undoAnnotation', () => this.undo()),
-      vscode.commands.registerCommand('claimlens.redoAnnotation', () => this.redo()),
+      // from Ctrl+Z / Ctrl+Shift+Z (`orText`): when the last thing done was typing after all (the
+      // context key lags a keystroke behind), the editor's own undo / redo runs instead
+      vscode.commands.registerCommand('claimlens.undoAnnotation', (args?: { orText?: boolean }) => this.replayOrText('undo', args?.orText)),
+      vscode.commands.registerCommand('claimlens.redoAnnotation', (args?: { orText?: boolean }) => this.replayOrText('redo', args?.orText)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (!e.contentChanges.length) return;
         const key = e.document.uri.toString();
@@ -79,6 +81,16 @@ export class AnnotationHistory implements vscode.Disposable {
   depth(uri: vscode.Uri): { undo: number; redo: number } {
     const s = this.stacks.get(uri.toString());
     return { undo: s?.undo.length ?? 0, redo: s?.redo.length ?? 0 };
+  }
+
+  private async replayOrText(which: 'undo' | 'redo', orText = false): Promise<boolean> {
+    const doc = vscode.window.activeTextEditor?.document;
+    const s = doc ? this.stacks.get(doc.uri.toString()) : undefined;
+    if (orText && !(s?.lastWasOurs && s[which].length)) {
+      await vscode.commands.executeCommand(which);
+      return false;
+    }
+    return this.replay(which);
   }
 
   async undo(): Promise<boolean> {
