@@ -1,6 +1,7 @@
 import { acronymAfter, detectActors, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './actors';
 import { firstPast } from './search';
-import { detectClaims, nearestBefore } from './claims';
+import { detectClaims, nearestBefore } from './claims/index';
+import { continuedSpeaker } from './claims/continuations';
 import { defaultGazetteer, Gazetteer } from './gazetteer';
 import { tokenize } from './tokens';
 import type { ActorMention, ClaimMention, Detection, Speaker } from './types';
@@ -283,19 +284,13 @@ export class IncrementalDetector {
         if (p.result.claims[k].speaker) {
           if (i > settled) return;
         } else {
-          const speaker = c.kind === 'direct' && !c.cue && prev?.speaker && this.continues(actors, prev, c) ? { ...prev.speaker } : null;
+          const speaker = continuedSpeaker(this.text, actors, prev, c);
           if (!sameSpeaker(speaker, c.speaker)) c.speaker = speaker;
           else if (i > settled) return;
         }
         prev = c;
       }
     }
-  }
-
-  /** Whether a quotation is close enough to the claim before it to continue its speaker. */
-  private continues(actors: readonly ActorMention[], prev: ClaimMention, c: ClaimMention): boolean {
-    const gap = this.text.slice(prev.end, c.start);
-    return gap.length < 400 && (gap.match(/\n\s*\n/g) ?? []).length <= 1 && !personBetween(actors, prev.end, c.start);
   }
 }
 
@@ -427,13 +422,6 @@ function shift(p: Paragraph, delta: number): void {
       f[1] += delta;
     }
   }
-}
-
-function personBetween(actors: readonly ActorMention[], from: number, to: number): boolean {
-  for (let k = firstPast(actors, (a) => a.start, from, true); k < actors.length && actors[k].end <= to; k++) {
-    if (actors[k].type === 'person') return true;
-  }
-  return false;
 }
 
 function countWords(paras: readonly Paragraph[]): WordCounts {

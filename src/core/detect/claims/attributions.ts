@@ -1,0 +1,105 @@
+/**
+ * Stage 2a, attributions of quotations: the cue of each quotation (a reporting verb after it, '"…,"
+ * Kirby said', or before it, 'Kirby said: "…"', or the sentence a colon ends, 'Kolar defended the
+ * budget: "…"') and the speaker that cue's frame names. Split quotations ('"A," he said, "B."')
+ * become one claim in two fragments.
+ */
+import { PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../lexicon';
+import type { ClaimMention, Speaker } from '../types';
+import type { Context, Cue } from './context';
+import { pronoun } from './coreference';
+import { innerSpan, type Quote } from './quotes';
+import { subjectAfter, subjectBefore } from './speakers';
+
+/** How far from a quotation its cue may be, in tokens. */
+const CUE_WINDOW = 10;
+
+/** The direct claims: one per quotation (a split quotation is one), with cue and speaker when found. */
+export function quotationClaims(ctx: Context, quotes: readonly Quote[]): ClaimMention[] {
+  const text = ctx.text;
+  const claims: ClaimMention[] = [];
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k];
+    const inner = innerSpan(text, q);
+    const after = cueAfter(ctx, q.close + 1, quotes[k + 1]?.open ?? text.length);
+    const next = quotes[k + 1];
+    // "A," he said, "B."  -> one claim in two fragments
+    if (after && next && /[,]\s*$/u.test(text.slice(inner.start, inner.end + 1)) && ctx.sameSentenceOrNext(q.close, next.open)
+      && /^[\s,:;]*$/u.test(text.slice(after.clauseEnd, next.open))) {
+      const inner2 = innerSpan(text, next);
+      claims.push({
+        start: inner.start, end: inner2.end, text: text.slice(inner.start, inner2.end), kind: 'direct',
+        fragments: [[inner.start, inner.end], [inner2.start, inner2.end]], cue: after.cue, speaker: after.speaker,
+      });
+      k++;
+      continue;
+    }
+    const before = cueBefore(ctx, q.open, quotes[k - 1]?.close ?? -1) ?? colonBefore(ctx, q.open);
+    // 'He said, "…"' names the speaker of this quotation; a cue after it may belong to the next sentence
+    const found = after?.adjacent && !before?.adjacent ? after : before ?? after;
+    claims.push({ start: inner.start, end: inner.end, text: text.slice(inner.start, inner.end), kind: 'direct', cue: found?.cue ?? null, speaker: found?.speaker ?? null });
+  }
+  return claims;
+}
+
+/** `"...," Kirby said` / `"...," said Kirby` / `"...," the spokesman added`. */
+export function cueAfter(ctx: Context, from: number, limit: number): { cue: Cue; speaker: Speaker | null; clauseEnd: number; adjacent: boolean } | undefined {
+  const i0 = ctx.indexFrom(from);
+  // an apposition may stand between the speaker and the verb: '"...," Ann Berg, editor at the Post, said'
+  for (let i = i0; i < ctx.tokens.length && i < i0 + CUE_WINDOW + 8; i++) {
+    const t = ctx.tokens[i];
+    if (t.start >= limit || /^[.!?;]$/.test(t.text)) break;
+    if (!ctx.isCue(i)) continue;
+    const speaker = subjectBefore(ctx, i, i0) ?? subjectAfter(ctx, i);
+    const clauseEnd = clauseEndAfter(ctx, i, limit);
+    // '"…," Kirby said.' / '"…," said Kirby, "…"': nothing else follows the verb and its speaker
+    const tail = ctx.tokens[speaker && speaker.start > t.start ? ctx.indexFrom(speaker.end) : i + 1];
+    const adjacent = i - i0 <= 5 && (!tail || tail.sentence !== t.sentence || /^[.,;:!?]$/.test(tail.text));
+    return { cue: ctx.cue(t), speaker, clauseEnd, adjacent };
+  }
+  return undefined;
+}
+
+/** `Kirby said: "..."` / `Kirby said, "..."`. */
+export function cueBefore(ctx: Context, openMark: number, floor: number): { cue: Cue; speaker: Speaker | null; adjacent: boolean } | undefined {
+  const iq = ctx.indexFrom(openMark);
+  const sentence = ctx.tokens[iq]?.sentence;
+  for (let i = iq - 1; i >= 0 && i >= iq - CUE_WINDOW; i--) {
+    const t = ctx.tokens[i];
+    if (t.end <= floor || (t.sentence !== sentence && i < iq - 1)) break;
+    if (!ctx.isCue(i)) continue;
+    const speaker = subjectBefore(ctx, i, ctx.indexFrom(floor + 1)) ?? subjectAfter(ctx, i);
+    // only punctuation between the verb and the quotation: 'Kirby said: "…"'
+    return { cue: ctx.cue(t), speaker, adjacent: /^[\s,:;—–-]*$/u.test(ctx.text.slice(t.end, openMark)) };
+  }
+  return undefined;
+}
+
+/** 'She continued: "…"', 'Kolar defended the budget: "…"': the subject of the sentence the colon ends. */
+export function colonBefore(ctx: Context, openMark: number): { cue: Cue; speaker: Speaker | null; adjacent: boolean } | undefined {
+  const iq = ctx.indexFrom(openMark);
+  const colon = ctx.tokens[iq - 1];
+  if (colon?.text !== ':' || !/^\s*$/.test(ctx.text.slice(colon.end, openMark))) return undefined;
+  let first = iq - 1;
+  while (first > 0 && ctx.tokens[first - 1].sentence === colon.sentence) first--;
+  if (iq - 1 - first < 2) return undefined;
+  // past an opening phrase: "During the debate, Kolar defended …"
+  const comma = ctx.find(first, Math.min(iq - 1, first + 8), ',');
+  if (comma >= 0 && !ctx.actorAt.has(ctx.tokens[first].start)) first = comma + 1;
+  const start = ctx.tokens[first];
+  const actor = ctx.actorAt.get(start.start);
+  const speaker = actor && actor.type !== 'location'
+    ? { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor }
+    : PERSON_PRONOUNS.has(start.text) || PLURAL_PRONOUNS.has(start.text) ? pronoun(ctx, first) : null;
+  if (!speaker) return undefined;
+  // the cue: the first word after the subject ("She continued:", "Kolar defended the budget:")
+  let v = actor ? ctx.indexFrom(actor.end) : first + 1;
+  while (v < iq - 1 && !/^\p{Ll}/u.test(ctx.tokens[v].text)) v++;
+  return { cue: ctx.cue(ctx.tokens[v]), speaker, adjacent: true };
+}
+
+function clauseEndAfter(ctx: Context, verb: number, limit: number): number {
+  let i = verb + 1;
+  while (i < ctx.tokens.length && ctx.tokens[i].start < limit && !/^[,.;:!?]$/.test(ctx.tokens[i].text)) i++;
+  return ctx.tokens[i - 1].end;
+}

@@ -1,0 +1,53 @@
+import * as assert from 'assert';
+import { colonBefore, cueAfter, cueBefore, quotationClaims } from '../../src/core/detect/claims/attributions';
+import { speechQuotes } from '../../src/core/detect/claims/quotes';
+import { reported, splitCoordinated } from '../../src/core/detect/claims/reported';
+import { contextOf } from './helpers/claimContext';
+
+describe('claims, stage 2: attributions', () => {
+  it('finds the cue after a quotation and the cue before one', () => {
+    const a = contextOf('"The wall will hold," Mayor Dana Pell said.');
+    const after = cueAfter(a, a.text.indexOf(',') + 2, a.text.length);
+    assert.strictEqual(after?.cue.text, 'said');
+    assert.strictEqual(after?.speaker?.text, 'Dana Pell');
+    assert.strictEqual(after?.adjacent, true);
+    const b = contextOf('Dana Pell said: "The wall will hold."');
+    const before = cueBefore(b, b.text.indexOf('"'), -1);
+    assert.deepStrictEqual([before?.cue.text, before?.speaker?.text, before?.adjacent], ['said', 'Dana Pell', true]);
+  });
+
+  it('gives a quotation after a colon to the subject of the sentence', () => {
+    const c = contextOf('Dana Pell defended the budget: "Every coin is accounted for."');
+    const found = colonBefore(c, c.text.indexOf('"'));
+    assert.deepStrictEqual([found?.cue.text, found?.speaker?.text], ['defended', 'Dana Pell']);
+  });
+
+  it('joins a split quotation into one claim in two fragments', () => {
+    const ctx = contextOf('"The wall held," Dana Pell said, "but the road did not."');
+    const claims = quotationClaims(ctx, speechQuotes(ctx.text));
+    assert.strictEqual(claims.length, 1);
+    assert.deepStrictEqual(claims[0].fragments?.map(([s, e]) => ctx.text.slice(s, e)), ['The wall held', 'but the road did not.']);
+  });
+
+  it('reads the frames of reported speech in one sentence', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Dana Pell said that the harbour would reopen.', 'the harbour would reopen', 'Dana Pell'],
+      ['The harbour would reopen in May, Dana Pell said.', 'The harbour would reopen in May', 'Dana Pell'],
+      ['According to the Velmore Harbour Council, the pier is safe.', 'the pier is safe', 'Velmore Harbour Council'],
+      ['Dana Pell told reporters the pier was safe.', 'the pier was safe', 'Dana Pell'],
+    ];
+    for (const [text, claim, speaker] of cases) {
+      const ctx = contextOf(text);
+      const [s] = ctx.sentences();
+      const c = reported(ctx, s, () => false);
+      assert.deepStrictEqual([c?.text, c?.speaker?.text], [claim, speaker], text);
+    }
+  });
+
+  it('splits "S said C1, and added C2" into two claims of one speaker', () => {
+    const ctx = contextOf('Dana Pell said the pier was safe, and added that the road would reopen.');
+    const c = reported(ctx, ctx.sentences()[0], () => false)!;
+    const parts = splitCoordinated(ctx, c, () => false);
+    assert.deepStrictEqual(parts.map((p) => [p.text, p.cue?.text]), [['the pier was safe', 'said'], ['the road would reopen', 'added']]);
+  });
+});
