@@ -5,7 +5,7 @@ import type { ClaimMention } from '../../src/core/detect/types';
 
 describe('claims, stage 3: quotations without a cue', () => {
   const prev: ClaimMention = {
-    start: 1, end: 20, text: 'x', kind: 'direct', cue: { start: 23, end: 27, text: 'said' },
+    start: 1, end: 20, text: 'x', kind: 'direct', cue: { start: 23, end: 27, text: 'said', class: 'speech' },
     speaker: { start: 28, end: 37, text: 'Dana Pell', actor: 'Dana Pell' },
   };
   const quote = (start: number): ClaimMention => ({ start, end: start + 10, text: 'y', kind: 'direct', cue: null, speaker: null });
@@ -21,7 +21,7 @@ describe('claims, stage 3: quotations without a cue', () => {
     assert.strictEqual(continuedSpeaker(text, [], prev, quote(500)), null);
     const other = { start: 40, end: 48, text: 'Rob Aske', type: 'person' as const, actor: 'Rob Aske' };
     assert.strictEqual(continuedSpeaker(' '.repeat(100), [other], prev, quote(60)), null);
-    assert.strictEqual(continuedSpeaker(' '.repeat(100), [], prev, { ...quote(60), cue: { start: 71, end: 75, text: 'said' } }), null);
+    assert.strictEqual(continuedSpeaker(' '.repeat(100), [], prev, { ...quote(60), cue: { start: 71, end: 75, text: 'said', class: 'speech' } }), null);
   });
 
   it('runs across paragraphs in the document pass', () => {

@@ -354,7 +354,7 @@ function claimsOf(p: Paragraph, actors: readonly ActorMention[]): ClaimMention[]
   return p.result.claims.map((c) => {
     const claim: ClaimMention = {
       start: c.start + offset, end: c.end + offset, text: c.text, kind: c.kind,
-      cue: c.cue && { start: c.cue.start + offset, end: c.cue.end + offset, text: c.cue.text },
+      cue: c.cue && { start: c.cue.start + offset, end: c.cue.end + offset, text: c.cue.text, class: c.cue.class },
       speaker: null,
     };
     if (c.fragments) claim.fragments = c.fragments.map(([s, e]) => [s + offset, e + offset]);

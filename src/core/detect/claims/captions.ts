@@ -35,7 +35,7 @@ export function captions(text: string, tokens: readonly Token[]): ClaimMention[]
     const label = credit.slice(0, credit.indexOf(':'));
     out.push({
       start, end, text: text.slice(start, end), kind: 'indirect',
-      cue: { start: m.index, end: m.index + label.length, text: label }, speaker: null,
+      cue: { start: m.index, end: m.index + label.length, text: label, class: 'speech' }, speaker: null,
     });
   }
   return out;

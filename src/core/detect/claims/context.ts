@@ -1,3 +1,4 @@
+import { classOf } from '../cues';
 import { REPORTING_VERBS } from '../lexicon';
 import { firstPast, lastAtOrBefore } from '../search';
 import type { Token } from '../tokens';
@@ -62,7 +63,7 @@ export class Context {
   }
 
   cue(t: Token): Cue {
-    return { start: t.start, end: t.end, text: t.text };
+    return { start: t.start, end: t.end, text: t.text, class: classOf(t.text) };
   }
 
   /** A rough check that a clause follows: some verb-like word (-ed, -s, modal, copula) ahead. */
