@@ -62,6 +62,13 @@ export class Context {
     return out;
   }
 
+  /** The end of a sentence's last word (closing punctuation and quotation marks left out). */
+  sentenceEnd(s: Span): number {
+    let e = s.end - 1;
+    while (e > s.start && /^[.!?"”’»)]$/.test(this.tokens[e].text)) e--;
+    return this.tokens[e].end;
+  }
+
   cue(t: Token): Cue {
     return { start: t.start, end: t.end, text: t.text, class: classOf(t.text) };
   }

@@ -15,6 +15,7 @@ import type { ActorMention, ClaimMention } from '../types';
 import { quotationClaims } from './attributions';
 import { captions } from './captions';
 import { Context } from './context';
+import { complementClaim } from './frames';
 import { nested } from './nested';
 import { insideQuote, speechQuotes } from './quotes';
 import { reported, splitCoordinated } from './reported';
@@ -39,7 +40,7 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   const reportedClaims: ClaimMention[] = [];
   const candidates: ClaimMention[] = [];
   for (const s of ctx.sentences()) {
-    const claim = reported(ctx, s, inQuote);
+    const claim = reported(ctx, s, inQuote) ?? complementClaim(ctx, s, inQuote);
     if (claim) candidates.push(...splitCoordinated(ctx, claim, inQuote));
   }
   for (const claim of candidates) {
