@@ -24,6 +24,11 @@ describe('claims, stage 3: quotations without a cue', () => {
     assert.strictEqual(continuedSpeaker(' '.repeat(100), [], prev, { ...quote(60), cue: { start: 71, end: 75, text: 'said', class: 'speech' } }), null);
   });
 
+  it('is not stopped by the speaker\'s own name after the quotation before', () => {
+    const text = '"The wall will hold through the winter," Dana Pell said.\n\n"The road will follow in the spring."';
+    assert.deepStrictEqual(detect(text).claims.map((c) => c.speaker?.actor), ['Dana Pell', 'Dana Pell']);
+  });
+
   it('runs across paragraphs in the document pass', () => {
     const text = 'Dana Pell said: "The wall will hold through the winter."\n\n"The road will follow in the spring."';
     const [, second] = detect(text).claims;
