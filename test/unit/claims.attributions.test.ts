@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { colonBefore, cueAfter, cueBefore, quotationClaims } from '../../src/core/detect/claims/attributions';
 import { speechQuotes } from '../../src/core/detect/claims/quotes';
 import { reported, splitCoordinated } from '../../src/core/detect/claims/reported';
+import { detect } from '../../src/core/detect';
 import { contextOf } from './helpers/claimContext';
 
 describe('claims, stage 2: attributions', () => {
@@ -49,5 +50,14 @@ describe('claims, stage 2: attributions', () => {
     const c = reported(ctx, ctx.sentences()[0], () => false)!;
     const parts = splitCoordinated(ctx, c, () => false);
     assert.deepStrictEqual(parts.map((p) => [p.text, p.cue?.text]), [['the pier was safe', 'said'], ['the road would reopen', 'added']]);
+  });
+
+  it('keeps the first speaker for a second cue without a subject ("S stated, \"A,\" adding, \"B.\"")', () => {
+    const text = 'Mayor Dana Pell stated, "We have the money," adding, "and we have the will."';
+    const claims = detect(text).claims;
+    assert.deepStrictEqual(claims.map((c) => [c.text, c.cue?.text, c.speaker?.actor]), [
+      ['We have the money', 'stated', 'Dana Pell'],
+      ['and we have the will.', 'adding', 'Dana Pell'],
+    ]);
   });
 });

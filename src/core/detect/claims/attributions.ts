@@ -4,6 +4,7 @@
  * budget: "…"') and the speaker that cue's frame names. Split quotations ('"A," he said, "B."')
  * become one claim in two fragments.
  */
+import { cueForm } from '../cues';
 import { PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../lexicon';
 import type { ClaimMention, Speaker } from '../types';
 import type { Context, Cue } from './context';
@@ -23,8 +24,10 @@ export function quotationClaims(ctx: Context, quotes: readonly Quote[]): ClaimMe
     const inner = innerSpan(text, q);
     const after = cueAfter(ctx, q.close + 1, quotes[k + 1]?.open ?? text.length);
     const next = quotes[k + 1];
-    // "A," he said, "B."  -> one claim in two fragments
-    if (after && next && /[,]\s*$/u.test(text.slice(inner.start, inner.end + 1)) && ctx.sameSentenceOrNext(q.close, next.open)
+    const before = cueBefore(ctx, q.open, quotes[k - 1]?.close ?? -1) ?? colonBefore(ctx, q.open);
+    // "A," he said, "B."  -> one claim in two fragments (but 'S stated, "A," adding, "B."' is two
+    // claims of S: a second cue with no subject of its own does not replace the first one's speaker)
+    if (after && next && (after.speaker || !before?.speaker) && /[,]\s*$/u.test(text.slice(inner.start, inner.end + 1)) && ctx.sameSentenceOrNext(q.close, next.open)
       && /^[\s,:;]*$/u.test(text.slice(after.clauseEnd, next.open))) {
       const inner2 = innerSpan(text, next);
       claims.push({
@@ -34,12 +37,23 @@ export function quotationClaims(ctx: Context, quotes: readonly Quote[]): ClaimMe
       k++;
       continue;
     }
-    const before = cueBefore(ctx, q.open, quotes[k - 1]?.close ?? -1) ?? colonBefore(ctx, q.open);
     // 'He said, "…"' names the speaker of this quotation; a cue after it may belong to the next sentence
     const found = after?.adjacent && !before?.adjacent ? after : before ?? after;
-    claims.push({ start: inner.start, end: inner.end, text: text.slice(inner.start, inner.end), kind: 'direct', cue: found?.cue ?? null, speaker: found?.speaker ?? null });
+    let speaker = found?.speaker ?? null;
+    // '…," adding, "…"', '… and added: "…"': a cue without a subject of its own keeps the speaker
+    // of the quotation just before it, in the same sentence or the one before
+    const prev = claims.at(-1);
+    if (found && !speaker && prev?.speaker && subjectless(ctx, found.cue) && ctx.sameSentenceOrNext(prev.end, q.open)) speaker = { ...prev.speaker };
+    claims.push({ start: inner.start, end: inner.end, text: text.slice(inner.start, inner.end), kind: 'direct', cue: found?.cue ?? null, speaker });
   }
   return claims;
+}
+
+/** A cue that cannot have a subject of its own: a participle ("adding"), or a verb after "and" or a comma. */
+function subjectless(ctx: Context, cue: Cue): boolean {
+  if (cueForm(cue.text.toLowerCase()) === 'ing') return true;
+  const before = ctx.tokens[ctx.indexFrom(cue.start) - 1]?.text;
+  return before === 'and' || before === ',' || before === '"' || before === '”';
 }
 
 /** `"...," Kirby said` / `"...," said Kirby` / `"...," the spokesman added`. */
