@@ -26,6 +26,7 @@ interface VerbEntry {
   participle?: string;
   double?: boolean;
   base?: boolean;
+  ing?: boolean;
   also?: string[];
 }
 
@@ -58,7 +59,7 @@ for (const e of (data as { verbs: VerbEntry[] }).verbs) {
   verbs.push(verb);
   const forms = inflect(head, e);
   for (const [form, word] of Object.entries(forms) as Array<[VerbForm, string]>) {
-    if (form === 'base' && e.base === false) continue;
+    if (form === 'base' && e.base === false || form === 'ing' && e.ing === false) continue;
     if (particle) {
       const list = phrasalForms.get(word) ?? [];
       if (!list.includes(verb)) list.push(verb);

@@ -8,6 +8,10 @@ export type Cue = NonNullable<ClaimMention['cue']>;
 
 const startOf = (s: Span): number => s.start;
 
+/** Nouns of time a demonstrative "that" may stand before. */
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'moment',
+  'point', 'hour', 'decade', 'season', 'summer', 'winter', 'spring', 'autumn', 'date', 'era', 'period', 'session', 'meeting']);
+
 /**
  * What every stage reads: the paragraph's text, its tokens and its actor mentions, with the
  * look-ups they share (token at an offset, actor starting or covering an offset, words ahead).
@@ -91,6 +95,23 @@ export class Context {
   hasVerbBetween(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (REPORTING_VERBS.has(this.tokens[k].text.toLowerCase())) return true;
     return false;
+  }
+
+  /**
+   * Whether the "that" at token k opens a clause: not the demonstrative of a time noun ("said
+   * during a briefing that day, …", "announced that week"), which ends a phrase instead.
+   */
+  isThatClause(k: number): boolean {
+    const noun = this.tokens[k + 1];
+    if (!noun || !TIME_NOUNS.has(noun.text.toLowerCase())) return true;
+    const after = this.tokens[k + 2];
+    return !!after && after.sentence === noun.sentence && !/^[,.;:!?"“”]$/.test(after.text) && !/^(in|on|at|by|with|to|for|and|but|or|when|before|after|that)$/i.test(after.text);
+  }
+
+  /** The first "that" opening a clause between two token indices, or -1. */
+  findThat(from: number, to: number): number {
+    for (let k = from; k < to && k < this.tokens.length; k++) if (this.tokens[k].text === 'that' && this.isThatClause(k)) return k;
+    return -1;
   }
 
   find(from: number, to: number, word: string): number {

@@ -101,7 +101,7 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     const subject = inverted && ctx.actorAt.has(inverted.start) ? null : subjectBefore(ctx, i, s.start);
     // S said (on the 30th during a briefing) that C.
     // (after a verb that is not one of saying, "that" further on opens a relative clause: "wrote a book that …")
-    const that = ctx.find(i + 1, Math.min(s.end, CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? i + 16 : i + 2), 'that');
+    const that = ctx.findThat(i + 1, Math.min(s.end, CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? i + 16 : i + 2));
     const negated = /^(not|never|n't|no)$/i.test(toks[i - 1]?.text ?? '') || /^(not|never)$/i.test(toks[i - 2]?.text ?? '') && /^(did|does|do|has|have|had|would|will|could)$/i.test(toks[i - 1]?.text ?? '');
     if (subject && that >= 0 && toks[that + 1] && !ctx.hasVerbBetween(i + 1, that)) {
       const first = toks[that + 1].text === ',' && toks[that + 2] ? toks[that + 2] : toks[that + 1];
@@ -119,8 +119,10 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
         return ctx.claim(toks[s.start].start, toks[comma - 1].end, 'indirect', ctx.cue(t), speaker);
       }
       // "Port tenants, said Kolar, must renew their leases": the sentence around the parenthesis
+      // (not when a quotation follows: 'When asked whether C, S responded, "…"' attributes the
+      // quotation, and the question before the cue is no part of it)
       const resume = next?.text === ',' ? ctx.indexFrom(next.end) : -1;
-      if (speaker && resume > 0 && toks[resume] && resume < s.end - 1 && !quoted && comma > s.start && i - comma <= 6
+      if (speaker && resume > 0 && toks[resume] && resume < s.end - 1 && !quoted && !/^["“«]$/.test(toks[resume].text) && comma > s.start && i - comma <= 6
         && !inQuote(toks[resume].start) && ctx.hasFiniteVerb(resume, s.end)) {
         const first: [number, number] = [toks[s.start].start, toks[comma - 1].end];
         const second: [number, number] = [toks[resume].start, sentenceEnd()];
@@ -134,7 +136,7 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       const obj = ctx.actorAt.get(toks[i + 1].start);
       let c = obj ? ctx.indexFrom(obj.end) : /^(him|her|them|us|me|you|reporters|journalists|parliament|lawmakers|the)$/i.test(toks[i + 1].text) ? i + 2 : -1;
       if (c > 0 && toks[c - 1]?.text === 'the' && toks[c]) c++; // "told the council"
-      if (toks[c]?.text === 'that') c++;
+      if (toks[c]?.text === 'that' && ctx.isThatClause(c)) c++;
       if (toks[c]?.text === ',' && toks[c - 1]?.text === 'that') c++; // "told the court that, over the months, …"
       const start = toks[c];
       if (c > 0 && start && start.sentence === t.sentence && /^[\p{L}\p{N}]/u.test(start.text) && !NOT_CLAUSE_START.has(start.text.toLowerCase())
