@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { detect } from '../../src/core/detect';
 import { fits, nearestBefore, pronoun } from '../../src/core/detect/claims/coreference';
 import type { ActorMention } from '../../src/core/detect/types';
 import { contextOf, tokenIndex } from './helpers/claimContext';
@@ -25,5 +26,24 @@ describe('claims, stage 5: coreference', () => {
   it('resolves a role noun to the body named before it', () => {
     const ctx = contextOf('The Velmore Harbour Council met. The council said the pier was safe.');
     assert.strictEqual(pronoun(ctx, tokenIndex(ctx, 'council'))?.actor, 'Velmore Harbour Council');
+  });
+
+  it('passes over a person merely mentioned inside a claim, and the object of a preposition', () => {
+    const inClaim = 'Mayor Dana Pell said that Rob Aske had been sanctioned by the council. Furthermore, she warned, "Nobody is above the rules."';
+    assert.deepStrictEqual(detect(inClaim).claims.map((c) => c.speaker?.actor), ['Dana Pell', 'Dana Pell']);
+    const inPhrase = 'Mayor Dana Pell spoke in an interview with Rob Aske. Later, he said, "The pier is safe."';
+    assert.strictEqual(detect(inPhrase).claims[0].speaker?.actor, 'Dana Pell');
+  });
+
+  it('agrees in gender where the text shows it, across paragraphs too', () => {
+    const one = '"The harbour is safe," Mayor Dana Pell said. Rob Aske was criticised for his remarks. Then she warned, "Nobody should spread fear."';
+    assert.deepStrictEqual(detect(one).claims.map((c) => c.speaker?.actor), ['Dana Pell', 'Dana Pell']);
+    const two = 'Mayor Dana Pell opened the pier.\n\nMr Rob Aske left early.\n\nShe said the pier was safe.';
+    assert.strictEqual(detect(two).claims[0].speaker?.actor, 'Dana Pell');
+  });
+
+  it('reads a role noun as the body whose name ends in it', () => {
+    const text = 'The Velmore Harbour Council met the Velmore Gazette. The council said the pier was safe.';
+    assert.strictEqual(detect(text).claims[0].speaker?.actor, 'Velmore Harbour Council');
   });
 });

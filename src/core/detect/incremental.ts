@@ -1,6 +1,7 @@
 import { acronymAfter, detectActors, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './actors';
 import { firstPast } from './search';
-import { detectClaims, nearestBefore } from './claims/index';
+import { detectClaims, disagrees, genderOf, nearestBefore, roleHead } from './claims/index';
+import type { Gender } from './claims/coreference';
 import { continuedSpeaker } from './claims/continuations';
 import { defaultGazetteer, Gazetteer } from './gazetteer';
 import { tokenize } from './tokens';
@@ -14,6 +15,10 @@ interface ParagraphResult {
   tentative: Set<ActorMention>;
   midCaps: Set<string>;
   claims: ClaimMention[];
+  /** Mentions a pronoun does not stand for (inside a claim, after a preposition). */
+  hidden: Set<ActorMention>;
+  /** The gender the paragraph shows for its person mentions. */
+  gender: Map<ActorMention, Gender>;
   /** Whether a claim's speaker is a pronoun or role noun left for the document pass to resolve. */
   refers: boolean;
 }
@@ -82,8 +87,8 @@ function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphResult {
     const acr = acronymAfter(text, m);
     if (acr) acronyms.set(m, acr);
   }
-  const claims = detectClaims(text, tokens, mentions);
-  return { actors: mentions, acronyms, tentative, midCaps, claims, refers: claims.some((c) => c.speaker?.refer) };
+  const { claims, hidden, gender } = detectClaims(text, tokens, mentions);
+  return { actors: mentions, acronyms, tentative, midCaps, claims, hidden, gender, refers: claims.some((c) => c.speaker?.refer) };
 }
 
 /**
@@ -294,6 +299,11 @@ export class IncrementalDetector {
   }
 }
 
+/** Document mentions a pronoun does not stand for (made by keep() from each paragraph's `hidden`). */
+const HIDDEN = new WeakSet<ActorMention>();
+/** The gender each document mention's paragraph shows for it. */
+const GENDER = new WeakMap<ActorMention, Gender>();
+
 /** Makes a paragraph's document mentions: those the tentative filter keeps, in document offsets. */
 function keep(p: Paragraph, midCaps: { has(word: string): boolean }): void {
   const { result, start: offset } = p;
@@ -304,6 +314,9 @@ function keep(p: Paragraph, midCaps: { has(word: string): boolean }): void {
     if (result.tentative.size && result.tentative.has(a) && !midCaps.has(a.text)) continue;
     const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: a.type, actor: a.actor };
     p.actors.push(m);
+    if (result.hidden.has(a)) HIDDEN.add(m);
+    const g = result.gender.get(a);
+    if (g) GENDER.set(m, g);
     const acronym = result.acronyms.get(a);
     if (acronym) (p.definitions ??= []).push({ acronym, doc: m, own: a });
   }
@@ -367,7 +380,7 @@ function claimsOf(p: Paragraph, actors: readonly ActorMention[]): ClaimMention[]
 function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[]): Speaker {
   const start = sp.start + p.start;
   const named = mentionAt(p.actors, start) ?? (sp.via !== undefined ? mentionAt(p.actors, sp.via + p.start) : undefined)
-    ?? (sp.refer ? nearestBefore(actors, start, sp.refer) : undefined);
+    ?? (sp.refer ? nearestBefore(actors, start, sp.refer, { skip: (a) => HIDDEN.has(a) || disagrees(GENDER.get(a), genderOf(sp.text)), head: roleHead(sp.text, sp.refer) }) : undefined);
   return { start, end: sp.end + p.start, text: sp.text, actor: named ? named.actor : sp.actor };
 }
 

@@ -21,14 +21,16 @@ import { insideQuote, speechQuotes } from './quotes';
 import { reported, splitCoordinated } from './reported';
 import { lastAtOrBefore } from '../search';
 
-export { fits, nearestBefore } from './coreference';
+import { genders, resolveBySalience, unsalient, type Gender } from './coreference';
+
+export { disagrees, fits, genderOf, nearestBefore, referOf, roleHead } from './coreference';
 
 /**
- * Finds claims: direct quotations with their cue and speaker (split quotations joined into one
+ * Finds claims (and the actor mentions a pronoun does not stand for): direct quotations with their cue and speaker (split quotations joined into one
  * discontinuous claim), reported speech (`S said that C`, `C, S said`, `according to S, C`) and
  * unattributed reports (`It is understood that C`).
  */
-export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[]): ClaimMention[] {
+export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[]): { claims: ClaimMention[]; hidden: Set<ActorMention>; gender: Map<ActorMention, Gender> } {
   const ctx = new Context(text, tokens, actors);
   const quotes = speechQuotes(text);
   const claims = quotationClaims(ctx, quotes);
@@ -66,5 +68,9 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
     reportedClaims.push(claim);
   }
   const all = [...direct.filter((c) => !dropped.has(c)), ...reportedClaims];
-  return [...all, ...all.flatMap((c) => nested(ctx, c)), ...captions(text, tokens)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [...all, ...all.flatMap((c) => nested(ctx, c)), ...captions(text, tokens)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const hidden = unsalient(ctx, out);
+  const gender = genders(ctx);
+  resolveBySalience(ctx, out, hidden, gender);
+  return { claims: out, hidden, gender };
 }
