@@ -9,6 +9,7 @@ import { PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../lexicon';
 import type { ClaimMention, Speaker } from '../types';
 import type { Context, Cue } from './context';
 import { pronoun } from './coreference';
+import { nominalBefore } from './nominal';
 import { innerSpan, type Quote } from './quotes';
 import { subjectAfter, subjectBefore } from './speakers';
 
@@ -24,7 +25,7 @@ export function quotationClaims(ctx: Context, quotes: readonly Quote[]): ClaimMe
     const inner = innerSpan(text, q);
     const after = cueAfter(ctx, q.close + 1, quotes[k + 1]?.open ?? text.length);
     const next = quotes[k + 1];
-    const before = cueBefore(ctx, q.open, quotes[k - 1]?.close ?? -1) ?? colonBefore(ctx, q.open);
+    const before = cueBefore(ctx, q.open, quotes[k - 1]?.close ?? -1) ?? colonBefore(ctx, q.open) ?? nominalBefore(ctx, q.open, quotes[k - 1]?.close ?? -1);
     // "A," he said, "B."  -> one claim in two fragments (but 'S stated, "A," adding, "B."' is two
     // claims of S: a second cue with no subject of its own does not replace the first one's speaker)
     if (after && next && (after.speaker || !before?.speaker) && /[,]\s*$/u.test(text.slice(inner.start, inner.end + 1)) && ctx.sameSentenceOrNext(q.close, next.open)

@@ -17,6 +17,7 @@ import { captions } from './captions';
 import { Context } from './context';
 import { complementClaim } from './frames';
 import { nested } from './nested';
+import { nominalClaim } from './nominal';
 import { insideQuote, speechQuotes } from './quotes';
 import { reported, splitCoordinated } from './reported';
 import { lastAtOrBefore } from '../search';
@@ -42,7 +43,7 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   const reportedClaims: ClaimMention[] = [];
   const candidates: ClaimMention[] = [];
   for (const s of ctx.sentences()) {
-    const claim = reported(ctx, s, inQuote) ?? complementClaim(ctx, s, inQuote);
+    const claim = reported(ctx, s, inQuote) ?? complementClaim(ctx, s, inQuote) ?? nominalClaim(ctx, s, inQuote);
     if (claim) candidates.push(...splitCoordinated(ctx, claim, inQuote));
   }
   for (const claim of candidates) {
