@@ -22,3 +22,10 @@ describe('claims: bounds', () => {
     assert.deepStrictEqual(claims('After the ruling, Dana Pell said, "We will appeal."'), [['We will appeal.', 'said', 'Dana Pell']]);
   });
 });
+
+describe('precision off the news', () => {
+  it('takes no part of a document for an actor ("Table 2", "Section 3", "Appendix B")', () => {
+    const text = 'The harbour data are in Table 2 and Appendix B, and Section 3 describes the survey of Velmore.';
+    assert.deepStrictEqual(detect(text).actors.map((a) => a.text), ['Velmore']);
+  });
+});
