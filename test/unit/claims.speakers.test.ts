@@ -24,3 +24,10 @@ describe('claims, stage 4: speakers', () => {
     assert.strictEqual(subjectBefore(ctx, tokenIndex(ctx, 'reasoned'), 0)?.text, 'The city');
   });
 });
+
+describe('claims, stage 4: speakers stop at a clause boundary', () => {
+  it('does not look for a subject across a semicolon', () => {
+    const ctx = contextOf('Dana Pell left early; the timetable shows fewer ferries on Sundays.');
+    assert.strictEqual(subjectBefore(ctx, tokenIndex(ctx, 'shows'), 0), null);
+  });
+});

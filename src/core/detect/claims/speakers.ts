@@ -30,7 +30,8 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
   for (let i = verb - 1; i >= floor && i >= verb - 20; i--) {
     const t = ctx.tokens[i];
     if (t.sentence !== sentence) break;
-    if (/^["“”«»]$/.test(t.text)) break;
+    // a quotation mark or a semicolon closes the clause the subject is in ("Trains run hourly; the timetable shows …")
+    if (/^["“”«»;]$/.test(t.text)) break;
     if (t.text === ',') commas++;
     if (commas > 2) break;
     const actor = actorEndingAt(ctx, t.end);
