@@ -63,15 +63,17 @@ export function disagrees(known: Gender | undefined, wants: Gender | undefined):
  */
 export function genders(ctx: Context): Map<ActorMention, Gender> {
   const byName = new Map<string, Gender>();
+  const out = new Map<ActorMention, Gender>();
+  const pronouns = /\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/.test(ctx.text);
   const toks = ctx.tokens;
   for (const a of ctx.actors) {
-    if (byName.has(a.actor)) continue;
+    if (a.type !== 'person' || byName.has(a.actor)) continue;
     const i = ctx.indexFrom(a.start);
     const title = toks[i - 1]?.text ?? '';
     if (MALE_TITLES.test(title)) byName.set(a.actor, 'm');
     else if (FEMALE_TITLES.test(title)) byName.set(a.actor, 'f');
-    else {
-      for (let k = ctx.indexFrom(a.end); k < toks.length && toks[k].sentence === toks[i].sentence; k++) {
+    else if (pronouns) {
+      for (let k = ctx.indexFrom(a.end), n = 0; k < toks.length && n < 25 && toks[k].sentence === toks[i].sentence; k++, n++) {
         const other = ctx.actorAt.get(toks[k].start);
         if (other && other.type === 'person' && other.actor !== a.actor) break;
         const w = toks[k].text.toLowerCase();
@@ -82,7 +84,6 @@ export function genders(ctx: Context): Map<ActorMention, Gender> {
       }
     }
   }
-  const out = new Map<ActorMention, Gender>();
   if (byName.size) for (const a of ctx.actors) {
     const g = byName.get(a.actor);
     if (g) out.set(a, g);

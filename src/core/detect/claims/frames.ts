@@ -34,9 +34,11 @@ export function complementClaim(ctx: Context, s: Span, inQuote: (offset: number)
   const toks = ctx.tokens;
   for (let i = s.start + 1; i < s.end - 2; i++) {
     const t = toks[i];
-    if (t.cap || inQuote(t.start)) continue;
-    const verbs: readonly CueVerb[] = [...maybe(cueVerb(t.text)), ...phrasalCues(t.text)];
-    if (!verbs.length || !active(ctx, i, s.start)) continue;
+    if (t.cap) continue;
+    const verb = cueVerb(t.text);
+    const phrasal = phrasalCues(t.text);
+    if (!verb && !phrasal.length || inQuote(t.start) || !active(ctx, i, s.start)) continue;
+    const verbs: readonly CueVerb[] = verb ? [verb, ...phrasal] : phrasal;
     const form = cueForm(t.text) ?? 'past';
     // a base form is a verb after a plural subject or a modal, not after "to" (another verb's
     // complement); after a determiner, any form is a noun ("their pledge", "calls for"); an -ing
@@ -60,10 +62,6 @@ export function complementClaim(ctx: Context, s: Span, inQuote: (offset: number)
     }
   }
   return undefined;
-}
-
-function* maybe<T>(x: T | undefined): Generator<T> {
-  if (x !== undefined) yield x;
 }
 
 /**

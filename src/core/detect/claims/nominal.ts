@@ -38,7 +38,8 @@ function sourceOf(ctx: Context, i: number): { speaker: Speaker; next: number } |
 
 function cueNoun(ctx: Context, i: number): Cue | undefined {
   const t = ctx.tokens[i];
-  const cls = nounCue(t.text.toLowerCase());
+  if (t.text.length < 4) return undefined;
+  const cls = nounCue(t.cap ? t.text.toLowerCase() : t.text);
   return cls && { start: t.start, end: t.end, text: t.text, class: cls };
 }
 
