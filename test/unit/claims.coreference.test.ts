@@ -46,4 +46,9 @@ describe('claims, stage 5: coreference', () => {
     const text = 'The Velmore Harbour Council met the Velmore Gazette. The council said the pier was safe.';
     assert.strictEqual(detect(text).claims[0].speaker?.actor, 'Velmore Harbour Council');
   });
+
+  it('takes "I" outside a quotation as the speaker of its own attribution', () => {
+    const [c] = detect('I think the harbour wall will hold through the winter.').claims;
+    assert.deepStrictEqual([c.text, c.cue?.class, c.speaker?.text, c.speaker?.actor], ['the harbour wall will hold through the winter', 'belief', 'I', 'I']);
+  });
 });

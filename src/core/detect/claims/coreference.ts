@@ -161,6 +161,9 @@ export function pronoun(ctx: Context, i: number): Speaker | null {
   if (!t) return null;
   const w = t.text;
   const refer = referOf(w);
+  // "I think C" outside a quotation: the writer's or the interviewee's own attribution (who "I" is,
+  // the text around says: an interview's answers are the interviewee's)
+  if (w === 'I') return { start: t.start, end: t.end, text: t.text, actor: 'I' };
   if (!refer && UNNAMED_SPEAKERS.has(w.toLowerCase())) return { start: t.start, end: t.end, text: t.text, actor: t.text.toLowerCase() };
   if (!refer) return null;
   const a = nearestBefore(ctx.actors, t.start, refer, { head: roleHead(t.text, refer) });
