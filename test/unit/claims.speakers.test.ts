@@ -31,3 +31,10 @@ describe('claims, stage 4: speakers stop at a clause boundary', () => {
     assert.strictEqual(subjectBefore(ctx, tokenIndex(ctx, 'shows'), 0), null);
   });
 });
+
+describe('claims, stage 4: the subject of a participle after "with"', () => {
+  it('takes "with S saying" as S speaking', () => {
+    const ctx = contextOf('The council met Mayor Dana Pell, with Rob Aske stating that the pier was safe.');
+    assert.strictEqual(subjectBefore(ctx, tokenIndex(ctx, 'stating'), 0)?.text, 'Rob Aske');
+  });
+});

@@ -41,6 +41,10 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
       const text = ctx.text.slice(actor.start, np.end);
       return { start: actor.start, end: np.end, text, actor: text };
     }
+    // "with Rob Aske saying …": the name before a participle after "with" is its subject
+    if (actor && t.end === ctx.tokens[verb - 1].end && /ing$/.test(ctx.tokens[verb].text) && /^with$/i.test(ctx.tokens[ctx.indexFrom(actor.start) - 1]?.text ?? '')) {
+      return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
+    }
     // "wrote to Tom Sato and said", "published by Ann Berg, show": an object, not the subject
     if (actor && !afterPreposition(ctx, actor.start)) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
     if (actor) {
