@@ -60,4 +60,11 @@ describe('claims, stage 2: attributions', () => {
       ['and we have the will.', 'adding', 'Dana Pell'],
     ]);
   });
+
+  it('splits "S V O, saying C" at the participle, keeping the first part only when it is a clause', () => {
+    assert.deepStrictEqual(detect('Rob Aske maintained his innocence, saying the money had been returned.').claims.map((c) => [c.text, c.cue?.text]),
+      [['the money had been returned', 'saying']]);
+    assert.deepStrictEqual(detect('Rob Aske said the pier was safe, adding that the road would reopen.').claims.map((c) => [c.text, c.cue?.text]),
+      [['the pier was safe', 'said'], ['the road would reopen', 'adding']]);
+  });
 });

@@ -4,6 +4,7 @@
  * `S is concerned C`, `S denied it: C`, `it is asserted by S that C`, `It is understood that C`;
  * and "S said C1, and said C2" split into one claim per cue.
  */
+import { cueForm, cueVerb } from '../cues';
 import { ATTITUDES, CLAUSE_VERBS, NOT_CLAUSE_START, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
@@ -162,16 +163,19 @@ export function splitCoordinated(ctx: Context, claim: ClaimMention, inQuote: (of
   const out: ClaimMention[] = [];
   let rest = claim;
   const last = ctx.indexFrom(claim.end);
-  for (let k = ctx.indexFrom(claim.start) + 2; k < last - 2; k++) {
-    if (toks[k].text !== 'and' || inQuote(toks[k].start)) continue;
+  for (let k = ctx.indexFrom(claim.start) + 1; k < last - 2; k++) {
+    // "…, and said C2" / "…, adding C2" (a participle of a verb of speech after a comma)
+    const participle = toks[k].text === ',' && cueForm(toks[k + 1]?.text ?? '') === 'ing' && !!cueVerb(toks[k + 1].text)?.frames.includes('clause');
+    if (toks[k].text !== 'and' && !participle || inQuote(toks[k].start)) continue;
     let v = k + 1;
     if (/^(also|then|later)$/.test(toks[v].text)) v++;
-    if (!SPEECH_VERBS.has(toks[v]?.text ?? '')) continue;
+    if (!participle && !SPEECH_VERBS.has(toks[v]?.text ?? '')) continue;
     let c = v + 1;
     if (toks[c]?.text === 'that') c++;
     if (!toks[c] || toks[c].start >= claim.end || /^[.,;:!?]$/.test(toks[c].text)) continue;
-    const cut = toks[k - 1].text === ',' ? toks[k - 2] : toks[k - 1];
-    out.push({ ...rest, end: cut.end, text: ctx.text.slice(rest.start, cut.end) });
+    const cut = toks[k - 1].text === ',' || participle ? toks[k - (participle ? 1 : 2)] : toks[k - 1];
+    // "maintained his innocence, saying C": what comes before the participle is a claim only as a clause
+    if (!participle || ctx.hasFiniteVerb(ctx.indexFrom(rest.start), k)) out.push({ ...rest, end: cut.end, text: ctx.text.slice(rest.start, cut.end) });
     rest = { ...rest, start: toks[c].start, text: ctx.text.slice(toks[c].start, claim.end), cue: ctx.cue(toks[v]) };
     k = c;
   }
