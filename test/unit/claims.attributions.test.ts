@@ -67,4 +67,13 @@ describe('claims, stage 2: attributions', () => {
     assert.deepStrictEqual(detect('Rob Aske said the pier was safe, adding that the road would reopen.').claims.map((c) => [c.text, c.cue?.text]),
       [['the pier was safe', 'said'], ['the road would reopen', 'adding']]);
   });
+
+  it('reads "C, S told O." and "C, S said on Monday." with a short tail after the cue', () => {
+    assert.deepStrictEqual(detect('The harbour will reopen in May, Mayor Dana Pell told reporters.').claims.map((c) => [c.text, c.speaker?.actor]),
+      [['The harbour will reopen in May', 'Dana Pell']]);
+    assert.deepStrictEqual(detect('The pier is unsafe, Rob Aske said on Monday.').claims.map((c) => [c.text, c.speaker?.actor]),
+      [['The pier is unsafe', 'Rob Aske']]);
+    // a participle with a subject further back is no such cue
+    assert.deepStrictEqual(detect('Rob Aske is holding a copy of the harbour plan, written by Dana Pell.').claims, []);
+  });
 });

@@ -16,6 +16,21 @@ function revealsContent(verb: string, next: string): boolean {
     && /^(what|how|why|where|when)$/i.test(next);
 }
 
+/** Auxiliaries, modals and words that open a clause: a tail holding one is a clause of its own. */
+const CLAUSE_WORD = /^(that|who|which|whom|whose|whether|if|because|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|and|but|or|,|;|:|"|“|”)$/i;
+
+/** Whether the tokens from `from` to the sentence's end are a short phrase (an object, an adverbial) with no clause. */
+function shortTail(ctx: Context, from: number, end: number): boolean {
+  let last = end - 1;
+  while (last > from && /^[.!?"”’»)]$/.test(ctx.tokens[last].text)) last--;
+  if (last - from > 7) return false;
+  for (let k = from; k <= last; k++) {
+    const w = ctx.tokens[k].text;
+    if (CLAUSE_WORD.test(w) || ctx.isCue(k) || /^\p{Ll}{3,}ed$/u.test(w)) return false;
+  }
+  return true;
+}
+
 /** Reported speech in one sentence (token range), outside quotations. */
 export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
   const toks = ctx.tokens;
@@ -114,7 +129,13 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       const speaker = subject ?? after;
       const comma = ctx.lastIndexOf(s.start, i, ',');
       const next = toks[after ? ctx.indexFrom(after.end) : i + 1];
-      const ends = !next || next.sentence !== t.sentence || /^[.!?]$/.test(next.text);
+      // what follows the cue closes the sentence: nothing, or a short tail with no clause in it
+      // ("…, Pell told reporters.", "…, officials said on Monday.")
+      // (the tail only after a finite cue right after the comma with its subject: "…, Pell told O")
+      const finite = /^(past|third)$/.test(cueForm(t.text.toLowerCase()) ?? '') || /^(said|told)$/.test(w);
+      const tight = after ? i === comma + 1 : !!speaker && ctx.indexFrom(speaker.start) <= comma + 2 && ctx.indexFrom(speaker.end) >= i - 1;
+      const ends = !next || next.sentence !== t.sentence || /^[.!?]$/.test(next.text)
+        || finite && tight && comma > 0 && shortTail(ctx, after ? ctx.indexFrom(after.end) : i + 1, s.end);
       const quoted = comma > 0 && inQuote(toks[comma].start) || /^["“«]$/.test(toks[s.start].text);
       if (speaker && ends && !quoted && i > s.start + 3 && comma > s.start + 2 && i - comma <= 6) {
         return ctx.claim(toks[s.start].start, toks[comma - 1].end, 'indirect', ctx.cue(t), speaker);
