@@ -76,4 +76,13 @@ describe('claims, stage 2: attributions', () => {
     // a participle with a subject further back is no such cue
     assert.deepStrictEqual(detect('Rob Aske is holding a copy of the harbour plan, written by Dana Pell.').claims, []);
   });
+
+  it('gives a quotation inside a sentence with no cue the words of the sentence\'s subject', () => {
+    assert.deepStrictEqual(detect('Mayor Dana Pell called the plan "a disaster for the whole town" on Monday.').claims.map((c) => [c.text, c.cue?.text, c.speaker?.actor]),
+      [['a disaster for the whole town', 'called', 'Dana Pell']]);
+    assert.deepStrictEqual(detect('The Velmore Harbour Council defended the budget: "Every coin is accounted for."').claims.map((c) => [c.cue?.text, c.speaker?.actor]),
+      [['defended', 'Velmore Harbour Council']]);
+    // a quotation opening its sentence has no such subject
+    assert.strictEqual(detect('"The plan is a disaster for the whole town." The council met again later.').claims[0].speaker, null);
+  });
 });

@@ -5,7 +5,7 @@
  * become one claim in two fragments.
  */
 import { cueForm } from '../cues';
-import { PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../lexicon';
+import { PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES } from '../lexicon';
 import type { ClaimMention, Speaker } from '../types';
 import type { Context, Cue } from './context';
 import { pronoun } from './coreference';
@@ -38,8 +38,9 @@ export function quotationClaims(ctx: Context, quotes: readonly Quote[]): ClaimMe
       k++;
       continue;
     }
-    // 'He said, "…"' names the speaker of this quotation; a cue after it may belong to the next sentence
-    const found = after?.adjacent && !before?.adjacent ? after : before ?? after;
+    // 'He said, "…"' names the speaker of this quotation; a cue after it may belong to the next
+    // sentence; with no cue at all, a quotation inside a sentence has the words of its subject
+    const found = (after?.adjacent && !before?.adjacent ? after : before ?? after) ?? colonBefore(ctx, q.open, true);
     let speaker = found?.speaker ?? null;
     // '…," adding, "…"', '… and added: "…"': a cue without a subject of its own keeps the speaker
     // of the quotation just before it, in the same sentence or the one before
@@ -91,15 +92,20 @@ export function cueBefore(ctx: Context, openMark: number, floor: number): { cue:
 }
 
 /** 'She continued: "…"', 'Kolar defended the budget: "…"': the subject of the sentence the colon ends. */
-export function colonBefore(ctx: Context, openMark: number): { cue: Cue; speaker: Speaker | null; adjacent: boolean } | undefined {
+export function colonBefore(ctx: Context, openMark: number, embedded = false): { cue: Cue; speaker: Speaker | null; adjacent: boolean } | undefined {
   const iq = ctx.indexFrom(openMark);
   const colon = ctx.tokens[iq - 1];
-  if (colon?.text !== ':' || !/^\s*$/.test(ctx.text.slice(colon.end, openMark))) return undefined;
+  if (!colon || !embedded && (colon.text !== ':' || !/^\s*$/.test(ctx.text.slice(colon.end, openMark)))) return undefined;
+  // embedded: 'Pell called the plan "a disaster for the whole town"', words of the sentence's subject
+  if (embedded && (colon.sentence !== ctx.tokens[iq]?.sentence || /^[.!?]$/.test(colon.text))) return undefined;
   let first = iq - 1;
   while (first > 0 && ctx.tokens[first - 1].sentence === colon.sentence) first--;
   if (iq - 1 - first < 2) return undefined;
   // past an opening phrase: "During the debate, Kolar defended …"
   const comma = ctx.find(first, Math.min(iq - 1, first + 8), ',');
+  // past a title ("Mayor Dana Pell") and a determiner ("The Velmore Harbour Council")
+  const titled = (k: number): boolean => TITLES.has(ctx.tokens[k]?.text.replace(/\.$/, '') ?? '') || /^the$/i.test(ctx.tokens[k]?.text ?? '');
+  for (let k = first, n = 0; n < 3 && titled(k) && k + 1 < iq - 1; k++, n++) if (ctx.actorAt.has(ctx.tokens[k + 1].start)) { first = k + 1; break; }
   if (comma >= 0 && !ctx.actorAt.has(ctx.tokens[first].start)) first = comma + 1;
   const start = ctx.tokens[first];
   const actor = ctx.actorAt.get(start.start);
