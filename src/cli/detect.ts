@@ -19,7 +19,7 @@ export function detectionToJson(file: string, text: string, d: Detection): objec
     claims: d.claims.map((c) => ({
       start: cp(c.start), end: cp(c.end), text: c.text, kind: c.kind,
       ...(c.fragments ? { fragments: c.fragments.map(([s, e]) => [cp(s), cp(e)]) } : {}),
-      cue: c.cue ? { start: cp(c.cue.start), end: cp(c.cue.end), text: c.cue.text } : null,
+      cue: c.cue ? { start: cp(c.cue.start), end: cp(c.cue.end), text: c.cue.text, class: c.cue.class } : null,
       speaker: c.speaker ? { start: cp(c.speaker.start), end: cp(c.speaker.end), text: c.speaker.text, actor: c.speaker.actor } : null,
     })),
   };

@@ -28,7 +28,7 @@ describe('command line: claimlens detect', () => {
     assert.deepStrictEqual(a.actors, [{ start: 3, end: 13, text: 'Ines Kolar', type: 'person', actor: 'Ines Kolar' }]);
     assert.deepStrictEqual(a.claims, [{
       start: 33, end: 62, text: 'The bridge will reopen in May', kind: 'direct',
-      cue: { start: 26, end: 30, text: 'said' },
+      cue: { start: 26, end: 30, text: 'said', class: 'speech' },
       speaker: { start: 3, end: 13, text: 'Ines Kolar', actor: 'Ines Kolar' },
     }]);
     assert.deepStrictEqual(b, { file: path.join(dir, 'b.txt'), actors: [], claims: [] });

@@ -39,11 +39,19 @@ const SENTENCES = [
   'Later the JK team and the NSC met. He said nothing.',
   'Ostrowska said: "We are seeing the same tools again." "Nobody will be allowed to cross without papers."',
   '"We are ready for anything that comes," he said.',
+  // salience and gender (mentions inside claims, objects of prepositions, his/her after a name), frames, nominal cues
+  'Mr Tomas Hart said that Ines Kolar had been sanctioned by the board.',
+  'Ines Kolar was criticised for her remarks. She warned, "Nobody is above the rules."',
+  'In an interview with Volkov, she said the port would close.',
+  'Kolar accused the National Security Council of hiding the cost.',
+  'A statement from the NSC: "The channel will stay open."',
+  "Ostrowska's announcement that the mission would end surprised them.",
 ];
 const INSERTS = [
   '', 'x', 'X', ' ', '\n', '\n\n', '\n \n', '\n\n\n', ' Kirby said so.', 'John Kirby', 'Kirby', 'Volkov', ' met Volkov',
   'National Security Council (NSC)', ' NSC', '(NSC)', 'He said ', 'Anna Lindqvist', ' asked Kirby', ' (JK)', ' "A quotation without any cue follows here." ',
   '\n\n"Another quotation with no cue at all, right here."', '\n\nShe said that the strike was over.', ' said ', '"', '.',
+  ' his ', ' her ', 'Mr ', 'Ms ', ' with Kirby', ' that Volkov was there',
   ...SENTENCES.map((s) => ` ${s}`),
 ];
 

@@ -140,6 +140,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       actor = surface.split(' ').map(titleCase).join(' ');
     } else {
       type = classify(words, c.titled);
+      // academic text: "Table 2", "Section 3", "Appendix B" name parts of a document
+      if (type === 'other' && DOCUMENT_PARTS.has(words[0]) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '')
+        : words.length === 2 && /^(\p{Lu}|[IVXLC]+)$/u.test(words[1]))) continue;
       // "Harbour Crane", "Annual Results": a common noun capitalised, not a name
       // (a given name that is also a common word, such as Will or Bill, does not count)
       if (!single && type === 'person' && !c.titled && words.map(stripPossessive).some((w, k) => common(w) && !(k === 0 && WORD_NAMES.has(w)))) continue;
@@ -150,6 +153,11 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   }
   return { mentions, tentative, midCaps: midSentenceCaps };
 }
+
+/** Nouns naming parts of a document, before a number or a letter ("Table 2", "Figure 1b"). */
+const DOCUMENT_PARTS = new Set(['Table', 'Tables', 'Figure', 'Figures', 'Fig', 'Fig.', 'Section', 'Sections', 'Chapter', 'Chapters',
+  'Appendix', 'Equation', 'Eq', 'Eq.', 'Part', 'Step', 'Phase', 'Stage', 'Level', 'Page', 'Volume', 'Vol', 'Vol.', 'Item', 'Question',
+  'Hypothesis', 'Model', 'Study', 'Experiment', 'Box', 'Panel', 'Exhibit', 'Annex', 'Lemma', 'Theorem', 'Definition', 'Example', 'Note']);
 
 function leadingName(text: string, tokens: readonly Token[], c: Candidate, gazetteer: Gazetteer): ActorMention | undefined {
   for (let k = c.last - 1; k >= c.first; k--) {

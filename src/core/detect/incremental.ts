@@ -1,6 +1,8 @@
 import { acronymAfter, detectActors, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './actors';
 import { firstPast } from './search';
-import { detectClaims, nearestBefore } from './claims';
+import { detectClaims, disagrees, genderOf, nearestBefore, roleHead } from './claims/index';
+import type { Gender } from './claims/coreference';
+import { continuedSpeaker } from './claims/continuations';
 import { defaultGazetteer, Gazetteer } from './gazetteer';
 import { tokenize } from './tokens';
 import type { ActorMention, ClaimMention, Detection, Speaker } from './types';
@@ -13,6 +15,10 @@ interface ParagraphResult {
   tentative: Set<ActorMention>;
   midCaps: Set<string>;
   claims: ClaimMention[];
+  /** Mentions a pronoun does not stand for (inside a claim, after a preposition). */
+  hidden: Set<ActorMention>;
+  /** The gender the paragraph shows for its person mentions. */
+  gender: Map<ActorMention, Gender>;
   /** Whether a claim's speaker is a pronoun or role noun left for the document pass to resolve. */
   refers: boolean;
 }
@@ -81,8 +87,8 @@ function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphResult {
     const acr = acronymAfter(text, m);
     if (acr) acronyms.set(m, acr);
   }
-  const claims = detectClaims(text, tokens, mentions);
-  return { actors: mentions, acronyms, tentative, midCaps, claims, refers: claims.some((c) => c.speaker?.refer) };
+  const { claims, hidden, gender } = detectClaims(text, tokens, mentions);
+  return { actors: mentions, acronyms, tentative, midCaps, claims, hidden, gender, refers: claims.some((c) => c.speaker?.refer) };
 }
 
 /**
@@ -283,7 +289,7 @@ export class IncrementalDetector {
         if (p.result.claims[k].speaker) {
           if (i > settled) return;
         } else {
-          const speaker = c.kind === 'direct' && !c.cue && prev?.speaker && this.continues(actors, prev, c) ? { ...prev.speaker } : null;
+          const speaker = continuedSpeaker(this.text, actors, prev, c);
           if (!sameSpeaker(speaker, c.speaker)) c.speaker = speaker;
           else if (i > settled) return;
         }
@@ -291,13 +297,12 @@ export class IncrementalDetector {
       }
     }
   }
-
-  /** Whether a quotation is close enough to the claim before it to continue its speaker. */
-  private continues(actors: readonly ActorMention[], prev: ClaimMention, c: ClaimMention): boolean {
-    const gap = this.text.slice(prev.end, c.start);
-    return gap.length < 400 && (gap.match(/\n\s*\n/g) ?? []).length <= 1 && !personBetween(actors, prev.end, c.start);
-  }
 }
+
+/** Document mentions a pronoun does not stand for (made by keep() from each paragraph's `hidden`). */
+const HIDDEN = new WeakSet<ActorMention>();
+/** The gender each document mention's paragraph shows for it. */
+const GENDER = new WeakMap<ActorMention, Gender>();
 
 /** Makes a paragraph's document mentions: those the tentative filter keeps, in document offsets. */
 function keep(p: Paragraph, midCaps: { has(word: string): boolean }): void {
@@ -309,6 +314,9 @@ function keep(p: Paragraph, midCaps: { has(word: string): boolean }): void {
     if (result.tentative.size && result.tentative.has(a) && !midCaps.has(a.text)) continue;
     const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: a.type, actor: a.actor };
     p.actors.push(m);
+    if (result.hidden.has(a)) HIDDEN.add(m);
+    const g = result.gender.get(a);
+    if (g) GENDER.set(m, g);
     const acronym = result.acronyms.get(a);
     if (acronym) (p.definitions ??= []).push({ acronym, doc: m, own: a });
   }
@@ -359,7 +367,7 @@ function claimsOf(p: Paragraph, actors: readonly ActorMention[]): ClaimMention[]
   return p.result.claims.map((c) => {
     const claim: ClaimMention = {
       start: c.start + offset, end: c.end + offset, text: c.text, kind: c.kind,
-      cue: c.cue && { start: c.cue.start + offset, end: c.cue.end + offset, text: c.cue.text },
+      cue: c.cue && { start: c.cue.start + offset, end: c.cue.end + offset, text: c.cue.text, class: c.cue.class },
       speaker: null,
     };
     if (c.fragments) claim.fragments = c.fragments.map(([s, e]) => [s + offset, e + offset]);
@@ -372,7 +380,7 @@ function claimsOf(p: Paragraph, actors: readonly ActorMention[]): ClaimMention[]
 function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[]): Speaker {
   const start = sp.start + p.start;
   const named = mentionAt(p.actors, start) ?? (sp.via !== undefined ? mentionAt(p.actors, sp.via + p.start) : undefined)
-    ?? (sp.refer ? nearestBefore(actors, start, sp.refer) : undefined);
+    ?? (sp.refer ? nearestBefore(actors, start, sp.refer, { skip: (a) => HIDDEN.has(a) || disagrees(GENDER.get(a), genderOf(sp.text)), head: roleHead(sp.text, sp.refer) }) : undefined);
   return { start, end: sp.end + p.start, text: sp.text, actor: named ? named.actor : sp.actor };
 }
 
@@ -427,13 +435,6 @@ function shift(p: Paragraph, delta: number): void {
       f[1] += delta;
     }
   }
-}
-
-function personBetween(actors: readonly ActorMention[], from: number, to: number): boolean {
-  for (let k = firstPast(actors, (a) => a.start, from, true); k < actors.length && actors[k].end <= to; k++) {
-    if (actors[k].type === 'person') return true;
-  }
-  return false;
 }
 
 function countWords(paras: readonly Paragraph[]): WordCounts {

@@ -1,24 +1,13 @@
 /** Word lists the rule-based detector relies on. */
+import { formsWith } from './cues';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
-/** Reporting verbs in the forms that introduce speech ("said", "says", "warned", "adding"). */
-export const REPORTING_VERBS = words(`
-  said says say told tells announced announces mentioned mentions predicted predicts warned warns
-  stated states responded responds revealed reveals added adds adding claimed claims denied denies
-  insisted insists argued argues explained explains noted notes stressed stresses confirmed confirms
-  reported reports asserted asserts declared declares acknowledged acknowledges admitted admits
-  alleged alleges suggested suggests replied replies wrote writes commented comments emphasised
-  emphasized emphasises emphasizes estimated estimates promised promises vowed vows urged urges
-  cautioned cautions concluded concludes maintained maintains disclosed discloses indicated indicates
-  believed believes accused accuses countered counters observed observes pointed predicting saying
-  telling warning stating claiming insisting noting explaining arguing understood thought learned
-  learnt expected feared recommends recommended recommend proposed proposes demanded demands
-  expects hopes hoped fears agreed agrees assured assures reiterated reiterates contended contends
-  informed highlighted underlined projected believes believe thinks think suggest show shows
-  showed found finds estimate maintain tweeted tweets tweeting posted writing reads
-  reasoned ruled rules tell
-`);
+/**
+ * Reporting verbs in the forms that introduce speech ("said", "says", "warned", "adding"): the
+ * verbs of the cue lexicon (data/cues.json) that take a quotation or a clause.
+ */
+export const REPORTING_VERBS = formsWith(['quote', 'that', 'clause', 'object_clause']);
 
 /** Capitalised words that begin sentences but are not names. */
 export const NON_NAME_CAPITALS = words(`

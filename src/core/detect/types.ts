@@ -28,8 +28,11 @@ export interface ClaimMention extends Span {
   kind: ClaimKind;
   /** Only for discontinuous claims (split quotes): the pieces, in order. */
   fragments?: Array<[number, number]>;
-  /** The cue and its class (`speech` for a quotation without a cue of its own). */
-  cue: (Span & { text: string; class?: CueClass }) | null;
+  /**
+   * The cue and its class (from the cue lexicon; `speech` for a cue that is not in it, such as the
+   * verb before a colon that opens a quotation); null when the claim has no cue of its own.
+   */
+  cue: (Span & { text: string; class: CueClass }) | null;
   speaker: Speaker | null;
 }
 

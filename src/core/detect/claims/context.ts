@@ -1,0 +1,134 @@
+import { classOf } from '../cues';
+import { REPORTING_VERBS } from '../lexicon';
+import { firstPast, lastAtOrBefore } from '../search';
+import type { Token } from '../tokens';
+import type { ActorMention, ClaimMention, Span, Speaker } from '../types';
+
+export type Cue = NonNullable<ClaimMention['cue']>;
+
+const startOf = (s: Span): number => s.start;
+
+/** Nouns of time a demonstrative "that" may stand before. */
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'moment',
+  'point', 'hour', 'decade', 'season', 'summer', 'winter', 'spring', 'autumn', 'date', 'era', 'period', 'session', 'meeting']);
+
+/**
+ * What every stage reads: the paragraph's text, its tokens and its actor mentions, with the
+ * look-ups they share (token at an offset, actor starting or covering an offset, words ahead).
+ */
+export class Context {
+  readonly actorAt = new Map<number, ActorMention>();
+
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+    readonly actors: readonly ActorMention[],
+  ) {
+    for (const a of actors) this.actorAt.set(a.start, a);
+  }
+
+  /** Index of the first token starting at or after an offset. */
+  indexFrom(offset: number): number {
+    return firstPast(this.tokens, startOf, offset, true);
+  }
+
+  /** A reporting verb, and not a word of a name ("United States", "News Says"). */
+  isCue(i: number): boolean {
+    const t = this.tokens[i];
+    if (!REPORTING_VERBS.has(t.cap ? t.text.toLowerCase() : t.text)) return false;
+    if (!t.cap) return true;
+    const a = this.actorCovering(t.start);
+    return !a;
+  }
+
+  actorCovering(offset: number): ActorMention | undefined {
+    const k = lastAtOrBefore(this.actors, (a) => a.start, offset);
+    const a = this.actors[k];
+    return a && a.end > offset ? a : undefined;
+  }
+
+  sameSentenceOrNext(a: number, b: number): boolean {
+    const ta = this.tokens[this.indexFrom(a)];
+    const tb = this.tokens[this.indexFrom(b)];
+    return !!ta && !!tb && tb.sentence - ta.sentence <= 1;
+  }
+
+  /** The sentences, as token index ranges. */
+  sentences(): Span[] {
+    const out: Span[] = [];
+    let first = 0;
+    for (let i = 1; i <= this.tokens.length; i++) {
+      if (i === this.tokens.length || this.tokens[i].sentence !== this.tokens[first].sentence) {
+        out.push({ start: first, end: i }); // token indices
+        first = i;
+      }
+    }
+    return out;
+  }
+
+  /** The end of a sentence's last word (closing punctuation and quotation marks left out). */
+  sentenceEnd(s: Span): number {
+    let e = s.end - 1;
+    while (e > s.start && /^[.!?"”’»)]$/.test(this.tokens[e].text)) e--;
+    return this.tokens[e].end;
+  }
+
+  cue(t: Token): Cue {
+    return { start: t.start, end: t.end, text: t.text, class: classOf(t.text) };
+  }
+
+  /** A rough check that a clause follows: some verb-like word (-ed, -s, modal, copula) ahead. */
+  hasFiniteVerb(from: number, to: number): boolean {
+    for (let k = from; k < to && k < from + 12; k++) {
+      const w = this.tokens[k].text.toLowerCase();
+      if (/^(is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do)$/.test(w)) return true;
+      if (/^[a-z]{3,}(ed|es)$/.test(w) || (/^[a-z]{3,}s$/.test(w) && !/ss$/.test(w))) return true;
+    }
+    return false;
+  }
+
+  /** Whether the verb at i is the sentence's last word (only its final punctuation follows). */
+  lastWord(i: number, end: number): boolean {
+    return i + 2 >= end;
+  }
+
+  hasVerbBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (REPORTING_VERBS.has(this.tokens[k].text.toLowerCase())) return true;
+    return false;
+  }
+
+  /**
+   * Whether the "that" at token k opens a clause: not the demonstrative of a time noun ("said
+   * during a briefing that day, …", "announced that week"), which ends a phrase instead.
+   */
+  isThatClause(k: number): boolean {
+    const noun = this.tokens[k + 1];
+    if (!noun || !TIME_NOUNS.has(noun.text.toLowerCase())) return true;
+    const after = this.tokens[k + 2];
+    return !!after && after.sentence === noun.sentence && !/^[,.;:!?"“”]$/.test(after.text) && !/^(in|on|at|by|with|to|for|and|but|or|when|before|after|that)$/i.test(after.text);
+  }
+
+  /** The first "that" opening a clause between two token indices, or -1. */
+  findThat(from: number, to: number): number {
+    for (let k = from; k < to && k < this.tokens.length; k++) if (this.tokens[k].text === 'that' && this.isThatClause(k)) return k;
+    return -1;
+  }
+
+  find(from: number, to: number, word: string): number {
+    for (let k = from; k < to && k < this.tokens.length; k++) if (this.tokens[k].text === word) return k;
+    return -1;
+  }
+
+  lastIndexOf(from: number, to: number, word: string): number {
+    for (let k = to - 1; k >= from; k--) if (this.tokens[k].text === word) return k;
+    return -1;
+  }
+
+  claim(start: number, end: number, kind: ClaimMention['kind'], cue: Cue, speaker: Speaker | null): ClaimMention | undefined {
+    // a dateline opening the sentence is not part of what was said: "ANKARA — Talks stalled, officials said"
+    const dateline = this.indexFrom(start) === 0 ? /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*,?\s*[—–-]\s*/u.exec(this.text.slice(start, Math.min(end, start + 40))) : null;
+    if (dateline) start += dateline[0].length;
+    if (end <= start) return undefined;
+    return { start, end, text: this.text.slice(start, end), kind, cue, speaker };
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Stage 5, coreference: a pronoun or role noun standing for a speaker ("she said", "the ministry
+ * said") resolved by salience to the nearest actor before it that fits and is not merely mentioned
+ * (inside a claim, after a preposition); what this paragraph cannot resolve is marked for the
+ * document pass.
+ */
+import { NONPERSON_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
+import { lastAtOrBefore } from '../search';
+import type { ActorMention, ClaimMention, Speaker } from '../types';
+import type { Context } from './context';
+import { afterPreposition } from './speakers';
+
+/** Whether an actor can be what a pronoun or role noun of this kind stands for. */
+export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>): boolean {
+  if (refer === 'person') return a.type === 'person';
+  if (refer === 'nonperson') return a.type !== 'person';
+  return a.type !== 'person' && a.type !== 'location';
+}
+
+export interface Salience {
+  /** Mentions that are not salient: inside a claim, or the object of a preposition. */
+  skip?: (a: ActorMention) => boolean;
+  /** A role noun ("council"): an actor whose name ends in it is preferred ("Velmore Harbour Council"). */
+  head?: string;
+}
+
+/**
+ * The nearest actor ending before an offset that fits, looking back at most 200 mentions,
+ * passing over mentions that are not salient; a role noun prefers a name ending in that noun.
+ */
+export function nearestBefore(actors: readonly ActorMention[], offset: number, refer: NonNullable<Speaker['refer']>, salience: Salience = {}): ActorMention | undefined {
+  const { skip, head } = salience;
+  let nearest: ActorMention | undefined;
+  for (let k = lastAtOrBefore(actors, (a) => a.end, offset), n = 0; k >= 0 && n < 200; k--, n++) {
+    const a = actors[k];
+    if (!fits(a, refer) || skip?.(a)) continue;
+    if (!head) return a;
+    if (a.text.toLowerCase().endsWith(` ${head}`)) return a;
+    nearest ??= a;
+  }
+  return nearest;
+}
+
+const MALE_TITLES = /^(Mr|Mr\.|Sir|Lord|King|Prince|Father|Brother|Duke|Baron)$/;
+const FEMALE_TITLES = /^(Mrs|Mrs\.|Ms|Ms\.|Miss|Lady|Queen|Princess|Dame|Sister|Duchess|Baroness)$/;
+
+export type Gender = 'm' | 'f';
+
+/** The gender a person pronoun needs ("she" -> f, "he" -> m). */
+export function genderOf(pronoun: string): Gender | undefined {
+  return /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : undefined;
+}
+
+/** Whether a mention's gender, where the text shows it, rules it out for a pronoun needing `wants`. */
+export function disagrees(known: Gender | undefined, wants: Gender | undefined): boolean {
+  return !!known && !!wants && known !== wants;
+}
+
+/**
+ * The gender the paragraph shows for its person mentions: a title before a mention ("Mr", "Ms"),
+ * or the first "he/his/him" or "she/her" after a mention in its sentence with no other person
+ * named between ("Aske was criticised for his remarks"); shared by the mentions of one name.
+ */
+export function genders(ctx: Context): Map<ActorMention, Gender> {
+  const byName = new Map<string, Gender>();
+  const out = new Map<ActorMention, Gender>();
+  const pronouns = /\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/.test(ctx.text);
+  const toks = ctx.tokens;
+  for (const a of ctx.actors) {
+    if (a.type !== 'person' || byName.has(a.actor)) continue;
+    const i = ctx.indexFrom(a.start);
+    const title = toks[i - 1]?.text ?? '';
+    if (MALE_TITLES.test(title)) byName.set(a.actor, 'm');
+    else if (FEMALE_TITLES.test(title)) byName.set(a.actor, 'f');
+    else if (pronouns) {
+      for (let k = ctx.indexFrom(a.end), n = 0; k < toks.length && n < 25 && toks[k].sentence === toks[i].sentence; k++, n++) {
+        const other = ctx.actorAt.get(toks[k].start);
+        if (other && other.type === 'person' && other.actor !== a.actor) break;
+        const w = toks[k].text.toLowerCase();
+        if (w === 'he' || w === 'his' || w === 'him') byName.set(a.actor, 'm');
+        else if (w === 'she' || w === 'her') byName.set(a.actor, 'f');
+        else continue;
+        break;
+      }
+    }
+  }
+  if (byName.size) for (const a of ctx.actors) {
+    const g = byName.get(a.actor);
+    if (g) out.set(a, g);
+  }
+  return out;
+}
+
+/** The kind of actor a pronoun or role noun can stand for. */
+export function referOf(word: string): Speaker['refer'] {
+  if (PERSON_PRONOUNS.has(word)) return 'person';
+  if (PLURAL_PRONOUNS.has(word) || NONPERSON_PRONOUNS.has(word)) return 'nonperson';
+  if (ROLE_NOUNS.has(word.toLowerCase())) return 'body';
+  return undefined;
+}
+
+/** The noun of a role-noun speaker, for names ending in it ("the council" -> "council"). */
+export function roleHead(word: string, refer: Speaker['refer']): string | undefined {
+  return refer === 'body' ? word.toLowerCase() : undefined;
+}
+
+/**
+ * Mentions that a pronoun does not stand for: those inside a claim (a person merely mentioned in
+ * what someone said) and objects of prepositions ("in an interview with X"), unless the mention
+ * is itself a claim's speaker.
+ */
+export function unsalient(ctx: Context, claims: readonly ClaimMention[]): Set<ActorMention> {
+  const out = new Set<ActorMention>();
+  if (!ctx.actors.length) return out;
+  const speakers = new Set<number>();
+  // (named speakers only: a pronoun's first guess is what is being decided)
+  for (const c of claims) if (c.speaker && ctx.actorAt.has(c.speaker.start)) speakers.add(c.speaker.start);
+  const spans = claims.map((c) => [c.start, c.end] as const).sort((x, y) => x[0] - y[0]);
+  let k = 0;
+  let reach = -1;
+  for (const a of ctx.actors) {
+    if (speakers.has(a.start)) continue;
+    while (k < spans.length && spans[k][0] <= a.start) reach = Math.max(reach, spans[k++][1]);
+    if (reach >= a.end || afterPreposition(ctx, a.start)) out.add(a);
+  }
+  return out;
+}
+
+/**
+ * Pronoun and role-noun speakers resolved again once the paragraph's claims are known, by
+ * salience: the nearest fitting actor before them that is not in `hidden`; none here leaves the
+ * speaker for the document pass (which passes over the same mentions).
+ */
+export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[], hidden: ReadonlySet<ActorMention>, gender: ReadonlyMap<ActorMention, Gender>): void {
+  for (const c of claims) {
+    const sp = c.speaker;
+    if (!sp || ctx.actorAt.has(sp.start)) continue;
+    const refer = referOf(sp.text);
+    if (!refer) continue;
+    const wants = genderOf(sp.text);
+    const skip = (m: ActorMention): boolean => hidden.has(m) || disagrees(gender.get(m), wants);
+    const a = nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer) });
+    if (a) {
+      sp.actor = a.actor;
+      sp.via = a.start;
+      delete sp.refer;
+    } else {
+      sp.actor = sp.text.toLowerCase();
+      sp.refer = refer;
+      delete sp.via;
+    }
+  }
+}
+
+/**
+ * A pronoun or role noun at token i, resolved to the nearest fitting actor before it in this
+ * text; when there is none here, marked for the document pass to resolve.
+ */
+export function pronoun(ctx: Context, i: number): Speaker | null {
+  const t = ctx.tokens[i];
+  if (!t) return null;
+  const w = t.text;
+  const refer = referOf(w);
+  // "I think C" outside a quotation: the writer's or the interviewee's own attribution (who "I" is,
+  // the text around says: an interview's answers are the interviewee's)
+  if (w === 'I') return { start: t.start, end: t.end, text: t.text, actor: 'I' };
+  if (!refer && UNNAMED_SPEAKERS.has(w.toLowerCase())) return { start: t.start, end: t.end, text: t.text, actor: t.text.toLowerCase() };
+  if (!refer) return null;
+  const a = nearestBefore(ctx.actors, t.start, refer, { head: roleHead(t.text, refer) });
+  if (a) return { start: t.start, end: t.end, text: t.text, actor: a.actor, via: a.start };
+  return { start: t.start, end: t.end, text: t.text, actor: t.text.toLowerCase(), refer };
+}

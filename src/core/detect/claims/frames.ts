@@ -1,0 +1,139 @@
+/**
+ * Stage 2c, attributions without a verb of saying: a verb of the cue lexicon with the complement
+ * its frames allow, when no frame of speech matched the sentence. The claim is the complement,
+ * from the word after the verb to the end of the sentence; the speaker is the verb's subject,
+ * which must be speaker-like (an actor, a pronoun, a role noun) and stand right before it (or
+ * before an apposition); the verb must be finite, active and not negated, in a statement (not a
+ * question, not a condition, not a relative clause).
+ *   S accused O of C / S blamed O for C          (object_of, object_for)
+ *   S called for C / S called on O to C          (for, on_to)
+ *   S urged O to C / S wants O to C              (object_to)
+ *   S pledged to C / S refused to C              (to)
+ *   S rejected the plan / S opposes C            (object)
+ *   S warned of C / S complained about C / S warned against C / S pointed to C   (of, about, against, to_np)
+ */
+import { cueForm, cueVerb, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
+import { ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
+import type { ClaimMention, Span, Speaker } from '../types';
+import type { Context } from './context';
+import { subjectBefore } from './speakers';
+
+const BE = /^(is|are|was|were|be|been|being|am|'s|’s|get|got|gets|become|became|seem|seems|seemed)$/i;
+const NEGATION = /^(not|never|no|longer|neither|nor)$|n['’]t$/i;
+/** Words that may stand between a subject and its verb. */
+const BETWEEN = /^(also|has|have|had|will|would|could|may|might|should|must|can|later|then|again|now|once|still|repeatedly|twice|\p{L}+ly)$/iu;
+/** Words before a verb that put it in a question, a condition or a relative clause. */
+const NOT_STATEMENT = /^(if|whether|unless|who|which|that|whom|do|does|did|why|how|what|when|where)$/i;
+/** Words that open a noun phrase (an object). */
+const DETERMINER = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|all|every|each|no|both|further|more|new|plans?|calls?)$/i;
+/** How many tokens an object may run before the preposition of its frame. */
+const OBJECT_SPAN = 10;
+
+/** The claim a complement frame gives in one sentence (token range), outside quotations. */
+export function complementClaim(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
+  const toks = ctx.tokens;
+  for (let i = s.start + 1; i < s.end - 2; i++) {
+    const t = toks[i];
+    if (t.cap) continue;
+    const verb = cueVerb(t.text);
+    const phrasal = phrasalCues(t.text);
+    if (!verb && !phrasal.length || inQuote(t.start) || !active(ctx, i, s.start)) continue;
+    const verbs: readonly CueVerb[] = verb ? [verb, ...phrasal] : phrasal;
+    const form = cueForm(t.text) ?? 'past';
+    // a base form is a verb after a plural subject or a modal, not after "to" (another verb's
+    // complement); after a determiner, any form is a noun ("their pledge", "calls for"); an -ing
+    // form is a verb only as a participle clause after a comma ("…, accusing O of C")
+    const before = toks[i - 1].text.toLowerCase();
+    if (form === 'base' && before === 'to' || DETERMINER.test(before) || form === 'ing' && before !== ',') continue;
+    for (const v of verbs) {
+      const from = complementStart(ctx, i, v, s.end);
+      if (from < 0 || inQuote(toks[from].start)) continue;
+      const subject = subjectBefore(ctx, i, s.start);
+      if (!subject || !speakerLike(ctx, subject, i)) continue;
+      // the complement ends at a colon or semicolon; a quotation after the colon is the content
+      // ('S defended the budget: "…"', the colon frame of stage 2a), not this complement
+      const colon = ctx.find(from, s.end, ':');
+      const semi = ctx.find(from, s.end, ';');
+      const stop = Math.min(...[colon, semi].filter((k) => k > 0), s.end);
+      if (colon > 0 && /^["“«]$/.test(toks[colon + 1]?.text ?? '')) continue;
+      const end = stop < s.end ? toks[stop - 1].end : ctx.sentenceEnd(s);
+      const claim = ctx.claim(toks[from].start, end, 'indirect', { ...ctx.cue(t), class: v.class }, subject);
+      if (claim) return claim;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An active, affirmative verb in a statement: no form of "be" before it (a passive, an adjective:
+ * "were very threatening"), no negation, not in a question, and no "if", "who", "do you" in the
+ * three words before it.
+ */
+function active(ctx: Context, i: number, first: number): boolean {
+  const toks = ctx.tokens;
+  let last = i + 1;
+  while (last < toks.length && toks[last].sentence === toks[i].sentence) last++;
+  if (toks[last - 1].text === '?') return false;
+  for (let k = i - 1; k >= first && k >= i - 3; k--) {
+    const w = toks[k].text;
+    if (BE.test(w) || NEGATION.test(w) || NOT_STATEMENT.test(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * A subject that can hold a view: an actor, a pronoun or a role noun, ending in the three words
+ * before the verb (adverbs and auxiliaries between), or the head of an apposition closed by a comma.
+ */
+function speakerLike(ctx: Context, sp: Speaker, verb: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[verb - 1].text !== ',') {
+    // only adverbs and auxiliaries between the subject and the verb ("has prompted calls" is no subject + verb)
+    for (let k = ctx.indexFrom(sp.end); k < verb; k++) if (!BETWEEN.test(toks[k].text)) return false;
+  }
+  if (ctx.actorAt.has(sp.start) || sp.via !== undefined || sp.refer) return true;
+  const head = sp.text.split(/\s+/).at(-1)!.toLowerCase();
+  return ROLE_NOUNS.has(head) || UNNAMED_SPEAKERS.has(head) || /^(i|we|you)$/.test(head);
+}
+
+/** Where the complement a frame of `v` allows after the verb at i begins (a token index), or -1. */
+function complementStart(ctx: Context, i: number, v: CueVerb, end: number): number {
+  const toks = ctx.tokens;
+  let j = i + 1;
+  if (v.particle) {
+    if (toks[j]?.text !== v.particle) return -1;
+    j++;
+  }
+  const at = (k: number): string => (k < end ? toks[k]?.text.toLowerCase() ?? '' : '');
+  const has = (f: VerbFrame): boolean => v.frames.includes(f);
+  const word = (k: number): boolean => k < end && /^[\p{L}\p{N}]/u.test(toks[k]?.text ?? '');
+  // S called for C / S called on O to C
+  if (v.particle === 'for' && has('for')) return word(j) ? j : -1;
+  if (v.particle === 'on' && has('on_to')) return word(j) && prepAhead(ctx, j, end, 'to') > j ? j : -1;
+  if (v.particle === 'to' && has('to_np')) return word(j) ? j : -1;
+  // S pledged to C (and "S vowed not to C")
+  if (has('to') && (at(j) === 'to' || (at(j) === 'not' && at(j + 1) === 'to'))) return word(j + (at(j) === 'to' ? 1 : 2)) ? j : -1;
+  // S warned of C / S complained about C / S warned against C / S pointed to C
+  for (const [f, p] of [['of', 'of'], ['about', 'about'], ['against', 'against'], ['to_np', 'to']] as Array<[VerbFrame, string]>) {
+    if (has(f) && at(j) === p && word(j + 1)) return j + 1;
+  }
+  if (!word(j) || /^(that|to|and|or|but|as|if|when|while|in|on|at|by|with|from|after|before|during|since)$/i.test(at(j))) return -1;
+  // S accused O of C / S blamed O for C / S urged O to C: the object, then the preposition of the frame
+  for (const [f, p] of [['object_of', 'of'], ['object_for', 'for'], ['object_to', 'to']] as Array<[VerbFrame, string]>) {
+    if (has(f) && prepAhead(ctx, j, end, p) > j) return j;
+  }
+  // S rejected the plan: an object noun phrase
+  if (has('object') && (DETERMINER.test(at(j)) || ctx.actorAt.has(toks[j].start) || /^\p{Ll}{3,}$/u.test(toks[j].text) && !/(ly|ed)$/.test(at(j)))) return j;
+  return -1;
+}
+
+/** The index of preposition `p` within an object's reach after token j, with no verb-like word or clause break before it; else -1. */
+function prepAhead(ctx: Context, j: number, end: number, p: string): number {
+  const toks = ctx.tokens;
+  for (let k = j; k < end && k < j + OBJECT_SPAN; k++) {
+    const w = toks[k].text;
+    if (w === p && k > j) return k;
+    if (/^[,;:.!?"“”]$/.test(w) || /^(that|who|which|and|but|is|are|was|were|will|would|has|have|had)$/i.test(w)) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,77 @@
+/**
+ * Claims in one paragraph, stage by stage:
+ *   1. quotes.ts        quotations that may be speech
+ *   2. attributions.ts  each quotation's cue and speaker; reported.ts: cues outside quotations
+ *                       and the frames they take (that-clause, "C, S said", "according to S" …);
+ *                       nested.ts: attributions inside a claim
+ *   3. continuations.ts quotations without a cue of their own continue the speaker before them
+ *                       (run by the document pass, across paragraphs: incremental.ts)
+ *   4. speakers.ts      the subject a cue's frame names
+ *   5. coreference.ts   pronouns and role nouns resolved to an actor
+ * context.ts holds what every stage reads (text, tokens, actors).
+ */
+import type { Token } from '../tokens';
+import type { ActorMention, ClaimMention } from '../types';
+import { quotationClaims } from './attributions';
+import { captions } from './captions';
+import { Context } from './context';
+import { complementClaim } from './frames';
+import { nested } from './nested';
+import { nominalClaim } from './nominal';
+import { insideQuote, speechQuotes } from './quotes';
+import { reported, splitCoordinated } from './reported';
+import { lastAtOrBefore } from '../search';
+
+import { genders, resolveBySalience, unsalient, type Gender } from './coreference';
+
+export { disagrees, fits, genderOf, nearestBefore, referOf, roleHead } from './coreference';
+
+/**
+ * Finds claims (and the actor mentions a pronoun does not stand for): direct quotations with their cue and speaker (split quotations joined into one
+ * discontinuous claim), reported speech (`S said that C`, `C, S said`, `according to S, C`) and
+ * unattributed reports (`It is understood that C`).
+ */
+export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[]): { claims: ClaimMention[]; hidden: Set<ActorMention>; gender: Map<ActorMention, Gender> } {
+  const ctx = new Context(text, tokens, actors);
+  const quotes = speechQuotes(text);
+  const claims = quotationClaims(ctx, quotes);
+
+  // quotations and the claims made from them are in text order and do not overlap: binary search them
+  const inQuote = (offset: number): boolean => insideQuote(quotes, offset);
+  const direct = claims.slice();
+  const dropped = new Set<ClaimMention>();
+  const reportedClaims: ClaimMention[] = [];
+  const candidates: ClaimMention[] = [];
+  for (const s of ctx.sentences()) {
+    const claim = reported(ctx, s, inQuote) ?? complementClaim(ctx, s, inQuote) ?? nominalClaim(ctx, s, inQuote);
+    if (claim) candidates.push(...splitCoordinated(ctx, claim, inQuote));
+  }
+  for (const claim of candidates) {
+    let clash = false;
+    const inside: ClaimMention[] = [];
+    for (let i = Math.max(0, lastAtOrBefore(direct, (c) => c.start, claim.start)); i < direct.length && direct[i].start < claim.end; i++) {
+      const c = direct[i];
+      if (c.end <= claim.start || dropped.has(c)) continue;
+      // a quotation closing the sentence: '… that "it was over."' (the claim stopped before its period)
+      if (c.start >= claim.start && c.end > claim.end && /^[\s.!?…]*$/u.test(text.slice(claim.end, c.end))) {
+        claim.end = /["”»’]/u.test(text[c.end] ?? '') ? c.end + 1 : c.end;
+        claim.text = text.slice(claim.start, claim.end);
+      }
+      if (c.start >= claim.start && c.end <= claim.end) inside.push(c);
+      else clash = true;
+    }
+    if (clash) continue;
+    // a reported clause that contains a quotation is one mixed claim
+    if (inside.length) {
+      claim.kind = 'mixed';
+      for (const c of inside) dropped.add(c);
+    }
+    reportedClaims.push(claim);
+  }
+  const all = [...direct.filter((c) => !dropped.has(c)), ...reportedClaims];
+  const out = [...all, ...all.flatMap((c) => nested(ctx, c)), ...captions(text, tokens)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const hidden = unsalient(ctx, out);
+  const gender = genders(ctx);
+  resolveBySalience(ctx, out, hidden, gender);
+  return { claims: out, hidden, gender };
+}

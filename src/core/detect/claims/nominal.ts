@@ -1,0 +1,76 @@
+/**
+ * Nominal cues: a noun of the cue lexicon that names its source (data/cues.json "nouns").
+ *   a statement from S: "…" / a letter by S, "…"    the quotation after it, by S
+ *   S's announcement that C / S's pledge to C      C, by S
+ *   a statement from S that C                      C, by S
+ * The noun gives the claim its class (a pledge: intention; an accusation: accusation).
+ */
+import { nounCue } from '../cues';
+import { TITLES } from '../lexicon';
+import type { ActorMention, ClaimMention, Span, Speaker } from '../types';
+import type { Context, Cue } from './context';
+
+/** How far before a quotation its nominal cue may stand, in tokens. */
+const WINDOW = 14;
+
+const asSpeaker = (a: ActorMention): Speaker => ({ start: a.start, end: a.end, text: a.text, actor: a.actor });
+
+/** The source a cue noun at token i names: "from/by (the) S" after it, or "S's" before it. */
+function sourceOf(ctx: Context, i: number): { speaker: Speaker; next: number } | undefined {
+  const toks = ctx.tokens;
+  let j = i + 1;
+  if (/^(from|by)$/.test(toks[j]?.text ?? '')) {
+    j++;
+    if (/^(the|a|an)$/i.test(toks[j]?.text ?? '')) j++;
+    // "by Mayor Dana Pell": past the title
+    for (let n = 0; n < 3 && TITLES.has(toks[j]?.text.replace(/\.$/, '') ?? '') && !ctx.actorAt.has(toks[j].start); n++) j++;
+    const a = ctx.actorAt.get(toks[j]?.start ?? -1);
+    if (a && a.type !== 'location') return { speaker: asSpeaker(a), next: ctx.indexFrom(a.end) };
+    return undefined;
+  }
+  // "Pell's announcement", "the council's pledge": the actor ends right before "'s"
+  const before = toks[i - 1];
+  if (!before || !/['’]s$/.test(before.text)) return undefined;
+  const a = ctx.actorCovering(before.start) ?? ctx.actorAt.get(before.start);
+  if (!a || a.type === 'location' || before.end - a.end > 2) return undefined;
+  return { speaker: asSpeaker(a), next: i + 1 };
+}
+
+function cueNoun(ctx: Context, i: number): Cue | undefined {
+  const t = ctx.tokens[i];
+  if (t.text.length < 4) return undefined;
+  const cls = nounCue(t.cap ? t.text.toLowerCase() : t.text);
+  return cls && { start: t.start, end: t.end, text: t.text, class: cls };
+}
+
+/** 'A statement from the council: "…"': the cue noun before a quotation, in its sentence, and its source. */
+export function nominalBefore(ctx: Context, openMark: number, floor: number): { cue: Cue; speaker: Speaker | null; adjacent: boolean } | undefined {
+  const toks = ctx.tokens;
+  const iq = ctx.indexFrom(openMark);
+  const sentence = toks[iq]?.sentence;
+  for (let i = iq - 1; i >= 0 && i >= iq - WINDOW; i--) {
+    const t = toks[i];
+    if (t.end <= floor || (t.sentence !== sentence && i < iq - 1) || /^["“”«»]$/.test(t.text)) break;
+    const cue = cueNoun(ctx, i);
+    const source = cue && sourceOf(ctx, i);
+    if (cue && source) return { cue, speaker: source.speaker, adjacent: /^[\s,:;—–-]*$/u.test(ctx.text.slice(toks[iq - 1].end, openMark)) };
+  }
+  return undefined;
+}
+
+/** "Pell's announcement that C", "the council's pledge to C", "a statement from S that C": C, by S. */
+export function nominalClaim(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
+  const toks = ctx.tokens;
+  for (let i = s.start; i < s.end - 2; i++) {
+    if (inQuote(toks[i].start)) continue;
+    const cue = cueNoun(ctx, i);
+    const source = cue && sourceOf(ctx, i);
+    if (!cue || !source) continue;
+    const k = source.next;
+    const opens = toks[k]?.text === 'that' ? k + 1 : toks[k]?.text === 'to' && cue.class === 'intention' ? k : -1;
+    if (opens < 0 || opens >= s.end - 1 || inQuote(toks[opens].start) || /^[,.;:!?"“”]$/.test(toks[opens].text)) continue;
+    const claim = ctx.claim(toks[opens].start, ctx.sentenceEnd(s), 'indirect', cue, source.speaker);
+    if (claim) return claim;
+  }
+  return undefined;
+}

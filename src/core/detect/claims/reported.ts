@@ -1,0 +1,205 @@
+/**
+ * Stage 2b, attributions of reported speech: a cue in a sentence outside quotations and the frame
+ * it takes: `S said (that) C`, `C, S said`, `C1, said S, C2`, `according to S, C`, `S told O C`,
+ * `S is concerned C`, `S denied it: C`, `it is asserted by S that C`, `It is understood that C`;
+ * and "S said C1, and said C2" split into one claim per cue.
+ */
+import { cueForm, cueVerb } from '../cues';
+import { ATTITUDES, CLAUSE_VERBS, NOT_CLAUSE_START, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon';
+import type { ClaimMention, Span, Speaker } from '../types';
+import type { Context } from './context';
+import { subjectAfter, subjectBefore } from './speakers';
+
+/** "noted what began as…", "explained how the camera worked": content, unlike "did not say who". */
+function revealsContent(verb: string, next: string): boolean {
+  return /^(noted|notes|explained|explains|revealed|reveals|showed|shows|described|describes|detailed|outlined)$/.test(verb)
+    && /^(what|how|why|where|when)$/i.test(next);
+}
+
+/** Auxiliaries, modals and words that open a clause: a tail holding one is a clause of its own. */
+const CLAUSE_WORD = /^(that|who|which|whom|whose|whether|if|because|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|and|but|or|,|;|:|"|“|”)$/i;
+
+/** Whether the tokens from `from` to the sentence's end are a short phrase (an object, an adverbial) with no clause. */
+function shortTail(ctx: Context, from: number, end: number): boolean {
+  let last = end - 1;
+  while (last > from && /^[.!?"”’»)]$/.test(ctx.tokens[last].text)) last--;
+  if (last - from > 7) return false;
+  for (let k = from; k <= last; k++) {
+    const w = ctx.tokens[k].text;
+    if (CLAUSE_WORD.test(w) || ctx.isCue(k) || /^\p{Ll}{3,}ed$/u.test(w)) return false;
+  }
+  return true;
+}
+
+/** Reported speech in one sentence (token range), outside quotations. */
+export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
+  const toks = ctx.tokens;
+  const sentenceEnd = (): number => {
+    let e = s.end - 1;
+    while (e > s.start && /^[.!?"”’»)]$/.test(toks[e].text)) e--;
+    return toks[e].end;
+  };
+  // "according to" names the source even when a reporting verb comes first ("the city expects …")
+  const according = ctx.find(s.start + 1, s.end, 'according');
+  const early = according > s.start && toks[according + 1]?.text === 'to' ? according : -1;
+  for (let n = early >= 0 ? -1 : 0; n < s.end - s.start; n++) {
+    const i = n < 0 ? early : s.start + n;
+    if (n >= 0 && i === early) continue;
+    const t = toks[i];
+    const w = t.cap ? t.text.toLowerCase() : t.text;
+    if (inQuote(t.start)) continue;
+    // According to S, C.
+    if (w === 'according' && toks[i + 1]?.text === 'to') {
+      const comma = ctx.find(i + 2, s.end, ',');
+      // the source: a known actor, or whatever short phrase names it ("an Internet posting")
+      const last = comma >= 0 && comma - i <= 10 ? comma - 1 : Math.min(s.end - 1, i + 6);
+      const phrase = (): Speaker | null => {
+        let e = last;
+        while (e > i + 1 && /^[.!?,;:"”]$/.test(toks[e].text)) e--;
+        return e > i + 1 ? { start: toks[i + 2].start, end: toks[e].end, text: ctx.text.slice(toks[i + 2].start, toks[e].end), actor: ctx.text.slice(toks[i + 2].start, toks[e].end).replace(/^(the|a|an) /i, '') } : null;
+      };
+      const speaker = subjectAfter(ctx, i + 1) ?? phrase();
+      if (i === s.start && comma >= 0 && speaker) {
+        const start = toks[comma + 1]?.start;
+        if (start !== undefined) return ctx.claim(start, sentenceEnd(), 'indirect', ctx.cue(t), speaker);
+      }
+      // According to S C.  (no comma: the claim starts after the named source)
+      const named = ctx.actorAt.get(toks[i + 2]?.start ?? -1)
+        ?? (/^(the|a|an)$/i.test(toks[i + 2]?.text ?? '') ? ctx.actorAt.get(toks[i + 3]?.start ?? -1) : undefined);
+      if (i === s.start && comma < 0 && named) {
+        const after = ctx.indexFrom(named.end);
+        if (toks[after] && after < s.end - 1) return ctx.claim(toks[after].start, sentenceEnd(), 'indirect', ctx.cue(t), { start: named.start, end: named.end, text: named.text, actor: named.actor });
+      }
+      if (i > s.start + 1 && toks[i - 1].text === ',' && speaker) {
+        // "… which, according to S, C": what follows the source; "C, according to S.": what precedes it
+        if (comma > 0 && comma - i <= 10 && toks[comma + 3] && comma + 3 < s.end && ctx.hasFiniteVerb(comma + 1, s.end)) {
+          return ctx.claim(toks[comma + 1].start, sentenceEnd(), 'indirect', ctx.cue(t), speaker);
+        }
+        return ctx.claim(toks[s.start].start, toks[i - 2].end, 'indirect', ctx.cue(t), speaker);
+      }
+      // C according to S.  (the source closes the sentence)
+      if (i > s.start + 3 && speaker && s.end - i <= 10 && !/^[,;:"“”]$/.test(toks[i - 1].text) && !inQuote(toks[s.start].start)) {
+        return ctx.claim(toks[s.start].start, toks[i - 1].end, 'indirect', ctx.cue(t), speaker);
+      }
+      continue;
+    }
+    // S is concerned (that) C.  /  S was adamant that C.
+    if (ATTITUDES.has(w) && /^(is|are|was|were|remain|remains|remained)$/.test(toks[i - 1]?.text ?? '') && toks[i + 1]) {
+      const subject = subjectBefore(ctx, i - 1, s.start);
+      const c = toks[i + 1].text === 'that' ? i + 2 : i + 1;
+      if (subject && toks[c] && /^[\p{L}\p{N}]/u.test(toks[c].text) && !NOT_CLAUSE_START.has(toks[c].text.toLowerCase())
+        && !inQuote(toks[c].start) && ctx.hasFiniteVerb(c + 1, s.end)) {
+        return ctx.claim(toks[c].start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
+      }
+    }
+    if (!ctx.isCue(i)) continue;
+    // S denied the allegations: C.  (the statement after the colon, when it is not a quotation)
+    const colon = ctx.find(i + 1, Math.min(s.end, i + 8), ':');
+    if (colon > 0 && toks[colon + 1] && !/^["“«]$/.test(toks[colon + 1].text) && !inQuote(toks[colon + 1].start) && toks[colon + 1].cap) {
+      const subject = subjectBefore(ctx, i, s.start);
+      if (subject && ctx.hasFiniteVerb(colon + 1, s.end)) return ctx.claim(toks[colon + 1].start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
+    }
+    // It is asserted by S that C.
+    if (/^(is|was|has|been)$/.test(toks[i - 1]?.text ?? '') && toks[i + 1]?.text === 'by') {
+      const by = ctx.actorAt.get(toks[i + 2]?.start ?? -1) ?? (/^(the|a|an)$/i.test(toks[i + 2]?.text ?? '') ? ctx.actorAt.get(toks[i + 3]?.start ?? -1) : undefined);
+      const that = by ? ctx.find(ctx.indexFrom(by.end), Math.min(s.end, ctx.indexFrom(by.end) + 2), 'that') : -1;
+      if (by && that > 0 && toks[that + 1]) {
+        return ctx.claim(toks[that + 1].start, sentenceEnd(), 'indirect', ctx.cue(t), { start: by.start, end: by.end, text: by.text, actor: by.actor });
+      }
+    }
+    // It is understood that C.
+    if (i >= s.start + 2 && toks[i - 2]?.text === 'It' && /^(is|was|has|had|been)$/.test(toks[i - 1].text) || (i >= s.start + 3 && toks[i - 3]?.text === 'It' && toks[i - 1].text === 'been')) {
+      const that = ctx.find(i + 1, Math.min(s.end, i + 3), 'that');
+      if (that >= 0 && toks[that + 1]) return ctx.claim(toks[that + 1].start, sentenceEnd(), 'indirect', ctx.cue(t), null);
+    }
+    // "…, said Kolar, …": the name after an inverted verb is the speaker
+    const inverted = toks[i - 1]?.text === ',' && !OBJECT_VERBS.has(w) ? subjectAfter(ctx, i) : null;
+    const subject = inverted && ctx.actorAt.has(inverted.start) ? null : subjectBefore(ctx, i, s.start);
+    // S said (on the 30th during a briefing) that C.
+    // (after a verb that is not one of saying, "that" further on opens a relative clause: "wrote a book that …")
+    const that = ctx.findThat(i + 1, Math.min(s.end, CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? i + 16 : i + 2));
+    const negated = /^(not|never|n't|no)$/i.test(toks[i - 1]?.text ?? '') || /^(not|never)$/i.test(toks[i - 2]?.text ?? '') && /^(did|does|do|has|have|had|would|will|could)$/i.test(toks[i - 1]?.text ?? '');
+    if (subject && that >= 0 && toks[that + 1] && !ctx.hasVerbBetween(i + 1, that)) {
+      const first = toks[that + 1].text === ',' && toks[that + 2] ? toks[that + 2] : toks[that + 1];
+      return ctx.claim(first.start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
+    }
+    // C, S said.   /   C, said S.  (C not itself a quotation)
+    if (i > s.start + 1) {
+      const after = subject ? null : subjectAfter(ctx, i);
+      const speaker = subject ?? after;
+      const comma = ctx.lastIndexOf(s.start, i, ',');
+      const next = toks[after ? ctx.indexFrom(after.end) : i + 1];
+      // what follows the cue closes the sentence: nothing, or a short tail with no clause in it
+      // ("…, Pell told reporters.", "…, officials said on Monday.")
+      // (the tail only after a finite cue right after the comma with its subject: "…, Pell told O")
+      const finite = /^(past|third)$/.test(cueForm(t.text.toLowerCase()) ?? '') || /^(said|told)$/.test(w);
+      const tight = after ? i === comma + 1 : !!speaker && ctx.indexFrom(speaker.start) <= comma + 2 && ctx.indexFrom(speaker.end) >= i - 1;
+      const ends = !next || next.sentence !== t.sentence || /^[.!?]$/.test(next.text)
+        || finite && tight && comma > 0 && shortTail(ctx, after ? ctx.indexFrom(after.end) : i + 1, s.end);
+      const quoted = comma > 0 && inQuote(toks[comma].start) || /^["“«]$/.test(toks[s.start].text);
+      if (speaker && ends && !quoted && i > s.start + 3 && comma > s.start + 2 && i - comma <= 6) {
+        return ctx.claim(toks[s.start].start, toks[comma - 1].end, 'indirect', ctx.cue(t), speaker);
+      }
+      // "Port tenants, said Kolar, must renew their leases": the sentence around the parenthesis
+      // (not when a quotation follows: 'When asked whether C, S responded, "…"' attributes the
+      // quotation, and the question before the cue is no part of it)
+      const resume = next?.text === ',' ? ctx.indexFrom(next.end) : -1;
+      if (speaker && resume > 0 && toks[resume] && resume < s.end - 1 && !quoted && !/^["“«]$/.test(toks[resume].text) && comma > s.start && i - comma <= 6
+        && !inQuote(toks[resume].start) && ctx.hasFiniteVerb(resume, s.end)) {
+        const first: [number, number] = [toks[s.start].start, toks[comma - 1].end];
+        const second: [number, number] = [toks[resume].start, sentenceEnd()];
+        const claim = ctx.claim(first[0], second[1], 'indirect', ctx.cue(t), speaker);
+        if (claim) claim.fragments = [first, second];
+        return claim;
+      }
+    }
+    // S told O C.  (an object: someone named, a pronoun, or "reporters")
+    if (subject && !negated && OBJECT_VERBS.has(w) && toks[i + 1]) {
+      const obj = ctx.actorAt.get(toks[i + 1].start);
+      let c = obj ? ctx.indexFrom(obj.end) : /^(him|her|them|us|me|you|reporters|journalists|parliament|lawmakers|the)$/i.test(toks[i + 1].text) ? i + 2 : -1;
+      if (c > 0 && toks[c - 1]?.text === 'the' && toks[c]) c++; // "told the council"
+      if (toks[c]?.text === 'that' && ctx.isThatClause(c)) c++;
+      if (toks[c]?.text === ',' && toks[c - 1]?.text === 'that') c++; // "told the court that, over the months, …"
+      const start = toks[c];
+      if (c > 0 && start && start.sentence === t.sentence && /^[\p{L}\p{N}]/u.test(start.text) && !NOT_CLAUSE_START.has(start.text.toLowerCase())
+        && !inQuote(start.start) && ctx.hasFiniteVerb(c + 1, s.end)) {
+        return ctx.claim(start.start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
+      }
+    }
+    // S said C.  (no "that"; C starts right after the verb and runs to the end of the sentence)
+    const next = toks[i + 1];
+    if (subject && next && !negated && CLAUSE_VERBS.has(w) && !ctx.lastWord(i, s.end) && next.sentence === t.sentence
+      && /^[\p{L}\p{N}]/u.test(next.text) && (!NOT_CLAUSE_START.has(next.text.toLowerCase()) || revealsContent(w, next.text)) && !inQuote(next.start)
+      && ctx.hasFiniteVerb(i + 2, s.end)) {
+      return ctx.claim(next.start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
+    }
+  }
+  return undefined;
+}
+
+/** "S said C1, and said C2" / "S said C1 and added that C2": two (or more) claims of one speaker. */
+export function splitCoordinated(ctx: Context, claim: ClaimMention, inQuote: (offset: number) => boolean): ClaimMention[] {
+  if (claim.fragments) return [claim];
+  const toks = ctx.tokens;
+  const out: ClaimMention[] = [];
+  let rest = claim;
+  const last = ctx.indexFrom(claim.end);
+  for (let k = ctx.indexFrom(claim.start) + 1; k < last - 2; k++) {
+    // "…, and said C2" / "…, adding C2" (a participle of a verb of speech after a comma)
+    const participle = toks[k].text === ',' && cueForm(toks[k + 1]?.text ?? '') === 'ing' && !!cueVerb(toks[k + 1].text)?.frames.includes('clause');
+    if (toks[k].text !== 'and' && !participle || inQuote(toks[k].start)) continue;
+    let v = k + 1;
+    if (/^(also|then|later)$/.test(toks[v].text)) v++;
+    if (!participle && !SPEECH_VERBS.has(toks[v]?.text ?? '')) continue;
+    let c = v + 1;
+    if (toks[c]?.text === 'that') c++;
+    if (!toks[c] || toks[c].start >= claim.end || /^[.,;:!?]$/.test(toks[c].text)) continue;
+    const cut = toks[k - 1].text === ',' || participle ? toks[k - (participle ? 1 : 2)] : toks[k - 1];
+    // "maintained his innocence, saying C": what comes before the participle is a claim only as a clause
+    if (!participle || ctx.hasFiniteVerb(ctx.indexFrom(rest.start), k)) out.push({ ...rest, end: cut.end, text: ctx.text.slice(rest.start, cut.end) });
+    rest = { ...rest, start: toks[c].start, text: ctx.text.slice(toks[c].start, claim.end), cue: ctx.cue(toks[v]) };
+    k = c;
+  }
+  out.push(rest);
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * Stage 4, speakers: the subject of a cue's verb (the actor before it, past an apposition; the
+ * name after an inverted verb, '"…," said Kolar'; an unnamed subject, "the city reasoned"),
+ * never the object of a preposition.
+ */
+import { NOT_CLAUSE_START, NOT_SUBJECTS, PREPOSITIONS, TITLES } from '../lexicon';
+import { firstPast } from '../search';
+import type { ActorMention, Span, Speaker } from '../types';
+import type { Context } from './context';
+import { pronoun } from './coreference';
+
+const endOf = (s: Span): number => s.end;
+
+/** The actor, pronoun or role noun that is the subject of the verb at token `verb`. */
+export function subjectBefore(ctx: Context, verb: number, floor: number): Speaker | null {
+  const sentence = ctx.tokens[verb].sentence;
+  // "Maria Ostrowska, the Deputy Head of the Mission (SMM), said": the head before the apposition
+  if (ctx.tokens[verb - 1]?.text === ',') {
+    for (let i = verb - 2; i >= floor && i >= verb - 25; i--) {
+      const t = ctx.tokens[i];
+      if (t.sentence !== sentence || /^["“”«»]$/.test(t.text)) break;
+      if (t.text !== ',') continue;
+      // "Ann Berg, director of X, and chair of Y, says": the name before one of the commas
+      const before = ctx.tokens[i - 1];
+      const actor = before && actorEndingAt(ctx, before.end);
+      if (actor && !afterPreposition(ctx, actor.start)) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
+    }
+  }
+  let commas = 0;
+  for (let i = verb - 1; i >= floor && i >= verb - 20; i--) {
+    const t = ctx.tokens[i];
+    if (t.sentence !== sentence) break;
+    // a quotation mark or a semicolon closes the clause the subject is in ("Trains run hourly; the timetable shows …")
+    if (/^["“”«»;]$/.test(t.text)) break;
+    if (t.text === ',') commas++;
+    if (commas > 2) break;
+    const actor = actorEndingAt(ctx, t.end);
+    // "Local associations are concerned": a name modifying the noun that is the subject
+    const np = actor && unnamedSubject(ctx, verb);
+    if (actor && np && np.start >= t.end && np.start - t.end <= 1) {
+      const text = ctx.text.slice(actor.start, np.end);
+      return { start: actor.start, end: np.end, text, actor: text };
+    }
+    // "with Rob Aske saying …": the name before a participle after "with" is its subject
+    if (actor && t.end === ctx.tokens[verb - 1].end && /ing$/.test(ctx.tokens[verb].text) && /^with$/i.test(ctx.tokens[ctx.indexFrom(actor.start) - 1]?.text ?? '')) {
+      return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
+    }
+    // "wrote to Tom Sato and said", "published by Ann Berg, show": an object, not the subject
+    if (actor && !afterPreposition(ctx, actor.start)) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
+    if (actor) {
+      i = ctx.indexFrom(actor.start);
+      continue;
+    }
+    const p = pronoun(ctx, i);
+    if (p) return p;
+  }
+  return unnamedSubject(ctx, verb);
+}
+
+/** "The city reasoned", "media have said": a common noun right before the verb, with its determiner. */
+function unnamedSubject(ctx: Context, verb: number): Speaker | null {
+  // "the light show can be seen": a verb that is also a noun needs a named subject
+  if (/^(show|shows|reports|claims|notes|states|estimates|say|says|estimate|warns|rules|reads)$/.test(ctx.tokens[verb].text)) return null;
+  let k = verb - 1;
+  while (k > 0 && /^(also|have|has|had|later|then|again|previously|once|further|themselves|itself)$/.test(ctx.tokens[k].text)) k--;
+  const t = ctx.tokens[k];
+  if (!t || t.sentence !== ctx.tokens[verb].sentence || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) || /(ly|ing|ed)$/.test(t.text)
+    || NOT_SUBJECTS.has(t.text) || NOT_CLAUSE_START.has(t.text) || PREPOSITIONS.has(t.text)) return null;
+  let start = k;
+  if (/^(the|a|an|this|that|these|those|some|one|many|most|several|its|their|his|her|our|other)$/i.test(ctx.tokens[k - 1]?.text ?? '')) start = k - 1;
+  const from = ctx.tokens[start].start;
+  return { start: from, end: t.end, text: ctx.text.slice(from, t.end), actor: t.text };
+}
+
+export function afterPreposition(ctx: Context, offset: number): boolean {
+  const k = ctx.indexFrom(offset) - 1;
+  let w = ctx.tokens[k]?.text.toLowerCase();
+  if (w === 'the' || w === 'a' || w === 'an') w = ctx.tokens[k - 1]?.text.toLowerCase();
+  return !!w && PREPOSITIONS.has(w);
+}
+
+export function subjectAfter(ctx: Context, verb: number): Speaker | null {
+  let i = verb + 1;
+  if (/^(the|a|an)$/i.test(ctx.tokens[i]?.text ?? '')) i++;
+  // "said Ambassador Mohib": the name after its title
+  for (let n = 0; n < 3 && TITLES.has(ctx.tokens[i]?.text.replace(/\.$/, '') ?? '') && !ctx.actorAt.has(ctx.tokens[i].start); n++) i++;
+  const t = ctx.tokens[i];
+  if (!t) return null;
+  const actor = ctx.actorAt.get(t.start);
+  if (actor) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
+  return pronoun(ctx, i);
+}
+
+function actorEndingAt(ctx: Context, end: number): ActorMention | undefined {
+  // the first actor ending at or after `end` (they are sorted by end as well as by start)
+  const lo = firstPast(ctx.actors, endOf, end, true);
+  const a = ctx.actors[lo];
+  if (!(a && a.end <= end + 2 && a.end >= end - 2 && a.start < end)) return undefined;
+  // "The World Health Organisation (WHO) recommends": the name, not the acronym after it
+  const before = ctx.actors[lo - 1];
+  if (before && /^\s*\(\s*$/.test(ctx.text.slice(before.end, a.start)) && /^\p{Lu}{2,}$/u.test(a.text)) return before;
+  return a;
+}

@@ -1,0 +1,88 @@
+import * as assert from 'assert';
+import { colonBefore, cueAfter, cueBefore, quotationClaims } from '../../src/core/detect/claims/attributions';
+import { speechQuotes } from '../../src/core/detect/claims/quotes';
+import { reported, splitCoordinated } from '../../src/core/detect/claims/reported';
+import { detect } from '../../src/core/detect';
+import { contextOf } from './helpers/claimContext';
+
+describe('claims, stage 2: attributions', () => {
+  it('finds the cue after a quotation and the cue before one', () => {
+    const a = contextOf('"The wall will hold," Mayor Dana Pell said.');
+    const after = cueAfter(a, a.text.indexOf(',') + 2, a.text.length);
+    assert.strictEqual(after?.cue.text, 'said');
+    assert.strictEqual(after?.speaker?.text, 'Dana Pell');
+    assert.strictEqual(after?.adjacent, true);
+    const b = contextOf('Dana Pell said: "The wall will hold."');
+    const before = cueBefore(b, b.text.indexOf('"'), -1);
+    assert.deepStrictEqual([before?.cue.text, before?.speaker?.text, before?.adjacent], ['said', 'Dana Pell', true]);
+  });
+
+  it('gives a quotation after a colon to the subject of the sentence', () => {
+    const c = contextOf('Dana Pell defended the budget: "Every coin is accounted for."');
+    const found = colonBefore(c, c.text.indexOf('"'));
+    assert.deepStrictEqual([found?.cue.text, found?.speaker?.text], ['defended', 'Dana Pell']);
+  });
+
+  it('joins a split quotation into one claim in two fragments', () => {
+    const ctx = contextOf('"The wall held," Dana Pell said, "but the road did not."');
+    const claims = quotationClaims(ctx, speechQuotes(ctx.text));
+    assert.strictEqual(claims.length, 1);
+    assert.deepStrictEqual(claims[0].fragments?.map(([s, e]) => ctx.text.slice(s, e)), ['The wall held', 'but the road did not.']);
+  });
+
+  it('reads the frames of reported speech in one sentence', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Dana Pell said that the harbour would reopen.', 'the harbour would reopen', 'Dana Pell'],
+      ['The harbour would reopen in May, Dana Pell said.', 'The harbour would reopen in May', 'Dana Pell'],
+      ['According to the Velmore Harbour Council, the pier is safe.', 'the pier is safe', 'Velmore Harbour Council'],
+      ['Dana Pell told reporters the pier was safe.', 'the pier was safe', 'Dana Pell'],
+    ];
+    for (const [text, claim, speaker] of cases) {
+      const ctx = contextOf(text);
+      const [s] = ctx.sentences();
+      const c = reported(ctx, s, () => false);
+      assert.deepStrictEqual([c?.text, c?.speaker?.text], [claim, speaker], text);
+    }
+  });
+
+  it('splits "S said C1, and added C2" into two claims of one speaker', () => {
+    const ctx = contextOf('Dana Pell said the pier was safe, and added that the road would reopen.');
+    const c = reported(ctx, ctx.sentences()[0], () => false)!;
+    const parts = splitCoordinated(ctx, c, () => false);
+    assert.deepStrictEqual(parts.map((p) => [p.text, p.cue?.text]), [['the pier was safe', 'said'], ['the road would reopen', 'added']]);
+  });
+
+  it('keeps the first speaker for a second cue without a subject ("S stated, \"A,\" adding, \"B.\"")', () => {
+    const text = 'Mayor Dana Pell stated, "We have the money," adding, "and we have the will."';
+    const claims = detect(text).claims;
+    assert.deepStrictEqual(claims.map((c) => [c.text, c.cue?.text, c.speaker?.actor]), [
+      ['We have the money', 'stated', 'Dana Pell'],
+      ['and we have the will.', 'adding', 'Dana Pell'],
+    ]);
+  });
+
+  it('splits "S V O, saying C" at the participle, keeping the first part only when it is a clause', () => {
+    assert.deepStrictEqual(detect('Rob Aske maintained his innocence, saying the money had been returned.').claims.map((c) => [c.text, c.cue?.text]),
+      [['the money had been returned', 'saying']]);
+    assert.deepStrictEqual(detect('Rob Aske said the pier was safe, adding that the road would reopen.').claims.map((c) => [c.text, c.cue?.text]),
+      [['the pier was safe', 'said'], ['the road would reopen', 'adding']]);
+  });
+
+  it('reads "C, S told O." and "C, S said on Monday." with a short tail after the cue', () => {
+    assert.deepStrictEqual(detect('The harbour will reopen in May, Mayor Dana Pell told reporters.').claims.map((c) => [c.text, c.speaker?.actor]),
+      [['The harbour will reopen in May', 'Dana Pell']]);
+    assert.deepStrictEqual(detect('The pier is unsafe, Rob Aske said on Monday.').claims.map((c) => [c.text, c.speaker?.actor]),
+      [['The pier is unsafe', 'Rob Aske']]);
+    // a participle with a subject further back is no such cue
+    assert.deepStrictEqual(detect('Rob Aske is holding a copy of the harbour plan, written by Dana Pell.').claims, []);
+  });
+
+  it('gives a quotation inside a sentence with no cue the words of the sentence\'s subject', () => {
+    assert.deepStrictEqual(detect('Mayor Dana Pell called the plan "a disaster for the whole town" on Monday.').claims.map((c) => [c.text, c.cue?.text, c.speaker?.actor]),
+      [['a disaster for the whole town', 'called', 'Dana Pell']]);
+    assert.deepStrictEqual(detect('The Velmore Harbour Council defended the budget: "Every coin is accounted for."').claims.map((c) => [c.cue?.text, c.speaker?.actor]),
+      [['defended', 'Velmore Harbour Council']]);
+    // a quotation opening its sentence has no such subject
+    assert.strictEqual(detect('"The plan is a disaster for the whole town." The council met again later.').claims[0].speaker, null);
+  });
+});

@@ -1,0 +1,54 @@
+import * as assert from 'assert';
+import { detect } from '../../src/core/detect';
+import { fits, nearestBefore, pronoun } from '../../src/core/detect/claims/coreference';
+import type { ActorMention } from '../../src/core/detect/types';
+import { contextOf, tokenIndex } from './helpers/claimContext';
+
+describe('claims, stage 5: coreference', () => {
+  const person: ActorMention = { start: 0, end: 9, text: 'Dana Pell', type: 'person', actor: 'Dana Pell' };
+  const council: ActorMention = { start: 20, end: 42, text: 'Velmore Harbour Council', type: 'organization', actor: 'Velmore Harbour Council' };
+
+  it('fits a pronoun to the kind of actor it can stand for', () => {
+    assert.strictEqual(fits(person, 'person'), true);
+    assert.strictEqual(fits(council, 'person'), false);
+    assert.strictEqual(fits(council, 'body'), true);
+    assert.strictEqual(nearestBefore([person, council], 50, 'person'), person);
+    assert.strictEqual(nearestBefore([person, council], 50, 'nonperson'), council);
+  });
+
+  it('resolves "she" to the person before it, and leaves it to the document pass when there is none', () => {
+    const ctx = contextOf('Dana Pell arrived late. She said the pier was safe.');
+    assert.deepStrictEqual(pronoun(ctx, tokenIndex(ctx, 'She')), { start: 24, end: 27, text: 'She', actor: 'Dana Pell', via: 0 });
+    const alone = contextOf('She said the pier was safe.');
+    assert.strictEqual(pronoun(alone, 0)?.refer, 'person');
+  });
+
+  it('resolves a role noun to the body named before it', () => {
+    const ctx = contextOf('The Velmore Harbour Council met. The council said the pier was safe.');
+    assert.strictEqual(pronoun(ctx, tokenIndex(ctx, 'council'))?.actor, 'Velmore Harbour Council');
+  });
+
+  it('passes over a person merely mentioned inside a claim, and the object of a preposition', () => {
+    const inClaim = 'Mayor Dana Pell said that Rob Aske had been sanctioned by the council. Furthermore, she warned, "Nobody is above the rules."';
+    assert.deepStrictEqual(detect(inClaim).claims.map((c) => c.speaker?.actor), ['Dana Pell', 'Dana Pell']);
+    const inPhrase = 'Mayor Dana Pell spoke in an interview with Rob Aske. Later, he said, "The pier is safe."';
+    assert.strictEqual(detect(inPhrase).claims[0].speaker?.actor, 'Dana Pell');
+  });
+
+  it('agrees in gender where the text shows it, across paragraphs too', () => {
+    const one = '"The harbour is safe," Mayor Dana Pell said. Rob Aske was criticised for his remarks. Then she warned, "Nobody should spread fear."';
+    assert.deepStrictEqual(detect(one).claims.map((c) => c.speaker?.actor), ['Dana Pell', 'Dana Pell']);
+    const two = 'Mayor Dana Pell opened the pier.\n\nMr Rob Aske left early.\n\nShe said the pier was safe.';
+    assert.strictEqual(detect(two).claims[0].speaker?.actor, 'Dana Pell');
+  });
+
+  it('reads a role noun as the body whose name ends in it', () => {
+    const text = 'The Velmore Harbour Council met the Velmore Gazette. The council said the pier was safe.';
+    assert.strictEqual(detect(text).claims[0].speaker?.actor, 'Velmore Harbour Council');
+  });
+
+  it('takes "I" outside a quotation as the speaker of its own attribution', () => {
+    const [c] = detect('I think the harbour wall will hold through the winter.').claims;
+    assert.deepStrictEqual([c.text, c.cue?.class, c.speaker?.text, c.speaker?.actor], ['the harbour wall will hold through the winter', 'belief', 'I', 'I']);
+  });
+});

@@ -1,0 +1,38 @@
+import * as assert from 'assert';
+import { detect } from '../../src/core/detect';
+
+/** [claim text, cue class, speaker actor] of each claim. */
+const claims = (text: string): Array<[string, string | undefined, string | undefined]> =>
+  detect(text).claims.map((c) => [c.text, c.cue?.class, c.speaker?.actor]);
+
+describe('claims, stage 2c: attributions without a verb of saying', () => {
+  it('reads accusations, demands, commitments and positions by the frames of their verbs', () => {
+    assert.deepStrictEqual(claims('Mayor Dana Pell accused the Velmore Harbour Council of hiding the cost of the pier.'),
+      [['the Velmore Harbour Council of hiding the cost of the pier', 'accusation', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('Dana Pell called for an independent audit.'), [['an independent audit', 'demand', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('Dana Pell called on the regional government to freeze the budget.'),
+      [['the regional government to freeze the budget', 'demand', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('Rob Aske urged voters to reject the plan.'), [['voters to reject the plan', 'demand', 'Rob Aske']]);
+    assert.deepStrictEqual(claims('Rob Aske vowed to block the vote.'), [['to block the vote', 'intention', 'Rob Aske']]);
+    assert.deepStrictEqual(claims('Rob Aske opposes the new terminal.'), [['the new terminal', 'position', 'Rob Aske']]);
+    assert.deepStrictEqual(claims('Rob Aske warned of a long winter.'), [['a long winter', 'speech', 'Rob Aske']]);
+  });
+
+  it('leaves out passives, negations, questions, conditions, relative clauses and nouns', () => {
+    for (const text of [
+      'Rob Aske was accused of hiding the cost.',
+      'Rob Aske did not oppose the terminal.',
+      'Do you want a new terminal?',
+      'If Rob Aske wants a terminal, he will pay for it.',
+      'Voters who oppose the plan met Rob Aske.',
+      'The report prompted calls for an audit.',
+      'Rob Aske rescinded their pledge to build it.',
+      'Rob Aske met people asking questions.',
+    ]) assert.deepStrictEqual(claims(text), [], text);
+  });
+
+  it('needs a speaker-like subject right before the verb', () => {
+    assert.deepStrictEqual(claims('The old pier wants a coat of paint.'), []);
+    assert.deepStrictEqual(claims('The council has repeatedly rejected the plan.').map((c) => c[2]), ['council']);
+  });
+});

@@ -1,0 +1,25 @@
+import * as assert from 'assert';
+import { detect } from '../../src/core/detect';
+
+const claims = (text: string): Array<[string, string | undefined, string | undefined, string | undefined]> =>
+  detect(text).claims.map((c) => [c.text, c.cue?.text, c.cue?.class, c.speaker?.actor]);
+
+describe('claims: nominal cues', () => {
+  it('gives a quotation after "a statement from S" to S', () => {
+    assert.deepStrictEqual(claims('A statement from the Velmore Harbour Council: "The accounts will be published in full."'),
+      [['The accounts will be published in full.', 'statement', 'speech', 'Velmore Harbour Council']]);
+    assert.deepStrictEqual(claims('In a letter by Mayor Dana Pell, "The plan is unlawful and must be stopped."'),
+      [['The plan is unlawful and must be stopped.', 'letter', 'speech', 'Dana Pell']]);
+  });
+
+  it('reads "S\'s announcement that C" and "S\'s pledge to C"', () => {
+    assert.deepStrictEqual(claims("Mayor Dana Pell's announcement that she would stand again surprised her party."),
+      [['she would stand again surprised her party', 'announcement', 'speech', 'Dana Pell']]);
+    assert.deepStrictEqual(claims("The Velmore Harbour Council's pledge to rebuild the wall was welcomed."),
+      [['to rebuild the wall was welcomed', 'pledge', 'intention', 'Velmore Harbour Council']]);
+  });
+
+  it('needs a named source', () => {
+    assert.deepStrictEqual(claims('The statement that the pier was safe did not convince residents.'), []);
+  });
+});
