@@ -115,8 +115,16 @@ function tryLock(file: string): boolean {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
   }
-  const holder = Number(fs.readFileSync(lock, 'utf8').trim());
-  if (holder && alive(holder)) return false;
+  let holder = 0;
+  let age = 0;
+  try {
+    holder = Number(fs.readFileSync(lock, 'utf8').trim());
+    age = Date.now() - fs.statSync(lock).mtimeMs;
+  } catch {
+    return false; // released meanwhile: try again
+  }
+  // a lock still without its PID is being taken right now (unless it is old: a writer killed then)
+  if (holder ? alive(holder) : age < LOCK_TIMEOUT_MS) return false;
   fs.rmSync(lock, { force: true }); // left by a process that is gone
   return tryLock(file);
 }
