@@ -44,7 +44,7 @@ export async function until<T>(what: string, probe: () => T | undefined | false 
     const v = await probe();
     if (v) return v;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 25)); // (polling the condition, with the deadline above)
   }
 }
 
