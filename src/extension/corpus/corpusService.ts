@@ -13,6 +13,8 @@ import type { ConfigService } from '../config';
 const BATCH = 64;
 /** Changes arrive in bursts (a checkout, a merge): listeners hear of them this much later. */
 const NOTIFY_MS = 100;
+/** How long the editor's changes to an open article must pause before it is indexed again. */
+const EDIT_PAUSE_MS = 300;
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 
 /**
@@ -27,6 +29,9 @@ export class CorpusService implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
+  /** Open articles changed in the editor since they were last indexed. */
+  private readonly edited = new Map<string, vscode.Uri>();
+  private editTimer: NodeJS.Timeout | undefined;
   private building: Promise<void> | undefined;
   /** Sidecars that could not be read, by article URI: the reason. */
   readonly problems = new Map<string, string>();
@@ -55,7 +60,7 @@ export class CorpusService implements vscode.Disposable {
       }),
       // a watcher can miss files made in a folder it does not watch yet (a folder just created)
       vscode.commands.registerCommand('claimlens.rebuildWorkspaceIndex', () => this.rebuild()),
-      { dispose: () => clearTimeout(this.timer) },
+      { dispose: () => { clearTimeout(this.timer); clearTimeout(this.editTimer); } },
     );
   }
 
@@ -110,7 +115,7 @@ export class CorpusService implements vscode.Disposable {
     const key = article.toString();
     // an open article is indexed as it is in the editor
     if (this.store.get(article).length && vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) {
-      this.fromStore(article);
+      this.indexOpen(article);
       return;
     }
     // local files straight from the disk (thousands of them: no round trip through VS Code's file service)
@@ -150,8 +155,22 @@ export class CorpusService implements vscode.Disposable {
     if (gone) this.schedule();
   }
 
+  /**
+   * An open article changed in the editor: indexed again once the changes pause (the store tells
+   * of every keystroke, and an article may hold tens of thousands of annotations).
+   */
   private fromStore(article: vscode.Uri): void {
     if (!this.config.value.workspaceIndex) return;
+    this.edited.set(article.toString(), article);
+    this.editTimer ??= setTimeout(() => {
+      this.editTimer = undefined;
+      const articles = [...this.edited.values()];
+      this.edited.clear();
+      for (const a of articles) this.indexOpen(a);
+    }, EDIT_PAUSE_MS);
+  }
+
+  private indexOpen(article: vscode.Uri): void {
     const placed = this.store.get(article);
     const anns: Annotation[] = placed.map((p) => ({
       ...p.data, start: p.start, end: p.end, orphaned: p.orphaned || undefined,
