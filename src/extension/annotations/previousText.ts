@@ -7,6 +7,8 @@ import { isTrusted } from '../trust/trust';
 
 /** How many texts of articles the cache keeps (the newest). */
 const CACHE_ENTRIES = 200;
+/** How often the cache is pruned: after this many new texts. */
+const PRUNE_EVERY = 20;
 /** How many of the latest commits that touched an article git is asked about. */
 const GIT_DEPTH = 20;
 
@@ -21,6 +23,9 @@ const run = (args: string[], cwd: string): Promise<string | undefined> => new Pr
  * sidecar's). Git runs only in a trusted workspace (a repository's configuration can run programs).
  */
 export class PreviousTexts {
+  /** Texts written since the cache started (every PRUNE_EVERY-th write prunes it). */
+  private written = 0;
+
   constructor(private readonly storage: vscode.Uri | undefined) {}
 
   private file(sha: string): vscode.Uri | undefined {
@@ -36,6 +41,8 @@ export class PreviousTexts {
       if (await vscode.workspace.fs.stat(file).then(() => true, () => false)) return;
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.storage, 'texts'));
       await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+      // the folder is pruned now and then, not after every save
+      if (++this.written % PRUNE_EVERY) return;
       const dir = vscode.Uri.joinPath(this.storage, 'texts');
       const entries = await vscode.workspace.fs.readDirectory(dir);
       if (entries.length > CACHE_ENTRIES) {

@@ -34,9 +34,15 @@ export async function readText(uri: vscode.Uri): Promise<string | undefined> {
  */
 export async function writeTextAtomic(uri: vscode.Uri, text: string): Promise<void> {
   if (uri.scheme === 'file') {
-    // as VS Code's file service does, the folder is made if it is not there yet (an export folder, a rename into a new folder)
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    return writeFileAtomicAsync(uri.fsPath, text);
+    try {
+      return await writeFileAtomicAsync(uri.fsPath, text);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      // as VS Code's file service does, the folder is made if it is not there yet (an export
+      // folder, a rename into a new folder); only then, not on every save
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+      return writeFileAtomicAsync(uri.fsPath, text);
+    }
   }
   const name = baseName(uri);
   const tmp = uri.with({ path: uri.path.slice(0, uri.path.length - name.length) + `.${name}.${process.pid}.${Date.now().toString(36)}.tmp` });
