@@ -2,13 +2,15 @@
 // exactly from the one before, and is small when one paragraph changed.
 import * as assert from 'assert';
 import { detect } from '../../src/core/detect';
-import { applyDelta, diffDetection } from '../../src/core/detect/delta';
+import { actorFields, applyDelta, claimFields, diffDetection, moveActor, moveClaim, snapshotDetection } from '../../src/core/detect/delta';
+import type { ActorMention, ClaimMention } from '../../src/core/detect/types';
 import { newsText, rng } from '../bench/corpus';
 
 describe('detection deltas', () => {
   it('rebuild the new result exactly after edits anywhere, small after a paragraph edit', () => {
     let text = newsText(40_000, 9);
     let prev = detect(text);
+    let snapshot = snapshotDetection(prev);
     const r = rng(2);
     let small = 0;
     for (let k = 0; k < 30; k++) {
@@ -17,7 +19,10 @@ describe('detection deltas', () => {
       const cut = k % 3 === 1 ? Math.floor(r() * 40) : 0;
       const nextText = text.slice(0, at) + edit + text.slice(at + cut);
       const next = detect(nextText);
-      const delta = diffDetection(prev, next, nextText.length - text.length);
+      const made = diffDetection(snapshot, next, nextText.length - text.length);
+      const delta = made.delta;
+      assert.deepStrictEqual(made.snapshot, snapshotDetection(next), `edit ${k}: the snapshot kept for the next delta`);
+      snapshot = made.snapshot;
       assert.deepStrictEqual(applyDelta(prev, delta), next, `edit ${k}`);
       const sent = delta.actors.middle.length + delta.claims.middle.length;
       if (sent <= (next.actors.length + next.claims.length) / 10) small++;
@@ -26,5 +31,34 @@ describe('detection deltas', () => {
     }
     // (an edit can change much: a quotation mark re-pairs the straight quotes after it)
     assert.ok(small >= 24, `${small} of 30 edits sent a tenth of the result or less`);
+  });
+
+  it('tell items apart by every field, and an item moved by an edit from itself', () => {
+    const actor: ActorMention = { start: 10, end: 19, text: 'Dana Pell', type: 'person', actor: 'Dana Pell' };
+    const claim: ClaimMention = {
+      start: 40, end: 70, text: 'the ferry would run again', kind: 'indirect', fragments: [[40, 50], [60, 70]],
+      cue: { start: 30, end: 34, text: 'said', class: 'speech' },
+      speaker: { start: 10, end: 19, text: 'Dana Pell', actor: 'Dana Pell', via: 12, refer: 'person' },
+    };
+    assert.deepStrictEqual(actorFields(moveActor(actor, 7)), actorFields(actor));
+    assert.deepStrictEqual(claimFields(moveClaim(claim, -5)), claimFields(claim));
+    // every field, at every depth, changed on its own is told apart (a new field must be compared too)
+    const variants = <T extends object>(x: T): T[] => {
+      const out: T[] = [];
+      const walk = (v: unknown, change: (w: unknown) => T): void => {
+        if (Array.isArray(v)) v.forEach((w, i) => walk(w, (n) => change(v.map((o, j) => (j === i ? n : o)))));
+        else if (v && typeof v === 'object') {
+          for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k], (n) => change({ ...v, [k]: n }));
+        } else out.push(change(typeof v === 'number' ? v + 1 : v === null ? { start: 0, end: 0, text: '', actor: '' } : v + 'x'));
+      };
+      walk(x, (n) => n as T);
+      return out;
+    };
+    const actorVariants = variants(actor).filter((a) => a.start === actor.start);
+    const claimVariants = variants(claim).filter((c) => c.start === claim.start);
+    assert.strictEqual(actorVariants.length, 4);
+    assert.strictEqual(claimVariants.length, 17);
+    for (const v of actorVariants) assert.notDeepStrictEqual(actorFields(v), actorFields(actor), JSON.stringify(v));
+    for (const v of claimVariants) assert.notDeepStrictEqual(claimFields(v), claimFields(claim), JSON.stringify(v));
   });
 });

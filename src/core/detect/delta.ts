@@ -38,19 +38,112 @@ export function moveClaim(c: ClaimMention, d: number): ClaimMention {
   return out;
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-function diffList<T>(prev: readonly T[], next: readonly T[], move: (x: T, d: number) => T, shift: number): ListDelta<T> {
-  let head = 0;
-  while (head < prev.length && head < next.length && same(prev[head], next[head])) head++;
-  let tail = 0;
-  while (tail < prev.length - head && tail < next.length - head && same(move(prev[prev.length - 1 - tail], shift), next[next.length - 1 - tail])) tail++;
-  return { head, tail, middle: next.slice(head, next.length - tail) };
+/**
+ * What the worker keeps of the last result it sent, to make the next delta against: per item its
+ * start and its other fields, in one flat array, offsets relative to the start (so that an item
+ * moved by the edit has the fields it had). Copied field by field, since the detector goes on
+ * changing its objects in place, and compared field by field.
+ */
+export interface DetectionSnapshot {
+  actors: ListSnapshot;
+  claims: ListSnapshot;
 }
 
-/** The change from one result to the next, the text having grown by `shift` (negative: shrunk). */
-export function diffDetection(prev: Detection, next: Detection, shift: number): DetectionDelta {
-  return { shift, actors: diffList(prev.actors, next.actors, moveActor, shift), claims: diffList(prev.claims, next.claims, moveClaim, shift) };
+interface ListSnapshot {
+  starts: number[];
+  /** FIELDS[kind] values per item. */
+  values: unknown[];
+}
+
+/** Writes the fields of an item but its start into `out` from `o`. */
+type Fields<T> = (x: T, out: unknown[], o: number) => void;
+
+const ACTOR_FIELDS = 4;
+const writeActor: Fields<ActorMention> = (a, out, o) => {
+  out[o] = a.end - a.start;
+  out[o + 1] = a.type;
+  out[o + 2] = a.actor;
+  out[o + 3] = a.text;
+};
+
+const CLAIM_FIELDS = 14;
+const writeClaim: Fields<ClaimMention> = (c, out, o) => {
+  const at = c.start;
+  out[o] = c.end - at;
+  out[o + 1] = c.kind;
+  out[o + 2] = c.text;
+  out[o + 3] = c.fragments ? c.fragments.map(([s, e]) => `${s - at}:${e - at}`).join(' ') : null;
+  const q = c.cue;
+  out[o + 4] = q ? q.start - at : null;
+  out[o + 5] = q ? q.end - at : null;
+  out[o + 6] = q ? q.class : null;
+  out[o + 7] = q ? q.text : null;
+  const s = c.speaker;
+  out[o + 8] = s ? s.start - at : null;
+  out[o + 9] = s ? s.end - at : null;
+  out[o + 10] = s ? (s.via === undefined ? '' : s.via - at) : null;
+  out[o + 11] = s ? s.refer ?? '' : null;
+  out[o + 12] = s ? s.actor : null;
+  out[o + 13] = s ? s.text : null;
+};
+
+/** The fields a delta compares of an actor mention (all but its start), for tests. */
+export function actorFields(a: ActorMention): unknown[] {
+  const out: unknown[] = [];
+  writeActor(a, out, 0);
+  return out;
+}
+
+/** The fields a delta compares of a claim mention (all but its start; offsets relative to it), for tests. */
+export function claimFields(c: ClaimMention): unknown[] {
+  const out: unknown[] = [];
+  writeClaim(c, out, 0);
+  return out;
+}
+
+function snapshotList<T extends { start: number }>(items: readonly T[], write: Fields<T>, f: number): ListSnapshot {
+  const starts = new Array<number>(items.length);
+  const values = new Array<unknown>(items.length * f);
+  for (let i = 0; i < items.length; i++) {
+    starts[i] = items[i].start;
+    write(items[i], values, i * f);
+  }
+  return { starts, values };
+}
+
+/** The snapshot of a result (what a delta against it is made from). */
+export function snapshotDetection(d: Detection): DetectionSnapshot {
+  return { actors: snapshotList(d.actors, writeActor, ACTOR_FIELDS), claims: snapshotList(d.claims, writeClaim, CLAIM_FIELDS) };
+}
+
+function diffList<T extends { start: number }>(prev: ListSnapshot, next: readonly T[], write: Fields<T>, f: number, shift: number): { delta: ListDelta<T>; snapshot: ListSnapshot } {
+  const n = next.length;
+  const m = prev.starts.length;
+  const snapshot = snapshotList(next, write, f);
+  const same = (i: number, j: number): boolean => {
+    for (let k = 0; k < f; k++) if (snapshot.values[i * f + k] !== prev.values[j * f + k]) return false;
+    return true;
+  };
+  let head = 0;
+  while (head < m && head < n && prev.starts[head] === snapshot.starts[head] && same(head, head)) head++;
+  let tail = 0;
+  while (tail < m - head && tail < n - head) {
+    const i = n - 1 - tail;
+    const j = m - 1 - tail;
+    if (prev.starts[j] + shift !== snapshot.starts[i] || !same(i, j)) break;
+    tail++;
+  }
+  return { delta: { head, tail, middle: next.slice(head, n - tail) }, snapshot };
+}
+
+/**
+ * The change from the result a snapshot was taken of to `next`, the text having grown by `shift`
+ * (negative: shrunk), and the snapshot of `next` for the delta after it.
+ */
+export function diffDetection(prev: DetectionSnapshot, next: Detection, shift: number): { delta: DetectionDelta; snapshot: DetectionSnapshot } {
+  const actors = diffList(prev.actors, next.actors, writeActor, ACTOR_FIELDS, shift);
+  const claims = diffList(prev.claims, next.claims, writeClaim, CLAIM_FIELDS, shift);
+  return { delta: { shift, actors: actors.delta, claims: claims.delta }, snapshot: { actors: actors.snapshot, claims: claims.snapshot } };
 }
 
 function applyList<T>(prev: readonly T[], d: ListDelta<T>, move: (x: T, s: number) => T, shift: number): T[] {

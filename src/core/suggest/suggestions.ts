@@ -24,13 +24,21 @@ export function compareSpans(a: SpanKey, b: SpanKey): number {
  * The suggestions still open: detections whose span is not annotated yet, confirmed or rejected
  * (a rejected suggestion is never offered again). In document order (compareSpans).
  */
-export function openSuggestions(d: Detection | undefined, decided: (start: number, end: number) => boolean): Suggestion[] {
+export function openSuggestions(d: Detection | undefined, decided: (start: number, end: number) => boolean): readonly Suggestion[] {
   if (!d) return [];
+  // the views, the status bar, hovers and commands all ask for the same list after a change
+  const cached = made.get(d);
+  if (cached?.decided === decided) return cached.list;
   const out: Suggestion[] = [];
   for (const a of d.actors) if (!decided(a.start, a.end)) out.push({ kind: 'actor', start: a.start, end: a.end, mention: a });
   for (const c of d.claims) if (!decided(c.start, c.end)) out.push({ kind: 'claim', start: c.start, end: c.end, mention: c });
-  return out.sort(compareSpans);
+  const list = out.sort(compareSpans);
+  made.set(d, { decided, list });
+  return list;
 }
+
+/** The last list made from a result, with the decided-span test it was made with. */
+const made = new WeakMap<Detection, { decided: (start: number, end: number) => boolean; list: readonly Suggestion[] }>();
 
 /** The innermost suggestion that holds an offset (its edges included). */
 export function suggestionAt(list: readonly Suggestion[], offset: number): Suggestion | undefined {

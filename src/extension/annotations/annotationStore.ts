@@ -10,7 +10,7 @@ import { serializeSidecar, writeSidecar, type Written } from '../../core/sidecar
 import type { ConfigService } from '../config';
 import { isTrusted } from '../trust/trust';
 import type { PreviousTexts } from './previousText';
-import { baseName, readText, removeLeftovers, sidecarUri, withSidecarLock, writeTextAtomic } from './sidecarFiles';
+import { baseName, readText, removeLeftovers, sidecarUri, sizeOf, withSidecarLock, writeTextAtomic } from './sidecarFiles';
 
 const WRITE_DELAY_MS = 150;
 
@@ -32,6 +32,10 @@ class ArticleState {
   writeTimer: NodeJS.Timeout | undefined;
   writing: Promise<void> = Promise.resolve();
   loaded: Promise<void> = Promise.resolve();
+  /** Counts the changes of the annotations (added, removed, moved by an edit). */
+  revision = 0;
+  /** The decided-span test of a revision (made once, asked by every view). */
+  decided: { revision: number; test: (start: number, end: number) => boolean } | undefined;
 
   constructor(public doc: vscode.TextDocument) {
     this.live = new LiveAnnotations(doc.getText(), []);
@@ -197,11 +201,16 @@ export class AnnotationStore implements vscode.Disposable {
 
   /** Whether a span is annotated (confirmed or rejected): then it is no longer suggested. */
   decided(uri: vscode.Uri): (start: number, end: number) => boolean {
+    const state = this.states.get(uri.toString());
+    if (!state) return () => false;
+    if (state.decided?.revision === state.revision) return state.decided.test;
     // spans as numbers (start * 2^21 + length) in a set: cheap for tens of thousands of annotations
     const key = (s: number, e: number): number => s * 2097152 + (e - s);
     const spans = new Set<number>();
-    for (const p of this.get(uri)) if (!p.orphaned) spans.add(key(p.start, p.end));
-    return (start, end) => spans.has(key(start, end));
+    for (const p of state.placed) if (!p.orphaned) spans.add(key(p.start, p.end));
+    const test = (start: number, end: number): boolean => spans.has(key(start, end));
+    state.decided = { revision: state.revision, test };
+    return test;
   }
 
   /** Removes an annotation; returns it, or undefined when the article has no such annotation. */
@@ -267,7 +276,7 @@ export class AnnotationStore implements vscode.Disposable {
   private async load(state: ArticleState): Promise<void> {
     let text: string | undefined;
     try {
-      const size = (await vscode.workspace.fs.stat(sidecarUri(state.uri)).then((st) => st.size, () => 0));
+      const size = await sizeOf(sidecarUri(state.uri));
       if (size > MAX_SIDECAR_BYTES) {
         this.block(state, [{ line: 1, col: 1, message: `file too large (${size} bytes; the limit is ${MAX_SIDECAR_BYTES})` }]);
         return;
@@ -367,6 +376,8 @@ export class AnnotationStore implements vscode.Disposable {
     const articlePath = articlePathOf(uri.path);
     const state = [...this.states.values()].find((s) => s.uri.path === articlePath && s.uri.scheme === uri.scheme);
     if (!state) return;
+    // a change reported while the article's sidecar is still being loaded is read after that load
+    await state.loaded;
     await state.writing;
     const text = await readText(uri).catch(() => undefined);
     if (text === undefined || text === state.file?.text) return;
@@ -376,6 +387,7 @@ export class AnnotationStore implements vscode.Disposable {
   private track(e: vscode.TextDocumentChangeEvent): void {
     const state = this.states.get(e.document.uri.toString());
     if (!state || !e.contentChanges.length) return;
+    state.revision++;
     const out = state.live.applyEdits(e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text })));
     for (const p of out.removed) {
       state.localRemovals.add(p.data.id);
@@ -400,6 +412,7 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   private changed(state: ArticleState, write = true): void {
+    state.revision++;
     this.refreshDiagnostics(state);
     this.emitter.fire(state.uri);
     if (write) this.scheduleWrite(state.uri);

@@ -1,4 +1,5 @@
 import { removeStaleTemporaries, withFileLockAsync, writeFileAtomicAsync } from '../../core/files/atomicFile';
+import { promises as fsp } from 'fs';
 import * as vscode from 'vscode';
 import { sidecarPathOf } from '../../core/sidecar/model';
 
@@ -15,14 +16,34 @@ export function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-/** Reads a text file; undefined when it does not exist. */
+const missing = (e: unknown): boolean => (e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR';
+
+/**
+ * Reads a text file; undefined when it does not exist. Local files are read through the operating
+ * system: VS Code's file service would answer only once the workbench is free again, which it is
+ * not while it opens a long article.
+ */
 export async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  if (uri.scheme === 'file') {
+    try {
+      return decoder.decode(await fsp.readFile(uri.fsPath));
+    } catch (e) {
+      if (missing(e)) return undefined;
+      throw e;
+    }
+  }
   try {
     return decoder.decode(await vscode.workspace.fs.readFile(uri));
   } catch (e) {
     if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
     throw e;
   }
+}
+
+/** A file's size in bytes; 0 when it does not exist. */
+export async function sizeOf(uri: vscode.Uri): Promise<number> {
+  if (uri.scheme === 'file') return fsp.stat(uri.fsPath).then((st) => st.size, () => 0);
+  return vscode.workspace.fs.stat(uri).then((st) => st.size, () => 0);
 }
 
 /**

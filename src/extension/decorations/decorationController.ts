@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { openSuggestions } from '../../core/suggest/suggestions';
+import type { ClaimMention } from '../../core/detect/types';
 import type { AnnotationStore } from '../annotations/annotationStore';
 import type { ConfigService } from '../config';
 import type { DetectionService } from '../detection/detectionService';
+import { SuggestionPainter } from './suggestionPainter';
 
-export type DecorationStyle = 'actor' | 'claim' | 'tag' | 'actorSuggestion' | 'claimSuggestion' | 'speakerLabel';
+export type DecorationStyle = 'actor' | 'claim' | 'tag' | 'speakerLabel';
 
 const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(id);
 
@@ -27,15 +28,15 @@ function createTypes(): Record<DecorationStyle, vscode.TextEditorDecorationType>
       backgroundColor: color('claimlens.tagBackground'), border: '1px solid', borderColor: color('claimlens.tagBorder'),
       borderRadius: '3px', overviewRulerColor: color('claimlens.tagBorder'), overviewRulerLane: ruler,
     }),
-    actorSuggestion: make({
-      borderStyle: 'none none dotted none', borderWidth: '2px', borderColor: color('claimlens.actorBorder'),
-    }),
     speakerLabel: make({ after: { color: color('claimlens.speakerLabelForeground'), margin: '0 0 0 0.4em', fontStyle: 'italic' } }),
-    claimSuggestion: make({
-      borderStyle: 'none none dashed none', borderWidth: '1px', borderColor: color('claimlens.claimBorder'),
-    }),
   };
 }
+
+/** Suggestions: subtle underlines, dotted for actors, dashed for claims (painted in bands, see SuggestionPainter). */
+const SUGGESTION_STYLE = {
+  actor: { borderStyle: 'none none dotted none', borderWidth: '2px', borderColor: color('claimlens.actorBorder') },
+  claim: { borderStyle: 'none none dashed none', borderWidth: '1px', borderColor: color('claimlens.claimBorder') },
+} satisfies Record<'actor' | 'claim', vscode.DecorationRenderOptions>;
 
 /** Offsets to positions for many ranges of one text at once (cheaper than positionAt for each). */
 class LineIndex {
@@ -70,11 +71,19 @@ class LineIndex {
   }
 }
 
-/** What was painted in an editor: ranges per style, and per tag for tags with their own colour. */
-export type Rendered = Record<Exclude<DecorationStyle, 'speakerLabel'>, vscode.Range[]> & {
+/** The annotations painted in an editor: ranges per style, and per tag for tags with their own colour. */
+type Painted = Record<Exclude<DecorationStyle, 'speakerLabel'>, vscode.Range[]> & {
   byTag: Record<string, vscode.Range[]>;
   /** Speaker labels after claims (when the setting is on). */
   speakerLabel: vscode.DecorationOptions[];
+};
+
+/** What an editor shows: the annotations painted, and the suggestions where the editor has them now. */
+export type Rendered = Painted & {
+  actorSuggestion: vscode.Range[];
+  claimSuggestion: vscode.Range[];
+  /** How many bands of suggestions the last repaint sent to the editor (of 2 × BANDS). */
+  suggestionBandsSent: number;
 };
 
 /** Paints annotations (solid) and detected suggestions (subtle) in the visible article editors. */
@@ -82,7 +91,8 @@ export class DecorationController implements vscode.Disposable {
   private readonly types = createTypes();
   /** One decoration type per taxonomy tag that has its own colour. */
   private tagTypes = new Map<string, vscode.TextEditorDecorationType>();
-  private readonly rendered = new WeakMap<vscode.TextEditor, Rendered>();
+  private readonly rendered = new WeakMap<vscode.TextEditor, Painted>();
+  private readonly suggestions = new SuggestionPainter(SUGGESTION_STYLE);
   private readonly emitter = new vscode.EventEmitter<vscode.TextEditor>();
   /** Fires after an editor's decorations were set. */
   readonly onDidRender = this.emitter.event;
@@ -95,6 +105,7 @@ export class DecorationController implements vscode.Disposable {
   ) {
     this.disposables.push(
       this.emitter,
+      this.suggestions,
       ...Object.values(this.types),
       store.onDidChange((uri) => this.renderUri(uri, 'all')),
       detection.onDidDetect((uri) => this.renderUri(uri, 'suggestions')),
@@ -104,9 +115,15 @@ export class DecorationController implements vscode.Disposable {
     vscode.window.visibleTextEditors.forEach((e) => this.render(e));
   }
 
-  /** The ranges last set per style in an editor. */
+  /** The ranges set per style in an editor (suggestions where the editor has moved them since). */
   renderedIn(editor: vscode.TextEditor): Readonly<Rendered> | undefined {
-    return this.rendered.get(editor);
+    const painted = this.rendered.get(editor);
+    return painted && {
+      ...painted,
+      actorSuggestion: this.suggestions.ranges(editor, 'actor'),
+      claimSuggestion: this.suggestions.ranges(editor, 'claim'),
+      suggestionBandsSent: this.suggestions.sentBy(editor),
+    };
   }
 
   /** Gives the taxonomy's tags with a colour their own highlight. */
@@ -139,13 +156,11 @@ export class DecorationController implements vscode.Disposable {
     const previous = this.rendered.get(editor);
     const article = this.config.isArticle(doc);
     const redoAnnotations = what !== 'suggestions' || !previous;
-    const out: Rendered = redoAnnotations || !previous
-      ? { actor: [], claim: [], tag: [], actorSuggestion: [], claimSuggestion: [], byTag: {}, speakerLabel: [] }
-      : { ...previous, actorSuggestion: [], claimSuggestion: [] };
-    let lines: LineIndex | undefined;
-    const range = (s: number, e: number): vscode.Range => (lines ??= new LineIndex(doc.getText())).range(s, e);
-    if (article && redoAnnotations) {
-      const placed = this.store.get(doc.uri);
+    if (redoAnnotations) {
+      const out: Painted = { actor: [], claim: [], tag: [], byTag: {}, speakerLabel: [] };
+      let lines: LineIndex | undefined;
+      const range = (s: number, e: number): vscode.Range => (lines ??= new LineIndex(doc.getText())).range(s, e);
+      const placed = article ? this.store.get(doc.uri) : [];
       const byId = this.config.value.speakerLabel ? new Map(placed.map((p) => [p.data.id, p])) : undefined;
       for (const p of placed) {
         if (p.orphaned || p.data.status === 'rejected') continue;
@@ -161,22 +176,31 @@ export class DecorationController implements vscode.Disposable {
         const bucket = own ? (out.byTag[p.data.tag] ??= []) : out[p.data.tag === 'actor' ? 'actor' : p.data.tag === 'claim' ? 'claim' : 'tag'];
         for (const [s, e] of pieces) bucket.push(range(s, e));
       }
+      for (const style of ['actor', 'claim', 'tag', 'speakerLabel'] as const) editor.setDecorations(this.types[style], out[style]);
+      for (const [tag, type] of this.tagTypes) editor.setDecorations(type, out.byTag[tag] ?? []);
+      this.rendered.set(editor, out);
     }
-    if (article && this.config.value.detectionEnabled) {
-      const len = doc.getText().length;
-      for (const s of openSuggestions(this.detection.get(doc.uri), this.store.decided(doc.uri))) {
-        if (s.end > len || !this.shows(s.kind)) continue;
-        if (s.kind === 'actor') out.actorSuggestion.push(range(s.start, s.end));
-        else for (const [a, b] of s.mention.fragments ?? [[s.start, s.end]]) out.claimSuggestion.push(range(a, b));
-      }
-    }
-    const styles: DecorationStyle[] = redoAnnotations
-      ? ['actor', 'claim', 'tag', 'speakerLabel', 'actorSuggestion', 'claimSuggestion']
-      : ['actorSuggestion', 'claimSuggestion'];
-    for (const style of styles) editor.setDecorations(this.types[style], out[style]);
-    if (redoAnnotations) for (const [tag, type] of this.tagTypes) editor.setDecorations(type, out.byTag[tag] ?? []);
-    this.rendered.set(editor, out);
+    this.paintSuggestions(editor, article, what === 'suggestions');
     this.emitter.fire(editor);
+  }
+
+  /**
+   * Suggestions: after new detection results only the bands they changed (see SuggestionPainter);
+   * after the annotations or the settings changed, all of them.
+   */
+  private paintSuggestions(editor: vscode.TextEditor, article: boolean, changedOnly: boolean): void {
+    const doc = editor.document;
+    const entry = article && this.config.value.detectionEnabled ? this.detection.entry(doc.uri) : undefined;
+    const decided = this.store.decided(doc.uri);
+    const classes = this.config.value.suggestedClasses;
+    const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+    this.suggestions.paint(editor, {
+      result: entry?.result,
+      seq: entry?.seq ?? 0,
+      delta: entry?.delta,
+      shown: (kind, m) => m.end <= length && this.shows(kind) && !decided(m.start, m.end)
+        && (kind === 'actor' || classes.has((m as ClaimMention).cue?.class ?? 'speech')),
+    }, !changedOnly);
   }
 
   /** Whether the layer a tag belongs to is shown (claimlens.decorations.show). */

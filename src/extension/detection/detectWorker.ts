@@ -1,7 +1,7 @@
 // Runs detection off the extension host's main thread (a worker_threads worker).
 import { parentPort } from 'worker_threads';
 import { Gazetteer, IncrementalDetector, type ActorDefinition, type Detection } from '../../core/detect';
-import { diffDetection, type DetectionDelta } from '../../core/detect/delta';
+import { diffDetection, snapshotDetection, type DetectionDelta, type DetectionSnapshot } from '../../core/detect/delta';
 
 export type WorkerRequest =
   | { type: 'detect'; id: number; key: string; text: string }
@@ -16,8 +16,8 @@ export type WorkerReply = { id: number; result?: Detection; delta?: DetectionDel
 
 let gazetteer = new Gazetteer();
 const detectors = new Map<string, IncrementalDetector>();
-/** The last result sent for each document, with its text's length (deltas are made against it). */
-const sent = new Map<string, { result: Detection; length: number }>();
+/** What was sent last for each document, with its text's length (deltas are made against it). */
+const sent = new Map<string, { snapshot: DetectionSnapshot; length: number }>();
 
 parentPort?.on('message', (msg: WorkerRequest) => {
   if (msg.type === 'gazetteer') {
@@ -31,13 +31,18 @@ parentPort?.on('message', (msg: WorkerRequest) => {
     try {
       let d = detectors.get(msg.key);
       if (!d) detectors.set(msg.key, (d = new IncrementalDetector(gazetteer)));
-      // a copy: the detector changes the objects it returned on its next run
-      const result = structuredClone(d.detect(msg.text));
+      // posting copies the result, which the detector goes on changing in place after this
+      const result = d.detect(msg.text);
       const last = sent.get(msg.key);
-      sent.set(msg.key, { result, length: msg.text.length });
-      const reply: WorkerReply = last
-        ? { id: msg.id, delta: diffDetection(last.result, result, msg.text.length - last.length), analysed: d.lastAnalysed }
-        : { id: msg.id, result, analysed: d.lastAnalysed };
+      let reply: WorkerReply;
+      if (last) {
+        const { delta, snapshot } = diffDetection(last.snapshot, result, msg.text.length - last.length);
+        sent.set(msg.key, { snapshot, length: msg.text.length });
+        reply = { id: msg.id, delta, analysed: d.lastAnalysed };
+      } else {
+        sent.set(msg.key, { snapshot: snapshotDetection(result), length: msg.text.length });
+        reply = { id: msg.id, result, analysed: d.lastAnalysed };
+      }
       parentPort!.postMessage(reply);
     } catch (e) {
       sent.delete(msg.key); // the next reply is a whole result again

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ActorDefinition, Detection } from '../../core/detect';
 import { CUE_CLASSES, type CueClass } from '../../core/detect/types';
 import type { ConfigService } from '../config';
+import type { DetectionDelta } from '../../core/detect/delta';
 import { DetectorClient } from './detectorClient';
 
 const DEBOUNCE_MS = 200;
@@ -9,7 +10,13 @@ const DEBOUNCE_MS = 200;
 interface Entry {
   version: number;
   result: Detection;
+  /** Counts the results received for the document; `delta` leads from result `seq - 1` to this one. */
+  seq: number;
+  delta?: DetectionDelta;
 }
+
+/** The latest result of a document as received, every cue class in it, and how it came about. */
+export type DetectionEntry = Readonly<Entry>;
 
 /**
  * Detects actors and claims in open articles: when they open, and again shortly after the
@@ -19,6 +26,7 @@ interface Entry {
 export class DetectionService implements vscode.Disposable {
   private readonly byClass = new WeakMap<Detection, { classes: ReadonlySet<CueClass>; result: Detection }>();
   private readonly results = new Map<string, Entry>();
+  private readonly received = new Map<string, number>();
   private readonly running = new Map<string, { version: number; done: Promise<Detection | undefined> }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
@@ -55,6 +63,14 @@ export class DetectionService implements vscode.Disposable {
   /** The latest results for a document (possibly of an earlier version while typing). */
   get(uri: vscode.Uri): Detection | undefined {
     return this.suggested(this.results.get(uri.toString())?.result);
+  }
+
+  /**
+   * The latest result as received (all cue classes), with its sequence number and the change
+   * from the result received before it: what lets the editor repaint only what changed.
+   */
+  entry(uri: vscode.Uri): DetectionEntry | undefined {
+    return this.results.get(uri.toString());
   }
 
   /** Results for the document's current version, detecting now if needed. */
@@ -103,9 +119,11 @@ export class DetectionService implements vscode.Disposable {
     const version = doc.version;
     const same = this.running.get(key);
     if (same && same.version === version) return same.done;
-    const done = this.client.detect(key, doc.getText()).then((result) => {
+    const done = this.client.detect(key, doc.getText()).then(({ result, delta }) => {
+      const seq = (this.received.get(key) ?? 0) + 1;
+      this.received.set(key, seq);
       if (doc.version === version && !doc.isClosed) {
-        this.results.set(key, { version, result });
+        this.results.set(key, { version, result, seq, delta });
         this.emitter.fire(doc.uri);
       }
       return result;
@@ -122,6 +140,7 @@ export class DetectionService implements vscode.Disposable {
     if (t) clearTimeout(t);
     this.timers.delete(key);
     this.results.delete(key);
+    this.received.delete(key);
     this.client.forget(key);
   }
 

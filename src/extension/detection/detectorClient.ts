@@ -3,7 +3,13 @@ import { Worker } from 'worker_threads';
 import * as vscode from 'vscode';
 import { Gazetteer, IncrementalDetector, type ActorDefinition, type Detection } from '../../core/detect';
 import type { WorkerReply, WorkerRequest } from './detectWorker';
-import { applyDelta } from '../../core/detect/delta';
+import { applyDelta, type DetectionDelta } from '../../core/detect/delta';
+
+/** A result, and when the worker sent it as a change: that change from the result before it. */
+export interface Detected {
+  result: Detection;
+  delta?: DetectionDelta;
+}
 
 /**
  * Sends detection to a worker thread, so that analysing a long article never stalls the editor.
@@ -12,7 +18,7 @@ import { applyDelta } from '../../core/detect/delta';
 export class DetectorClient implements vscode.Disposable {
   private worker: Worker | undefined;
   private nextId = 1;
-  private readonly pending = new Map<number, { key: string; resolve: (d: Detection) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { key: string; resolve: (d: Detected) => void; reject: (e: Error) => void }>();
   /** The last result the worker sent for each document (its next reply may be a delta against it). */
   private readonly received = new Map<string, Detection>();
   private actors: ActorDefinition[] = [];
@@ -29,7 +35,7 @@ export class DetectorClient implements vscode.Disposable {
         const result = m.result ?? (m.delta && last ? applyDelta(last, m.delta) : undefined);
         if (result) {
           this.received.set(p.key, result);
-          p.resolve(result);
+          p.resolve({ result, delta: m.delta });
         } else {
           this.received.delete(p.key);
           p.reject(new Error(m.error ?? 'detection failed'));
@@ -54,13 +60,13 @@ export class DetectorClient implements vscode.Disposable {
     else this.fallback = new Map();
   }
 
-  detect(key: string, text: string): Promise<Detection> {
+  detect(key: string, text: string): Promise<Detected> {
     if (!this.worker) {
       this.fallback ??= new Map();
       let d = this.fallback.get(key);
       if (!d) this.fallback.set(key, (d = new IncrementalDetector(new Gazetteer(this.actors))));
       // a copy, as the worker's reply is: the detector changes the objects it returned on its next run
-      return Promise.resolve(structuredClone(d.detect(text)));
+      return Promise.resolve({ result: structuredClone(d.detect(text)) });
     }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

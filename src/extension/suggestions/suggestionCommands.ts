@@ -51,7 +51,7 @@ export class SuggestionCommands implements vscode.Disposable {
   }
 
   /** The open suggestions of a document, for its current text. */
-  async suggestions(doc: vscode.TextDocument): Promise<Suggestion[]> {
+  async suggestions(doc: vscode.TextDocument): Promise<readonly Suggestion[]> {
     if (!this.config.isArticle(doc) || !this.config.value.detectionEnabled) return [];
     await this.store.ensure(doc);
     return openSuggestions(await this.detection.current(doc), this.store.decided(doc.uri));
@@ -148,7 +148,7 @@ export class SuggestionCommands implements vscode.Disposable {
       return undefined;
     }
     const doc = editor.document;
-    const spans: SpanKey[] = what === 'suggestion'
+    const spans: readonly SpanKey[] = what === 'suggestion'
       ? await this.suggestions(doc)
       : this.store.get(doc.uri).filter((p) => !p.orphaned && p.data.status !== 'rejected')
         .map((p) => ({ start: p.start, end: p.end, kind: p.data.tag })).sort(compareSpans);

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { newsText } from '../../bench/corpus';
 import { api, open, texts, waitFor, workspaceUri } from '../helpers';
 
 describe('Detection in the extension host', () => {
@@ -46,5 +47,66 @@ describe('Detection in the extension host', () => {
     assert.strictEqual(diags[0].range.start.line, 7);
     await vscode.workspace.fs.delete(file);
     await claimlens.actorsLoaded();
+  });
+});
+
+describe('Suggestions repainted where they changed', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(workspaceUri('bands.txt')).then(undefined, () => undefined);
+  });
+
+  it('sends only the changed bands after an edit, and every suggestion is where detection puts it', async function () {
+    this.timeout(120000);
+    const claimlens = await api();
+    await vscode.workspace.fs.writeFile(workspaceUri('bands.txt'), new TextEncoder().encode(newsText(60_000, 3)));
+    const editor = await open('bands.txt');
+    const doc = editor.document;
+    const spans = (rs: readonly vscode.Range[] | undefined): string[] => (rs ?? []).map((r) => `${doc.offsetAt(r.start)}-${doc.offsetAt(r.end)}`).sort();
+    /** Waits until the editor shows exactly the suggestions detection gives for the current text. */
+    const painted = async (what: string): Promise<number> => {
+      const d = (await claimlens.detection(doc))!;
+      const actors = spans(d.actors.map((a) => new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end))));
+      const claims = spans(d.claims.flatMap((c) => (c.fragments ?? [[c.start, c.end]]).map(([s, e]) => new vscode.Range(doc.positionAt(s), doc.positionAt(e)))));
+      let shown: string[] = [];
+      const r = await waitFor(what, () => {
+        const x = claimlens.decorations(editor);
+        shown = spans(x?.actorSuggestion);
+        return x && shown.join() === actors.join() && spans(x.claimSuggestion).join() === claims.join() ? x : undefined;
+      }, 20000).catch((e: Error) => {
+        const missing = actors.filter((a) => !shown.includes(a)).slice(0, 5);
+        const extra = shown.filter((a) => !actors.includes(a)).slice(0, 5);
+        throw new Error(`${e.message}: actors missing ${missing.join(' ')}, extra ${extra.join(' ')}`);
+      });
+      assert.ok(actors.length > 300 && claims.length > 100, `${actors.length} actors, ${claims.length} claims`);
+      return r.suggestionBandsSent;
+    };
+    assert.strictEqual(await painted('the first paint'), 32);
+    const mid = doc.positionAt(Math.floor(doc.getText().length / 2));
+    const paragraphEnd = doc.positionAt(doc.getText().indexOf('\n\n', doc.offsetAt(mid)));
+    // a new sentence with a new name inside a paragraph
+    await editor.edit((b) => b.insert(paragraphEnd, ' Mayor Ines Kolar said the port was closed.'));
+    assert.ok(await painted('the new name') <= 4);
+    // a space after a name: nothing detected changes, the names after it move along
+    const name = claimlens.decorations(editor)!.actorSuggestion[40];
+    await editor.edit((b) => b.insert(name.end, ' '));
+    assert.ok(await painted('a space after a name') <= 4);
+    // a paragraph of names added, then deleted (its suggestions go, nothing else changes)
+    const added = '\n\nNils Aberg of the Lagoon Ferry Trust met Vera Lindgren in Tallinn.';
+    const at = doc.getText().indexOf('\n\n', doc.offsetAt(mid) + 2000);
+    await editor.edit((b) => b.insert(doc.positionAt(at), added));
+    assert.ok(await painted('a paragraph added') <= 4);
+    await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(at), doc.positionAt(at + added.length))));
+    assert.ok(await painted('the paragraph deleted') <= 4);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Lagoon Ferry Trust said on Friday that it would wait.\n\n'));
+    assert.ok(await painted('lines added at the top') <= 4);
+    // several changes in one edit, far apart
+    await editor.edit((b) => {
+      b.insert(doc.positionAt(1500), ' Councillor Aram Vey said so.');
+      b.insert(doc.positionAt(doc.getText().length - 1500), ' Premier Lotte Brand agreed.');
+    });
+    await painted('two places changed at once');
+    await vscode.commands.executeCommand('undo');
+    await painted('undone');
   });
 });
