@@ -55,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const annotationCommands = new AnnotationCommands(config, store, detection, () => taxonomyFile.value, history);
   const compare = new CompareController(config, store, history);
   const conflicts = new MergeConflicts();
-  const corpus = new CorpusService(config, store);
+  const corpus = new CorpusService(config, store, context.extensionUri.fsPath);
   const corpusViews = new CorpusViews(corpus, context.workspaceState);
   const graph = new GraphPanel(context.extensionUri, corpus, corpusViews);
   const workspaceEdits = new WorkspaceEdits(corpus, store);

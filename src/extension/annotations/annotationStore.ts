@@ -13,6 +13,11 @@ import type { PreviousTexts } from './previousText';
 import { baseName, readText, removeLeftovers, sidecarUri, sizeOf, withSidecarLock, writeTextAtomic } from './sidecarFiles';
 
 const WRITE_DELAY_MS = 150;
+/**
+ * How long a write waits for the article to reload when the sidecar just read was written for
+ * another text (else the sidecar's new annotations, placed in the old text, would be saved so).
+ */
+const AWAIT_RELOAD_MS = 2000;
 
 /** What Claimlens holds for one open article. */
 class ArticleState {
@@ -29,6 +34,8 @@ class ArticleState {
    * shows another text (the sidecar came from disk before the article's reload did).
    */
   awaitedSha: string | undefined;
+  /** Until when a write waits for that reload (a pull changes both files, reported one by one). */
+  awaitedUntil = 0;
   writeTimer: NodeJS.Timeout | undefined;
   writing: Promise<void> = Promise.resolve();
   loaded: Promise<void> = Promise.resolve();
@@ -306,6 +313,7 @@ export class AnnotationStore implements vscode.Disposable {
     state.file = { text, layout: parsed.canonical };
     const current = state.doc.getText();
     state.awaitedSha = !state.doc.isDirty && parsed.sidecar.document.sha256 !== sha256Hex(current) ? parsed.sidecar.document.sha256 : undefined;
+    state.awaitedUntil = Date.now() + AWAIT_RELOAD_MS;
     const local = new Map(state.placed.filter((p) => state.localChanges.has(p.data.id)).map((p) => [p.data.id, p]));
     const fromFile = placeAll(current, parsed.sidecar, previous)
       .filter((p) => !state.localRemovals.has(p.data.id))
@@ -418,14 +426,16 @@ export class AnnotationStore implements vscode.Disposable {
     if (write) this.scheduleWrite(state.uri);
   }
 
-  private scheduleWrite(uri: vscode.Uri): void {
+  private scheduleWrite(uri: vscode.Uri, delay = WRITE_DELAY_MS): void {
     const state = this.states.get(uri.toString());
     if (!state || uri.scheme === 'untitled') return;
     if (state.writeTimer) clearTimeout(state.writeTimer);
     state.writeTimer = setTimeout(() => {
       state.writeTimer = undefined;
-      void this.write(state);
-    }, WRITE_DELAY_MS);
+      const wait = state.awaitedSha ? state.awaitedUntil - Date.now() : 0;
+      if (wait > 0) this.scheduleWrite(uri, wait);
+      else void this.write(state);
+    }, delay);
   }
 
   private write(state: ArticleState): Promise<void> {

@@ -8,6 +8,7 @@ import { articlePathOf, SIDECAR_SUFFIX } from '../../core/sidecar/model';
 import type { AnnotationStore } from '../annotations/annotationStore';
 import { readText } from '../annotations/sidecarFiles';
 import type { ConfigService } from '../config';
+import { IndexWorkerClient } from './indexWorkerClient';
 
 /** Sidecars read between two yields to the extension host's event loop. */
 const BATCH = 64;
@@ -16,6 +17,8 @@ const NOTIFY_MS = 100;
 /** How long the editor's changes to an open article must pause before it is indexed again. */
 const EDIT_PAUSE_MS = 300;
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
+/** Sidecars longer than this (characters) are parsed and indexed in a worker thread. */
+const LONG_SIDECAR = 256 * 1024;
 
 /**
  * The workspace index: every sidecar of the workspace read in the background after activation
@@ -37,7 +40,10 @@ export class CorpusService implements vscode.Disposable {
   readonly problems = new Map<string, string>();
   private disposed = false;
 
-  constructor(private readonly config: ConfigService, private readonly store: AnnotationStore) {
+  private readonly worker: IndexWorkerClient;
+
+  constructor(private readonly config: ConfigService, private readonly store: AnnotationStore, extensionPath: string) {
+    this.worker = new IndexWorkerClient(extensionPath);
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     // a folder deleted (or moved away) is reported as the folder only: its sidecars go with it; a
     // folder made (or moved here) is searched, since files made in it before the watcher watched it
@@ -45,7 +51,7 @@ export class CorpusService implements vscode.Disposable {
     const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     const reread = (uri: vscode.Uri): void => void this.readSidecar(uri).then(() => this.schedule());
     this.disposables.push(
-      this.emitter, watcher, folders,
+      this.emitter, watcher, folders, this.worker,
       folders.onDidDelete((uri) => this.forgetUnder(uri)),
       folders.onDidCreate((uri) => void this.searchFolder(uri)),
       watcher.onDidCreate(reread), watcher.onDidChange(reread),
@@ -113,18 +119,24 @@ export class CorpusService implements vscode.Disposable {
     const article = articleOf(uri);
     if (!article) return;
     const key = article.toString();
-    // an open article is indexed as it is in the editor
-    if (this.store.get(article).length && vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) {
-      this.indexOpen(article);
+    // an open article is indexed as it is in the editor, from what the store read: once it has
+    // loaded, its change event brings it here (reading the file too would parse it twice, while
+    // the article opens)
+    const open = (): boolean => vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && this.config.isArticle(d));
+    if (open()) {
+      if (this.store.get(article).length) this.indexOpen(article);
       return;
     }
     // local files straight from the disk (thousands of them: no round trip through VS Code's file service)
     const text = await (uri.scheme === 'file' ? fsp.readFile(uri.fsPath, 'utf8') : readText(uri)).catch(() => undefined);
+    if (open()) return; // opened meanwhile
     if (text === undefined) {
       this.index.delete(key);
       return;
     }
-    const r = recordOfSidecar(key, text);
+    // a long one is parsed in the worker, not to hold up the editor
+    const r = (text.length > LONG_SIDECAR && await this.worker.record(key, text)) || recordOfSidecar(key, text);
+    if (open()) return;
     if ('record' in r) {
       this.problems.delete(key);
       this.index.set(r.record);

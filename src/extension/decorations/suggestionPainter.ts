@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DetectionDelta } from '../../core/detect/delta';
 import type { ActorMention, ClaimMention, Detection } from '../../core/detect/types';
 import { cutBands, moveBands, unbalanced, type ListChange } from '../../core/suggest/bands';
+import { LineIndex } from './lineIndex';
 
 /** Bands per kind of suggestion: an edit sends the one or two bands it changed, not all of them. */
 export const BANDS = 16;
@@ -101,6 +102,9 @@ export class SuggestionPainter implements vscode.Disposable {
       bounds: { actor: [], claim: [] }, bands: { actor: [], claim: [] }, log: [],
     };
     let sent = 0;
+    // many ranges (a whole paint) go through one line index of the text, a band or two through positionAt
+    let index: LineIndex | undefined;
+    const lines = (): LineIndex => (index ??= new LineIndex(editor.document.getText()));
     for (const kind of KINDS) {
       const list = listOf(result, kind);
       let send: number[];
@@ -128,7 +132,7 @@ export class SuggestionPainter implements vscode.Disposable {
           for (const [s, e] of pieces) offsets.push(s, e);
         }
         next.bands[kind][j] = { offsets, seen: next.log.length };
-        editor.setDecorations(this.types[kind][j], this.toRanges(editor.document, offsets));
+        editor.setDecorations(this.types[kind][j], this.toRanges(editor.document, offsets, send.length > 2 ? lines : undefined));
       }
       sent += send.length;
     }
@@ -149,9 +153,11 @@ export class SuggestionPainter implements vscode.Disposable {
     const state = this.editors.get(editor);
     if (!state) return [];
     const out: vscode.Range[] = [];
+    let index: LineIndex | undefined;
+    const lines = (): LineIndex => (index ??= new LineIndex(editor.document.getText()));
     for (const b of state.bands[kind]) {
       this.bringUp(state, b);
-      for (const r of this.toRanges(editor.document, b.offsets)) out.push(r);
+      for (const r of this.toRanges(editor.document, b.offsets, lines)) out.push(r);
     }
     return out;
   }
@@ -166,9 +172,14 @@ export class SuggestionPainter implements vscode.Disposable {
     b.seen = state.log.length;
   }
 
-  private toRanges(doc: vscode.TextDocument, offsets: readonly number[]): vscode.Range[] {
+  private toRanges(doc: vscode.TextDocument, offsets: readonly number[], lines?: () => LineIndex): vscode.Range[] {
     const out: vscode.Range[] = [];
-    for (let i = 0; i < offsets.length; i += 2) out.push(new vscode.Range(doc.positionAt(offsets[i]), doc.positionAt(offsets[i + 1])));
+    if (lines) {
+      const index = lines();
+      for (let i = 0; i < offsets.length; i += 2) out.push(index.range(offsets[i], offsets[i + 1]));
+    } else {
+      for (let i = 0; i < offsets.length; i += 2) out.push(new vscode.Range(doc.positionAt(offsets[i]), doc.positionAt(offsets[i + 1])));
+    }
     return out;
   }
 
