@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Placed } from '../../core/anchor/placed';
 import type { ClaimMention } from '../../core/detect/types';
 import type { AnnotationStore } from '../annotations/annotationStore';
 import type { ConfigService } from '../config';
@@ -33,6 +34,18 @@ function createTypes(): Record<DecorationStyle, vscode.TextEditorDecorationType>
   };
 }
 
+/** Above this many annotations, an editor's first paint is of what is on screen, the rest right after. */
+const VISIBLE_FIRST = 2000;
+
+/** The offsets an editor shows, with some lines to spare above and below. */
+function visibleWindow(editor: vscode.TextEditor): [number, number] {
+  const doc = editor.document;
+  const shown = editor.visibleRanges;
+  const top = shown.length ? shown[0].start.line : 0;
+  const bottom = shown.length ? shown[shown.length - 1].end.line : 0;
+  return [doc.offsetAt(new vscode.Position(Math.max(0, top - 20), 0)), doc.offsetAt(new vscode.Position(Math.min(doc.lineCount - 1, bottom + 80), 0))];
+}
+
 /** Suggestions: subtle underlines, dotted for actors, dashed for claims (painted in bands, see SuggestionPainter). */
 const SUGGESTION_STYLE = {
   actor: { borderStyle: 'none none dotted none', borderWidth: '2px', borderColor: color('claimlens.actorBorder') },
@@ -60,6 +73,8 @@ export class DecorationController implements vscode.Disposable {
   /** One decoration type per taxonomy tag that has its own colour. */
   private tagTypes = new Map<string, vscode.TextEditorDecorationType>();
   private readonly rendered = new WeakMap<vscode.TextEditor, Painted>();
+  /** Editors whose annotations have been painted whole once (later paints are whole at once). */
+  private readonly wholePainted = new WeakSet<vscode.TextEditor>();
   private readonly suggestions = new SuggestionPainter(SUGGESTION_STYLE);
   private readonly emitter = new vscode.EventEmitter<vscode.TextEditor>();
   /** Fires after an editor's decorations were set. */
@@ -123,33 +138,51 @@ export class DecorationController implements vscode.Disposable {
     const doc = editor.document;
     const previous = this.rendered.get(editor);
     const article = this.config.isArticle(doc);
-    const redoAnnotations = what !== 'suggestions' || !previous;
-    if (redoAnnotations) {
-      const out: Painted = { actor: [], claim: [], tag: [], byTag: {}, speakerLabel: [] };
-      let lines: LineIndex | undefined;
-      const range = (s: number, e: number): vscode.Range => (lines ??= new LineIndex(doc.getText())).range(s, e);
+    if (what !== 'suggestions' || !previous) {
       const placed = article ? this.store.get(doc.uri) : [];
-      const byId = this.config.value.speakerLabel ? new Map(placed.map((p) => [p.data.id, p])) : undefined;
-      for (const p of placed) {
-        if (p.orphaned || p.data.status === 'rejected') continue;
-        const speaker = byId && p.data.tag === 'claim' && p.data.links?.speaker ? byId.get(p.data.links.speaker) : undefined;
-        if (speaker) {
-          const name = String(speaker.data.attributes?.actor ?? speaker.data.quote);
-          const short = name.split(/\s+/).pop() ?? name;
-          out.speakerLabel.push({ range: range(p.end, p.end), renderOptions: { after: { contentText: `— ${speaker.data.attributes?.type === 'person' ? short : name}` } } });
-        }
-        if (!this.shows(p.data.tag)) continue;
-        const pieces = p.fragments ?? [[p.start, p.end]];
-        const own = this.tagTypes.has(p.data.tag);
-        const bucket = own ? (out.byTag[p.data.tag] ??= []) : out[p.data.tag === 'actor' ? 'actor' : p.data.tag === 'claim' ? 'claim' : 'tag'];
-        for (const [s, e] of pieces) bucket.push(range(s, e));
+      // a long article's first paint: what is on screen at once, the rest right after
+      const window = placed.length > VISIBLE_FIRST && !this.wholePainted.has(editor) ? visibleWindow(editor) : undefined;
+      if (window) {
+        this.paintAnnotations(editor, placed, window);
+        setImmediate(() => {
+          if (this.wholePainted.has(editor) || !vscode.window.visibleTextEditors.includes(editor)) return;
+          this.wholePainted.add(editor);
+          this.render(editor, 'annotations');
+        });
+      } else {
+        this.paintAnnotations(editor, placed);
+        if (placed.length) this.wholePainted.add(editor);
       }
-      for (const style of ['actor', 'claim', 'tag', 'speakerLabel'] as const) editor.setDecorations(this.types[style], out[style]);
-      for (const [tag, type] of this.tagTypes) editor.setDecorations(type, out.byTag[tag] ?? []);
-      this.rendered.set(editor, out);
     }
-    this.paintSuggestions(editor, article, what === 'suggestions');
+    if (what !== 'annotations' || !previous) this.paintSuggestions(editor, article, what === 'suggestions');
     this.emitter.fire(editor);
+  }
+
+  /** Sets the annotation styles: every annotation, or those overlapping `window` (offsets). */
+  private paintAnnotations(editor: vscode.TextEditor, placed: readonly Placed[], window?: [number, number]): void {
+    const doc = editor.document;
+    const out: Painted = { actor: [], claim: [], tag: [], byTag: {}, speakerLabel: [] };
+    let lines: LineIndex | undefined;
+    const range = (s: number, e: number): vscode.Range => (lines ??= new LineIndex(doc.getText())).range(s, e);
+    const byId = this.config.value.speakerLabel ? new Map(placed.map((p) => [p.data.id, p])) : undefined;
+    for (const p of placed) {
+      if (p.orphaned || p.data.status === 'rejected') continue;
+      if (window && (p.end < window[0] || p.start > window[1])) continue;
+      const speaker = byId && p.data.tag === 'claim' && p.data.links?.speaker ? byId.get(p.data.links.speaker) : undefined;
+      if (speaker) {
+        const name = String(speaker.data.attributes?.actor ?? speaker.data.quote);
+        const short = name.split(/\s+/).pop() ?? name;
+        out.speakerLabel.push({ range: range(p.end, p.end), renderOptions: { after: { contentText: `— ${speaker.data.attributes?.type === 'person' ? short : name}` } } });
+      }
+      if (!this.shows(p.data.tag)) continue;
+      const pieces = p.fragments ?? [[p.start, p.end]];
+      const own = this.tagTypes.has(p.data.tag);
+      const bucket = own ? (out.byTag[p.data.tag] ??= []) : out[p.data.tag === 'actor' ? 'actor' : p.data.tag === 'claim' ? 'claim' : 'tag'];
+      for (const [s, e] of pieces) bucket.push(range(s, e));
+    }
+    for (const style of ['actor', 'claim', 'tag', 'speakerLabel'] as const) editor.setDecorations(this.types[style], out[style]);
+    for (const [tag, type] of this.tagTypes) editor.setDecorations(type, out.byTag[tag] ?? []);
+    this.rendered.set(editor, out);
   }
 
   /**

@@ -1,10 +1,12 @@
 // Runs detection off the extension host's main thread (a worker_threads worker).
 import { parentPort } from 'worker_threads';
 import { Gazetteer, IncrementalDetector, type ActorDefinition, type Detection } from '../../core/detect';
+import { detectAround } from '../../core/detect/preview';
 import { diffDetection, snapshotDetection, type DetectionDelta, type DetectionSnapshot } from '../../core/detect/delta';
 
 export type WorkerRequest =
-  | { type: 'detect'; id: number; key: string; text: string }
+  /** `first`: the range the editor shows, previewed first when the document is new and long. */
+  | { type: 'detect'; id: number; key: string; text: string; first?: [number, number] }
   | { type: 'gazetteer'; actors: ActorDefinition[] }
   | { type: 'forget'; key: string };
 
@@ -12,7 +14,10 @@ export type WorkerRequest =
  * A whole result (the first for a document, or after the gazetteer changed), or a delta against
  * the last result sent for the same document (after an edit: only what changed crosses over).
  */
-export type WorkerReply = { id: number; result?: Detection; delta?: DetectionDelta; error?: string; analysed?: number };
+export type WorkerReply = { id: number; result?: Detection; delta?: DetectionDelta; error?: string; analysed?: number; preview?: Detection };
+
+/** Texts shorter than this are analysed whole at once (a preview would gain nothing). */
+const PREVIEW_FROM = 64 * 1024;
 
 let gazetteer = new Gazetteer();
 const detectors = new Map<string, IncrementalDetector>();
@@ -30,7 +35,13 @@ parentPort?.on('message', (msg: WorkerRequest) => {
   } else {
     try {
       let d = detectors.get(msg.key);
-      if (!d) detectors.set(msg.key, (d = new IncrementalDetector(gazetteer)));
+      if (!d) {
+        // a long article just opened: what is on screen first, then the whole text
+        if (msg.first && msg.text.length >= PREVIEW_FROM) {
+          parentPort!.postMessage({ id: msg.id, preview: detectAround(msg.text, msg.first[0], msg.first[1], gazetteer) } satisfies WorkerReply);
+        }
+        detectors.set(msg.key, (d = new IncrementalDetector(gazetteer)));
+      }
       // posting copies the result, which the detector goes on changing in place after this
       const result = d.detect(msg.text);
       const last = sent.get(msg.key);

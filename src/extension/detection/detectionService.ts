@@ -13,6 +13,8 @@ interface Entry {
   /** Counts the results received for the document; `delta` leads from result `seq - 1` to this one. */
   seq: number;
   delta?: DetectionDelta;
+  /** A first look at the paragraphs on screen only, while the whole text is analysed. */
+  preview?: boolean;
 }
 
 /** The latest result of a document as received, every cue class in it, and how it came about. */
@@ -77,7 +79,7 @@ export class DetectionService implements vscode.Disposable {
   async current(doc: vscode.TextDocument): Promise<Detection | undefined> {
     if (!this.enabled(doc)) return undefined;
     const e = this.results.get(doc.uri.toString());
-    if (e && e.version === doc.version) return this.suggested(e.result);
+    if (e && e.version === doc.version && !e.preview) return this.suggested(e.result);
     return this.suggested(await this.run(doc));
   }
 
@@ -119,7 +121,17 @@ export class DetectionService implements vscode.Disposable {
     const version = doc.version;
     const same = this.running.get(key);
     if (same && same.version === version) return same.done;
-    const done = this.client.detect(key, doc.getText()).then(({ result, delta }) => {
+    // the range an editor shows, for a first look at a long article (its start, before it is shown)
+    const shown = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.visibleRanges;
+    const first: [number, number] = shown?.length
+      ? [doc.offsetAt(shown[0].start), doc.offsetAt(shown[shown.length - 1].end)]
+      : [0, doc.offsetAt(new vscode.Position(Math.min(doc.lineCount - 1, 80), 0))];
+    const preview = (result: Detection): void => {
+      if (doc.version !== version || doc.isClosed || this.results.get(key)?.version === version) return;
+      this.results.set(key, { version, result, seq: 0, preview: true });
+      this.emitter.fire(doc.uri);
+    };
+    const done = this.client.detect(key, doc.getText(), first, preview).then(({ result, delta }) => {
       const seq = (this.received.get(key) ?? 0) + 1;
       this.received.set(key, seq);
       if (doc.version === version && !doc.isClosed) {

@@ -18,7 +18,7 @@ export interface Detected {
 export class DetectorClient implements vscode.Disposable {
   private worker: Worker | undefined;
   private nextId = 1;
-  private readonly pending = new Map<number, { key: string; resolve: (d: Detected) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { key: string; resolve: (d: Detected) => void; reject: (e: Error) => void; preview?: (d: Detection) => void }>();
   /** The last result the worker sent for each document (its next reply may be a delta against it). */
   private readonly received = new Map<string, Detection>();
   private actors: ActorDefinition[] = [];
@@ -30,6 +30,10 @@ export class DetectorClient implements vscode.Disposable {
       this.worker.on('message', (m: WorkerReply) => {
         const p = this.pending.get(m.id);
         if (!p) return;
+        if (m.preview) {
+          p.preview?.(m.preview);
+          return;
+        }
         this.pending.delete(m.id);
         const last = this.received.get(p.key);
         const result = m.result ?? (m.delta && last ? applyDelta(last, m.delta) : undefined);
@@ -60,7 +64,11 @@ export class DetectorClient implements vscode.Disposable {
     else this.fallback = new Map();
   }
 
-  detect(key: string, text: string): Promise<Detected> {
+  /**
+   * Detects in a document's text. For a long document seen for the first time, `preview` first
+   * receives the result of the paragraphs in `first` (the range the editor shows).
+   */
+  detect(key: string, text: string, first?: [number, number], preview?: (d: Detection) => void): Promise<Detected> {
     if (!this.worker) {
       this.fallback ??= new Map();
       let d = this.fallback.get(key);
@@ -70,8 +78,8 @@ export class DetectorClient implements vscode.Disposable {
     }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { key, resolve, reject });
-      this.post({ type: 'detect', id, key, text });
+      this.pending.set(id, { key, resolve, reject, preview });
+      this.post({ type: 'detect', id, key, text, first });
     });
   }
 

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { toSidecar, type Placed } from '../../../src/core/anchor/placed';
+import { serializeSidecar } from '../../../src/core/sidecar/write';
 import { newsText } from '../../bench/corpus';
 import { api, open, texts, waitFor, workspaceUri } from '../helpers';
 
@@ -108,5 +110,54 @@ describe('Suggestions repainted where they changed', () => {
     await painted('two places changed at once');
     await vscode.commands.executeCommand('undo');
     await painted('undone');
+  });
+});
+
+describe('A long article opened', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const f of ['long.txt', 'long.txt.annotations.yaml']) await vscode.workspace.fs.delete(workspaceUri(f)).then(undefined, () => undefined);
+  });
+
+  it('paints what is on screen first, annotations and suggestions, then the rest', async function () {
+    this.timeout(120000);
+    const claimlens = await api();
+    const text = newsText(300_000, 4);
+    const words = [...text.matchAll(/\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/gu)];
+    const placed: Placed[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const m = words[Math.floor((i * words.length) / 3000)];
+      placed.push({ data: { id: `l-${i.toString(36)}`, tag: 'event', start: 0, end: 0, quote: '' }, start: m.index!, end: m.index! + m[0].length, orphaned: false });
+    }
+    const enc = new TextEncoder();
+    await vscode.workspace.fs.writeFile(workspaceUri('long.txt'), enc.encode(text));
+    await vscode.workspace.fs.writeFile(workspaceUri('long.txt.annotations.yaml'), enc.encode(serializeSidecar(toSidecar('long.txt', text, placed))));
+    const seen: Array<{ tags: number[]; suggestions: number[] }> = [];
+    const doc = await vscode.workspace.openTextDocument(workspaceUri('long.txt'));
+    const listening = claimlens.onDidRender((e) => {
+      if (e.document !== doc) return;
+      const d = claimlens.decorations(e)!;
+      seen.push({ tags: d.tag.map((r) => r.start.line), suggestions: d.actorSuggestion.map((r) => r.start.line) });
+    });
+    try {
+      const editor = await vscode.window.showTextDocument(doc);
+      // the actors detected, but for those on a span annotated already
+      const annotated = new Set(placed.map((p) => `${p.start},${p.end}`));
+      const open = (await claimlens.detection(doc))!.actors.filter((a) => !annotated.has(`${a.start},${a.end}`)).length;
+      await waitFor('every annotation and suggestion painted', () => {
+        const d = claimlens.decorations(editor);
+        return d && d.tag.length === 3000 && d.actorSuggestion.length === open;
+      }, 60000).catch((e: Error) => {
+        const d = claimlens.decorations(editor);
+        throw new Error(`${e.message}: ${d?.tag.length} annotations, ${d?.actorSuggestion.length} of ${open} suggestions`);
+      });
+      const lastLine = editor.visibleRanges[editor.visibleRanges.length - 1].end.line;
+      const firstTags = seen.find((s) => s.tags.length)!;
+      assert.ok(firstTags.tags.length < 3000 && firstTags.tags.every((l) => l <= lastLine + 80), `the first paint of annotations: ${firstTags.tags.length}, to line ${Math.max(...firstTags.tags)}`);
+      const firstSuggestions = seen.find((s) => s.suggestions.length)!;
+      assert.ok(firstSuggestions.suggestions.length < open && firstSuggestions.suggestions.every((l) => l <= 120), `the first paint of suggestions: ${firstSuggestions.suggestions.length}, to line ${Math.max(...firstSuggestions.suggestions)}`);
+    } finally {
+      listening.dispose();
+    }
   });
 });
