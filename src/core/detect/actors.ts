@@ -274,6 +274,11 @@ const isHead = (w: string): boolean => ORG_HEADS.has(w) || GROUP_HEADS.has(w) ||
 function split(text: string, tokens: readonly Token[], first: number, last: number, gazetteer: Gazetteer): Array<[number, number]> {
   const surface = (a: number, b: number): string => text.slice(tokens[a].start, tokens[b].start + stripPossessive(tokens[b].text).length);
   if (first === last || gazetteer.lookup(surface(first, last))) return [[first, last]];
+  // "Velmore Port Authority Harbour Safety Board (HSB)": the acronym defined after the run spells
+  // only its last words, and the words before it are a name of their own (one the gazetteer
+  // knows, or ending in a head word such as "Authority"): two names
+  const spelled = spelledByAcronym(tokens, first, last);
+  if (spelled > first && (gazetteer.lookup(surface(first, spelled - 1)) || isHead(stripPossessive(tokens[spelled - 1].text)))) return [[first, spelled - 1], ...split(text, tokens, spelled, last, gazetteer)];
   for (let k = first + 1; k < last; k++) {
     const w = tokens[k].text;
     if (!NAME_CONNECTORS.has(w) || tokens[k - 1].cap === false) continue;
@@ -304,6 +309,25 @@ function split(text: string, tokens: readonly Token[], first: number, last: numb
     return [...(keepLeft ? [[first, k - 1] as [number, number]] : []), [k, last]];
   }
   return [[first, last]];
+}
+
+/**
+ * Where the words an acronym in parentheses right after the run spells begin ("(NSC)" after
+ * "… National Security Council": the index of "National"), the run's connectors ("of", "for")
+ * left out of the spelling; -1 when there is no such acronym or it spells no last words.
+ */
+function spelledByAcronym(tokens: readonly Token[], first: number, last: number): number {
+  if (tokens[last + 1]?.text !== '(' || tokens[last + 3]?.text !== ')') return -1;
+  const acr = tokens[last + 2].text;
+  if (!/^\p{Lu}{2,6}$/u.test(acr)) return -1;
+  let n = acr.length;
+  for (let k = last; k >= first; k--) {
+    const w = tokens[k].text;
+    if (NAME_CONNECTORS.has(w)) continue;
+    if (w[0] !== acr[n - 1]) return -1;
+    if (--n === 0) return k;
+  }
+  return -1;
 }
 
 /** The first token of a run that is not a sentence-initial function word ("The"). */

@@ -136,9 +136,13 @@ export const ATTITUDES = words(`
   concerned worried confident convinced adamant certain sure optimistic hopeful fearful aware
 `);
 
-/** Verbs of belief after "I" inside a quotation ("I think the toll will rise"). */
+/**
+ * Verbs of belief after "I" inside a quotation ("I think the toll will rise"). Not the factive
+ * "know" (Kiparsky & Kiparsky's factive predicates: the complement is presented as fact, not as
+ * an opinion held): '"I know that the dam held," S said' is one claim, the quotation, not two.
+ */
 export const THINK_VERBS = words(`
-  think thought believe believed suspect suspected feel felt guess reckon expect know knew hope
+  think thought believe believed suspect suspected feel felt guess reckon expect hope
 `);
 
 /** Words before a verb that cannot be its unnamed subject. */

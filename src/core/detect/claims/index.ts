@@ -28,8 +28,7 @@ export { disagrees, fits, genderOf, nearestBefore, referOf, roleHead } from './c
 
 /**
  * Finds claims (and the actor mentions a pronoun does not stand for): direct quotations with their cue and speaker (split quotations joined into one
- * discontinuous claim), reported speech (`S said that C`, `C, S said`, `according to S, C`) and
- * unattributed reports (`It is understood that C`).
+ * discontinuous claim) and reported speech (`S said that C`, `C, S said`, `according to S, C`).
  */
 export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[]): { claims: ClaimMention[]; hidden: Set<ActorMention>; gender: Map<ActorMention, Gender> } {
   const ctx = new Context(text, tokens, actors);

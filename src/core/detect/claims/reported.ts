@@ -1,7 +1,8 @@
 /**
  * Stage 2b, attributions of reported speech: a cue in a sentence outside quotations and the frame
  * it takes: `S said (that) C`, `C, S said`, `C1, said S, C2`, `according to S, C`, `S told O C`,
- * `S is concerned C`, `S denied it: C`, `it is asserted by S that C`, `It is understood that C`;
+ * `S is concerned C`, `S denied it: C`, `it is asserted by S that C` (but `It is understood that C`
+ * names no source: no claim);
  * and "S said C1, and said C2" split into one claim per cue.
  */
 import { cueForm, cueVerb } from '../cues';
@@ -107,10 +108,11 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
         return ctx.claim(toks[that + 1].start, sentenceEnd(), 'indirect', ctx.cue(t), { start: by.start, end: by.end, text: by.text, actor: by.actor });
       }
     }
-    // It is understood that C.
-    if (i >= s.start + 2 && toks[i - 2]?.text === 'It' && /^(is|was|has|had|been)$/.test(toks[i - 1].text) || (i >= s.start + 3 && toks[i - 3]?.text === 'It' && toks[i - 1].text === 'been')) {
-      const that = ctx.find(i + 1, Math.min(s.end, i + 3), 'that');
-      if (that >= 0 && toks[that + 1]) return ctx.claim(toks[that + 1].start, sentenceEnd(), 'indirect', ctx.cue(t), null);
+    // "It is understood that C", "it has been reported that C": an impersonal passive names no
+    // source, so nothing is attributed to an actor (the writer's own report); the cue takes no
+    // frame here, and a later cue of the sentence may still ("It is understood that S said C")
+    if (i >= s.start + 2 && /^it$/i.test(toks[i - 2]?.text) && /^(is|was|has|had|been)$/.test(toks[i - 1].text) || (i >= s.start + 3 && /^it$/i.test(toks[i - 3]?.text) && toks[i - 1].text === 'been')) {
+      if (ctx.find(i + 1, Math.min(s.end, i + 3), 'that') >= 0) continue;
     }
     // "…, said Kolar, …": the name after an inverted verb is the speaker
     const inverted = toks[i - 1]?.text === ',' && !OBJECT_VERBS.has(w) ? subjectAfter(ctx, i) : null;
