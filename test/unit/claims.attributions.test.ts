@@ -86,3 +86,41 @@ describe('claims, stage 2: attributions', () => {
     assert.strictEqual(detect('"The plan is a disaster for the whole town." The council met again later.').claims[0].speaker, null);
   });
 });
+
+describe('claims, stage 2b: more frames of reported speech', () => {
+  const said = (t: string): Array<[string, string | undefined, string | undefined]> => detect(t).claims.map((c) => [c.text, c.cue?.text, c.speaker?.actor]);
+
+  it('takes a clause without "that" after any verb the lexicon gives the clause frame', () => {
+    assert.deepStrictEqual(said('Dana Pell asserted the pier would close.'), [['the pier would close', 'asserted', 'Dana Pell']]);
+    assert.deepStrictEqual(said('Dana Pell conceded the budget was short.'), [['the budget was short', 'conceded', 'Dana Pell']]);
+    assert.deepStrictEqual(said('Rob Aske promised the ferry would run.'), [['the ferry would run', 'promised', 'Rob Aske']]);
+  });
+
+  it('needs a clause there: not a noun phrase with a relative clause, an infinitive, a participle or a negation', () => {
+    assert.deepStrictEqual(said('In the last minute Rob Aske conceded a goal which the referee allowed after a long delay.'), []);
+    assert.deepStrictEqual(said('Ines Kolar began to write a couple of letters.'), []);
+    assert.deepStrictEqual(said('The best known works of Ines Kolar are her letters.'), []);
+    assert.deepStrictEqual(said("For now I don't know the plans of the council."), []);
+    // a quoted phrase inside the clause is part of it
+    assert.deepStrictEqual(said('Ines Kolar said a "wider review" is needed.'), [['a "wider review" is needed', 'said', 'Ines Kolar']]);
+  });
+
+  it('reads "S was quoted as saying C", "S pointed out that C", "S told the X C" and a day between cue and clause', () => {
+    assert.deepStrictEqual(said('Ines Kolar was quoted as saying the harbour would reopen in May.'), [['the harbour would reopen in May', 'saying', 'Ines Kolar']]);
+    assert.deepStrictEqual(said('Dana Pell pointed out that the pier was unsafe.'), [['the pier was unsafe', 'pointed', 'Dana Pell']]);
+    assert.deepStrictEqual(said('Dana Pell told the Velmore Gazette the pier was unsafe.'), [['the pier was unsafe', 'told', 'Dana Pell']]);
+    assert.deepStrictEqual(said('Dana Pell said Tuesday the pier was unsafe.'), [['the pier was unsafe', 'said', 'Dana Pell']]);
+    assert.deepStrictEqual(said('Dana Pell said on Monday the pier was unsafe.'), [['the pier was unsafe', 'said', 'Dana Pell']]);
+  });
+
+  it('splits "S1 said C1, while S2 argued C2" into a claim of each speaker', () => {
+    assert.deepStrictEqual(said('Rob Aske claimed the pier was unsafe, while Tom Sato argued it was sound.'), [
+      ['the pier was unsafe', 'claimed', 'Rob Aske'],
+      ['it was sound', 'argued', 'Tom Sato'],
+    ]);
+    assert.deepStrictEqual(said('Rob Aske said that the pier was unsafe, but the Velmore Harbour Council insisted that it was sound.'), [
+      ['the pier was unsafe', 'said', 'Rob Aske'],
+      ['it was sound', 'insisted', 'Velmore Harbour Council'],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { afterPreposition, subjectAfter, subjectBefore } from '../../src/core/detect/claims/speakers';
 import { contextOf, tokenIndex } from './helpers/claimContext';
+import { detect } from '../../src/core/detect';
 
 describe('claims, stage 4: speakers', () => {
   it('takes the head of an apposition before the verb', () => {
@@ -36,5 +37,24 @@ describe('claims, stage 4: the subject of a participle after "with"', () => {
   it('takes "with S saying" as S speaking', () => {
     const ctx = contextOf('The council met Mayor Dana Pell, with Rob Aske stating that the pier was safe.');
     assert.strictEqual(subjectBefore(ctx, tokenIndex(ctx, 'stating'), 0)?.text, 'Rob Aske');
+  });
+});
+
+describe('claims, stage 4: who a representative speaks for', () => {
+  const said = (t: string): Array<[string, string | undefined]> => detect(t).claims.map((c) => [c.text, c.speaker?.actor]);
+
+  it('gives "X\'s spokesman said" and "a lawyer for X said" to X', () => {
+    assert.deepStrictEqual(said('Tom Sato spoke first. The Orsa Shipping Company\'s spokesman said the route would close in June.'),
+      [['the route would close in June', 'Orsa Shipping Company']]);
+    assert.deepStrictEqual(said('Tom Sato spoke first. Dana Pell\'s office said the mayor had not been told.'),
+      [['the mayor had not been told', 'Dana Pell']]);
+    assert.deepStrictEqual(said('Tom Sato spoke first. A spokeswoman for the Orsa Shipping Company said the route would close.'),
+      [['the route would close', 'Orsa Shipping Company']]);
+    assert.deepStrictEqual(said('The route will close in June, a lawyer for Tom Sato said.'), [['The route will close in June', 'Tom Sato']]);
+  });
+
+  it('finds the cue after a long relative clause on a speaker named after a quotation', () => {
+    assert.deepStrictEqual(detect('"The pier is unsafe," Dana Pell, who chairs the safety board of the harbour and has lived in the town for thirty years, said on Monday.')
+      .claims.map((c) => [c.text, c.cue?.text, c.speaker?.actor]), [['The pier is unsafe', 'said', 'Dana Pell']]);
   });
 });

@@ -1,5 +1,5 @@
 /** Word lists the rule-based detector relies on. */
-import { formsWith } from './cues';
+import { cueForm, formsWith } from './cues';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -178,6 +178,15 @@ export const ROLE_NOUNS = words(`
   military office embassy mission council committee
 `);
 
+/**
+ * Nouns of people and bodies that speak for someone else (FrameNet's Leadership/"representative"
+ * sense, Communication's intermediaries): "X's spokesman said", "a lawyer for X said" speak for X.
+ */
+export const REPRESENTATIVES = words(`
+  spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives
+  lawyer lawyers attorney attorneys office aide aides adviser advisers advisor advisors
+`);
+
 /** Role nouns for unnamed speakers ("officials said"): the speaker is the phrase itself. */
 export const UNNAMED_SPEAKERS = words(`
   official officials analyst analysts diplomat diplomats source sources witness witnesses
@@ -189,16 +198,12 @@ export const UNNAMED_SPEAKERS = words(`
   tweet tweets article articles individuals media newspaper website site court judge
 `);
 
-/** Reporting verbs that take a clause directly, without "that" ("he said the dam held"). */
-export const CLAUSE_VERBS = words(`
-  said says say stated states claimed claims believes believed believe thinks thought think added
-  adds noted notes argued argues warned warns explained explains insisted insists suggested
-  suggests suggest found finds show shows showed reported reports announced announces confirmed
-  confirms revealed reveals wrote writes estimated estimates predicted predicts acknowledged
-  admitted alleged alleges maintained maintains concluded concludes stressed stresses recommends
-  recommended recommend expects hopes hoped fears feared agreed agrees assured assures reiterated
-  reiterates contended contends observed observes
-`);
+/**
+ * Reporting verbs that take a clause directly, without "that" ("he said the dam held"): the finite
+ * forms (base, third person, past) of the cue lexicon's verbs with the "clause" frame, not their
+ * participles ("the best known effects …") or -ing forms.
+ */
+export const CLAUSE_VERBS = new Set([...formsWith(['clause'])].filter((w) => /^(base|third|past)$/.test(cueForm(w) ?? '')));
 
 /** Reporting verbs that take an object before the clause ("told reporters the port was shut"). */
 export const OBJECT_VERBS = words(`told tells tell telling informed informs assured assures warned warns reminded reminds`);

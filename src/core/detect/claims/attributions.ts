@@ -15,6 +15,8 @@ import { subjectAfter, subjectBefore } from './speakers';
 
 /** How far from a quotation its cue may be, in tokens. */
 const CUE_WINDOW = 10;
+/** How far a cue may follow a speaker named right after a quotation, past an apposition or a relative clause. */
+const APPOSITION_WINDOW = 40;
 
 /** The direct claims: one per quotation (a split quotation is one), with cue and speaker when found. */
 export function quotationClaims(ctx: Context, quotes: readonly Quote[]): ClaimMention[] {
@@ -61,8 +63,12 @@ function subjectless(ctx: Context, cue: Cue): boolean {
 /** `"...," Kirby said` / `"...," said Kirby` / `"...," the spokesman added`. */
 export function cueAfter(ctx: Context, from: number, limit: number): { cue: Cue; speaker: Speaker | null; clauseEnd: number; adjacent: boolean } | undefined {
   const i0 = ctx.indexFrom(from);
-  // an apposition may stand between the speaker and the verb: '"...," Ann Berg, editor at the Post, said'
-  for (let i = i0; i < ctx.tokens.length && i < i0 + CUE_WINDOW + 8; i++) {
+  // an apposition may stand between the speaker and the verb: '"...," Ann Berg, editor at the Post, said',
+  // and a longer one after a name right after the quotation: '"…," Ann Berg, who has run the port
+  // since 2010 and …, said'
+  const named = ctx.actorAt.get(ctx.tokens[i0]?.start ?? -1);
+  const reach = named && ctx.tokens[ctx.indexFrom(named.end)]?.text === ',' ? APPOSITION_WINDOW : CUE_WINDOW + 8;
+  for (let i = i0; i < ctx.tokens.length && i < i0 + reach; i++) {
     const t = ctx.tokens[i];
     if (t.start >= limit || /^[.!?;]$/.test(t.text)) break;
     if (!ctx.isCue(i)) continue;

@@ -87,6 +87,24 @@ export class Context {
     return false;
   }
 
+  /**
+   * Whether a clause of its own starts at `from`: a verb-like word ahead (as hasFiniteVerb) before
+   * a relative pronoun or a closing quotation mark. "conceded a penalty which the referee
+   * awarded" and '"Anon declares war on X" One poster admitted' have a noun phrase after the verb,
+   * not a clause (an opening mark may start a quoted phrase of the clause: 'said a "review" is due').
+   */
+  clauseAhead(from: number, to: number): boolean {
+    let opened = false;
+    for (let k = from; k < to && k < from + 12; k++) {
+      const t = this.tokens[k];
+      if (/^["“«]$/.test(t.text) && /\s/.test(this.text[t.start - 1] ?? ' ')) opened = true;
+      else if (/^["”»]$/.test(t.text) && !opened) return false;
+      if (/^(which|who|whom|whose|that)$/i.test(t.text)) return false;
+      if (this.hasFiniteVerb(k, k + 1)) return true;
+    }
+    return false;
+  }
+
   /** Whether the verb at i is the sentence's last word (only its final punctuation follows). */
   lastWord(i: number, end: number): boolean {
     return i + 2 >= end;

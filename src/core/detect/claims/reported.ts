@@ -5,7 +5,7 @@
  * names no source: no claim);
  * and "S said C1, and said C2" split into one claim per cue.
  */
-import { cueForm, cueVerb } from '../cues';
+import { cueForm, cueVerb, phrasalCues } from '../cues';
 import { ATTITUDES, CLAUSE_VERBS, NOT_CLAUSE_START, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
@@ -15,6 +15,15 @@ import { subjectAfter, subjectBefore } from './speakers';
 function revealsContent(verb: string, next: string): boolean {
   return /^(noted|notes|explained|explains|revealed|reveals|showed|shows|described|describes|detailed|outlined)$/.test(verb)
     && /^(what|how|why|where|when)$/i.test(next);
+}
+
+/** How many tokens at `k` name a day ("Tuesday", "on Monday", "last Friday", "yesterday"): an adverbial between a cue and its clause. */
+function dayAfter(ctx: Context, k: number): number {
+  const toks = ctx.tokens;
+  const lead = /^(on|last|this)$/.test(toks[k]?.text ?? '') ? 1 : 0;
+  const day = toks[k + lead]?.text ?? '';
+  if (/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(day) || !lead && /^(today|yesterday|tonight)$/.test(day)) return lead + 1;
+  return 0;
 }
 
 /** Auxiliaries, modals and words that open a clause: a tail holding one is a clause of its own. */
@@ -119,8 +128,10 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     const subject = inverted && ctx.actorAt.has(inverted.start) ? null : subjectBefore(ctx, i, s.start);
     // S said (on the 30th during a briefing) that C.
     // (after a verb that is not one of saying, "that" further on opens a relative clause: "wrote a book that …")
-    const that = ctx.findThat(i + 1, Math.min(s.end, CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? i + 16 : i + 2));
-    const negated = /^(not|never|n't|no)$/i.test(toks[i - 1]?.text ?? '') || /^(not|never)$/i.test(toks[i - 2]?.text ?? '') && /^(did|does|do|has|have|had|would|will|could)$/i.test(toks[i - 1]?.text ?? '');
+    // (a two-word cue's particle comes first: "pointed out that C")
+    const particle = phrasalCues(w).some((v) => v.particle === toks[i + 1]?.text && v.frames.includes('that')) ? 1 : 0;
+    const that = ctx.findThat(i + 1, Math.min(s.end, CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? i + 16 : i + 2 + particle));
+    const negated = /^(not|never|n['’]t|no)$|n['’]t$/i.test(toks[i - 1]?.text ?? '') || /^(not|never)$/i.test(toks[i - 2]?.text ?? '') && /^(did|does|do|has|have|had|would|will|could)$/i.test(toks[i - 1]?.text ?? '');
     if (subject && that >= 0 && toks[that + 1] && !ctx.hasVerbBetween(i + 1, that)) {
       const first = toks[that + 1].text === ',' && toks[that + 2] ? toks[that + 2] : toks[that + 1];
       return ctx.claim(first.start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
@@ -159,7 +170,10 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     if (subject && !negated && OBJECT_VERBS.has(w) && toks[i + 1]) {
       const obj = ctx.actorAt.get(toks[i + 1].start);
       let c = obj ? ctx.indexFrom(obj.end) : /^(him|her|them|us|me|you|reporters|journalists|parliament|lawmakers|the)$/i.test(toks[i + 1].text) ? i + 2 : -1;
-      if (c > 0 && toks[c - 1]?.text === 'the' && toks[c]) c++; // "told the council"
+      // "told the council", "told the Velmore Gazette": past the noun or the name after "the"
+      const named = c > 0 && toks[c - 1]?.text === 'the' ? ctx.actorAt.get(toks[c]?.start ?? -1) : undefined;
+      if (named) c = ctx.indexFrom(named.end);
+      else if (c > 0 && toks[c - 1]?.text === 'the' && toks[c]) c++;
       if (toks[c]?.text === 'that' && ctx.isThatClause(c)) c++;
       if (toks[c]?.text === ',' && toks[c - 1]?.text === 'that') c++; // "told the court that, over the months, …"
       const start = toks[c];
@@ -169,14 +183,28 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       }
     }
     // S said C.  (no "that"; C starts right after the verb and runs to the end of the sentence)
-    const next = toks[i + 1];
-    if (subject && next && !negated && CLAUSE_VERBS.has(w) && !ctx.lastWord(i, s.end) && next.sentence === t.sentence
+    // (not an infinitive, the complement of another verb: "decided to write a letter"; but the
+    // participle of "S was quoted as saying C"; past a day: "said Tuesday C", "said on Monday C")
+    const day = dayAfter(ctx, i + 1);
+    const next = toks[i + 1 + day];
+    const clauseVerb = CLAUSE_VERBS.has(w) || cueForm(w) === 'ing' && toks[i - 1]?.text === 'as' && !!cueVerb(w)?.frames.includes('clause');
+    if (subject && next && !negated && clauseVerb && !(toks[i - 1]?.text === 'to' && cueForm(w) === 'base') && !ctx.lastWord(i, s.end) && next.sentence === t.sentence
       && /^[\p{L}\p{N}]/u.test(next.text) && (!NOT_CLAUSE_START.has(next.text.toLowerCase()) || revealsContent(w, next.text)) && !inQuote(next.start)
-      && ctx.hasFiniteVerb(i + 2, s.end)) {
+      && ctx.clauseAhead(i + 2 + day, s.end)) {
       return ctx.claim(next.start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
     }
   }
   return undefined;
+}
+
+/** A named speaker at token k ("the" before it) and the clause-taking cue right after it (an adverb between): "Tom Sato (also) argued". */
+function secondSpeaker(ctx: Context, k: number): { speaker: Speaker; verb: number } | undefined {
+  const a = ctx.actorAt.get(ctx.tokens[/^the$/i.test(ctx.tokens[k]?.text ?? '') ? k + 1 : k]?.start ?? -1);
+  if (!a || a.type === 'location') return undefined;
+  let v = ctx.indexFrom(a.end);
+  if (/^(also|then|later|however)$/.test(ctx.tokens[v]?.text ?? '')) v++;
+  if (!CLAUSE_VERBS.has(ctx.tokens[v]?.text ?? '')) return undefined;
+  return { speaker: { start: a.start, end: a.end, text: a.text, actor: a.actor }, verb: v };
 }
 
 /** "S said C1, and said C2" / "S said C1 and added that C2": two (or more) claims of one speaker. */
@@ -189,6 +217,19 @@ export function splitCoordinated(ctx: Context, claim: ClaimMention, inQuote: (of
   for (let k = ctx.indexFrom(claim.start) + 1; k < last - 2; k++) {
     // "…, and said C2" / "…, adding C2" (a participle of a verb of speech after a comma)
     const participle = toks[k].text === ',' && cueForm(toks[k + 1]?.text ?? '') === 'ing' && !!cueVerb(toks[k + 1].text)?.frames.includes('clause');
+    // "S1 said C1, while S2 argued C2": a second speaker named after a conjunction, with a cue of
+    // its own, says the second clause
+    const other = !participle && /^(and|but|while|whereas)$/.test(toks[k].text) ? secondSpeaker(ctx, k + 1) : undefined;
+    if (other && !inQuote(toks[k].start)) {
+      const c = toks[other.verb + 1]?.text === 'that' ? other.verb + 2 : other.verb + 1;
+      if (toks[c] && toks[c].start < claim.end && /^[\p{L}\p{N}]/u.test(toks[c].text) && ctx.clauseAhead(c, last)) {
+        const cut = toks[k - 1].text === ',' ? toks[k - 2] : toks[k - 1];
+        out.push({ ...rest, end: cut.end, text: ctx.text.slice(rest.start, cut.end) });
+        rest = { ...rest, start: toks[c].start, text: ctx.text.slice(toks[c].start, claim.end), cue: ctx.cue(toks[other.verb]), speaker: other.speaker };
+        k = c;
+        continue;
+      }
+    }
     if (toks[k].text !== 'and' && !participle || inQuote(toks[k].start)) continue;
     let v = k + 1;
     if (/^(also|then|later)$/.test(toks[v].text)) v++;

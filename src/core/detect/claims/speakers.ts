@@ -3,20 +3,22 @@
  * name after an inverted verb, '"…," said Kolar'; an unnamed subject, "the city reasoned"),
  * never the object of a preposition.
  */
-import { NOT_CLAUSE_START, NOT_SUBJECTS, PREPOSITIONS, TITLES } from '../lexicon';
+import { NOT_CLAUSE_START, NOT_SUBJECTS, PREPOSITIONS, REPRESENTATIVES, TITLES } from '../lexicon';
 import { firstPast } from '../search';
 import type { ActorMention, Span, Speaker } from '../types';
 import type { Context } from './context';
 import { pronoun } from './coreference';
 
 const endOf = (s: Span): number => s.end;
+/** How far back from a verb and its comma the head of an apposition may be, in tokens. */
+const APPOSITION_REACH = 40;
 
 /** The actor, pronoun or role noun that is the subject of the verb at token `verb`. */
 export function subjectBefore(ctx: Context, verb: number, floor: number): Speaker | null {
   const sentence = ctx.tokens[verb].sentence;
   // "Maria Ostrowska, the Deputy Head of the Mission (SMM), said": the head before the apposition
   if (ctx.tokens[verb - 1]?.text === ',') {
-    for (let i = verb - 2; i >= floor && i >= verb - 25; i--) {
+    for (let i = verb - 2; i >= floor && i >= verb - APPOSITION_REACH; i--) {
       const t = ctx.tokens[i];
       if (t.sentence !== sentence || /^["“”«»]$/.test(t.text)) break;
       if (t.text !== ',') continue;
@@ -51,10 +53,25 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
       i = ctx.indexFrom(actor.start);
       continue;
     }
-    const p = pronoun(ctx, i);
+    const p = principal(ctx, i) ?? pronoun(ctx, i);
     if (p) return p;
   }
   return unnamedSubject(ctx, verb);
+}
+
+/**
+ * "Dana Pell's spokesman said", "a lawyer for the Orsa Shipping Company said": who speaks through
+ * a representative (the noun at token i) is the actor it is the representative of, named in a
+ * possessive before it or after "for" / "of" (and "the").
+ */
+function principal(ctx: Context, i: number): Speaker | null {
+  const toks = ctx.tokens;
+  if (!REPRESENTATIVES.has(toks[i].text.toLowerCase())) return null;
+  const before = toks[i - 1];
+  let a = before && /['’]s?$/.test(before.text) ? ctx.actorCovering(before.start) : undefined;
+  if (a && before.end - a.end > 2) a = undefined;
+  if (!a && /^(for|of)$/.test(toks[i + 1]?.text ?? '')) a = ctx.actorAt.get(toks[/^the$/i.test(toks[i + 2]?.text ?? '') ? i + 3 : i + 2]?.start ?? -1);
+  return a && a.type !== 'location' ? { start: a.start, end: a.end, text: a.text, actor: a.actor } : null;
 }
 
 /** "The city reasoned", "media have said": a common noun right before the verb, with its determiner. */
