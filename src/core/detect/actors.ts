@@ -125,9 +125,13 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     }
     if (single && !known && !isAcronym(surface) && common(surface)) continue;
     // "Labour's leader", "Ubisoft, Microsoft and …": a possessive or a list of names says it is one
-    const listed = tokens[c.last + 1]?.text === ',' && tokens[c.last + 2]?.cap && !NON_NAME_CAPITALS.has(tokens[c.last + 2].text) && !/ly$/.test(surface);
+    // (a list goes on after the next name: "Ubisoft, Microsoft and …", not "Overall, Coastal policy …")
+    const listed = tokens[c.last + 1]?.text === ',' && tokens[c.last + 2]?.cap && !NON_NAME_CAPITALS.has(tokens[c.last + 2].text) && !/ly$/.test(surface)
+      && listGoesOn(tokens, c.last + 2);
     const possessive = /['’]s$/u.test(last.text) && !/^(?:Every|Any|No|Some)(?:one|body)['’]s$/u.test(last.text);
-    const unsure = single && sentenceInitial && !possessive && !listed && !known && !midSentenceCaps.has(surface) && !isAcronym(surface);
+    // a cited author: "Kolar (2004)", "(Kolar, 2004)", "Berg and Sato (1998)", "Kolar et al."
+    const author = single && !known && cited(tokens, c.first);
+    const unsure = single && sentenceInitial && !possessive && !listed && !known && !author && !midSentenceCaps.has(surface) && !isAcronym(surface);
     if (single && REPORTING_VERBS.has(surface.toLowerCase())) continue;
     let type: ActorType;
     let actor = surface;
@@ -140,6 +144,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       actor = surface.split(' ').map(titleCase).join(' ');
     } else {
       type = classify(words, c.titled);
+      if (type === 'other' && author) type = 'person';
       // academic text: "Table 2", "Section 3", "Appendix B" name parts of a document
       if (type === 'other' && DOCUMENT_PARTS.has(words[0]) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '')
         : words.length === 2 && /^(\p{Lu}|[IVXLC]+)$/u.test(words[1]))) continue;
@@ -152,6 +157,26 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (unsure) tentative.add(m);
   }
   return { mentions, tentative, midCaps: midSentenceCaps };
+}
+
+/** Whether the name at token k is an author cited in the way of academic text. */
+function cited(tokens: readonly Token[], k: number): boolean {
+  const at = (d: number): string => tokens[k + d]?.text ?? '';
+  const year = (d: number): boolean => /^(1[5-9]|20)\d\d[a-z]?$/.test(at(d));
+  if (at(1) === '(' && year(2) || at(1) === 'et' && /^al\.?$/.test(at(2))) return true;
+  if (/^[(;]$/.test(at(-1)) && at(1) === ',' && year(2)) return true;
+  // the first of two authors: "Berg and Sato (1998)", "(Berg & Sato, 1998)"
+  return /^(and|&)$/.test(at(1)) && !!tokens[k + 2]?.cap && (at(3) === '(' && year(4) || at(3) === ',' && year(4));
+}
+
+/**
+ * Whether the run of capitalised words starting at token k is followed by what goes on a list or
+ * ends it (a comma, "and", "or", "&", the end of a sentence: "Ubisoft, Microsoft and …",
+ * "Austen, Jane."), not by the rest of a clause ("Overall, Coastal policy should …").
+ */
+function listGoesOn(tokens: readonly Token[], k: number): boolean {
+  while (tokens[k + 1]?.cap) k++;
+  return /^(,|and|or|&|\.|;|\))$/.test(tokens[k + 1]?.text ?? '') || tokens[k + 1] === undefined;
 }
 
 /** Nouns naming parts of a document, before a number or a letter ("Table 2", "Figure 1b"). */

@@ -54,8 +54,8 @@ export const ORG_HEADS = words(`
 export const OF_HEADS = words(`State City Town Municipality Province District County Village Republic Kingdom Emirate`);
 
 /**
- * Last words that make a capitalised name an event, law, award, work or product rather than an
- * actor ("Waitangi Day", "World Cup", "Paris Agreement", "Nobel Prize").
+ * Last words that make a capitalised name an event, law, award, work, product or idea rather than
+ * an actor ("Waitangi Day", "World Cup", "Paris Agreement", "Nobel Prize", "Central Limit Theorem").
  */
 export const NON_ACTOR_HEADS = words(`
   Day Days Eve Year Week Month Festival Carnival Holiday Cup Games Olympics Olympiad Championship
@@ -63,6 +63,17 @@ export const NON_ACTOR_HEADS = words(`
   Accords Protocol Doctrine Plan Summit Kippur Expo Convention Series Wars War Offensive
   Revolution Crisis Project Syndrome Disease Virus Index Trophy Show Tour Edition
 `);
+/**
+ * Ideas, methods and findings: nouns of WordNet's noun.cognition lexicographer file (and "Change",
+ * noun.event), last words of the capitalised names of academic text that are no actors
+ * ("Central Limit Theorem", "Grounded Theory", "Principal Component Analysis", "Climate Change").
+ */
+for (const w of words(`
+  Theory Theories Theorem Hypothesis Hypotheses Conjecture Model Models Analysis Analyses Method
+  Methods Methodology Principle Principles Paradox Axiom Effect Equation Equations Approach
+  Framework Paradigm Algorithm Test Scale Distribution Regression Estimator Problem Dilemma
+  Fallacy Bias Concept Criterion Criteria Taxonomy Technique Phenomenon Change
+`)) NON_ACTOR_HEADS.add(w);
 
 /** Words before a title that say it names a work, product or vehicle ("the book …", "cruise ship …"). */
 export const WORK_NOUNS = words(`
@@ -134,6 +145,12 @@ export const SPEECH_VERBS = words(`
 /** Adjectives of attitude that report a view: "S is concerned (that) C". */
 export const ATTITUDES = words(`
   concerned worried confident convinced adamant certain sure optimistic hopeful fearful aware
+`);
+
+/** Verbs of advice (VerbNet advise-37.9, FrameNet Attempt_suasion): "we recommend that you …" advises the reader. */
+export const ADVICE_VERBS = words(`
+  recommend recommends recommended suggest suggests suggested advise advises advised urge urges urged
+  propose proposes proposed
 `);
 
 /**

@@ -106,6 +106,17 @@ export function colonBefore(ctx: Context, openMark: number, embedded = false): {
   if (embedded && (colon.sentence !== ctx.tokens[iq]?.sentence || /^[.!?]$/.test(colon.text))) return undefined;
   let first = iq - 1;
   while (first > 0 && ctx.tokens[first - 1].sentence === colon.sentence) first--;
+  // the clause the quotation is in: after a conjunction joining clauses ("Critics praised her
+  // work, and the Gazette called her "…"") or a semicolon
+  if (embedded) {
+    for (let k = iq - 2; k > first; k--) {
+      const w = ctx.tokens[k].text;
+      if (w === ';' || w === ',' && /^(and|but|while|whereas)$/.test(ctx.tokens[k + 1]?.text ?? '')) {
+        first = w === ';' ? k + 1 : k + 2;
+        break;
+      }
+    }
+  }
   if (iq - 1 - first < 2) return undefined;
   // past an opening phrase: "During the debate, Kolar defended …"
   const comma = ctx.find(first, Math.min(iq - 1, first + 8), ',');

@@ -146,6 +146,14 @@ export class Context {
     // a dateline opening the sentence is not part of what was said: "ANKARA — Talks stalled, officials said"
     const dateline = this.indexFrom(start) === 0 ? /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*,?\s*[—–-]\s*/u.exec(this.text.slice(start, Math.min(end, start + 40))) : null;
     if (dateline) start += dateline[0].length;
+    // a parenthesis left open at the end: a citation closing the sentence is the writer's, not
+    // what was said ("… matters more (Kolar, 2004)."), any other parenthesis is closed
+    const open = this.text.lastIndexOf('(', end - 1);
+    if (open >= start && this.text.indexOf(')', open) >= end && this.text[end] === ')') {
+      if (/\b(1[5-9]|20)\d\d[a-z]?$/.test(this.text.slice(open, end))) end = open;
+      else end++;
+      while (end > start && /\s/.test(this.text[end - 1])) end--;
+    }
     if (end <= start) return undefined;
     return { start, end, text: this.text.slice(start, end), kind, cue, speaker };
   }

@@ -11,9 +11,9 @@ import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
 import { subjectAfter, subjectBefore } from './speakers';
 
-/** "noted what began as…", "explained how the camera worked": content, unlike "did not say who". */
+/** "noted what began as…", "explained how the camera worked": content, unlike "did not say who" (and "the museum shows how the town looked" displays, it reports nothing). */
 function revealsContent(verb: string, next: string): boolean {
-  return /^(noted|notes|explained|explains|revealed|reveals|showed|shows|described|describes|detailed|outlined)$/.test(verb)
+  return /^(noted|notes|explained|explains|revealed|reveals|described|describes|detailed|outlined)$/.test(verb)
     && /^(what|how|why|where|when)$/i.test(next);
 }
 
@@ -117,6 +117,9 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
         return ctx.claim(toks[that + 1].start, sentenceEnd(), 'indirect', ctx.cue(t), { start: by.start, end: by.end, text: by.text, actor: by.actor });
       }
     }
+    // "Be warned that C", "Kolar was told that C": the subject of a passive cue is who heard it,
+    // not who said it (and "by S" after it was read above)
+    if (/^(be|is|are|was|were|been|being|am|get|gets|got)$/i.test(toks[i - 1]?.text ?? '') && cueForm(w) !== 'ing') continue;
     // "It is understood that C", "it has been reported that C": an impersonal passive names no
     // source, so nothing is attributed to an actor (the writer's own report); the cue takes no
     // frame here, and a later cue of the sentence may still ("It is understood that S said C")
