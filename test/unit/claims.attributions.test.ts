@@ -113,6 +113,17 @@ describe('claims, stage 2b: more frames of reported speech', () => {
     assert.deepStrictEqual(said('Dana Pell said on Monday the pier was unsafe.'), [['the pier was unsafe', 'said', 'Dana Pell']]);
   });
 
+  it('reads "according to S, who …, C" past the relative clause, and "issued a statement saying C" by who issued it', () => {
+    assert.deepStrictEqual(said('According to Dana Pell, who spoke on condition of anonymity, the pier will close.'), [['the pier will close', 'According', 'Dana Pell']]);
+    assert.deepStrictEqual(said("Dana Pell's office issued a statement saying the pier would close."), [['the pier would close', 'saying', 'Dana Pell']]);
+    assert.deepStrictEqual(said('The Velmore Harbour Council released a brief statement saying that the pier would close.'),
+      [['the pier would close', 'saying', 'Velmore Harbour Council']]);
+  });
+
+  it('closes a quotation that closes the claim', () => {
+    assert.deepStrictEqual(said('Dana Pell said it was "a sad day for the town".'), [['it was "a sad day for the town"', 'said', 'Dana Pell']]);
+  });
+
   it('splits "S1 said C1, while S2 argued C2" into a claim of each speaker', () => {
     assert.deepStrictEqual(said('Rob Aske claimed the pier was unsafe, while Tom Sato argued it was sound.'), [
       ['the pier was unsafe', 'claimed', 'Rob Aske'],

@@ -154,6 +154,8 @@ export class Context {
       else end++;
       while (end > start && /\s/.test(this.text[end - 1])) end--;
     }
+    // a quotation closing the claim closes with it: 'said it was "a sad day"' (not 'a sad day)
+    if (/["”»]/u.test(this.text[end] ?? '') && ((this.text.slice(start, end).match(/["“”«»]/gu)?.length ?? 0) & 1)) end++;
     if (end <= start) return undefined;
     return { start, end, text: this.text.slice(start, end), kind, cue, speaker };
   }

@@ -5,7 +5,7 @@
  * names no source: no claim);
  * and "S said C1, and said C2" split into one claim per cue.
  */
-import { cueForm, cueVerb, phrasalCues } from '../cues';
+import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
 import { ATTITUDES, CLAUSE_VERBS, NOT_CLAUSE_START, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
@@ -24,6 +24,12 @@ function dayAfter(ctx: Context, k: number): number {
   const day = toks[k + lead]?.text ?? '';
   if (/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(day) || !lead && /^(today|yesterday|tonight)$/.test(day)) return lead + 1;
   return 0;
+}
+
+/** The first token of the noun phrase ending in the noun at token k ("a brief statement"). */
+function nounPhraseStart(ctx: Context, k: number, first: number): number {
+  while (k > first && /^(a|an|the|its|his|her|their|our|brief|short|joint|written|new|further|second|formal)$/i.test(ctx.tokens[k - 1].text)) k--;
+  return k;
 }
 
 /** Auxiliaries, modals and words that open a clause: a tail holding one is a clause of its own. */
@@ -60,7 +66,12 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     if (inQuote(t.start)) continue;
     // According to S, C.
     if (w === 'according' && toks[i + 1]?.text === 'to') {
-      const comma = ctx.find(i + 2, s.end, ',');
+      let comma = ctx.find(i + 2, s.end, ',');
+      // "According to S, who spoke on condition of anonymity, C": past the relative clause on S
+      if (comma > 0 && /^(who|which)$/.test(toks[comma + 1]?.text ?? '')) {
+        const next = ctx.find(comma + 2, s.end, ',');
+        if (next > 0) comma = next;
+      }
       // the source: a known actor, or whatever short phrase names it ("an Internet posting")
       const last = comma >= 0 && comma - i <= 10 ? comma - 1 : Math.min(s.end - 1, i + 6);
       const phrase = (): Speaker | null => {
@@ -128,7 +139,9 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     }
     // "…, said Kolar, …": the name after an inverted verb is the speaker
     const inverted = toks[i - 1]?.text === ',' && !OBJECT_VERBS.has(w) ? subjectAfter(ctx, i) : null;
-    const subject = inverted && ctx.actorAt.has(inverted.start) ? null : subjectBefore(ctx, i, s.start);
+    // "issued a statement saying C": the subject of the verb whose object is the noun of speech
+    const noun = cueForm(w) === 'ing' && !!nounCue(toks[i - 1]?.text.toLowerCase() ?? '') ? nounPhraseStart(ctx, i - 1, s.start) : -1;
+    const subject = inverted && ctx.actorAt.has(inverted.start) ? null : subjectBefore(ctx, noun > s.start ? noun - 1 : i, s.start);
     // S said (on the 30th during a briefing) that C.
     // (after a verb that is not one of saying, "that" further on opens a relative clause: "wrote a book that …")
     // (a two-word cue's particle comes first: "pointed out that C")
@@ -190,7 +203,8 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     // participle of "S was quoted as saying C"; past a day: "said Tuesday C", "said on Monday C")
     const day = dayAfter(ctx, i + 1);
     const next = toks[i + 1 + day];
-    const clauseVerb = CLAUSE_VERBS.has(w) || cueForm(w) === 'ing' && toks[i - 1]?.text === 'as' && !!cueVerb(w)?.frames.includes('clause');
+    // (and the participle after a noun of speech: "issued a statement saying C", by who issued it)
+    const clauseVerb = CLAUSE_VERBS.has(w) || cueForm(w) === 'ing' && (toks[i - 1]?.text === 'as' || !!nounCue(toks[i - 1]?.text.toLowerCase() ?? '')) && !!cueVerb(w)?.frames.includes('clause');
     if (subject && next && !negated && clauseVerb && !(toks[i - 1]?.text === 'to' && cueForm(w) === 'base') && !ctx.lastWord(i, s.end) && next.sentence === t.sentence
       && /^[\p{L}\p{N}]/u.test(next.text) && (!NOT_CLAUSE_START.has(next.text.toLowerCase()) || revealsContent(w, next.text)) && !inQuote(next.start)
       && ctx.clauseAhead(i + 2 + day, s.end)) {
