@@ -42,6 +42,22 @@ describe('detection in other genres: academic text', () => {
     ]);
   });
 
+  it('takes no word of a title-case heading for a name unless the text outside headings capitalises it too', () => {
+    const text = 'Early Life and Education\n\nMarta Ilves grew up in Orsa.\n\nData and Methods\n\nWe counted the birds twice.\n\nMarta Ilves';
+    // (a heading that is a name as a whole is kept)
+    assert.deepStrictEqual(detect(text).actors.map((a) => a.text), ['Marta Ilves', 'Orsa', 'Marta Ilves']);
+    // a heading line at the top of a paragraph, its name written again in the text
+    assert.deepStrictEqual(detect('Field Work with Marta Ilves\nMarta Ilves counted the birds twice.').actors.map((a) => a.text), ['Marta Ilves', 'Marta Ilves']);
+  });
+
+  it('takes no acronym of a method for an actor where the method is defined', () => {
+    const text = 'We applied Principal Component Analysis (PCA) to the survey data, and PCA reduced the variables to three. The Velmore Coastal Observatory (VCO) provided the data.';
+    assert.deepStrictEqual(detect(text).actors.map((a) => [a.text, a.type, a.actor]), [
+      ['Velmore Coastal Observatory', 'organization', 'Velmore Coastal Observatory'],
+      ['VCO', 'organization', 'Velmore Coastal Observatory'],
+    ]);
+  });
+
   it('leaves a citation closing a sentence out of the claim', () => {
     assert.deepStrictEqual(result.claims.map((c) => c.text), ['sediment supply controls beach width', 'wave climate matters more']);
   });

@@ -1,7 +1,7 @@
 import { Gazetteer, defaultGazetteer } from './gazetteer';
 import {
   COLLECTIVE_POSSESSIVES, CREDIT_LABELS, GROUP_HEADS, ROLE_MODIFIERS, HOLIDAYS, LOCATION_HEADS, WORD_NAMES, NAME_CONNECTORS, NON_ACTOR_ACRONYMS, NON_ACTOR_HEADS, NORP, OF_HEADS, STATE_HEADS, NON_NAME_CAPITALS, ORG_HEADS,
-  REPORTING_VERBS, TITLES, WORK_NOUNS,
+  PREPOSITIONS, REPORTING_VERBS, TITLES, WORK_NOUNS,
 } from './lexicon';
 import type { Token } from './tokens';
 import type { ActorMention, ActorType } from './types';
@@ -90,6 +90,10 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
 
   const common = caseCounts(tokens, candidates);
   const mentions: ActorMention[] = [];
+  /** Acronyms defined in parentheses after a name that is no actor. */
+  const notActors = new Set<string>();
+  /** Words capitalised inside sentences that are not headings (made when a heading is met). */
+  let bodyCaps: Set<string> | undefined;
   for (const c of candidates) {
     // "Nonpartisan Ines Kolar": an adjective the text otherwise writes in lower case opens no name
     if (c.last - c.first >= 2 && common(tokens[c.first].text) && !tokens.slice(c.first, c.last + 1).some((t) => isHead(stripPossessive(t.text)))) {
@@ -121,7 +125,18 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       // an event named after an actor keeps the actor ("OCSA Coastal Cup", "Harbour City Lantern Festival")
       const lead = leadingName(text, tokens, c, gazetteer);
       if (lead) mentions.push(lead);
+      // nor is the acronym it defines: "Principal Component Analysis (PCA)"
+      if (tokens[c.last + 1]?.text === '(' && tokens[c.last + 3]?.text === ')' && isAcronym(tokens[c.last + 2].text)) notActors.add(tokens[c.last + 2].text);
       continue;
+    }
+    if (single && !known && notActors.has(surface)) continue;
+    // a heading in title case ("Early Life and Education", "Data and Methods"): its capitals are
+    // the heading's and prove no name; one is kept when the heading is a name as a whole, the
+    // gazetteer knows it, or the text outside headings writes its words capitalised too
+    if (!known && inHeading(text, first.start, end)) {
+      bodyCaps ??= capitalsOutsideHeadings(text, tokens);
+      const caps = bodyCaps;
+      if (!words.every((w) => w.length < 4 || caps.has(stripPossessive(w)))) continue;
     }
     if (single && !known && !isAcronym(surface) && common(surface)) continue;
     // "Labour's leader", "Ubisoft, Microsoft and …": a possessive or a list of names says it is one
@@ -157,6 +172,32 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (unsure) tentative.add(m);
   }
   return { mentions, tentative, midCaps: midSentenceCaps };
+}
+
+/**
+ * Whether the span lies on a heading line in title case that it does not fill: a line of two to
+ * eight words with no punctuation, every word of four letters or more capitalised but prepositions.
+ */
+function inHeading(text: string, start: number, end: number): boolean {
+  // (the line's ends are looked for no further than a heading's length: this runs on every name)
+  let from = start;
+  while (from > 0 && text.charCodeAt(from - 1) !== 10) if (start - --from > 80) return false;
+  let to = end;
+  while (to < text.length && text.charCodeAt(to) !== 10) if (++to - from > 80) return false;
+  const line = text.slice(from, to).trim();
+  if (line === text.slice(start, end) || /[^\p{L}\p{N}\s&'’-]/u.test(line)) return false;
+  const words = line.split(/\s+/);
+  return words.length >= 2 && words.length <= 8 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w) || PREPOSITIONS.has(w) || NAME_CONNECTORS.has(w));
+}
+
+/** The words capitalised on lines that are not headings. */
+function capitalsOutsideHeadings(text: string, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.cap && !inHeading(text, t.start, t.end)) out.add(stripPossessive(t.text));
+  }
+  return out;
 }
 
 /** Whether the name at token k is an author cited in the way of academic text. */

@@ -44,7 +44,7 @@ export const ORG_HEADS = words(`
   Party Board Fund Network Agency Secretariat Directorate Embassy Consulate Tribunal Industries
   Airlines Airways Society Press Herald Journal Broadcasting Television Radio Club League
   Alliance Coalition Forum Programme Program Initiative Institution Laboratory Lab Hospital
-  School Academy Command Headquarters Ministry Staff Secretariat Mission Agency Monitors Gazette
+  School Academy Command Headquarters Ministry Staff Secretariat Mission Agency Monitors Gazette Observatory
   Tribune Telegraph Guardian Observer Chronicle Daily Weekly Express Mirror Courier Magazine TV
   Reuters Inc. Ltd. Corp. Group Foundation Institute Studios Records Airlines Motors Systems
   Church Museum Municipality Library Gallery Theatre Theater Cathedral Orchestra Trust Team
@@ -72,7 +72,7 @@ for (const w of words(`
   Theory Theories Theorem Hypothesis Hypotheses Conjecture Model Models Analysis Analyses Method
   Methods Methodology Principle Principles Paradox Axiom Effect Equation Equations Approach
   Framework Paradigm Algorithm Test Scale Distribution Regression Estimator Problem Dilemma
-  Fallacy Bias Concept Criterion Criteria Taxonomy Technique Phenomenon Change
+  Fallacy Bias Concept Criterion Criteria Taxonomy Technique Phenomenon Error Change
 `)) NON_ACTOR_HEADS.add(w);
 
 /** Words before a title that say it names a work, product or vehicle ("the book …", "cruise ship …"). */

@@ -148,8 +148,9 @@ export class Context {
     if (dateline) start += dateline[0].length;
     // a parenthesis left open at the end: a citation closing the sentence is the writer's, not
     // what was said ("… matters more (Kolar, 2004)."), any other parenthesis is closed
-    const open = this.text.lastIndexOf('(', end - 1);
-    if (open >= start && this.text.indexOf(')', open) >= end && this.text[end] === ')') {
+    let open = -1;
+    if (this.text[end] === ')') for (let k = end - 1; k >= start && open < 0; k--) if (this.text[k] === '(') open = k;
+    if (open >= start && this.text.indexOf(')', open) >= end) {
       if (/\b(1[5-9]|20)\d\d[a-z]?$/.test(this.text.slice(open, end))) end = open;
       else end++;
       while (end > start && /\s/.test(this.text[end - 1])) end--;
