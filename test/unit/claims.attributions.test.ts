@@ -120,6 +120,14 @@ describe('claims, stage 2b: more frames of reported speech', () => {
       [['the pier would close', 'saying', 'Velmore Harbour Council']]);
   });
 
+  it('reads the clause after a short phrase set off by a comma, and "with (the) S reporting C"', () => {
+    assert.deepStrictEqual(said('The engineers estimated by 2030, rising seas would flood the lower town.'),
+      [['rising seas would flood the lower town', 'estimated', 'engineers']]);
+    assert.deepStrictEqual(said('Dana Pell said in a statement, the pier would close.'), [['the pier would close', 'said', 'Dana Pell']]);
+    assert.deepStrictEqual(said('The plan was criticised by residents, with the Velmore Gazette reporting the council had ignored them.'),
+      [['the council had ignored them', 'reporting', 'Velmore Gazette']]);
+  });
+
   it('closes a quotation that closes the claim', () => {
     assert.deepStrictEqual(said('Dana Pell said it was "a sad day for the town".'), [['it was "a sad day for the town"', 'said', 'Dana Pell']]);
   });

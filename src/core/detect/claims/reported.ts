@@ -6,10 +6,10 @@
  * and "S said C1, and said C2" split into one claim per cue.
  */
 import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
-import { ATTITUDES, CLAUSE_VERBS, NOT_CLAUSE_START, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon';
+import { ATTITUDES, CLAUSE_VERBS, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
-import { subjectAfter, subjectBefore } from './speakers';
+import { afterWith, subjectAfter, subjectBefore } from './speakers';
 
 /** "noted what began as…", "explained how the camera worked": content, unlike "did not say who" (and "the museum shows how the town looked" displays, it reports nothing). */
 function revealsContent(verb: string, next: string): boolean {
@@ -30,6 +30,18 @@ function dayAfter(ctx: Context, k: number): number {
 function nounPhraseStart(ctx: Context, k: number, first: number): number {
   while (k > first && /^(a|an|the|its|his|her|their|our|brief|short|joint|written|new|further|second|formal)$/i.test(ctx.tokens[k - 1].text)) k--;
   return k;
+}
+
+/** How many tokens at `k` are a short phrase opened by a preposition and closed by a comma ("by 2050,", "in a statement,"). */
+function phraseBefore(ctx: Context, k: number, end: number): number {
+  const toks = ctx.tokens;
+  if (!PREPOSITIONS.has(toks[k]?.text ?? '')) return 0;
+  for (let j = k + 1; j < end && j <= k + 6; j++) {
+    const w = toks[j].text;
+    if (w === ',') return j + 1 - k;
+    if (/^[.;:!?"“”]$/.test(w) || CLAUSE_WORD.test(w) || ctx.isCue(j)) return 0;
+  }
+  return 0;
 }
 
 /** Auxiliaries, modals and words that open a clause: a tail holding one is a clause of its own. */
@@ -201,10 +213,13 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     // S said C.  (no "that"; C starts right after the verb and runs to the end of the sentence)
     // (not an infinitive, the complement of another verb: "decided to write a letter"; but the
     // participle of "S was quoted as saying C"; past a day: "said Tuesday C", "said on Monday C")
-    const day = dayAfter(ctx, i + 1);
+    // (or a short phrase set off by a comma: "estimated by 2050, C", "said in a statement, C")
+    const day = dayAfter(ctx, i + 1) || phraseBefore(ctx, i + 1, s.end);
     const next = toks[i + 1 + day];
-    // (and the participle after a noun of speech: "issued a statement saying C", by who issued it)
-    const clauseVerb = CLAUSE_VERBS.has(w) || cueForm(w) === 'ing' && (toks[i - 1]?.text === 'as' || !!nounCue(toks[i - 1]?.text.toLowerCase() ?? '')) && !!cueVerb(w)?.frames.includes('clause');
+    // (and the participle after a noun of speech: "issued a statement saying C", by who issued it,
+    // or after "with S": "with the Gazette reporting C")
+    const withSubject = !!subject && afterWith(ctx, subject.start);
+    const clauseVerb = CLAUSE_VERBS.has(w) || cueForm(w) === 'ing' && (toks[i - 1]?.text === 'as' || withSubject || !!nounCue(toks[i - 1]?.text.toLowerCase() ?? '')) && !!cueVerb(w)?.frames.includes('clause');
     if (subject && next && !negated && clauseVerb && !(toks[i - 1]?.text === 'to' && cueForm(w) === 'base') && !ctx.lastWord(i, s.end) && next.sentence === t.sentence
       && /^[\p{L}\p{N}]/u.test(next.text) && (!NOT_CLAUSE_START.has(next.text.toLowerCase()) || revealsContent(w, next.text)) && !inQuote(next.start)
       && ctx.clauseAhead(i + 2 + day, s.end)) {

@@ -43,8 +43,8 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
       const text = ctx.text.slice(actor.start, np.end);
       return { start: actor.start, end: np.end, text, actor: text };
     }
-    // "with Rob Aske saying …": the name before a participle after "with" is its subject
-    if (actor && t.end === ctx.tokens[verb - 1].end && /ing$/.test(ctx.tokens[verb].text) && /^with$/i.test(ctx.tokens[ctx.indexFrom(actor.start) - 1]?.text ?? '')) {
+    // "with (the) Rob Aske saying …": the name before a participle after "with" is its subject
+    if (actor && t.end === ctx.tokens[verb - 1].end && /ing$/.test(ctx.tokens[verb].text) && afterWith(ctx, actor.start)) {
       return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
     }
     // "wrote to Tom Sato and said", "published by Ann Berg, show": an object, not the subject
@@ -87,6 +87,13 @@ function unnamedSubject(ctx: Context, verb: number): Speaker | null {
   if (/^(the|a|an|this|that|these|those|some|one|many|most|several|its|their|his|her|our|other)$/i.test(ctx.tokens[k - 1]?.text ?? '')) start = k - 1;
   const from = ctx.tokens[start].start;
   return { start: from, end: t.end, text: ctx.text.slice(from, t.end), actor: t.text };
+}
+
+/** Whether "with" (and "the") stands right before an offset: "with (the) S saying …". */
+export function afterWith(ctx: Context, offset: number): boolean {
+  let k = ctx.indexFrom(offset) - 1;
+  if (/^the$/i.test(ctx.tokens[k]?.text ?? '')) k--;
+  return /^with$/i.test(ctx.tokens[k]?.text ?? '');
 }
 
 export function afterPreposition(ctx: Context, offset: number): boolean {
