@@ -128,6 +128,11 @@ describe('claims, stage 2b: more frames of reported speech', () => {
       [['the council had ignored them', 'reporting', 'Velmore Gazette']]);
   });
 
+  it('reads "S has been quoted saying C" and a quotation followed by "according to S"', () => {
+    assert.deepStrictEqual(said('Dana Pell has been quoted saying the pier would close.'), [['the pier would close', 'saying', 'Dana Pell']]);
+    assert.deepStrictEqual(said('"The pier will close," according to Dana Pell.'), [['The pier will close', 'according', 'Dana Pell']]);
+  });
+
   it('closes a quotation that closes the claim', () => {
     assert.deepStrictEqual(said('Dana Pell said it was "a sad day for the town".'), [['it was "a sad day for the town"', 'said', 'Dana Pell']]);
   });

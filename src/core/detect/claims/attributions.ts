@@ -68,6 +68,12 @@ export function cueAfter(ctx: Context, from: number, limit: number): { cue: Cue;
   // since 2010 and …, said'
   const named = ctx.actorAt.get(ctx.tokens[i0]?.start ?? -1);
   const reach = named && ctx.tokens[ctx.indexFrom(named.end)]?.text === ',' ? APPOSITION_WINDOW : CUE_WINDOW + 8;
+  // '"…," according to Kolar.': the source after "according to"
+  const first = ctx.tokens[i0];
+  if (first && first.start < limit && /^according$/i.test(first.text) && ctx.tokens[i0 + 1]?.text === 'to') {
+    const speaker = subjectAfter(ctx, i0 + 1);
+    if (speaker) return { cue: ctx.cue(first), speaker, clauseEnd: clauseEndAfter(ctx, i0 + 1, limit), adjacent: true };
+  }
   for (let i = i0; i < ctx.tokens.length && i < i0 + reach; i++) {
     const t = ctx.tokens[i];
     if (t.start >= limit || /^[.!?;]$/.test(t.text)) break;
