@@ -58,3 +58,18 @@ describe('claims, stage 4: who a representative speaks for', () => {
       .claims.map((c) => [c.text, c.cue?.text, c.speaker?.actor]), [['The pier is unsafe', 'said', 'Dana Pell']]);
   });
 });
+
+describe('claims, stage 4: a noun phrase holding a name as the speaker', () => {
+  const said = (t: string): Array<[string, string | undefined]> => detect(t).claims.map((c) => [c.text, c.speaker?.text]);
+
+  it('takes "the director of X" and "a senior engineer at X" whole, before the cue and after the claim', () => {
+    assert.deepStrictEqual(said('The director of the Orsa Institute said the pier would close.'), [['the pier would close', 'The director of the Orsa Institute']]);
+    assert.deepStrictEqual(said('A senior engineer at the Velmore Port Authority said the pier would close.'),
+      [['the pier would close', 'A senior engineer at the Velmore Port Authority']]);
+    assert.deepStrictEqual(said('The pier would close, the director of the Orsa Institute said.'), [['The pier would close', 'the director of the Orsa Institute']]);
+  });
+
+  it('keeps a name that is the subject, and an object of a preposition out of it', () => {
+    assert.deepStrictEqual(said('Rob Aske wrote to the head of the Orsa Institute and said the pier would close.'), [['the pier would close', 'Rob Aske']]);
+  });
+});

@@ -178,7 +178,9 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       const ends = !next || next.sentence !== t.sentence || /^[.!?]$/.test(next.text)
         || finite && tight && comma > 0 && shortTail(ctx, after ? ctx.indexFrom(after.end) : i + 1, s.end);
       const quoted = comma > 0 && inQuote(toks[comma].start) || /^["“«]$/.test(toks[s.start].text);
-      if (speaker && ends && !quoted && i > s.start + 3 && comma > s.start + 2 && i - comma <= 6) {
+      // (the cue near the comma, or only its speaker between: "…, the director of the Orsa Institute said")
+      const near = i - comma <= 6 || !!speaker && ctx.indexFrom(speaker.start) <= comma + 2 && speaker.end === toks[i - 1].end;
+      if (speaker && ends && !quoted && i > s.start + 3 && comma > s.start + 2 && near) {
         return ctx.claim(toks[s.start].start, toks[comma - 1].end, 'indirect', ctx.cue(t), speaker);
       }
       // "Port tenants, said Kolar, must renew their leases": the sentence around the parenthesis

@@ -50,6 +50,9 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
     // "wrote to Tom Sato and said", "published by Ann Berg, show": an object, not the subject
     if (actor && !afterPreposition(ctx, actor.start)) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
     if (actor) {
+      // "the director of the Orsa Institute said": the noun phrase the name is part of
+      const np = actor.end === ctx.tokens[verb - 1].end ? phraseOfName(ctx, actor) : null;
+      if (np) return np;
       i = ctx.indexFrom(actor.start);
       continue;
     }
@@ -57,6 +60,30 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
     if (p) return p;
   }
   return unnamedSubject(ctx, verb);
+}
+
+/**
+ * "The director of the Orsa Institute", "a senior engineer at the Port Authority": a noun phrase
+ * opening its clause whose head, a common noun, takes the name after "of", "at", "for" or "from";
+ * the phrase is the speaker (a representative's is the name's: "a spokesman for X" is X).
+ */
+function phraseOfName(ctx: Context, a: ActorMention): Speaker | null {
+  const toks = ctx.tokens;
+  let k = ctx.indexFrom(a.start) - 1;
+  if (/^the$/i.test(toks[k]?.text ?? '')) k--;
+  if (!/^(of|at|for|from)$/.test(toks[k]?.text ?? '')) return null;
+  const noun = toks[k - 1];
+  if (!noun || !/^\p{Ll}{3,}$/u.test(noun.text) || /(ly|ing|ed)$/.test(noun.text) || NOT_SUBJECTS.has(noun.text) || PREPOSITIONS.has(noun.text)) return null;
+  if (REPRESENTATIVES.has(noun.text)) return a.type === 'location' ? null : { start: a.start, end: a.end, text: a.text, actor: a.actor };
+  // the phrase opens the clause: a determiner (and adjectives) before the noun, at the start of
+  // the sentence or after a comma
+  let d = k - 2;
+  while (d >= 0 && toks[d].sentence === noun.sentence && /^\p{Ll}{3,}$/u.test(toks[d].text) && !/^(the|a|an)$/.test(toks[d].text) && k - 1 - d <= 3) d--;
+  if (!/^(the|a|an)$/i.test(toks[d]?.text ?? '') || toks[d].sentence !== noun.sentence) return null;
+  const before = toks[d - 1];
+  if (before && before.sentence === noun.sentence && !/^[,;:]$/.test(before.text)) return null;
+  const text = ctx.text.slice(toks[d].start, a.end);
+  return { start: toks[d].start, end: a.end, text, actor: ctx.text.slice(noun.start, a.end) };
 }
 
 /**
