@@ -58,6 +58,15 @@ describe('detection in other genres: academic text', () => {
     ]);
   });
 
+  it('takes no discipline, emphasis in capitals, contraction or numbered category for an actor', () => {
+    const text = 'Ines Kolar holds a degree in Linguistics and Philosophy from Orsa. The survey must be short AND complete. We’ve seen it before. They\'re late. It reached Category 3 by noon.';
+    assert.deepStrictEqual(detect(text).actors.map((a) => a.text), ['Ines Kolar', 'Orsa']);
+  });
+
+  it('reads an occupation before a name as a role, not part of the name', () => {
+    assert.deepStrictEqual(detect('Biologist Nick Ostrander studies ants.').actors.map((a) => [a.text, a.type]), [['Nick Ostrander', 'person']]);
+  });
+
   it('leaves a citation closing a sentence out of the claim', () => {
     assert.deepStrictEqual(result.claims.map((c) => c.text), ['sediment supply controls beach width', 'wave climate matters more']);
   });

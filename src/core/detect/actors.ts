@@ -1,7 +1,7 @@
 import { Gazetteer, defaultGazetteer } from './gazetteer';
 import {
   COLLECTIVE_POSSESSIVES, CREDIT_LABELS, GROUP_HEADS, ROLE_MODIFIERS, HOLIDAYS, LOCATION_HEADS, WORD_NAMES, NAME_CONNECTORS, NON_ACTOR_ACRONYMS, NON_ACTOR_HEADS, NORP, OF_HEADS, STATE_HEADS, NON_NAME_CAPITALS, ORG_HEADS,
-  PREPOSITIONS, REPORTING_VERBS, TITLES, WORK_NOUNS,
+  DISCIPLINES, PREPOSITIONS, REPORTING_VERBS, TITLES, WORK_NOUNS,
 } from './lexicon';
 import type { Token } from './tokens';
 import type { ActorMention, ActorType } from './types';
@@ -113,6 +113,12 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     // "Russian(s)", "Muslims", "English": nationalities, religions, languages; "I'm": a contraction
     if (!known && (gazetteer.demonym(surface) || (surface.endsWith('s') && gazetteer.demonym(surface.slice(0, -1))) || NORP.has(surface))) continue;
     if (/^I['’]/.test(surface)) continue;
+    // "We’ve", "They're", "It's": a pronoun with a contracted verb
+    if (single && /['’](ve|re|ll|d|s|m)$/i.test(last.text) && NON_NAME_CAPITALS.has(last.text.replace(/['’]\w+$/, ''))) continue;
+    // "AND", "NOT": a word set in capitals for emphasis, not an acronym
+    if (single && !known && isAcronym(surface) && NON_NAME_CAPITALS.has(titleCase(surface))) continue;
+    // "Linguistics", "Biology": the name of a discipline, not of a body
+    if (single && !known && DISCIPLINES.has(surface)) continue;
     // "GMT", "IQ", "Ramadan"; "NZ$ 40 million": a currency, not the state
     if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || HOLIDAYS.has(surface))) continue;
     if (single && surface.length <= 3 && isAcronym(surface) && /^\s?\$/.test(text.slice(end, end + 2))) continue;
@@ -221,7 +227,7 @@ function listGoesOn(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Nouns naming parts of a document, before a number or a letter ("Table 2", "Figure 1b"). */
-const DOCUMENT_PARTS = new Set(['Table', 'Tables', 'Figure', 'Figures', 'Fig', 'Fig.', 'Section', 'Sections', 'Chapter', 'Chapters',
+const DOCUMENT_PARTS = new Set(['Table', 'Tables', 'Figure', 'Figures', 'Fig', 'Fig.', 'Section', 'Sections', 'Chapter', 'Chapters', 'Category', 'Type', 'Class', 'Grade',
   'Appendix', 'Equation', 'Eq', 'Eq.', 'Part', 'Step', 'Phase', 'Stage', 'Level', 'Page', 'Volume', 'Vol', 'Vol.', 'Item', 'Question',
   'Hypothesis', 'Model', 'Study', 'Experiment', 'Box', 'Panel', 'Exhibit', 'Annex', 'Lemma', 'Theorem', 'Definition', 'Example', 'Note']);
 
@@ -428,6 +434,13 @@ function trim(tokens: readonly Token[], first: number, last: number): Candidate 
         if (tail >= 3 && tokens.slice(last - 1, last + 1).every((t) => t.cap)) return { first: last - 1, last, titled: true };
         return undefined;
       }
+      titled = true;
+      first++;
+      continue;
+    }
+    // "Biologist Nick Bos", "Activist Ines Kolar": an occupation (the agent suffix -ist) before
+    // a name of two words is a role, like a title
+    if (last - first >= 2 && /^\p{Lu}\p{Ll}{3,}ist$/u.test(w) && tokens.slice(first + 1, last + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) {
       titled = true;
       first++;
       continue;

@@ -61,7 +61,7 @@ export const NON_ACTOR_HEADS = words(`
   Day Days Eve Year Week Month Festival Carnival Holiday Cup Games Olympics Olympiad Championship
   Championships Tournament Open Marathon Prize Award Awards Medal Act Bill Treaty Agreement Accord
   Accords Protocol Doctrine Plan Summit Kippur Expo Convention Series Wars War Offensive
-  Revolution Crisis Project Syndrome Disease Virus Index Trophy Show Tour Edition
+  Revolution Crisis Project Syndrome Disease Virus Index Trophy Show Tour Edition License Licence
 `);
 /**
  * Ideas, methods and findings: nouns of WordNet's noun.cognition lexicographer file (and "Change",
@@ -74,6 +74,16 @@ for (const w of words(`
   Framework Paradigm Algorithm Test Scale Distribution Regression Estimator Problem Dilemma
   Fallacy Bias Concept Criterion Criteria Taxonomy Technique Phenomenon Error Change
 `)) NON_ACTOR_HEADS.add(w);
+
+/**
+ * Fields of study (hyponyms of "discipline" in WordNet's noun.cognition), capitalised as subjects
+ * ("a degree in Linguistics and Philosophy"), never actors on their own.
+ */
+export const DISCIPLINES = words(`
+  Linguistics Philosophy Biology Physics Chemistry Mathematics Economics Sociology Psychology
+  Anthropology Geology Geography Astronomy Medicine Law Engineering Literature Theology Politics
+  Archaeology Ecology Genetics Statistics Humanities Arts Sciences Science Journalism Architecture
+`);
 
 /** Words before a title that say it names a work, product or vehicle ("the book …", "cruise ship …"). */
 export const WORK_NOUNS = words(`
