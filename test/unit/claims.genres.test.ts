@@ -63,6 +63,11 @@ describe('detection in other genres: academic text', () => {
     assert.deepStrictEqual(detect(text).actors.map((a) => a.text), ['Ines Kolar', 'Orsa']);
   });
 
+  it('takes a name given a version number for a product, wherever the text names it', () => {
+    const text = 'Harbour Maps 4 replaces Harbour Maps 3 in May. Most users of Harbour Maps liked it, Ines Kolar said. Route 66 stays open.';
+    assert.deepStrictEqual(detect(text).actors.map((a) => a.text), ['Ines Kolar']);
+  });
+
   it('reads an occupation before a name as a role, not part of the name', () => {
     assert.deepStrictEqual(detect('Biologist Nick Ostrander studies ants.').actors.map((a) => [a.text, a.type]), [['Nick Ostrander', 'person']]);
   });

@@ -89,6 +89,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   }
 
   const common = caseCounts(tokens, candidates);
+  const versioned = productNames(text, tokens, candidates, gazetteer);
   const mentions: ActorMention[] = [];
   /** Acronyms defined in parentheses after a name that is no actor. */
   const notActors = new Set<string>();
@@ -136,6 +137,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       continue;
     }
     if (single && !known && notActors.has(surface)) continue;
+    // a product, named somewhere in the text with its version ("Internet Explorer 6", "Orsa Maps 2")
+    if (!known && versioned.has(surface)) continue;
     // a heading in title case ("Early Life and Education", "Data and Methods"): its capitals are
     // the heading's and prove no name; one is kept when the heading is a name as a whole, the
     // gazetteer knows it, or the text outside headings writes its words capitalised too
@@ -224,6 +227,26 @@ function cited(tokens: readonly Token[], k: number): boolean {
 function listGoesOn(tokens: readonly Token[], k: number): boolean {
   while (tokens[k + 1]?.cap) k++;
   return /^(,|and|or|&|\.|;|\))$/.test(tokens[k + 1]?.text ?? '') || tokens[k + 1] === undefined;
+}
+
+/**
+ * Names the text gives a version number right after ("Internet Explorer 6", "Velmore Maps 3"):
+ * products, not actors (not a name the gazetteer knows or one with a head word of a body or place:
+ * "Route 66", "Terminal 2", and not a date: "March 8").
+ */
+function productNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], gazetteer: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (const c of candidates) {
+    const next = tokens[c.last + 1];
+    if (!next || !/^\d{1,2}$/.test(next.text) || next.start !== tokens[c.last].end + 1 || c.last === c.first) continue;
+    const after = tokens[c.last + 2];
+    if (after && /^[,.:]$/.test(after.text) && /^\d/.test(tokens[c.last + 3]?.text ?? '')) continue; // "May 3, 2011"
+    const words = tokens.slice(c.first, c.last + 1).map((t) => stripPossessive(t.text));
+    if (words.some((w) => isHead(w) || NON_NAME_CAPITALS.has(w) || DOCUMENT_PARTS.has(w))) continue;
+    const surface = text.slice(tokens[c.first].start, tokens[c.last].start + words[words.length - 1].length);
+    if (!gazetteer.lookup(surface)) out.add(surface);
+  }
+  return out;
 }
 
 /** Nouns naming parts of a document, before a number or a letter ("Table 2", "Figure 1b"). */
