@@ -133,6 +133,11 @@ describe('claims, stage 2b: more frames of reported speech', () => {
     assert.deepStrictEqual(said('"The pier will close," according to Dana Pell.'), [['The pier will close', 'according', 'Dana Pell']]);
   });
 
+  it('reads "according to" a source in capitals that is no actor, up to the title of the name after it', () => {
+    assert.deepStrictEqual(said('According to the Arts and Humanities Citation Index Professor Ines Kolar is the most cited scholar.'),
+      [['Professor Ines Kolar is the most cited scholar', 'According', 'Arts and Humanities Citation Index']]);
+  });
+
   it('closes a quotation that closes the claim', () => {
     assert.deepStrictEqual(said('Dana Pell said it was "a sad day for the town".'), [['it was "a sad day for the town"', 'said', 'Dana Pell']]);
   });

@@ -6,7 +6,7 @@
  * and "S said C1, and said C2" split into one claim per cue.
  */
 import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
-import { ATTITUDES, CLAUSE_VERBS, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS } from '../lexicon';
+import { ATTITUDES, CLAUSE_VERBS, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, TITLES } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
 import { afterWith, subjectAfter, subjectBefore } from './speakers';
@@ -102,6 +102,17 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       if (i === s.start && comma < 0 && named) {
         const after = ctx.indexFrom(named.end);
         if (toks[after] && after < s.end - 1) return ctx.claim(toks[after].start, sentenceEnd(), 'indirect', ctx.cue(t), { start: named.start, end: named.end, text: named.text, actor: named.actor });
+      }
+      // (a source named in capitals that is no actor, up to a title or a name: "According to the
+      // Arts and Humanities Citation Index Professor Kolar is …")
+      if (i === s.start && comma < 0 && !named) {
+        const from = /^(the|a|an)$/i.test(toks[i + 2]?.text ?? '') ? i + 3 : i + 2;
+        let e = from;
+        while (e < s.end && (toks[e].cap || /^(and|of|for|&)$/.test(toks[e].text) && toks[e + 1]?.cap) && !TITLES.has(toks[e].text) && !(e > from && ctx.actorAt.has(toks[e].start))) e++;
+        if (e - from >= 2 && toks[e - 1].cap && e < s.end - 2 && (TITLES.has(toks[e].text) || ctx.actorAt.has(toks[e].start))) {
+          const src = ctx.text.slice(toks[from].start, toks[e - 1].end);
+          return ctx.claim(toks[e].start, sentenceEnd(), 'indirect', ctx.cue(t), { start: toks[from].start, end: toks[e - 1].end, text: src, actor: src });
+        }
       }
       if (i > s.start + 1 && toks[i - 1].text === ',' && speaker) {
         // "… which, according to S, C": what follows the source; "C, according to S.": what precedes it
