@@ -152,14 +152,10 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       }
     }
     // "Be warned that C", "Kolar was told that C": the subject of a passive cue is who heard it,
-    // not who said it (and "by S" after it was read above)
+    // not who said it (and "by S" after it was read above); "It is understood that C", "it has been
+    // reported that C": an impersonal passive names no source, nothing is attributed to an actor
+    // (a later cue of the sentence may still be: "It is understood that S said C")
     if (/^(be|is|are|was|were|been|being|am|get|gets|got)$/i.test(toks[i - 1]?.text ?? '') && cueForm(w) !== 'ing') continue;
-    // "It is understood that C", "it has been reported that C": an impersonal passive names no
-    // source, so nothing is attributed to an actor (the writer's own report); the cue takes no
-    // frame here, and a later cue of the sentence may still ("It is understood that S said C")
-    if (i >= s.start + 2 && /^it$/i.test(toks[i - 2]?.text) && /^(is|was|has|had|been)$/.test(toks[i - 1].text) || (i >= s.start + 3 && /^it$/i.test(toks[i - 3]?.text) && toks[i - 1].text === 'been')) {
-      if (ctx.find(i + 1, Math.min(s.end, i + 3), 'that') >= 0) continue;
-    }
     // "…, said Kolar, …": the name after an inverted verb is the speaker
     const inverted = toks[i - 1]?.text === ',' && !OBJECT_VERBS.has(w) ? subjectAfter(ctx, i) : null;
     // "issued a statement saying C": the subject of the verb whose object is the noun of speech
