@@ -223,15 +223,15 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     // (not an infinitive, the complement of another verb: "decided to write a letter"; but the
     // participle of "S was quoted (as) saying C"; past a day: "said Tuesday C", "said on Monday C")
     // (or a short phrase set off by a comma: "estimated by 2050, C", "said in a statement, C")
-    const day = dayAfter(ctx, i + 1) || phraseBefore(ctx, i + 1, s.end);
-    const next = toks[i + 1 + day];
+    const lead = dayAfter(ctx, i + 1) || phraseBefore(ctx, i + 1, s.end);
+    const next = toks[i + 1 + lead];
     // (and the participle after a noun of speech: "issued a statement saying C", by who issued it,
     // or after "with S": "with the Gazette reporting C")
     const withSubject = !!subject && afterWith(ctx, subject.start);
     const clauseVerb = CLAUSE_VERBS.has(w) || cueForm(w) === 'ing' && (/^(as|quoted)$/.test(toks[i - 1]?.text ?? '') || withSubject || !!nounCue(toks[i - 1]?.text.toLowerCase() ?? '')) && !!cueVerb(w)?.frames.includes('clause');
     if (subject && next && !negated && clauseVerb && !(toks[i - 1]?.text === 'to' && cueForm(w) === 'base') && !ctx.lastWord(i, s.end) && next.sentence === t.sentence
       && /^[\p{L}\p{N}]/u.test(next.text) && (!NOT_CLAUSE_START.has(next.text.toLowerCase()) || revealsContent(w, next.text)) && !inQuote(next.start)
-      && ctx.clauseAhead(i + 2 + day, s.end)) {
+      && ctx.clauseAhead(i + 2 + lead, s.end)) {
       return ctx.claim(next.start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
     }
   }

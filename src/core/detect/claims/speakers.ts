@@ -65,7 +65,7 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
 /**
  * "The director of the Orsa Institute", "a senior engineer at the Port Authority": a noun phrase
  * opening its clause whose head, a common noun, takes the name after "of", "at", "for" or "from";
- * the phrase is the speaker (a representative's is the name's: "a spokesman for X" is X).
+ * the phrase is the speaker (not a representative's: "a spokesman for X" is X).
  */
 function phraseOfName(ctx: Context, a: ActorMention): Speaker | null {
   const toks = ctx.tokens;
@@ -74,7 +74,7 @@ function phraseOfName(ctx: Context, a: ActorMention): Speaker | null {
   if (!/^(of|at|for|from)$/.test(toks[k]?.text ?? '')) return null;
   const noun = toks[k - 1];
   if (!noun || !/^\p{Ll}{3,}$/u.test(noun.text) || /(ly|ing|ed)$/.test(noun.text) || NOT_SUBJECTS.has(noun.text) || PREPOSITIONS.has(noun.text)) return null;
-  if (REPRESENTATIVES.has(noun.text)) return a.type === 'location' ? null : { start: a.start, end: a.end, text: a.text, actor: a.actor };
+  if (REPRESENTATIVES.has(noun.text)) return null; // "a spokesman for X" speaks for X: principal() reads it
   // the phrase opens the clause: a determiner (and adjectives) before the noun, at the start of
   // the sentence or after a comma
   let d = k - 2;
