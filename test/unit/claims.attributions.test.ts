@@ -138,6 +138,17 @@ describe('claims, stage 2b: more frames of reported speech', () => {
       [['Professor Ines Kolar is the most cited scholar', 'According', 'Arts and Humanities Citation Index']]);
   });
 
+  it('reads "C, S said, speaking on …", "C1, S said, adding that C2" as two claims, and the agent of a source', () => {
+    assert.deepStrictEqual(said('The talks stalled over the border, two officials said, speaking on condition of anonymity.'),
+      [['The talks stalled over the border', 'said', 'officials']]);
+    assert.deepStrictEqual(said('The pier will close in May, Dana Pell said, adding that the ferry would continue.'), [
+      ['The pier will close in May', 'said', 'Dana Pell'],
+      ['the ferry would continue', 'adding', 'Dana Pell'],
+    ]);
+    assert.deepStrictEqual(said('According to a statement released by the Velmore Harbour Council, the pier will close.'),
+      [['the pier will close', 'According', 'Velmore Harbour Council']]);
+  });
+
   it('closes a quotation that closes the claim', () => {
     assert.deepStrictEqual(said('Dana Pell said it was "a sad day for the town".'), [['it was "a sad day for the town"', 'said', 'Dana Pell']]);
   });

@@ -17,6 +17,14 @@ function revealsContent(verb: string, next: string): boolean {
     && /^(what|how|why|where|when)$/i.test(next);
 }
 
+/** The actor after "by" in a short phrase from token k to `last` ("a statement released by the council"). */
+function agentOf(ctx: Context, k: number, last: number): Speaker | null {
+  const by = ctx.find(k, last, 'by');
+  if (by < 0) return null;
+  const a = ctx.actorAt.get(ctx.tokens[/^the$/i.test(ctx.tokens[by + 1]?.text ?? '') ? by + 2 : by + 1]?.start ?? -1);
+  return a && a.end <= ctx.tokens[last].end ? { start: a.start, end: a.end, text: a.text, actor: a.actor } : null;
+}
+
 /** How many tokens at `k` name a day ("Tuesday", "on Monday", "last Friday", "yesterday"): an adverbial between a cue and its clause. */
 function dayAfter(ctx: Context, k: number): number {
   const toks = ctx.tokens;
@@ -91,7 +99,8 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
         while (e > i + 1 && /^[.!?,;:"”]$/.test(toks[e].text)) e--;
         return e > i + 1 ? { start: toks[i + 2].start, end: toks[e].end, text: ctx.text.slice(toks[i + 2].start, toks[e].end), actor: ctx.text.slice(toks[i + 2].start, toks[e].end).replace(/^(the|a|an) /i, '') } : null;
       };
-      const speaker = subjectAfter(ctx, i + 1) ?? phrase();
+      // ("a statement released by the council": the actor after "by" the source names)
+      const speaker = agentOf(ctx, i + 2, last) ?? subjectAfter(ctx, i + 1) ?? phrase();
       if (i === s.start && comma >= 0 && speaker) {
         const start = toks[comma + 1]?.start;
         if (start !== undefined) return ctx.claim(start, sentenceEnd(), 'indirect', ctx.cue(t), speaker);
@@ -182,8 +191,11 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       // (the tail only after a finite cue right after the comma with its subject: "…, Pell told O")
       const finite = /^(past|third)$/.test(cueForm(t.text.toLowerCase()) ?? '') || /^(said|told)$/.test(w);
       const tight = after ? i === comma + 1 : !!speaker && ctx.indexFrom(speaker.start) <= comma + 2 && ctx.indexFrom(speaker.end) >= i - 1;
+      // (or a participle phrase set off by a comma: "…, officials said, speaking on condition of anonymity")
+      const tail = after ? ctx.indexFrom(after.end) : i + 1;
+      const adjunct = toks[tail]?.text === ',' && /^\p{Ll}+ing$/u.test(toks[tail + 1]?.text ?? '') && shortTail(ctx, tail + 2, s.end);
       const ends = !next || next.sentence !== t.sentence || /^[.!?]$/.test(next.text)
-        || finite && tight && comma > 0 && shortTail(ctx, after ? ctx.indexFrom(after.end) : i + 1, s.end);
+        || finite && tight && comma > 0 && (shortTail(ctx, tail, s.end) || adjunct);
       const quoted = comma > 0 && inQuote(toks[comma].start) || /^["“«]$/.test(toks[s.start].text);
       // (the cue near the comma, or only its speaker between: "…, the director of the Orsa Institute said")
       const near = i - comma <= 6 || !!speaker && ctx.indexFrom(speaker.start) <= comma + 2 && speaker.end === toks[i - 1].end;
@@ -238,6 +250,25 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
   return undefined;
 }
 
+/**
+ * "C1, S said, adding (that) C2": the part after the parenthesis is a second claim of S, with the
+ * participle as its cue, not the rest of the first one.
+ */
+function splitParticiple(ctx: Context, claim: ClaimMention): ClaimMention[] {
+  const [first, second] = claim.fragments!;
+  const k = ctx.indexFrom(second[0]);
+  const v = ctx.tokens[k];
+  if (claim.fragments!.length !== 2 || !v || cueForm(v.text) !== 'ing' || !cueVerb(v.text)?.frames.includes('clause')) return [claim];
+  const c = ctx.tokens[k + 1]?.text === 'that' ? k + 2 : k + 1;
+  const start = ctx.tokens[c];
+  if (!start || start.start >= second[1]) return [claim];
+  const { fragments: _, ...one } = claim;
+  return [
+    { ...one, end: first[1], text: ctx.text.slice(first[0], first[1]) },
+    { ...one, start: start.start, end: second[1], text: ctx.text.slice(start.start, second[1]), cue: ctx.cue(v) },
+  ];
+}
+
 /** A named speaker at token k ("the" before it) and the clause-taking cue right after it (an adverb between): "Tom Sato (also) argued". */
 function secondSpeaker(ctx: Context, k: number): { speaker: Speaker; verb: number } | undefined {
   const a = ctx.actorAt.get(ctx.tokens[/^the$/i.test(ctx.tokens[k]?.text ?? '') ? k + 1 : k]?.start ?? -1);
@@ -250,7 +281,7 @@ function secondSpeaker(ctx: Context, k: number): { speaker: Speaker; verb: numbe
 
 /** "S said C1, and said C2" / "S said C1 and added that C2": two (or more) claims of one speaker. */
 export function splitCoordinated(ctx: Context, claim: ClaimMention, inQuote: (offset: number) => boolean): ClaimMention[] {
-  if (claim.fragments) return [claim];
+  if (claim.fragments) return splitParticiple(ctx, claim);
   const toks = ctx.tokens;
   const out: ClaimMention[] = [];
   let rest = claim;
