@@ -53,6 +53,12 @@ describe('claims, stage 4: who a representative speaks for', () => {
     assert.deepStrictEqual(said('The route will close in June, a lawyer for Tom Sato said.'), [['The route will close in June', 'Tom Sato']]);
   });
 
+  it('gives "his spokesman said" to the person "his" stands for', () => {
+    assert.deepStrictEqual(said('Tom Sato left early. His spokesman said the talks had failed.'), [['the talks had failed', 'Tom Sato']]);
+    assert.deepStrictEqual(said('Tom Sato urged both sides to show restraint, his spokesman said in a statement.'),
+      [['Tom Sato urged both sides to show restraint', 'Tom Sato']]);
+  });
+
   it('finds the cue after a long relative clause on a speaker named after a quotation', () => {
     assert.deepStrictEqual(detect('"The pier is unsafe," Dana Pell, who chairs the safety board of the harbour and has lived in the town for thirty years, said on Monday.')
       .claims.map((c) => [c.text, c.cue?.text, c.speaker?.actor]), [['The pier is unsafe', 'said', 'Dana Pell']]);

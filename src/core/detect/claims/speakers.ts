@@ -7,7 +7,7 @@ import { NOT_CLAUSE_START, NOT_SUBJECTS, PREPOSITIONS, REPRESENTATIVES, TITLES }
 import { firstPast } from '../search';
 import type { ActorMention, Span, Speaker } from '../types';
 import type { Context } from './context';
-import { pronoun } from './coreference';
+import { nearestBefore, pronoun } from './coreference';
 
 const endOf = (s: Span): number => s.end;
 /** How far back from a verb and its comma the head of an apposition may be, in tokens. */
@@ -98,7 +98,12 @@ function principal(ctx: Context, i: number): Speaker | null {
   let a = before && /['’]s?$/.test(before.text) ? ctx.actorCovering(before.start) : undefined;
   if (a && before.end - a.end > 2) a = undefined;
   if (!a && /^(for|of)$/.test(toks[i + 1]?.text ?? '')) a = ctx.actorAt.get(toks[/^the$/i.test(toks[i + 2]?.text ?? '') ? i + 3 : i + 2]?.start ?? -1);
-  return a && a.type !== 'location' ? { start: a.start, end: a.end, text: a.text, actor: a.actor } : null;
+  if (a) return a.type !== 'location' ? { start: a.start, end: a.end, text: a.text, actor: a.actor } : null;
+  // "his spokesman", "its lawyers": the person or body the possessive pronoun stands for
+  const refer = /^(his|her)$/i.test(before?.text ?? '') ? 'person' : /^(its|their)$/i.test(before?.text ?? '') ? 'nonperson' : undefined;
+  const owner = refer && nearestBefore(ctx.actors, before.start, refer);
+  if (!owner) return null;
+  return { start: before.start, end: toks[i].end, text: ctx.text.slice(before.start, toks[i].end), actor: owner.actor, via: owner.start };
 }
 
 /** "The city reasoned", "media have said": a common noun right before the verb, with its determiner. */
