@@ -86,3 +86,81 @@ describe('claims, stage 2: attributions', () => {
     assert.strictEqual(detect('"The plan is a disaster for the whole town." The council met again later.').claims[0].speaker, null);
   });
 });
+
+describe('claims, stage 2b: more frames of reported speech', () => {
+  const said = (t: string): Array<[string, string | undefined, string | undefined]> => detect(t).claims.map((c) => [c.text, c.cue?.text, c.speaker?.actor]);
+
+  it('takes a clause without "that" after any verb the lexicon gives the clause frame', () => {
+    assert.deepStrictEqual(said('Dana Pell asserted the pier would close.'), [['the pier would close', 'asserted', 'Dana Pell']]);
+    assert.deepStrictEqual(said('Dana Pell conceded the budget was short.'), [['the budget was short', 'conceded', 'Dana Pell']]);
+    assert.deepStrictEqual(said('Rob Aske promised the ferry would run.'), [['the ferry would run', 'promised', 'Rob Aske']]);
+  });
+
+  it('needs a clause there: not a noun phrase with a relative clause, an infinitive, a participle or a negation', () => {
+    assert.deepStrictEqual(said('In the last minute Rob Aske conceded a goal which the referee allowed after a long delay.'), []);
+    assert.deepStrictEqual(said('Ines Kolar began to write a couple of letters.'), []);
+    assert.deepStrictEqual(said('The best known works of Ines Kolar are her letters.'), []);
+    assert.deepStrictEqual(said("For now I don't know the plans of the council."), []);
+    // a quoted phrase inside the clause is part of it
+    assert.deepStrictEqual(said('Ines Kolar said a "wider review" is needed.'), [['a "wider review" is needed', 'said', 'Ines Kolar']]);
+  });
+
+  it('reads "S was quoted as saying C", "S pointed out that C", "S told the X C" and a day between cue and clause', () => {
+    assert.deepStrictEqual(said('Ines Kolar was quoted as saying the harbour would reopen in May.'), [['the harbour would reopen in May', 'saying', 'Ines Kolar']]);
+    assert.deepStrictEqual(said('Dana Pell pointed out that the pier was unsafe.'), [['the pier was unsafe', 'pointed', 'Dana Pell']]);
+    assert.deepStrictEqual(said('Dana Pell told the Velmore Gazette the pier was unsafe.'), [['the pier was unsafe', 'told', 'Dana Pell']]);
+    assert.deepStrictEqual(said('Dana Pell said Tuesday the pier was unsafe.'), [['the pier was unsafe', 'said', 'Dana Pell']]);
+    assert.deepStrictEqual(said('Dana Pell said on Monday the pier was unsafe.'), [['the pier was unsafe', 'said', 'Dana Pell']]);
+  });
+
+  it('reads "according to S, who …, C" past the relative clause, and "issued a statement saying C" by who issued it', () => {
+    assert.deepStrictEqual(said('According to Dana Pell, who spoke on condition of anonymity, the pier will close.'), [['the pier will close', 'According', 'Dana Pell']]);
+    assert.deepStrictEqual(said("Dana Pell's office issued a statement saying the pier would close."), [['the pier would close', 'saying', 'Dana Pell']]);
+    assert.deepStrictEqual(said('The Velmore Harbour Council released a brief statement saying that the pier would close.'),
+      [['the pier would close', 'saying', 'Velmore Harbour Council']]);
+  });
+
+  it('reads the clause after a short phrase set off by a comma, and "with (the) S reporting C"', () => {
+    assert.deepStrictEqual(said('The engineers estimated by 2030, rising seas would flood the lower town.'),
+      [['rising seas would flood the lower town', 'estimated', 'engineers']]);
+    assert.deepStrictEqual(said('Dana Pell said in a statement, the pier would close.'), [['the pier would close', 'said', 'Dana Pell']]);
+    assert.deepStrictEqual(said('The plan was criticised by residents, with the Velmore Gazette reporting the council had ignored them.'),
+      [['the council had ignored them', 'reporting', 'Velmore Gazette']]);
+  });
+
+  it('reads "S has been quoted saying C" and a quotation followed by "according to S"', () => {
+    assert.deepStrictEqual(said('Dana Pell has been quoted saying the pier would close.'), [['the pier would close', 'saying', 'Dana Pell']]);
+    assert.deepStrictEqual(said('"The pier will close," according to Dana Pell.'), [['The pier will close', 'according', 'Dana Pell']]);
+  });
+
+  it('reads "according to" a source in capitals that is no actor, up to the title of the name after it', () => {
+    assert.deepStrictEqual(said('According to the Arts and Humanities Citation Index Professor Ines Kolar is the most cited scholar.'),
+      [['Professor Ines Kolar is the most cited scholar', 'According', 'Arts and Humanities Citation Index']]);
+  });
+
+  it('reads "C, S said, speaking on …", "C1, S said, adding that C2" as two claims, and the agent of a source', () => {
+    assert.deepStrictEqual(said('The talks stalled over the border, two officials said, speaking on condition of anonymity.'),
+      [['The talks stalled over the border', 'said', 'officials']]);
+    assert.deepStrictEqual(said('The pier will close in May, Dana Pell said, adding that the ferry would continue.'), [
+      ['The pier will close in May', 'said', 'Dana Pell'],
+      ['the ferry would continue', 'adding', 'Dana Pell'],
+    ]);
+    assert.deepStrictEqual(said('According to a statement released by the Velmore Harbour Council, the pier will close.'),
+      [['the pier will close', 'According', 'Velmore Harbour Council']]);
+  });
+
+  it('closes a quotation that closes the claim', () => {
+    assert.deepStrictEqual(said('Dana Pell said it was "a sad day for the town".'), [['it was "a sad day for the town"', 'said', 'Dana Pell']]);
+  });
+
+  it('splits "S1 said C1, while S2 argued C2" into a claim of each speaker', () => {
+    assert.deepStrictEqual(said('Rob Aske claimed the pier was unsafe, while Tom Sato argued it was sound.'), [
+      ['the pier was unsafe', 'claimed', 'Rob Aske'],
+      ['it was sound', 'argued', 'Tom Sato'],
+    ]);
+    assert.deepStrictEqual(said('Rob Aske said that the pier was unsafe, but the Velmore Harbour Council insisted that it was sound.'), [
+      ['the pier was unsafe', 'said', 'Rob Aske'],
+      ['it was sound', 'insisted', 'Velmore Harbour Council'],
+    ]);
+  });
+});

@@ -28,6 +28,16 @@ describe('claims, stage 5: coreference', () => {
     assert.strictEqual(pronoun(ctx, tokenIndex(ctx, 'council'))?.actor, 'Velmore Harbour Council');
   });
 
+  it('resolves a noun of a kind of body only to a body of that kind or a state; a spokesman to any body', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('Dana Pell met the Velmore Harbour Council. The talks had failed, the ministry said.'), ['ministry']);
+    assert.deepStrictEqual(said('Estonia closed its border on Monday. The talks had failed, the ministry said.'), ['Estonia']);
+    assert.deepStrictEqual(said('The Ministry of Transport met on Monday. The talks had failed, the ministry said.'), ['Ministry of Transport']);
+    assert.deepStrictEqual(said('The Orsa Shipping Company closed the route. A spokesman said the ships were too old.'), ['Orsa Shipping Company']);
+    // a name of unknown kind is no body
+    assert.deepStrictEqual(said('Rob Aske lives in Orsavik. Police said a man had been arrested.'), ['police']);
+  });
+
   it('passes over a person merely mentioned inside a claim, and the object of a preposition', () => {
     const inClaim = 'Mayor Dana Pell said that Rob Aske had been sanctioned by the council. Furthermore, she warned, "Nobody is above the rules."';
     assert.deepStrictEqual(detect(inClaim).claims.map((c) => c.speaker?.actor), ['Dana Pell', 'Dana Pell']);

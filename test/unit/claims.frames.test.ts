@@ -18,6 +18,17 @@ describe('claims, stage 2c: attributions without a verb of saying', () => {
     assert.deepStrictEqual(claims('Rob Aske warned of a long winter.'), [['a long winter', 'speech', 'Rob Aske']]);
   });
 
+  it('reads a frame whose complement opens with a quoted phrase', () => {
+    assert.deepStrictEqual(claims('Ines Kolar warned of "grave consequences" if the talks failed.'), [['"grave consequences" if the talks failed', 'speech', 'Ines Kolar']]);
+  });
+
+  it('reads no claim in a plan or an intention, which is no statement made to anyone', () => {
+    assert.deepStrictEqual(claims('Rob Aske planned to sell the ferry to the Orsa Shipping Company.'), []);
+    assert.deepStrictEqual(claims('Dana Pell intends to visit the harbour in May.'), []);
+    // a commitment is made to others: a claim
+    assert.deepStrictEqual(claims('Dana Pell vowed to reopen the harbour in May.'), [['to reopen the harbour in May', 'intention', 'Dana Pell']]);
+  });
+
   it('leaves out passives, negations, questions, conditions, relative clauses and nouns', () => {
     for (const text of [
       'Rob Aske was accused of hiding the cost.',

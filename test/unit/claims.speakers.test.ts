@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { afterPreposition, subjectAfter, subjectBefore } from '../../src/core/detect/claims/speakers';
 import { contextOf, tokenIndex } from './helpers/claimContext';
+import { detect } from '../../src/core/detect';
 
 describe('claims, stage 4: speakers', () => {
   it('takes the head of an apposition before the verb', () => {
@@ -36,5 +37,45 @@ describe('claims, stage 4: the subject of a participle after "with"', () => {
   it('takes "with S saying" as S speaking', () => {
     const ctx = contextOf('The council met Mayor Dana Pell, with Rob Aske stating that the pier was safe.');
     assert.strictEqual(subjectBefore(ctx, tokenIndex(ctx, 'stating'), 0)?.text, 'Rob Aske');
+  });
+});
+
+describe('claims, stage 4: who a representative speaks for', () => {
+  const said = (t: string): Array<[string, string | undefined]> => detect(t).claims.map((c) => [c.text, c.speaker?.actor]);
+
+  it('gives "X\'s spokesman said" and "a lawyer for X said" to X', () => {
+    assert.deepStrictEqual(said('Tom Sato spoke first. The Orsa Shipping Company\'s spokesman said the route would close in June.'),
+      [['the route would close in June', 'Orsa Shipping Company']]);
+    assert.deepStrictEqual(said('Tom Sato spoke first. Dana Pell\'s office said the mayor had not been told.'),
+      [['the mayor had not been told', 'Dana Pell']]);
+    assert.deepStrictEqual(said('Tom Sato spoke first. A spokeswoman for the Orsa Shipping Company said the route would close.'),
+      [['the route would close', 'Orsa Shipping Company']]);
+    assert.deepStrictEqual(said('The route will close in June, a lawyer for Tom Sato said.'), [['The route will close in June', 'Tom Sato']]);
+  });
+
+  it('gives "his spokesman said" to the person "his" stands for', () => {
+    assert.deepStrictEqual(said('Tom Sato left early. His spokesman said the talks had failed.'), [['the talks had failed', 'Tom Sato']]);
+    assert.deepStrictEqual(said('Tom Sato urged both sides to show restraint, his spokesman said in a statement.'),
+      [['Tom Sato urged both sides to show restraint', 'Tom Sato']]);
+  });
+
+  it('finds the cue after a long relative clause on a speaker named after a quotation', () => {
+    assert.deepStrictEqual(detect('"The pier is unsafe," Dana Pell, who chairs the safety board of the harbour and has lived in the town for thirty years, said on Monday.')
+      .claims.map((c) => [c.text, c.cue?.text, c.speaker?.actor]), [['The pier is unsafe', 'said', 'Dana Pell']]);
+  });
+});
+
+describe('claims, stage 4: a noun phrase holding a name as the speaker', () => {
+  const said = (t: string): Array<[string, string | undefined]> => detect(t).claims.map((c) => [c.text, c.speaker?.text]);
+
+  it('takes "the director of X" and "a senior engineer at X" whole, before the cue and after the claim', () => {
+    assert.deepStrictEqual(said('The director of the Orsa Institute said the pier would close.'), [['the pier would close', 'The director of the Orsa Institute']]);
+    assert.deepStrictEqual(said('A senior engineer at the Velmore Port Authority said the pier would close.'),
+      [['the pier would close', 'A senior engineer at the Velmore Port Authority']]);
+    assert.deepStrictEqual(said('The pier would close, the director of the Orsa Institute said.'), [['The pier would close', 'the director of the Orsa Institute']]);
+  });
+
+  it('keeps a name that is the subject, and an object of a preposition out of it', () => {
+    assert.deepStrictEqual(said('Rob Aske wrote to the head of the Orsa Institute and said the pier would close.'), [['the pier would close', 'Rob Aske']]);
   });
 });

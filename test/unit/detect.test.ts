@@ -13,6 +13,18 @@ describe('actor detection', () => {
     ]);
   });
 
+  it('splits a run whose acronym spells only its last words from the body named before them', () => {
+    assert.deepStrictEqual(actors('Ann Berg of the Velmore Port Authority Harbour Safety Board (HSB) spoke. The HSB met.'), [
+      ['Ann Berg', 'person', 'Ann Berg'],
+      ['Velmore Port Authority', 'organization', 'Velmore Port Authority'],
+      ['Harbour Safety Board', 'organization', 'Harbour Safety Board'],
+      ['HSB', 'organization', 'Harbour Safety Board'],
+      ['HSB', 'organization', 'Harbour Safety Board'],
+    ]);
+    // an acronym spelling the whole run keeps it whole
+    assert.deepStrictEqual(actors('The Orsa Valley Water Board (OVWB) met.').map((a) => a[0]), ['Orsa Valley Water Board', 'OVWB']);
+  });
+
   it('groups an acronym defined in parentheses with its organisation', () => {
     assert.deepStrictEqual(actors('The Regional Water Agency (RWA) opened an inquiry. Later the RWA closed it.'), [
       ['Regional Water Agency', 'organization', 'Regional Water Agency'],
@@ -81,11 +93,13 @@ describe('claim detection', () => {
     ]);
   });
 
-  it('keeps unattributed reports without a speaker', () => {
-    const [c] = detect('It is understood that the talks will resume next week.').claims;
-    assert.strictEqual(c.text, 'the talks will resume next week');
-    assert.strictEqual(c.speaker, null);
-    assert.strictEqual(c.cue?.text, 'understood');
+  it('reads no claim in an impersonal passive, which names no source ("It is understood that C")', () => {
+    assert.deepStrictEqual(detect('It is understood that the talks will resume next week.').claims, []);
+    assert.deepStrictEqual(detect('It has been reported that the ferry will stop at Orsa.').claims, []);
+    // a cue of the sentence with a subject of its own still attributes what it says
+    assert.deepStrictEqual(detect('It is understood that Ines Kolar said the talks would resume.').claims.map((c) => [c.text, c.speaker?.actor]), [
+      ['the talks would resume', 'Ines Kolar'],
+    ]);
   });
 
   it('ignores short scare quotes', () => {
@@ -343,6 +357,12 @@ describe('claim detection: attributions inside claims', () => {
     assert.deepStrictEqual(claims('"Had it rained, I think the dam would have failed," Tom Sato said.'), [
       ['Had it rained, I think the dam would have failed', 'Tom Sato', 'Tom Sato', 'said'],
       ['the dam would have failed', 'I', 'Tom Sato', 'think'],
+    ]);
+  });
+
+  it('"I know that C" inside a quotation is not a second claim: "know" presents C as fact, the quotation is the claim', () => {
+    assert.deepStrictEqual(claims('Tom Sato replied, "I know that the pumps were checked, but that is not the point."'), [
+      ['I know that the pumps were checked, but that is not the point.', 'Tom Sato', 'Tom Sato', 'replied'],
     ]);
   });
 });

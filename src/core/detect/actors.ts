@@ -1,7 +1,7 @@
 import { Gazetteer, defaultGazetteer } from './gazetteer';
 import {
   COLLECTIVE_POSSESSIVES, CREDIT_LABELS, GROUP_HEADS, ROLE_MODIFIERS, HOLIDAYS, LOCATION_HEADS, WORD_NAMES, NAME_CONNECTORS, NON_ACTOR_ACRONYMS, NON_ACTOR_HEADS, NORP, OF_HEADS, STATE_HEADS, NON_NAME_CAPITALS, ORG_HEADS,
-  REPORTING_VERBS, TITLES, WORK_NOUNS,
+  DISCIPLINES, PREPOSITIONS, REPORTING_VERBS, TITLES, WORK_NOUNS,
 } from './lexicon';
 import type { Token } from './tokens';
 import type { ActorMention, ActorType } from './types';
@@ -89,7 +89,12 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   }
 
   const common = caseCounts(tokens, candidates);
+  const versioned = productNames(text, tokens, candidates, gazetteer);
   const mentions: ActorMention[] = [];
+  /** Acronyms defined in parentheses after a name that is no actor. */
+  const notActors = new Set<string>();
+  /** Words capitalised inside sentences that are not headings (made when a heading is met). */
+  let bodyCaps: Set<string> | undefined;
   for (const c of candidates) {
     // "Nonpartisan Ines Kolar": an adjective the text otherwise writes in lower case opens no name
     if (c.last - c.first >= 2 && common(tokens[c.first].text) && !tokens.slice(c.first, c.last + 1).some((t) => isHead(stripPossessive(t.text)))) {
@@ -109,6 +114,12 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     // "Russian(s)", "Muslims", "English": nationalities, religions, languages; "I'm": a contraction
     if (!known && (gazetteer.demonym(surface) || (surface.endsWith('s') && gazetteer.demonym(surface.slice(0, -1))) || NORP.has(surface))) continue;
     if (/^I['’]/.test(surface)) continue;
+    // "We’ve", "They're", "It's": a pronoun with a contracted verb
+    if (single && /['’](ve|re|ll|d|s|m)$/i.test(last.text) && NON_NAME_CAPITALS.has(last.text.replace(/['’]\w+$/, ''))) continue;
+    // "AND", "NOT": a word set in capitals for emphasis, not an acronym
+    if (single && !known && isAcronym(surface) && NON_NAME_CAPITALS.has(titleCase(surface))) continue;
+    // "Linguistics", "Biology": the name of a discipline, not of a body
+    if (single && !known && DISCIPLINES.has(surface)) continue;
     // "GMT", "IQ", "Ramadan"; "NZ$ 40 million": a currency, not the state
     if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || HOLIDAYS.has(surface))) continue;
     if (single && surface.length <= 3 && isAcronym(surface) && /^\s?\$/.test(text.slice(end, end + 2))) continue;
@@ -121,13 +132,30 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       // an event named after an actor keeps the actor ("OCSA Coastal Cup", "Harbour City Lantern Festival")
       const lead = leadingName(text, tokens, c, gazetteer);
       if (lead) mentions.push(lead);
+      // nor is the acronym it defines: "Principal Component Analysis (PCA)"
+      if (tokens[c.last + 1]?.text === '(' && tokens[c.last + 3]?.text === ')' && isAcronym(tokens[c.last + 2].text)) notActors.add(tokens[c.last + 2].text);
       continue;
+    }
+    if (single && !known && notActors.has(surface)) continue;
+    // a product, named somewhere in the text with its version ("Internet Explorer 6", "Orsa Maps 2")
+    if (!known && versioned.has(surface)) continue;
+    // a heading in title case ("Early Life and Education", "Data and Methods"): its capitals are
+    // the heading's and prove no name; one is kept when the heading is a name as a whole, the
+    // gazetteer knows it, or the text outside headings writes its words capitalised too
+    if (!known && inHeading(text, first.start, end)) {
+      bodyCaps ??= capitalsOutsideHeadings(text, tokens);
+      const caps = bodyCaps;
+      if (!words.every((w) => w.length < 4 || caps.has(stripPossessive(w)))) continue;
     }
     if (single && !known && !isAcronym(surface) && common(surface)) continue;
     // "Labour's leader", "Ubisoft, Microsoft and …": a possessive or a list of names says it is one
-    const listed = tokens[c.last + 1]?.text === ',' && tokens[c.last + 2]?.cap && !NON_NAME_CAPITALS.has(tokens[c.last + 2].text) && !/ly$/.test(surface);
+    // (a list goes on after the next name: "Ubisoft, Microsoft and …", not "Overall, Coastal policy …")
+    const listed = tokens[c.last + 1]?.text === ',' && tokens[c.last + 2]?.cap && !NON_NAME_CAPITALS.has(tokens[c.last + 2].text) && !/ly$/.test(surface)
+      && listGoesOn(tokens, c.last + 2);
     const possessive = /['’]s$/u.test(last.text) && !/^(?:Every|Any|No|Some)(?:one|body)['’]s$/u.test(last.text);
-    const unsure = single && sentenceInitial && !possessive && !listed && !known && !midSentenceCaps.has(surface) && !isAcronym(surface);
+    // a cited author: "Kolar (2004)", "(Kolar, 2004)", "Berg and Sato (1998)", "Kolar et al."
+    const author = single && !known && cited(tokens, c.first);
+    const unsure = single && sentenceInitial && !possessive && !listed && !known && !author && !midSentenceCaps.has(surface) && !isAcronym(surface);
     if (single && REPORTING_VERBS.has(surface.toLowerCase())) continue;
     let type: ActorType;
     let actor = surface;
@@ -140,6 +168,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       actor = surface.split(' ').map(titleCase).join(' ');
     } else {
       type = classify(words, c.titled);
+      if (type === 'other' && author) type = 'person';
       // academic text: "Table 2", "Section 3", "Appendix B" name parts of a document
       if (type === 'other' && DOCUMENT_PARTS.has(words[0]) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '')
         : words.length === 2 && /^(\p{Lu}|[IVXLC]+)$/u.test(words[1]))) continue;
@@ -154,8 +183,74 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   return { mentions, tentative, midCaps: midSentenceCaps };
 }
 
+/**
+ * Whether the span lies on a heading line in title case that it does not fill: a line of two to
+ * eight words with no punctuation, every word of four letters or more capitalised but prepositions.
+ */
+function inHeading(text: string, start: number, end: number): boolean {
+  // (the line's ends are looked for no further than a heading's length: this runs on every name)
+  let from = start;
+  while (from > 0 && text.charCodeAt(from - 1) !== 10) if (start - --from > 80) return false;
+  let to = end;
+  while (to < text.length && text.charCodeAt(to) !== 10) if (++to - from > 80) return false;
+  const line = text.slice(from, to).trim();
+  if (line === text.slice(start, end) || /[^\p{L}\p{N}\s&'’-]/u.test(line)) return false;
+  const words = line.split(/\s+/);
+  return words.length >= 2 && words.length <= 8 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w) || PREPOSITIONS.has(w) || NAME_CONNECTORS.has(w));
+}
+
+/** The words capitalised on lines that are not headings. */
+function capitalsOutsideHeadings(text: string, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.cap && !inHeading(text, t.start, t.end)) out.add(stripPossessive(t.text));
+  }
+  return out;
+}
+
+/** Whether the name at token k is an author cited in the way of academic text. */
+function cited(tokens: readonly Token[], k: number): boolean {
+  const at = (d: number): string => tokens[k + d]?.text ?? '';
+  const year = (d: number): boolean => /^(1[5-9]|20)\d\d[a-z]?$/.test(at(d));
+  if (at(1) === '(' && year(2) || at(1) === 'et' && /^al\.?$/.test(at(2))) return true;
+  if (/^[(;]$/.test(at(-1)) && at(1) === ',' && year(2)) return true;
+  // the first of two authors: "Berg and Sato (1998)", "(Berg & Sato, 1998)"
+  return /^(and|&)$/.test(at(1)) && !!tokens[k + 2]?.cap && (at(3) === '(' && year(4) || at(3) === ',' && year(4));
+}
+
+/**
+ * Whether the run of capitalised words starting at token k is followed by what goes on a list or
+ * ends it (a comma, "and", "or", "&", the end of a sentence: "Ubisoft, Microsoft and …",
+ * "Austen, Jane."), not by the rest of a clause ("Overall, Coastal policy should …").
+ */
+function listGoesOn(tokens: readonly Token[], k: number): boolean {
+  while (tokens[k + 1]?.cap) k++;
+  return /^(,|and|or|&|\.|;|\))$/.test(tokens[k + 1]?.text ?? '') || tokens[k + 1] === undefined;
+}
+
+/**
+ * Names the text gives a version number right after ("Internet Explorer 6", "Velmore Maps 3"):
+ * products, not actors (not a name the gazetteer knows or one with a head word of a body or place:
+ * "Route 66", "Terminal 2", and not a date: "March 8").
+ */
+function productNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], gazetteer: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (const c of candidates) {
+    const next = tokens[c.last + 1];
+    if (!next || !/^\d{1,2}$/.test(next.text) || next.start !== tokens[c.last].end + 1 || c.last === c.first) continue;
+    const after = tokens[c.last + 2];
+    if (after && /^[,.:]$/.test(after.text) && /^\d/.test(tokens[c.last + 3]?.text ?? '')) continue; // "May 3, 2011"
+    const words = tokens.slice(c.first, c.last + 1).map((t) => stripPossessive(t.text));
+    if (words.some((w) => isHead(w) || NON_NAME_CAPITALS.has(w) || DOCUMENT_PARTS.has(w))) continue;
+    const surface = text.slice(tokens[c.first].start, tokens[c.last].start + words[words.length - 1].length);
+    if (!gazetteer.lookup(surface)) out.add(surface);
+  }
+  return out;
+}
+
 /** Nouns naming parts of a document, before a number or a letter ("Table 2", "Figure 1b"). */
-const DOCUMENT_PARTS = new Set(['Table', 'Tables', 'Figure', 'Figures', 'Fig', 'Fig.', 'Section', 'Sections', 'Chapter', 'Chapters',
+const DOCUMENT_PARTS = new Set(['Table', 'Tables', 'Figure', 'Figures', 'Fig', 'Fig.', 'Section', 'Sections', 'Chapter', 'Chapters', 'Category', 'Type', 'Class', 'Grade',
   'Appendix', 'Equation', 'Eq', 'Eq.', 'Part', 'Step', 'Phase', 'Stage', 'Level', 'Page', 'Volume', 'Vol', 'Vol.', 'Item', 'Question',
   'Hypothesis', 'Model', 'Study', 'Experiment', 'Box', 'Panel', 'Exhibit', 'Annex', 'Lemma', 'Theorem', 'Definition', 'Example', 'Note']);
 
@@ -274,6 +369,11 @@ const isHead = (w: string): boolean => ORG_HEADS.has(w) || GROUP_HEADS.has(w) ||
 function split(text: string, tokens: readonly Token[], first: number, last: number, gazetteer: Gazetteer): Array<[number, number]> {
   const surface = (a: number, b: number): string => text.slice(tokens[a].start, tokens[b].start + stripPossessive(tokens[b].text).length);
   if (first === last || gazetteer.lookup(surface(first, last))) return [[first, last]];
+  // "Velmore Port Authority Harbour Safety Board (HSB)": the acronym defined after the run spells
+  // only its last words, and the words before it are a name of their own (one the gazetteer
+  // knows, or ending in a head word such as "Authority"): two names
+  const spelled = spelledByAcronym(tokens, first, last);
+  if (spelled > first && (gazetteer.lookup(surface(first, spelled - 1)) || isHead(stripPossessive(tokens[spelled - 1].text)))) return [[first, spelled - 1], ...split(text, tokens, spelled, last, gazetteer)];
   for (let k = first + 1; k < last; k++) {
     const w = tokens[k].text;
     if (!NAME_CONNECTORS.has(w) || tokens[k - 1].cap === false) continue;
@@ -304,6 +404,25 @@ function split(text: string, tokens: readonly Token[], first: number, last: numb
     return [...(keepLeft ? [[first, k - 1] as [number, number]] : []), [k, last]];
   }
   return [[first, last]];
+}
+
+/**
+ * Where the words an acronym in parentheses right after the run spells begin ("(NSC)" after
+ * "… National Security Council": the index of "National"), the run's connectors ("of", "for")
+ * left out of the spelling; -1 when there is no such acronym or it spells no last words.
+ */
+function spelledByAcronym(tokens: readonly Token[], first: number, last: number): number {
+  if (tokens[last + 1]?.text !== '(' || tokens[last + 3]?.text !== ')') return -1;
+  const acr = tokens[last + 2].text;
+  if (!/^\p{Lu}{2,6}$/u.test(acr)) return -1;
+  let n = acr.length;
+  for (let k = last; k >= first; k--) {
+    const w = tokens[k].text;
+    if (NAME_CONNECTORS.has(w)) continue;
+    if (w[0] !== acr[n - 1]) return -1;
+    if (--n === 0) return k;
+  }
+  return -1;
 }
 
 /** The first token of a run that is not a sentence-initial function word ("The"). */
@@ -338,6 +457,13 @@ function trim(tokens: readonly Token[], first: number, last: number): Candidate 
         if (tail >= 3 && tokens.slice(last - 1, last + 1).every((t) => t.cap)) return { first: last - 1, last, titled: true };
         return undefined;
       }
+      titled = true;
+      first++;
+      continue;
+    }
+    // "Biologist Nick Bos", "Activist Ines Kolar": an occupation (the agent suffix -ist) before
+    // a name of two words is a role, like a title
+    if (last - first >= 2 && /^\p{Lu}\p{Ll}{3,}ist$/u.test(w) && tokens.slice(first + 1, last + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) {
       titled = true;
       first++;
       continue;

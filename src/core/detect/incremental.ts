@@ -87,7 +87,7 @@ function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphResult {
     const acr = acronymAfter(text, m);
     if (acr) acronyms.set(m, acr);
   }
-  const { claims, hidden, gender } = detectClaims(text, tokens, mentions);
+  const { claims, hidden, gender } = detectClaims(text, tokens, mentions, tentative);
   return { actors: mentions, acronyms, tentative, midCaps, claims, hidden, gender, refers: claims.some((c) => c.speaker?.refer) };
 }
 

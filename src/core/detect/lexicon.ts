@@ -1,5 +1,5 @@
 /** Word lists the rule-based detector relies on. */
-import { formsWith } from './cues';
+import { cueForm, formsWith } from './cues';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -44,7 +44,7 @@ export const ORG_HEADS = words(`
   Party Board Fund Network Agency Secretariat Directorate Embassy Consulate Tribunal Industries
   Airlines Airways Society Press Herald Journal Broadcasting Television Radio Club League
   Alliance Coalition Forum Programme Program Initiative Institution Laboratory Lab Hospital
-  School Academy Command Headquarters Ministry Staff Secretariat Mission Agency Monitors Gazette
+  School Academy Command Headquarters Ministry Staff Secretariat Mission Agency Monitors Gazette Observatory
   Tribune Telegraph Guardian Observer Chronicle Daily Weekly Express Mirror Courier Magazine TV
   Reuters Inc. Ltd. Corp. Group Foundation Institute Studios Records Airlines Motors Systems
   Church Museum Municipality Library Gallery Theatre Theater Cathedral Orchestra Trust Team
@@ -54,14 +54,35 @@ export const ORG_HEADS = words(`
 export const OF_HEADS = words(`State City Town Municipality Province District County Village Republic Kingdom Emirate`);
 
 /**
- * Last words that make a capitalised name an event, law, award, work or product rather than an
- * actor ("Waitangi Day", "World Cup", "Paris Agreement", "Nobel Prize").
+ * Last words that make a capitalised name an event, law, award, work, product or idea rather than
+ * an actor ("Waitangi Day", "World Cup", "Paris Agreement", "Nobel Prize", "Central Limit Theorem").
  */
 export const NON_ACTOR_HEADS = words(`
   Day Days Eve Year Week Month Festival Carnival Holiday Cup Games Olympics Olympiad Championship
   Championships Tournament Open Marathon Prize Award Awards Medal Act Bill Treaty Agreement Accord
   Accords Protocol Doctrine Plan Summit Kippur Expo Convention Series Wars War Offensive
-  Revolution Crisis Project Syndrome Disease Virus Index Trophy Show Tour Edition
+  Revolution Crisis Project Syndrome Disease Virus Index Trophy Show Tour Edition License Licence
+`);
+/**
+ * Ideas, methods and findings: nouns of WordNet's noun.cognition lexicographer file (and "Change",
+ * noun.event), last words of the capitalised names of academic text that are no actors
+ * ("Central Limit Theorem", "Grounded Theory", "Principal Component Analysis", "Climate Change").
+ */
+for (const w of words(`
+  Theory Theories Theorem Hypothesis Hypotheses Conjecture Model Models Analysis Analyses Method
+  Methods Methodology Principle Principles Paradox Axiom Effect Equation Equations Approach
+  Framework Paradigm Algorithm Test Scale Distribution Regression Estimator Problem Dilemma
+  Fallacy Bias Concept Criterion Criteria Taxonomy Technique Phenomenon Error Change
+`)) NON_ACTOR_HEADS.add(w);
+
+/**
+ * Fields of study (hyponyms of "discipline" in WordNet's noun.cognition), capitalised as subjects
+ * ("a degree in Linguistics and Philosophy"), never actors on their own.
+ */
+export const DISCIPLINES = words(`
+  Linguistics Philosophy Biology Physics Chemistry Mathematics Economics Sociology Psychology
+  Anthropology Geology Geography Astronomy Medicine Law Engineering Literature Theology Politics
+  Archaeology Ecology Genetics Statistics Humanities Arts Sciences Science Journalism Architecture
 `);
 
 /** Words before a title that say it names a work, product or vehicle ("the book …", "cruise ship …"). */
@@ -136,9 +157,19 @@ export const ATTITUDES = words(`
   concerned worried confident convinced adamant certain sure optimistic hopeful fearful aware
 `);
 
-/** Verbs of belief after "I" inside a quotation ("I think the toll will rise"). */
+/** Verbs of advice (VerbNet advise-37.9, FrameNet Attempt_suasion): "we recommend that you …" advises the reader. */
+export const ADVICE_VERBS = words(`
+  recommend recommends recommended suggest suggests suggested advise advises advised urge urges urged
+  propose proposes proposed
+`);
+
+/**
+ * Verbs of belief after "I" inside a quotation ("I think the toll will rise"). Not the factive
+ * "know" (Kiparsky & Kiparsky's factive predicates: the complement is presented as fact, not as
+ * an opinion held): '"I know that the dam held," S said' is one claim, the quotation, not two.
+ */
 export const THINK_VERBS = words(`
-  think thought believe believed suspect suspected feel felt guess reckon expect know knew hope
+  think thought believe believed suspect suspected feel felt guess reckon expect hope
 `);
 
 /** Words before a verb that cannot be its unnamed subject. */
@@ -174,6 +205,15 @@ export const ROLE_NOUNS = words(`
   military office embassy mission council committee
 `);
 
+/**
+ * Nouns of people and bodies that speak for someone else (FrameNet's Leadership/"representative"
+ * sense, Communication's intermediaries): "X's spokesman said", "a lawyer for X said" speak for X.
+ */
+export const REPRESENTATIVES = words(`
+  spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives
+  lawyer lawyers attorney attorneys office aide aides adviser advisers advisor advisors
+`);
+
 /** Role nouns for unnamed speakers ("officials said"): the speaker is the phrase itself. */
 export const UNNAMED_SPEAKERS = words(`
   official officials analyst analysts diplomat diplomats source sources witness witnesses
@@ -185,16 +225,12 @@ export const UNNAMED_SPEAKERS = words(`
   tweet tweets article articles individuals media newspaper website site court judge
 `);
 
-/** Reporting verbs that take a clause directly, without "that" ("he said the dam held"). */
-export const CLAUSE_VERBS = words(`
-  said says say stated states claimed claims believes believed believe thinks thought think added
-  adds noted notes argued argues warned warns explained explains insisted insists suggested
-  suggests suggest found finds show shows showed reported reports announced announces confirmed
-  confirms revealed reveals wrote writes estimated estimates predicted predicts acknowledged
-  admitted alleged alleges maintained maintains concluded concludes stressed stresses recommends
-  recommended recommend expects hopes hoped fears feared agreed agrees assured assures reiterated
-  reiterates contended contends observed observes
-`);
+/**
+ * Reporting verbs that take a clause directly, without "that" ("he said the dam held"): the finite
+ * forms (base, third person, past) of the cue lexicon's verbs with the "clause" frame, not their
+ * participles ("the best known effects …") or -ing forms.
+ */
+export const CLAUSE_VERBS = new Set([...formsWith(['clause'])].filter((w) => /^(base|third|past)$/.test(cueForm(w) ?? '')));
 
 /** Reporting verbs that take an object before the clause ("told reporters the port was shut"). */
 export const OBJECT_VERBS = words(`told tells tell telling informed informs assured assures warned warns reminded reminds`);

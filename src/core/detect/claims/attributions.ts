@@ -15,6 +15,8 @@ import { subjectAfter, subjectBefore } from './speakers';
 
 /** How far from a quotation its cue may be, in tokens. */
 const CUE_WINDOW = 10;
+/** How far a cue may follow a speaker named right after a quotation, past an apposition or a relative clause. */
+const APPOSITION_WINDOW = 40;
 
 /** The direct claims: one per quotation (a split quotation is one), with cue and speaker when found. */
 export function quotationClaims(ctx: Context, quotes: readonly Quote[]): ClaimMention[] {
@@ -61,8 +63,18 @@ function subjectless(ctx: Context, cue: Cue): boolean {
 /** `"...," Kirby said` / `"...," said Kirby` / `"...," the spokesman added`. */
 export function cueAfter(ctx: Context, from: number, limit: number): { cue: Cue; speaker: Speaker | null; clauseEnd: number; adjacent: boolean } | undefined {
   const i0 = ctx.indexFrom(from);
-  // an apposition may stand between the speaker and the verb: '"...," Ann Berg, editor at the Post, said'
-  for (let i = i0; i < ctx.tokens.length && i < i0 + CUE_WINDOW + 8; i++) {
+  // an apposition may stand between the speaker and the verb: '"...," Ann Berg, editor at the Post, said',
+  // and a longer one after a name right after the quotation: '"…," Ann Berg, who has run the port
+  // since 2010 and …, said'
+  const named = ctx.actorAt.get(ctx.tokens[i0]?.start ?? -1);
+  const reach = named && ctx.tokens[ctx.indexFrom(named.end)]?.text === ',' ? APPOSITION_WINDOW : CUE_WINDOW + 8;
+  // '"…," according to Kolar.': the source after "according to"
+  const first = ctx.tokens[i0];
+  if (first && first.start < limit && /^according$/i.test(first.text) && ctx.tokens[i0 + 1]?.text === 'to') {
+    const speaker = subjectAfter(ctx, i0 + 1);
+    if (speaker) return { cue: ctx.cue(first), speaker, clauseEnd: clauseEndAfter(ctx, i0 + 1, limit), adjacent: true };
+  }
+  for (let i = i0; i < ctx.tokens.length && i < i0 + reach; i++) {
     const t = ctx.tokens[i];
     if (t.start >= limit || /^[.!?;]$/.test(t.text)) break;
     if (!ctx.isCue(i)) continue;
@@ -100,6 +112,17 @@ export function colonBefore(ctx: Context, openMark: number, embedded = false): {
   if (embedded && (colon.sentence !== ctx.tokens[iq]?.sentence || /^[.!?]$/.test(colon.text))) return undefined;
   let first = iq - 1;
   while (first > 0 && ctx.tokens[first - 1].sentence === colon.sentence) first--;
+  // the clause the quotation is in: after a conjunction joining clauses ("Critics praised her
+  // work, and the Gazette called her "…"") or a semicolon
+  if (embedded) {
+    for (let k = iq - 2; k > first; k--) {
+      const w = ctx.tokens[k].text;
+      if (w === ';' || w === ',' && /^(and|but|while|whereas)$/.test(ctx.tokens[k + 1]?.text ?? '')) {
+        first = w === ';' ? k + 1 : k + 2;
+        break;
+      }
+    }
+  }
   if (iq - 1 - first < 2) return undefined;
   // past an opening phrase: "During the debate, Kolar defended …"
   const comma = ctx.find(first, Math.min(iq - 1, first + 8), ',');

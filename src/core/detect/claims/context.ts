@@ -87,6 +87,24 @@ export class Context {
     return false;
   }
 
+  /**
+   * Whether a clause of its own starts at `from`: a verb-like word ahead (as hasFiniteVerb) before
+   * a relative pronoun or a closing quotation mark. "conceded a penalty which the referee
+   * awarded" and '"Anon declares war on X" One poster admitted' have a noun phrase after the verb,
+   * not a clause (an opening mark may start a quoted phrase of the clause: 'said a "review" is due').
+   */
+  clauseAhead(from: number, to: number): boolean {
+    let opened = false;
+    for (let k = from; k < to && k < from + 12; k++) {
+      const t = this.tokens[k];
+      if (/^["“«]$/.test(t.text) && /\s/.test(this.text[t.start - 1] ?? ' ')) opened = true;
+      else if (/^["”»]$/.test(t.text) && !opened) return false;
+      if (/^(which|who|whom|whose|that)$/i.test(t.text)) return false;
+      if (this.hasFiniteVerb(k, k + 1)) return true;
+    }
+    return false;
+  }
+
   /** Whether the verb at i is the sentence's last word (only its final punctuation follows). */
   lastWord(i: number, end: number): boolean {
     return i + 2 >= end;
@@ -128,6 +146,17 @@ export class Context {
     // a dateline opening the sentence is not part of what was said: "ANKARA — Talks stalled, officials said"
     const dateline = this.indexFrom(start) === 0 ? /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*,?\s*[—–-]\s*/u.exec(this.text.slice(start, Math.min(end, start + 40))) : null;
     if (dateline) start += dateline[0].length;
+    // a parenthesis left open at the end: a citation closing the sentence is the writer's, not
+    // what was said ("… matters more (Kolar, 2004)."), any other parenthesis is closed
+    let open = -1;
+    if (this.text[end] === ')') for (let k = end - 1; k >= start && open < 0; k--) if (this.text[k] === '(') open = k;
+    if (open >= start && this.text.indexOf(')', open) >= end) {
+      if (/\b(1[5-9]|20)\d\d[a-z]?$/.test(this.text.slice(open, end))) end = open;
+      else end++;
+      while (end > start && /\s/.test(this.text[end - 1])) end--;
+    }
+    // a quotation closing the claim closes with it: 'said it was "a sad day"' (not 'a sad day)
+    if (/["”»]/u.test(this.text[end] ?? '') && ((this.text.slice(start, end).match(/["“”«»]/gu)?.length ?? 0) & 1)) end++;
     if (end <= start) return undefined;
     return { start, end, text: this.text.slice(start, end), kind, cue, speaker };
   }

@@ -4,7 +4,7 @@
  * (inside a claim, after a preposition); what this paragraph cannot resolve is marked for the
  * document pass.
  */
-import { NONPERSON_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
+import { NONPERSON_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
 import { lastAtOrBefore } from '../search';
 import type { ActorMention, ClaimMention, Speaker } from '../types';
 import type { Context } from './context';
@@ -14,7 +14,8 @@ import { afterPreposition } from './speakers';
 export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>): boolean {
   if (refer === 'person') return a.type === 'person';
   if (refer === 'nonperson') return a.type !== 'person';
-  return a.type !== 'person' && a.type !== 'location';
+  // a body: an organisation, a state or a group, not a name of unknown kind ("Velmore")
+  return a.type === 'organization' || a.type === 'state' || a.type === 'group';
 }
 
 export interface Salience {
@@ -35,7 +36,12 @@ export function nearestBefore(actors: readonly ActorMention[], offset: number, r
     const a = actors[k];
     if (!fits(a, refer) || skip?.(a)) continue;
     if (!head) return a;
-    if (a.text.toLowerCase().endsWith(` ${head}`)) return a;
+    const name = a.text.toLowerCase();
+    if (name.endsWith(` ${head}`)) return a;
+    // a noun of a kind of body: "Ministry of Defence" for "the ministry", else a state, whose
+    // ministry or police it may be ("the ministry said" after "Estonia"), never a body of another
+    // kind (a council is no ministry); "a spokesman", "the statement" may be any body's
+    if (!REPRESENTATIVES.has(head) && !/^(statement|report)$/.test(head) && !name.startsWith(`${head} `) && a.type !== 'state') continue;
     nearest ??= a;
   }
   return nearest;
@@ -166,6 +172,14 @@ export function pronoun(ctx: Context, i: number): Speaker | null {
   if (w === 'I') return { start: t.start, end: t.end, text: t.text, actor: 'I' };
   if (!refer && UNNAMED_SPEAKERS.has(w.toLowerCase())) return { start: t.start, end: t.end, text: t.text, actor: t.text.toLowerCase() };
   if (!refer) return null;
+  // "the tourist office", "a regional ministry": a role noun with a modifier of its own describes
+  // a body the text has not named, unless a name ends in that noun ("the harbour council" -> the
+  // Velmore Harbour Council); else the phrase is the speaker
+  const mod = ctx.tokens[i - 1];
+  if (refer === 'body' && mod && mod.sentence === t.sentence && /^\p{Ll}{3,}$/u.test(mod.text) && !/^(the|this|that|its|their|our|his|her|said|also|new)$/.test(mod.text)) {
+    const named = nearestBefore(ctx.actors, t.start, refer, { head: roleHead(t.text, refer) });
+    if (!named || !named.text.toLowerCase().endsWith(` ${w.toLowerCase()}`)) return { start: mod.start, end: t.end, text: ctx.text.slice(mod.start, t.end), actor: ctx.text.slice(mod.start, t.end).toLowerCase() };
+  }
   const a = nearestBefore(ctx.actors, t.start, refer, { head: roleHead(t.text, refer) });
   if (a) return { start: t.start, end: t.end, text: t.text, actor: a.actor, via: a.start };
   return { start: t.start, end: t.end, text: t.text, actor: t.text.toLowerCase(), refer };

@@ -106,7 +106,8 @@ function complementStart(ctx: Context, i: number, v: CueVerb, end: number): numb
   }
   const at = (k: number): string => (k < end ? toks[k]?.text.toLowerCase() ?? '' : '');
   const has = (f: VerbFrame): boolean => v.frames.includes(f);
-  const word = (k: number): boolean => k < end && /^[\p{L}\p{N}]/u.test(toks[k]?.text ?? '');
+  // (a word, or a quotation mark opening a quoted phrase: 'warned of "grave consequences"')
+  const word = (k: number): boolean => k < end && (/^[\p{L}\p{N}]/u.test(toks[k]?.text ?? '') || /^["“]$/.test(toks[k]?.text ?? '') && /^[\p{L}\p{N}]/u.test(toks[k + 1]?.text ?? ''));
   // S called for C / S called on O to C
   if (v.particle === 'for' && has('for')) return word(j) ? j : -1;
   if (v.particle === 'on' && has('on_to')) return word(j) && prepAhead(ctx, j, end, 'to') > j ? j : -1;

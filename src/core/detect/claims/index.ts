@@ -20,6 +20,7 @@ import { nested } from './nested';
 import { nominalClaim } from './nominal';
 import { insideQuote, speechQuotes } from './quotes';
 import { reported, splitCoordinated } from './reported';
+import { ADVICE_VERBS } from '../lexicon';
 import { lastAtOrBefore } from '../search';
 
 import { genders, resolveBySalience, unsalient, type Gender } from './coreference';
@@ -27,11 +28,11 @@ import { genders, resolveBySalience, unsalient, type Gender } from './coreferenc
 export { disagrees, fits, genderOf, nearestBefore, referOf, roleHead } from './coreference';
 
 /**
- * Finds claims (and the actor mentions a pronoun does not stand for): direct quotations with their cue and speaker (split quotations joined into one
- * discontinuous claim), reported speech (`S said that C`, `C, S said`, `according to S, C`) and
- * unattributed reports (`It is understood that C`).
+ * Finds claims (and the actor mentions a pronoun does not stand for; `unsure` are mentions that
+ * may not be names at all): direct quotations with their cue and speaker (split quotations joined into one
+ * discontinuous claim) and reported speech (`S said that C`, `C, S said`, `according to S, C`).
  */
-export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[]): { claims: ClaimMention[]; hidden: Set<ActorMention>; gender: Map<ActorMention, Gender> } {
+export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[], unsure: ReadonlySet<ActorMention> = new Set()): { claims: ClaimMention[]; hidden: Set<ActorMention>; gender: Map<ActorMention, Gender> } {
   const ctx = new Context(text, tokens, actors);
   const quotes = speechQuotes(text);
   const claims = quotationClaims(ctx, quotes);
@@ -44,6 +45,10 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   const candidates: ClaimMention[] = [];
   for (const s of ctx.sentences()) {
     const claim = reported(ctx, s, inQuote) ?? complementClaim(ctx, s, inQuote) ?? nominalClaim(ctx, s, inQuote);
+    // "We recommend that you book ahead", "the guide suggests you avoid Sundays": a verb of advice
+    // (VerbNet advise-37.9, FrameNet Attempt_suasion) with what the reader is to do is advice to
+    // the reader, not a statement attributed to anyone
+    if (claim && /^you\b/i.test(claim.text) && ADVICE_VERBS.has(claim.cue?.text.toLowerCase() ?? '')) continue;
     if (claim) candidates.push(...splitCoordinated(ctx, claim, inQuote));
   }
   for (const claim of candidates) {
@@ -70,7 +75,10 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   }
   const all = [...direct.filter((c) => !dropped.has(c)), ...reportedClaims];
   const out = [...all, ...all.flatMap((c) => nested(ctx, c)), ...captions(text, tokens)].sort((a, b) => a.start - b.start || b.end - a.end);
+  // a pronoun or role noun does not stand for an unsure mention either (an unknown word opening a
+  // sentence, "Keep to the paths. The tourist office recommends …": "Keep" is no body)
   const hidden = unsalient(ctx, out);
+  for (const a of unsure) hidden.add(a);
   const gender = genders(ctx);
   resolveBySalience(ctx, out, hidden, gender);
   return { claims: out, hidden, gender };

@@ -1,19 +1,55 @@
 /**
  * Stage 2b, attributions of reported speech: a cue in a sentence outside quotations and the frame
  * it takes: `S said (that) C`, `C, S said`, `C1, said S, C2`, `according to S, C`, `S told O C`,
- * `S is concerned C`, `S denied it: C`, `it is asserted by S that C`, `It is understood that C`;
+ * `S is concerned C`, `S denied it: C`, `it is asserted by S that C` (but `It is understood that C`
+ * names no source: no claim);
  * and "S said C1, and said C2" split into one claim per cue.
  */
-import { cueForm, cueVerb } from '../cues';
-import { ATTITUDES, CLAUSE_VERBS, NOT_CLAUSE_START, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon';
+import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
+import { ATTITUDES, CLAUSE_VERBS, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, TITLES } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
-import { subjectAfter, subjectBefore } from './speakers';
+import { afterWith, subjectAfter, subjectBefore } from './speakers';
 
-/** "noted what began as…", "explained how the camera worked": content, unlike "did not say who". */
+/** "noted what began as…", "explained how the camera worked": content, unlike "did not say who" (and "the museum shows how the town looked" displays, it reports nothing). */
 function revealsContent(verb: string, next: string): boolean {
-  return /^(noted|notes|explained|explains|revealed|reveals|showed|shows|described|describes|detailed|outlined)$/.test(verb)
+  return /^(noted|notes|explained|explains|revealed|reveals|described|describes|detailed|outlined)$/.test(verb)
     && /^(what|how|why|where|when)$/i.test(next);
+}
+
+/** The actor after "by" in a short phrase from token k to `last` ("a statement released by the council"). */
+function agentOf(ctx: Context, k: number, last: number): Speaker | null {
+  const by = ctx.find(k, last, 'by');
+  if (by < 0) return null;
+  const a = ctx.actorAt.get(ctx.tokens[/^the$/i.test(ctx.tokens[by + 1]?.text ?? '') ? by + 2 : by + 1]?.start ?? -1);
+  return a && a.end <= ctx.tokens[last].end ? { start: a.start, end: a.end, text: a.text, actor: a.actor } : null;
+}
+
+/** How many tokens at `k` name a day ("Tuesday", "on Monday", "last Friday", "yesterday"): an adverbial between a cue and its clause. */
+function dayAfter(ctx: Context, k: number): number {
+  const toks = ctx.tokens;
+  const lead = /^(on|last|this)$/.test(toks[k]?.text ?? '') ? 1 : 0;
+  const day = toks[k + lead]?.text ?? '';
+  if (/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(day) || !lead && /^(today|yesterday|tonight)$/.test(day)) return lead + 1;
+  return 0;
+}
+
+/** The first token of the noun phrase ending in the noun at token k ("a brief statement"). */
+function nounPhraseStart(ctx: Context, k: number, first: number): number {
+  while (k > first && /^(a|an|the|its|his|her|their|our|brief|short|joint|written|new|further|second|formal)$/i.test(ctx.tokens[k - 1].text)) k--;
+  return k;
+}
+
+/** How many tokens at `k` are a short phrase opened by a preposition and closed by a comma ("by 2050,", "in a statement,"). */
+function phraseBefore(ctx: Context, k: number, end: number): number {
+  const toks = ctx.tokens;
+  if (!PREPOSITIONS.has(toks[k]?.text ?? '')) return 0;
+  for (let j = k + 1; j < end && j <= k + 6; j++) {
+    const w = toks[j].text;
+    if (w === ',') return j + 1 - k;
+    if (/^[.;:!?"“”]$/.test(w) || CLAUSE_WORD.test(w) || ctx.isCue(j)) return 0;
+  }
+  return 0;
 }
 
 /** Auxiliaries, modals and words that open a clause: a tail holding one is a clause of its own. */
@@ -50,7 +86,12 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     if (inQuote(t.start)) continue;
     // According to S, C.
     if (w === 'according' && toks[i + 1]?.text === 'to') {
-      const comma = ctx.find(i + 2, s.end, ',');
+      let comma = ctx.find(i + 2, s.end, ',');
+      // "According to S, who spoke on condition of anonymity, C": past the relative clause on S
+      if (comma > 0 && /^(who|which)$/.test(toks[comma + 1]?.text ?? '')) {
+        const next = ctx.find(comma + 2, s.end, ',');
+        if (next > 0) comma = next;
+      }
       // the source: a known actor, or whatever short phrase names it ("an Internet posting")
       const last = comma >= 0 && comma - i <= 10 ? comma - 1 : Math.min(s.end - 1, i + 6);
       const phrase = (): Speaker | null => {
@@ -58,7 +99,8 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
         while (e > i + 1 && /^[.!?,;:"”]$/.test(toks[e].text)) e--;
         return e > i + 1 ? { start: toks[i + 2].start, end: toks[e].end, text: ctx.text.slice(toks[i + 2].start, toks[e].end), actor: ctx.text.slice(toks[i + 2].start, toks[e].end).replace(/^(the|a|an) /i, '') } : null;
       };
-      const speaker = subjectAfter(ctx, i + 1) ?? phrase();
+      // ("a statement released by the council": the actor after "by" the source names)
+      const speaker = agentOf(ctx, i + 2, last) ?? subjectAfter(ctx, i + 1) ?? phrase();
       if (i === s.start && comma >= 0 && speaker) {
         const start = toks[comma + 1]?.start;
         if (start !== undefined) return ctx.claim(start, sentenceEnd(), 'indirect', ctx.cue(t), speaker);
@@ -69,6 +111,17 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       if (i === s.start && comma < 0 && named) {
         const after = ctx.indexFrom(named.end);
         if (toks[after] && after < s.end - 1) return ctx.claim(toks[after].start, sentenceEnd(), 'indirect', ctx.cue(t), { start: named.start, end: named.end, text: named.text, actor: named.actor });
+      }
+      // (a source named in capitals that is no actor, up to a title or a name: "According to the
+      // Arts and Humanities Citation Index Professor Kolar is …")
+      if (i === s.start && comma < 0 && !named) {
+        const from = /^(the|a|an)$/i.test(toks[i + 2]?.text ?? '') ? i + 3 : i + 2;
+        let e = from;
+        while (e < s.end && (toks[e].cap || /^(and|of|for|&)$/.test(toks[e].text) && toks[e + 1]?.cap) && !TITLES.has(toks[e].text) && !(e > from && ctx.actorAt.has(toks[e].start))) e++;
+        if (e - from >= 2 && toks[e - 1].cap && e < s.end - 2 && (TITLES.has(toks[e].text) || ctx.actorAt.has(toks[e].start))) {
+          const src = ctx.text.slice(toks[from].start, toks[e - 1].end);
+          return ctx.claim(toks[e].start, sentenceEnd(), 'indirect', ctx.cue(t), { start: toks[from].start, end: toks[e - 1].end, text: src, actor: src });
+        }
       }
       if (i > s.start + 1 && toks[i - 1].text === ',' && speaker) {
         // "… which, according to S, C": what follows the source; "C, according to S.": what precedes it
@@ -107,18 +160,22 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
         return ctx.claim(toks[that + 1].start, sentenceEnd(), 'indirect', ctx.cue(t), { start: by.start, end: by.end, text: by.text, actor: by.actor });
       }
     }
-    // It is understood that C.
-    if (i >= s.start + 2 && toks[i - 2]?.text === 'It' && /^(is|was|has|had|been)$/.test(toks[i - 1].text) || (i >= s.start + 3 && toks[i - 3]?.text === 'It' && toks[i - 1].text === 'been')) {
-      const that = ctx.find(i + 1, Math.min(s.end, i + 3), 'that');
-      if (that >= 0 && toks[that + 1]) return ctx.claim(toks[that + 1].start, sentenceEnd(), 'indirect', ctx.cue(t), null);
-    }
+    // "Be warned that C", "Kolar was told that C": the subject of a passive cue is who heard it,
+    // not who said it (and "by S" after it was read above); "It is understood that C", "it has been
+    // reported that C": an impersonal passive names no source, nothing is attributed to an actor
+    // (a later cue of the sentence may still be: "It is understood that S said C")
+    if (/^(be|is|are|was|were|been|being|am|get|gets|got)$/i.test(toks[i - 1]?.text ?? '') && cueForm(w) !== 'ing') continue;
     // "…, said Kolar, …": the name after an inverted verb is the speaker
     const inverted = toks[i - 1]?.text === ',' && !OBJECT_VERBS.has(w) ? subjectAfter(ctx, i) : null;
-    const subject = inverted && ctx.actorAt.has(inverted.start) ? null : subjectBefore(ctx, i, s.start);
+    // "issued a statement saying C": the subject of the verb whose object is the noun of speech
+    const noun = cueForm(w) === 'ing' && !!nounCue(toks[i - 1]?.text.toLowerCase() ?? '') ? nounPhraseStart(ctx, i - 1, s.start) : -1;
+    const subject = inverted && ctx.actorAt.has(inverted.start) ? null : subjectBefore(ctx, noun > s.start ? noun - 1 : i, s.start);
     // S said (on the 30th during a briefing) that C.
     // (after a verb that is not one of saying, "that" further on opens a relative clause: "wrote a book that …")
-    const that = ctx.findThat(i + 1, Math.min(s.end, CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? i + 16 : i + 2));
-    const negated = /^(not|never|n't|no)$/i.test(toks[i - 1]?.text ?? '') || /^(not|never)$/i.test(toks[i - 2]?.text ?? '') && /^(did|does|do|has|have|had|would|will|could)$/i.test(toks[i - 1]?.text ?? '');
+    // (a two-word cue's particle comes first: "pointed out that C")
+    const particle = phrasalCues(w).some((v) => v.particle === toks[i + 1]?.text && v.frames.includes('that')) ? 1 : 0;
+    const that = ctx.findThat(i + 1, Math.min(s.end, CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? i + 16 : i + 2 + particle));
+    const negated = /^(not|never|n['’]t|no)$|n['’]t$/i.test(toks[i - 1]?.text ?? '') || /^(not|never)$/i.test(toks[i - 2]?.text ?? '') && /^(did|does|do|has|have|had|would|will|could)$/i.test(toks[i - 1]?.text ?? '');
     if (subject && that >= 0 && toks[that + 1] && !ctx.hasVerbBetween(i + 1, that)) {
       const first = toks[that + 1].text === ',' && toks[that + 2] ? toks[that + 2] : toks[that + 1];
       return ctx.claim(first.start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
@@ -134,10 +191,15 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       // (the tail only after a finite cue right after the comma with its subject: "…, Pell told O")
       const finite = /^(past|third)$/.test(cueForm(t.text.toLowerCase()) ?? '') || /^(said|told)$/.test(w);
       const tight = after ? i === comma + 1 : !!speaker && ctx.indexFrom(speaker.start) <= comma + 2 && ctx.indexFrom(speaker.end) >= i - 1;
+      // (or a participle phrase set off by a comma: "…, officials said, speaking on condition of anonymity")
+      const tail = after ? ctx.indexFrom(after.end) : i + 1;
+      const adjunct = toks[tail]?.text === ',' && /^\p{Ll}+ing$/u.test(toks[tail + 1]?.text ?? '') && shortTail(ctx, tail + 2, s.end);
       const ends = !next || next.sentence !== t.sentence || /^[.!?]$/.test(next.text)
-        || finite && tight && comma > 0 && shortTail(ctx, after ? ctx.indexFrom(after.end) : i + 1, s.end);
+        || finite && tight && comma > 0 && (shortTail(ctx, tail, s.end) || adjunct);
       const quoted = comma > 0 && inQuote(toks[comma].start) || /^["“«]$/.test(toks[s.start].text);
-      if (speaker && ends && !quoted && i > s.start + 3 && comma > s.start + 2 && i - comma <= 6) {
+      // (the cue near the comma, or only its speaker between: "…, the director of the Orsa Institute said")
+      const near = i - comma <= 6 || !!speaker && ctx.indexFrom(speaker.start) <= comma + 2 && speaker.end === toks[i - 1].end;
+      if (speaker && ends && !quoted && i > s.start + 3 && comma > s.start + 2 && near) {
         return ctx.claim(toks[s.start].start, toks[comma - 1].end, 'indirect', ctx.cue(t), speaker);
       }
       // "Port tenants, said Kolar, must renew their leases": the sentence around the parenthesis
@@ -157,7 +219,10 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     if (subject && !negated && OBJECT_VERBS.has(w) && toks[i + 1]) {
       const obj = ctx.actorAt.get(toks[i + 1].start);
       let c = obj ? ctx.indexFrom(obj.end) : /^(him|her|them|us|me|you|reporters|journalists|parliament|lawmakers|the)$/i.test(toks[i + 1].text) ? i + 2 : -1;
-      if (c > 0 && toks[c - 1]?.text === 'the' && toks[c]) c++; // "told the council"
+      // "told the council", "told the Velmore Gazette": past the noun or the name after "the"
+      const named = c > 0 && toks[c - 1]?.text === 'the' ? ctx.actorAt.get(toks[c]?.start ?? -1) : undefined;
+      if (named) c = ctx.indexFrom(named.end);
+      else if (c > 0 && toks[c - 1]?.text === 'the' && toks[c]) c++;
       if (toks[c]?.text === 'that' && ctx.isThatClause(c)) c++;
       if (toks[c]?.text === ',' && toks[c - 1]?.text === 'that') c++; // "told the court that, over the months, …"
       const start = toks[c];
@@ -167,19 +232,56 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       }
     }
     // S said C.  (no "that"; C starts right after the verb and runs to the end of the sentence)
-    const next = toks[i + 1];
-    if (subject && next && !negated && CLAUSE_VERBS.has(w) && !ctx.lastWord(i, s.end) && next.sentence === t.sentence
+    // (not an infinitive, the complement of another verb: "decided to write a letter"; but the
+    // participle of "S was quoted (as) saying C"; past a day: "said Tuesday C", "said on Monday C")
+    // (or a short phrase set off by a comma: "estimated by 2050, C", "said in a statement, C")
+    const lead = dayAfter(ctx, i + 1) || phraseBefore(ctx, i + 1, s.end);
+    const next = toks[i + 1 + lead];
+    // (and the participle after a noun of speech: "issued a statement saying C", by who issued it,
+    // or after "with S": "with the Gazette reporting C")
+    const withSubject = !!subject && afterWith(ctx, subject.start);
+    const clauseVerb = CLAUSE_VERBS.has(w) || cueForm(w) === 'ing' && (/^(as|quoted)$/.test(toks[i - 1]?.text ?? '') || withSubject || !!nounCue(toks[i - 1]?.text.toLowerCase() ?? '')) && !!cueVerb(w)?.frames.includes('clause');
+    if (subject && next && !negated && clauseVerb && !(toks[i - 1]?.text === 'to' && cueForm(w) === 'base') && !ctx.lastWord(i, s.end) && next.sentence === t.sentence
       && /^[\p{L}\p{N}]/u.test(next.text) && (!NOT_CLAUSE_START.has(next.text.toLowerCase()) || revealsContent(w, next.text)) && !inQuote(next.start)
-      && ctx.hasFiniteVerb(i + 2, s.end)) {
+      && ctx.clauseAhead(i + 2 + lead, s.end)) {
       return ctx.claim(next.start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
     }
   }
   return undefined;
 }
 
+/**
+ * "C1, S said, adding (that) C2": the part after the parenthesis is a second claim of S, with the
+ * participle as its cue, not the rest of the first one.
+ */
+function splitParticiple(ctx: Context, claim: ClaimMention): ClaimMention[] {
+  const [first, second] = claim.fragments!;
+  const k = ctx.indexFrom(second[0]);
+  const v = ctx.tokens[k];
+  if (claim.fragments!.length !== 2 || !v || cueForm(v.text) !== 'ing' || !cueVerb(v.text)?.frames.includes('clause')) return [claim];
+  const c = ctx.tokens[k + 1]?.text === 'that' ? k + 2 : k + 1;
+  const start = ctx.tokens[c];
+  if (!start || start.start >= second[1]) return [claim];
+  const { fragments: _, ...one } = claim;
+  return [
+    { ...one, end: first[1], text: ctx.text.slice(first[0], first[1]) },
+    { ...one, start: start.start, end: second[1], text: ctx.text.slice(start.start, second[1]), cue: ctx.cue(v) },
+  ];
+}
+
+/** A named speaker at token k ("the" before it) and the clause-taking cue right after it (an adverb between): "Tom Sato (also) argued". */
+function secondSpeaker(ctx: Context, k: number): { speaker: Speaker; verb: number } | undefined {
+  const a = ctx.actorAt.get(ctx.tokens[/^the$/i.test(ctx.tokens[k]?.text ?? '') ? k + 1 : k]?.start ?? -1);
+  if (!a || a.type === 'location') return undefined;
+  let v = ctx.indexFrom(a.end);
+  if (/^(also|then|later|however)$/.test(ctx.tokens[v]?.text ?? '')) v++;
+  if (!CLAUSE_VERBS.has(ctx.tokens[v]?.text ?? '')) return undefined;
+  return { speaker: { start: a.start, end: a.end, text: a.text, actor: a.actor }, verb: v };
+}
+
 /** "S said C1, and said C2" / "S said C1 and added that C2": two (or more) claims of one speaker. */
 export function splitCoordinated(ctx: Context, claim: ClaimMention, inQuote: (offset: number) => boolean): ClaimMention[] {
-  if (claim.fragments) return [claim];
+  if (claim.fragments) return splitParticiple(ctx, claim);
   const toks = ctx.tokens;
   const out: ClaimMention[] = [];
   let rest = claim;
@@ -187,6 +289,19 @@ export function splitCoordinated(ctx: Context, claim: ClaimMention, inQuote: (of
   for (let k = ctx.indexFrom(claim.start) + 1; k < last - 2; k++) {
     // "…, and said C2" / "…, adding C2" (a participle of a verb of speech after a comma)
     const participle = toks[k].text === ',' && cueForm(toks[k + 1]?.text ?? '') === 'ing' && !!cueVerb(toks[k + 1].text)?.frames.includes('clause');
+    // "S1 said C1, while S2 argued C2": a second speaker named after a conjunction, with a cue of
+    // its own, says the second clause
+    const other = !participle && /^(and|but|while|whereas)$/.test(toks[k].text) ? secondSpeaker(ctx, k + 1) : undefined;
+    if (other && !inQuote(toks[k].start)) {
+      const c = toks[other.verb + 1]?.text === 'that' ? other.verb + 2 : other.verb + 1;
+      if (toks[c] && toks[c].start < claim.end && /^[\p{L}\p{N}]/u.test(toks[c].text) && ctx.clauseAhead(c, last)) {
+        const cut = toks[k - 1].text === ',' ? toks[k - 2] : toks[k - 1];
+        out.push({ ...rest, end: cut.end, text: ctx.text.slice(rest.start, cut.end) });
+        rest = { ...rest, start: toks[c].start, text: ctx.text.slice(toks[c].start, claim.end), cue: ctx.cue(toks[other.verb]), speaker: other.speaker };
+        k = c;
+        continue;
+      }
+    }
     if (toks[k].text !== 'and' && !participle || inQuote(toks[k].start)) continue;
     let v = k + 1;
     if (/^(also|then|later)$/.test(toks[v].text)) v++;

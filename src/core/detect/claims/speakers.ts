@@ -3,20 +3,22 @@
  * name after an inverted verb, '"…," said Kolar'; an unnamed subject, "the city reasoned"),
  * never the object of a preposition.
  */
-import { NOT_CLAUSE_START, NOT_SUBJECTS, PREPOSITIONS, TITLES } from '../lexicon';
+import { NOT_CLAUSE_START, NOT_SUBJECTS, PREPOSITIONS, REPRESENTATIVES, TITLES } from '../lexicon';
 import { firstPast } from '../search';
 import type { ActorMention, Span, Speaker } from '../types';
 import type { Context } from './context';
-import { pronoun } from './coreference';
+import { nearestBefore, pronoun } from './coreference';
 
 const endOf = (s: Span): number => s.end;
+/** How far back from a verb and its comma the head of an apposition may be, in tokens. */
+const APPOSITION_REACH = 40;
 
 /** The actor, pronoun or role noun that is the subject of the verb at token `verb`. */
 export function subjectBefore(ctx: Context, verb: number, floor: number): Speaker | null {
   const sentence = ctx.tokens[verb].sentence;
   // "Maria Ostrowska, the Deputy Head of the Mission (SMM), said": the head before the apposition
   if (ctx.tokens[verb - 1]?.text === ',') {
-    for (let i = verb - 2; i >= floor && i >= verb - 25; i--) {
+    for (let i = verb - 2; i >= floor && i >= verb - APPOSITION_REACH; i--) {
       const t = ctx.tokens[i];
       if (t.sentence !== sentence || /^["“”«»]$/.test(t.text)) break;
       if (t.text !== ',') continue;
@@ -41,20 +43,67 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
       const text = ctx.text.slice(actor.start, np.end);
       return { start: actor.start, end: np.end, text, actor: text };
     }
-    // "with Rob Aske saying …": the name before a participle after "with" is its subject
-    if (actor && t.end === ctx.tokens[verb - 1].end && /ing$/.test(ctx.tokens[verb].text) && /^with$/i.test(ctx.tokens[ctx.indexFrom(actor.start) - 1]?.text ?? '')) {
+    // "with (the) Rob Aske saying …": the name before a participle after "with" is its subject
+    if (actor && t.end === ctx.tokens[verb - 1].end && /ing$/.test(ctx.tokens[verb].text) && afterWith(ctx, actor.start)) {
       return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
     }
     // "wrote to Tom Sato and said", "published by Ann Berg, show": an object, not the subject
     if (actor && !afterPreposition(ctx, actor.start)) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
     if (actor) {
+      // "the director of the Orsa Institute said": the noun phrase the name is part of
+      const np = actor.end === ctx.tokens[verb - 1].end ? phraseOfName(ctx, actor) : null;
+      if (np) return np;
       i = ctx.indexFrom(actor.start);
       continue;
     }
-    const p = pronoun(ctx, i);
+    const p = principal(ctx, i) ?? pronoun(ctx, i);
     if (p) return p;
   }
   return unnamedSubject(ctx, verb);
+}
+
+/**
+ * "The director of the Orsa Institute", "a senior engineer at the Port Authority": a noun phrase
+ * opening its clause whose head, a common noun, takes the name after "of", "at", "for" or "from";
+ * the phrase is the speaker (not a representative's: "a spokesman for X" is X).
+ */
+function phraseOfName(ctx: Context, a: ActorMention): Speaker | null {
+  const toks = ctx.tokens;
+  let k = ctx.indexFrom(a.start) - 1;
+  if (/^the$/i.test(toks[k]?.text ?? '')) k--;
+  if (!/^(of|at|for|from)$/.test(toks[k]?.text ?? '')) return null;
+  const noun = toks[k - 1];
+  if (!noun || !/^\p{Ll}{3,}$/u.test(noun.text) || /(ly|ing|ed)$/.test(noun.text) || NOT_SUBJECTS.has(noun.text) || PREPOSITIONS.has(noun.text)) return null;
+  if (REPRESENTATIVES.has(noun.text)) return null; // "a spokesman for X" speaks for X: principal() reads it
+  // the phrase opens the clause: a determiner (and adjectives) before the noun, at the start of
+  // the sentence or after a comma
+  let d = k - 2;
+  while (d >= 0 && toks[d].sentence === noun.sentence && /^\p{Ll}{3,}$/u.test(toks[d].text) && !/^(the|a|an)$/.test(toks[d].text) && k - 1 - d <= 3) d--;
+  if (!/^(the|a|an)$/i.test(toks[d]?.text ?? '') || toks[d].sentence !== noun.sentence) return null;
+  const before = toks[d - 1];
+  if (before && before.sentence === noun.sentence && !/^[,;:]$/.test(before.text)) return null;
+  const text = ctx.text.slice(toks[d].start, a.end);
+  return { start: toks[d].start, end: a.end, text, actor: ctx.text.slice(noun.start, a.end) };
+}
+
+/**
+ * "Dana Pell's spokesman said", "a lawyer for the Orsa Shipping Company said": who speaks through
+ * a representative (the noun at token i) is the actor it is the representative of, named in a
+ * possessive before it or after "for" / "of" (and "the").
+ */
+function principal(ctx: Context, i: number): Speaker | null {
+  const toks = ctx.tokens;
+  if (!REPRESENTATIVES.has(toks[i].text.toLowerCase())) return null;
+  const before = toks[i - 1];
+  let a = before && /['’]s?$/.test(before.text) ? ctx.actorCovering(before.start) : undefined;
+  if (a && before.end - a.end > 2) a = undefined;
+  if (!a && /^(for|of)$/.test(toks[i + 1]?.text ?? '')) a = ctx.actorAt.get(toks[/^the$/i.test(toks[i + 2]?.text ?? '') ? i + 3 : i + 2]?.start ?? -1);
+  if (a) return a.type !== 'location' ? { start: a.start, end: a.end, text: a.text, actor: a.actor } : null;
+  // "his spokesman", "its lawyers": the person or body the possessive pronoun stands for
+  const refer = /^(his|her)$/i.test(before?.text ?? '') ? 'person' : /^(its|their)$/i.test(before?.text ?? '') ? 'nonperson' : undefined;
+  const owner = refer && nearestBefore(ctx.actors, before.start, refer);
+  if (!owner) return null;
+  return { start: before.start, end: toks[i].end, text: ctx.text.slice(before.start, toks[i].end), actor: owner.actor, via: owner.start };
 }
 
 /** "The city reasoned", "media have said": a common noun right before the verb, with its determiner. */
@@ -70,6 +119,13 @@ function unnamedSubject(ctx: Context, verb: number): Speaker | null {
   if (/^(the|a|an|this|that|these|those|some|one|many|most|several|its|their|his|her|our|other)$/i.test(ctx.tokens[k - 1]?.text ?? '')) start = k - 1;
   const from = ctx.tokens[start].start;
   return { start: from, end: t.end, text: ctx.text.slice(from, t.end), actor: t.text };
+}
+
+/** Whether "with" (and "the") stands right before an offset: "with (the) S saying …". */
+export function afterWith(ctx: Context, offset: number): boolean {
+  let k = ctx.indexFrom(offset) - 1;
+  if (/^the$/i.test(ctx.tokens[k]?.text ?? '')) k--;
+  return /^with$/i.test(ctx.tokens[k]?.text ?? '');
 }
 
 export function afterPreposition(ctx: Context, offset: number): boolean {

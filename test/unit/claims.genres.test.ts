@@ -1,0 +1,93 @@
+import * as assert from 'assert';
+import { detect } from '../../src/core/detect';
+
+/**
+ * Edited text of other genres than news, written for these tests: what has no attribution must
+ * give no claim, and capitalised words that name ideas are no actors.
+ */
+describe('detection in other genres: a travel guide', () => {
+  const TRAVEL = [
+    'Getting there',
+    '',
+    'The easiest way to reach Orsa is by ferry, which takes two hours. You can buy tickets at the harbour office. Note that the museum closes on Mondays. Remember that the last ferry leaves at six. Be warned that the road to the summit is steep.',
+    '',
+    'Climb the 200 steps for a view over the bay. Keep to the marked paths. The tourist office recommends that you carry water. We recommend that you book a table in advance. You will find that the old town is best explored on foot. Tell the driver where you want to get off.',
+    '',
+    'The Harbour Museum shows how fishermen lived a century ago. The chapel, built in the twelfth century, overlooks the square.',
+  ].join('\n');
+
+  it('gives no claim for instructions, advice to the reader and descriptions', () => {
+    assert.deepStrictEqual(detect(TRAVEL).claims.map((c) => c.text), []);
+  });
+
+  it('still reads an attribution in such text, with the unnamed body as its speaker', () => {
+    const claims = detect('Keep to the marked paths. The tourist office recommends that visitors carry water.').claims;
+    assert.deepStrictEqual(claims.map((c) => [c.text, c.speaker?.text]), [['visitors carry water', 'tourist office']]);
+  });
+});
+
+describe('detection in other genres: academic text', () => {
+  const ACADEMIC = [
+    'Early work by Berg and Sato (1998) showed that sediment supply controls beach width. Later studies argued that wave climate matters more (Kolar, 2004).',
+    'Following Grounded Theory, interviews were coded in three rounds. Principal Component Analysis reduced the twelve variables to three. Contrary to the Sediment Budget Hypothesis, supply explained little variance.',
+    'These findings support the Wave Climate Model. Future work should examine Climate Change scenarios. Nevertheless, the Central Limit Theorem justifies the normal approximation. Overall, storms matter most.',
+  ].join('\n\n');
+  const result = detect(ACADEMIC);
+
+  it('takes no theory, method, model or sentence adverb for an actor, and cited authors for people', () => {
+    assert.deepStrictEqual(result.actors.map((a) => [a.text, a.type]), [
+      ['Berg', 'person'],
+      ['Sato', 'person'],
+      ['Kolar', 'person'],
+    ]);
+  });
+
+  it('takes no word of a title-case heading for a name unless the text outside headings capitalises it too', () => {
+    const text = 'Early Life and Education\n\nMarta Ilves grew up in Orsa.\n\nData and Methods\n\nWe counted the birds twice.\n\nMarta Ilves';
+    // (a heading that is a name as a whole is kept)
+    assert.deepStrictEqual(detect(text).actors.map((a) => a.text), ['Marta Ilves', 'Orsa', 'Marta Ilves']);
+    // a heading line at the top of a paragraph, its name written again in the text
+    assert.deepStrictEqual(detect('Field Work with Marta Ilves\nMarta Ilves counted the birds twice.').actors.map((a) => a.text), ['Marta Ilves', 'Marta Ilves']);
+  });
+
+  it('takes no acronym of a method for an actor where the method is defined', () => {
+    const text = 'We applied Principal Component Analysis (PCA) to the survey data, and PCA reduced the variables to three. The Velmore Coastal Observatory (VCO) provided the data.';
+    assert.deepStrictEqual(detect(text).actors.map((a) => [a.text, a.type, a.actor]), [
+      ['Velmore Coastal Observatory', 'organization', 'Velmore Coastal Observatory'],
+      ['VCO', 'organization', 'Velmore Coastal Observatory'],
+    ]);
+  });
+
+  it('takes no discipline, emphasis in capitals, contraction or numbered category for an actor', () => {
+    const text = 'Ines Kolar holds a degree in Linguistics and Philosophy from Orsa. The survey must be short AND complete. We’ve seen it before. They\'re late. It reached Category 3 by noon.';
+    assert.deepStrictEqual(detect(text).actors.map((a) => a.text), ['Ines Kolar', 'Orsa']);
+  });
+
+  it('takes a name given a version number for a product, wherever the text names it', () => {
+    const text = 'Harbour Maps 4 replaces Harbour Maps 3 in May. Most users of Harbour Maps liked it, Ines Kolar said. Route 66 stays open.';
+    assert.deepStrictEqual(detect(text).actors.map((a) => a.text), ['Ines Kolar']);
+  });
+
+  it('reads an occupation before a name as a role, not part of the name', () => {
+    assert.deepStrictEqual(detect('Biologist Nick Ostrander studies ants.').actors.map((a) => [a.text, a.type]), [['Nick Ostrander', 'person']]);
+  });
+
+  it('leaves a citation closing a sentence out of the claim', () => {
+    assert.deepStrictEqual(result.claims.map((c) => c.text), ['sediment supply controls beach width', 'wave climate matters more']);
+  });
+});
+
+describe('detection in other genres: biography and court reports', () => {
+  it('gives a quotation in the second of two joined clauses to that clause\'s subject', () => {
+    const claims = detect('Critics praised her use of colour, and the Velmore Gazette called her "the most original painter of her time".').claims;
+    assert.deepStrictEqual(claims.map((c) => [c.text, c.speaker?.actor]), [['the most original painter of her time', 'Velmore Gazette']]);
+  });
+
+  it('does not make the subject of a passive cue its speaker', () => {
+    assert.deepStrictEqual(detect('Tor Halvorsen was told that the warrant was valid.').claims, []);
+    assert.deepStrictEqual(detect('Ines Kolar was warned that the bridge was closed.').claims, []);
+    // the agent after "by" is the speaker
+    assert.deepStrictEqual(detect('It was announced by the Orsa Shipping Company that the route would close.').claims.map((c) => [c.text, c.speaker?.actor]),
+      [['the route would close', 'Orsa Shipping Company']]);
+  });
+});
