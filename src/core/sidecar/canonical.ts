@@ -201,24 +201,39 @@ function parseQuoted(s: string): unknown {
 /** Reads a value written on one line: JSON, a flow collection, a quoted or plain scalar; undefined if unsure. */
 function readValue(raw: string): Value | undefined {
   const first = raw[0];
-  if (first === '"' || first === '[' || first === '{') {
-    // JSON or a simple flow collection, possibly followed by a comment
-    const asJson = (x: string): unknown => {
-      if (first === '"') return parseQuoted(x);
-      const j = flowToJson(x);
-      if (j === undefined) throw new SyntaxError('not a simple flow collection');
-      return JSON.parse(j);
-    };
+  if (first === '"') {
+    // a double-quoted string, possibly followed by a comment
+    const m = /^"(?:[^"\\]|\\.)*"/.exec(raw);
+    if (!m) return undefined;
+    let comment: string | undefined;
+    if (m[0].length < raw.length) {
+      const c = /^\s+(#.*)$|^\s*$/.exec(raw.slice(m[0].length));
+      if (!c) return undefined;
+      comment = c[1];
+    }
     try {
-      return { value: asJson(raw.trimEnd()) };
+      return { value: parseQuoted(m[0]), comment };
     } catch {
+      return undefined;
+    }
+  }
+  if (first === '[' || first === '{') {
+    // a simple flow collection, possibly followed by a comment
+    let comment: string | undefined;
+    const last = raw.trimEnd();
+    // the collection ends the line, or a comment does
+    let j = last.endsWith(first === '[' ? ']' : '}') ? flowToJson(last) : undefined;
+    if (j === undefined) {
       const hash = raw.lastIndexOf(' #');
       if (hash < 0) return undefined;
-      try {
-        return { value: asJson(raw.slice(0, hash).trimEnd()), comment: raw.slice(hash + 1) };
-      } catch {
-        return undefined;
-      }
+      j = flowToJson(raw.slice(0, hash).trimEnd());
+      comment = raw.slice(hash + 1);
+    }
+    if (j === undefined) return undefined;
+    try {
+      return { value: JSON.parse(j), comment };
+    } catch {
+      return undefined;
     }
   }
   if (first === "'") {
@@ -246,6 +261,12 @@ function readValue(raw: string): Value | undefined {
 function keyAt(s: string, from: number): { key: string; at: number } | undefined {
   const c = s.charCodeAt(from);
   if (c === 34 || c === 39) {
+    // the common case quickly: no escape, no quote inside
+    const close = s.indexOf(c === 34 ? '"' : "'", from + 1);
+    if (close > 0 && s.charCodeAt(close + 1) === 58 && (close + 2 === s.length || s.charCodeAt(close + 2) === 32)) {
+      const key = s.slice(from + 1, close);
+      if (c === 39 || !key.includes('\\')) return { key, at: close + 2 };
+    }
     const m = (c === 34 ? /"(?:[^"\\]|\\.)*"/y : /'(?:[^']|'')*'(?!')/y);
     m.lastIndex = from;
     const q = m.exec(s);
