@@ -9,7 +9,7 @@ import { readCanonical } from '../../src/core/sidecar/canonical';
 import { compareAnnotations, type Sidecar } from '../../src/core/sidecar/model';
 import { parseSidecar } from '../../src/core/sidecar/parse';
 import { writeSidecar } from '../../src/core/sidecar/write';
-import { handLayout, LAYOUTS, STRINGIFY_LAYOUTS, type HandStyle, type SidecarData } from '../shared/layouts';
+import { HAND_LAYOUTS, handLayout, LAYOUTS, STRINGIFY_LAYOUTS, type HandStyle, type SidecarData } from '../shared/layouts';
 
 /** Strings YAML could misread, and ones it reads plainly. */
 const tricky = fc.constantFrom('person', 'state', 'yes', 'no', 'on', 'null', 'Null', 'true', 'True', '1e3', '0x1F', '0o17', '.inf', '12', '-3', '+4', '1.5',
@@ -144,6 +144,18 @@ describe('a save writes a file of another layout in Claimlens\'s layout, with it
       const d = dataOf(raw.map((r) => ({ ...r, orphaned: undefined })), sha);
       savedInOwnLayout(handLayout(d, { ...s, comments: true }), JSON.stringify(s));
     }), { numRuns: 150 });
+  });
+
+  it('a comment after a header value stays when the value changes', () => {
+    // document last: the first save writes the file anew, the hash in quotes (it begins with a digit)
+    const text = handLayout(dataOf([], '0b'.repeat(32)), { ...Object.values(HAND_LAYOUTS)[0], comments: true, documentLast: true });
+    const first = parseSidecar(text);
+    assert.ok(first.ok);
+    const once = writeSidecar(first.sidecar, { text }).text;
+    assert.match(once, /sha256: "0b0b[0-9a-f]*" +# of the article\n/);
+    const next = writeSidecar({ ...first.sidecar, document: { ...first.sidecar.document, sha256: '1c'.repeat(32), length: 7 } }, { text: once }).text;
+    assert.match(next, /sha256: "1c1c[0-9a-f]*" +# of the article\n/);
+    assert.match(next, /length: 7\n/);
   });
 
   it('a file only the library reads is saved in Claimlens\'s layout too, with its comments', () => {

@@ -185,7 +185,7 @@ function splice(c: CanonicalFile, text: string, sidecar: Sidecar, sorted: readon
       if (!line) return undefined; // a missing key: let the YAML library place it
       const old = text.slice(line[0], line[1]);
       // keep a comment after the value (not inside a quoted one)
-      const m = old.includes('"') ? /^(\s*[A-Za-z_][\w-]*: )(.*?)()(\n?)$/.exec(old) : /^(\s*[A-Za-z_][\w-]*: )(.*?)( +#.*)?(\n?)$/.exec(old);
+      const m = /^(\s*[A-Za-z_][\w-]*: )("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|.*?)( +#.*)?(\n?)$/.exec(old);
       if (!m) return undefined;
       patches.push([line[0], line[1], `${m[1]}${scalar(v)}${m[3] ?? ''}${m[4]}`]);
     }
