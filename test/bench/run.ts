@@ -1,7 +1,6 @@
 // npm run bench: speed and memory figures (printed; no pass/fail).
-import { stringify } from 'yaml';
 import { placeAll, toSidecar, type Placed } from '../../src/core/anchor/placed';
-import { readCanonical } from '../../src/core/sidecar/canonical';
+import { LAYOUTS, type SidecarData } from '../shared/layouts';
 import { lookalikeRun } from './lookalike';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -30,11 +29,15 @@ function median(runs: number, fn: () => unknown): number {
 const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-function sidecarBench(): void {
+function sidecarBench(figures = true, layouts = true): void {
   const text = newsText(1024 * 1024);
   const r = rng(11);
   // 10,000 annotations on words and phrases spread over the text
   const placed = spreadAnnotations(text, 10000, r);
+  if (!figures) {
+    layoutBench(text, placed);
+    return;
+  }
   const [sidecar] = time(() => toSidecar('bench.txt', text, placed));
   const fileText = serializeSidecar(sidecar);
   console.log(`sidecar benchmark: ${mb(Buffer.byteLength(text))} article, ${placed.length} annotations, sidecar ${mb(Buffer.byteLength(fileText))}`);
@@ -78,21 +81,114 @@ function sidecarBench(): void {
   console.log(`  re-anchor after ${edits} scattered edits (~${(100 * changed / text.length).toFixed(1)}% of the text): ${fmt(again)} (first run ${fmt(reanchor)})   (target <= 500 ms)`);
   console.log(`    placed by: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 
-  // the same sidecar in a layout a script writes: yaml's stringify with double-quoted strings on
-  // one line (the context strings hold line breaks), plain keys, an unquoted hash, nested attribute mappings
-  const other = stringify({ claimlens: 1, document: parsed.sidecar.document, annotations: parsed.sidecar.annotations },
-    { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-  const otherLoad = median(5, () => {
-    const p = parseSidecar(other);
-    if (!p.ok) throw new Error('bench sidecar (other layout) invalid');
-    return placeAll(text, p.sidecar);
-  });
-  console.log(`  load + anchor, the same data written by yaml.stringify: ${fmt(otherLoad)} (fast reader: ${readCanonical(other) ? 'yes' : 'no'})   (target <= 200 ms)`);
+  if (layouts) layoutBench(text, placed);
 
   // no annotation on a look-alike: the 2,000 scattered edits above, the true place of every annotation followed
   for (const history of [false, true]) {
     const [r, ms] = time(() => lookalikeRun(2000, history));
     console.log(`  misplaced after 2,000 scattered edits, ${history ? 'with the old text (diff)  ' : 'without the old text      '}: ${r.misplaced} of ${r.annotations} (${r.orphaned} orphaned; ${fmt(ms)} incl. following the edits)   (target 0)`);
+  }
+}
+
+/** The fields annotations carry (type and name, kind and cue, the speaker, status and origin), for the layout figures. */
+function withFields(placed: readonly Placed[]): Placed[] {
+  return placed.map((p, i) => ({
+    ...p,
+    data: {
+      ...p.data, status: 'confirmed', origin: i % 2 ? 'manual' : 'detected',
+      attributes: p.data.tag === 'actor' ? { type: 'person', actor: p.data.quote || 'Anna Lindqvist' } : { kind: 'indirect', cue: 'said', class: 'speech' },
+      ...(p.data.tag === 'claim' && i ? { links: { speaker: placed[i - 1].data.id } } : {}),
+    },
+  }));
+}
+
+const cli = path.resolve(__dirname, '../../../dist/cli.js');
+
+/**
+ * One `claimlens` run in a new Node process: its wall-clock milliseconds and the CPU
+ * milliseconds the process used (start-up included; on this shared machine the CPU time is the
+ * figure that other work does not move).
+ */
+function cliRun(args: string[]): { wall: number; cpu: number } {
+  const probe = `const m=require(${JSON.stringify(cli)});const c=m.main(${JSON.stringify(args)},()=>{});`
+    + `const u=process.cpuUsage();process.stderr.write('CPU '+(u.user+u.system)+'\\n');process.exitCode=c;`;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`claimlens ${args[0]}: exit ${r.status}: ${r.stderr.slice(0, 500)}`);
+  return { wall, cpu: Number(/CPU (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1000 };
+}
+
+/** Medians of wall and CPU milliseconds. */
+function medians(runs: Array<{ wall: number; cpu: number }>): { wall: number; cpu: number } {
+  const m = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { wall: m(runs.map((r) => r.wall)), cpu: m(runs.map((r) => r.cpu)) };
+}
+
+/**
+ * The same 10,000 annotations in the layouts scripts and people write (test/shared/layouts.ts):
+ * load + anchor in process, `claimlens check` and `reanchor` (process start-up included), each
+ * against Claimlens's own layout; and whether a reanchor leaves the file in the own layout.
+ */
+function layoutBench(text: string, plain: readonly Placed[]): void {
+  const placed = withFields(plain);
+  const sidecar = toSidecar('bench.txt', text, placed);
+  const data: SidecarData = JSON.parse(JSON.stringify({ claimlens: 1, document: sidecar.document, annotations: sidecar.annotations }));
+  const own = serializeSidecar(sidecar);
+  const loadOf = (t: string): number => median(3, () => {
+    const p = parseSidecar(t);
+    if (!p.ok) throw new Error('bench sidecar invalid');
+    return placeAll(text, p.sidecar);
+  });
+  loadOf(own);
+  console.log(`layouts: the same ${placed.length} annotations with attributes, links, status and origin (own layout ${mb(Buffer.byteLength(own))});`
+    + ' each figure beside one of the own layout measured just before it');
+  // CLAIMLENS_BENCH_LAYOUTS='a;b': only the layouts whose names contain one of those
+  const pick = process.env.CLAIMLENS_BENCH_LAYOUTS?.split(';');
+  const texts: Array<[string, string]> = Object.entries(LAYOUTS).filter(([name]) => !pick || pick.some((p) => name.includes(p))).map(([name, write]) => [name, write(data)]);
+  let worstLoad = 0;
+  for (const [name, t] of texts) {
+    const p = parseSidecar(t);
+    const ownMs = loadOf(own);
+    const ms = loadOf(t);
+    worstLoad = Math.max(worstLoad, ms / ownMs);
+    console.log(`  load + anchor, ${name}: ${fmt(ms)} (own ${fmt(ownMs)}: ${(ms / ownMs).toFixed(2)}x; fast reader: ${p.ok && p.canonical ? 'yes' : 'no'})   (target <= 200 ms)`);
+  }
+  console.log(`  load + anchor, the slowest other layout: ${worstLoad.toFixed(2)}x own`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-layouts-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'bench.txt'), text);
+    const file = path.join(dir, 'bench.txt.annotations.yaml');
+    const f = (r: { wall: number; cpu: number }): string => `${r.wall.toFixed(0)} ms (CPU ${r.cpu.toFixed(0)} ms)`;
+    let worst = 0;
+    let worstWall = 0;
+    for (const [name, t] of texts) {
+      // own and other in turn, so that both meet the same load
+      const own3: Array<{ wall: number; cpu: number }> = [];
+      const other3: Array<{ wall: number; cpu: number }> = [];
+      for (let i = 0; i < 3; i++) {
+        fs.writeFileSync(file, own);
+        own3.push(cliRun(['check', file]));
+        fs.writeFileSync(file, t);
+        other3.push(cliRun(['check', file]));
+      }
+      const [o, c] = [medians(own3), medians(other3)];
+      fs.writeFileSync(file, own);
+      const ownReanchor = cliRun(['reanchor', file]);
+      fs.writeFileSync(file, t);
+      const reanchor = cliRun(['reanchor', file]);
+      // what reanchor wrote: Claimlens's layout, read by the fast reader
+      const after = parseSidecar(fs.readFileSync(file, 'utf8'));
+      const ownAfter = after.ok && (after.canonical as { own?: boolean } | undefined)?.own === true;
+      const checkAfter = cliRun(['check', file]);
+      worst = Math.max(worst, c.cpu / o.cpu);
+      worstWall = Math.max(worstWall, c.wall / o.wall);
+      console.log(`  claimlens check, ${name}: ${f(c)}, own ${f(o)}: ${(c.wall / o.wall).toFixed(2)}x (CPU ${(c.cpu / o.cpu).toFixed(2)}x)   (target <= 1.5x)`);
+      console.log(`    reanchor ${f(reanchor)}, own ${f(ownReanchor)}: CPU ${(reanchor.cpu / ownReanchor.cpu).toFixed(2)}x; the file after it ${ownAfter ? 'in the own layout' : 'NOT in the own layout'}, check ${f(checkAfter)}`);
+    }
+    console.log(`  claimlens check, the slowest other layout: CPU ${worst.toFixed(2)}x own, wall clock ${worstWall.toFixed(2)}x   (target <= 1.5x)`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -112,7 +208,6 @@ function detectBench(): void {
       files.push(f);
     }
     const total = files.reduce((n, f) => n + fs.statSync(f).size, 0);
-    const cli = path.resolve(__dirname, '../../../dist/cli.js');
     const cliMs = median(3, () => {
       const r = spawnSync(process.execPath, [cli, 'detect', '--format', 'jsonl', ...files], { encoding: 'utf8', maxBuffer: 1 << 30 });
       if (r.status !== 0) throw new Error(r.stderr);
@@ -162,28 +257,51 @@ function exportBench(): void {
       fs.writeFileSync(path.join(sub, `a${i}.txt.annotations.yaml`), serializeSidecar(toSidecar(`a${i}.txt`, text, placed)));
     }
     const made = Number(process.hrtime.bigint() - t0) / 1e9;
-    const cli = path.resolve(__dirname, '../../../dist/cli.js');
     const out = path.join(dir, 'corpus.jsonl');
-    const probe = `const m=require(${JSON.stringify(cli)});const c=m.main(['export','--format','jsonl','--out',${JSON.stringify(out)},${JSON.stringify(dir)}],()=>{});`
-      + `process.stderr.write('RSS '+process.resourceUsage().maxRSS+'\\n');process.exitCode=c;`;
-    const t1 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
-    const secs = Number(process.hrtime.bigint() - t1) / 1e9;
-    if (r.status !== 0) throw new Error(r.stderr);
-    const rss = Number(/RSS (\d+)/.exec(r.stderr)?.[1] ?? 0) * 1024;
-    const lines = fs.readFileSync(out, 'utf8').split('\n').length - 1;
-    console.log(`export: 10,000 articles, ${mb(bytes)} of text (made in ${made.toFixed(0)} s), ${lines} spans to JSONL in ${secs.toFixed(1)} s`
-      + ` = ${(bytes / 1024 / 1024 / secs).toFixed(1)} MB/s (target >= 20 MB/s), peak RSS ${mb(rss)} (target < 300 MB)`);
+    const run = (): { secs: number; rss: number; spans: string } => {
+      const probe = `const m=require(${JSON.stringify(cli)});const c=m.main(['export','--format','jsonl','--force','--out',${JSON.stringify(out)},${JSON.stringify(dir)}],()=>{});`
+        + `process.stderr.write('RSS '+process.resourceUsage().maxRSS+'\\n');process.exitCode=c;`;
+      const t1 = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+      const secs = Number(process.hrtime.bigint() - t1) / 1e9;
+      if (r.status !== 0) throw new Error(r.stderr);
+      return { secs, rss: Number(/RSS (\d+)/.exec(r.stderr)?.[1] ?? 0) * 1024, spans: fs.readFileSync(out, 'utf8') };
+    };
+    const own = run();
+    const lines = own.spans.split('\n').length - 1;
+    console.log(`export: 10,000 articles, ${mb(bytes)} of text (made in ${made.toFixed(0)} s), ${lines} spans to JSONL in ${own.secs.toFixed(1)} s`
+      + ` = ${(bytes / 1024 / 1024 / own.secs).toFixed(1)} MB/s (target >= 20 MB/s), peak RSS ${mb(own.rss)} (target < 300 MB)`);
+    // the same sidecars, each in one of the other layouts in turn
+    const names = Object.keys(LAYOUTS);
+    let fast = 0;
+    for (let i = 0; i < 10000; i++) {
+      const file = path.join(dir, String(Math.floor(i / 500)), `a${i}.txt.annotations.yaml`);
+      const p = parseSidecar(fs.readFileSync(file, 'utf8'));
+      if (!p.ok) throw new Error(`${file} invalid`);
+      const other = LAYOUTS[names[i % names.length]]({ claimlens: 1, document: { ...p.sidecar.document }, annotations: JSON.parse(JSON.stringify(p.sidecar.annotations)) });
+      fs.writeFileSync(file, other);
+      const q = parseSidecar(other);
+      if (q.ok && q.canonical) fast++;
+    }
+    const other = run();
+    if (other.spans !== own.spans) throw new Error('the export of the other layouts differs');
+    console.log(`export of the same 10,000 articles, sidecars in ${names.length} other layouts in turn (${fast} of 10,000 read by the fast reader; output identical):`
+      + ` ${other.secs.toFixed(1)} s = ${(bytes / 1024 / 1024 / other.secs).toFixed(1)} MB/s (target >= 20 MB/s), peak RSS ${mb(other.rss)}`);
+    const again = run();
+    console.log(`export, the other layouts once more: ${(bytes / 1024 / 1024 / again.secs).toFixed(1)} MB/s`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** `node out/test/bench/run.js [sidecar|layouts|detect|export]...`: those parts only (all by default). */
 function main(): void {
+  const only = process.argv.slice(2);
+  const want = (part: string): boolean => !only.length || only.includes(part);
   console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
-  sidecarBench();
-  detectBench();
-  exportBench();
+  if (want('sidecar') || want('layouts')) sidecarBench(want('sidecar'), want('layouts'));
+  if (want('detect')) detectBench();
+  if (want('export')) exportBench();
   console.log(`peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`);
 }
 

@@ -5,7 +5,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { createHash } from 'crypto';
 import { pathToFileURL } from 'url';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
+import { parseSidecar } from '../../src/core/sidecar/parse';
 
 const root = path.resolve(__dirname, '../../..');
 const cli = path.join(root, JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).bin.claimlens);
@@ -131,6 +132,26 @@ describe('command line: claimlens check and reanchor', () => {
     const before = fs.readFileSync(path.join(dir, 'a.txt.annotations.yaml'), 'utf8');
     run('reanchor', path.join(dir, 'a.txt'));
     assert.strictEqual(fs.readFileSync(path.join(dir, 'a.txt.annotations.yaml'), 'utf8'), before);
+  });
+
+  it('reanchor writes a sidecar of another layout in Claimlens\'s layout with its comments; the next read is the fast reader\'s', () => {
+    const file = path.join(dir, 'a.txt.annotations.yaml');
+    const own = parseSidecar(fs.readFileSync(file, 'utf8'));
+    assert.ok(own.ok);
+    // as a script writes it (sequence at column 0, unquoted hash, nested mappings), with comments added by hand
+    const other = stringify({ claimlens: 1, document: own.sidecar.document, annotations: own.sidecar.annotations.map((a) => ({ ...a, attributes: { kind: 'direct' } })) }, { indentSeq: false })
+      .replace('claimlens: 1\n', '# from the script\nclaimlens: 1\n').replace(/^(  quote: .*)$/m, '$1   # checked by the desk');
+    fs.writeFileSync(file, other.replace(/\n/g, '\r\n'));
+    assert.strictEqual(run('check', file).status, 0);
+    assert.strictEqual(run('reanchor', file).status, 0);
+    const text = fs.readFileSync(file, 'utf8');
+    const after = parseSidecar(text);
+    assert.ok(after.ok && after.canonical?.own, `the file is in Claimlens's layout, read by the fast reader:\n${text}`);
+    assert.match(text, /^# from the script\n/);
+    assert.match(text, /^ {4}quote: .* # checked by the desk$/m);
+    assert.deepStrictEqual(after.sidecar.annotations.map((a) => a.attributes), [{ kind: 'direct' }, { kind: 'direct' }]);
+    run('reanchor', file);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), text, 'a second run changes nothing');
   });
 
   it('names a missing path and a missing article', () => {

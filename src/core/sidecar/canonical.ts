@@ -44,7 +44,7 @@ const CORE_NON_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[
  * non-space), no `: ` or ` #` inside, no `:` at its end, no tab; in flow context no `,[]{}`.
  */
 function isPlain(t: string, flow: boolean): boolean {
-  if (!t || /[\t\x00-\x1f\x7f\ufeff]/.test(t)) return false;
+  if (!t || /[\x00-\x08\x0a-\x1f\x7f\ufeff]/.test(t) || (flow && t.includes('\t'))) return false;
   const c = t[0];
   if ('[]{},#&*!|>\'"%@`'.includes(c)) return false;
   if ((c === '-' || c === '?' || c === ':') && (t.length === 1 || t[1] === ' ' || (flow && ',[]{}'.includes(t[1])))) return false;
@@ -63,7 +63,7 @@ function plainValue(t: string, flow: boolean): { value: unknown } | undefined {
 
 /** A single-quoted scalar at the start of `s` ('' is a quote): its value and where it ends. */
 function singleQuoted(s: string): { value: string; end: number } | undefined {
-  const m = /^'((?:[^']|'')*)'/.exec(s);
+  const m = /^'((?:[^']|'')*)'(?!')/.exec(s);
   return m ? { value: m[1].replace(/''/g, "'"), end: m[0].length } : undefined;
 }
 
@@ -73,7 +73,7 @@ function singleQuoted(s: string): { value: string; end: number } | undefined {
  */
 function flowToJson(s: string): string | undefined {
   const out: string[] = [];
-  const token = /\s*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[{}[\],]|:(?=[\s,[\]{}]|$)|(?:[^{}[\],:"'\s]|:(?![\s,[\]{}]|$))(?:[^{}[\],:]|:(?![\s,[\]{}]|$))*)/gy;
+  const token = /\s*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'(?!')|[{}[\],]|:(?=[\s,[\]{}]|$)|(?:[^{}[\],:"'\s]|:(?![\s,[\]{}]|$))(?:[^{}[\],:]|:(?![\s,[\]{}]|$))*)/gy;
   let m: RegExpExecArray | null;
   let last = 0;
   while ((m = token.exec(s))) {
@@ -92,14 +92,39 @@ function flowToJson(s: string): string | undefined {
   return out.join('');
 }
 
-/** One annotation block, keys in the given order, then any others. */
-export function annotationBlock(a: Record<string, unknown>, order: readonly string[]): string {
+/**
+ * One annotation block, keys in the given order, then any others; with the block's comments
+ * (before and after their fields; those of fields no longer there at the block's end).
+ */
+export function annotationBlock(a: Record<string, unknown>, order: readonly string[], comments?: BlockComments): string {
   const keys = [...new Set([...order, ...Object.keys(a)])].filter((k) => a[k] !== undefined);
-  return keys.map((k, i) => `${i === 0 ? '  - ' : '    '}${KEY.test(k) ? k : JSON.stringify(k)}: ${scalar(a[k])}\n`).join('');
+  const out: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    for (const c of comments?.before[k] ?? []) out.push(`${i === 0 ? '  ' : '    '}${c}\n`);
+    const after = comments?.after[k];
+    out.push(`${i === 0 ? '  - ' : '    '}${KEY.test(k) ? k : JSON.stringify(k)}: ${scalar(a[k])}${after ? `  ${after}` : ''}\n`);
+  }
+  if (comments) {
+    const gone = new Set(Object.keys(comments.before).concat(Object.keys(comments.after)).filter((k) => a[k] === undefined));
+    for (const k of gone) for (const c of [...(comments.before[k] ?? []), ...(comments.after[k] ? [comments.after[k]] : [])]) out.push(`    ${c}\n`);
+    for (const c of comments.end ?? []) out.push(`    ${c}\n`);
+  }
+  return out.join('');
 }
 
 /** Where a key's value was read from: 1-based line and column. */
 export interface Pos { line: number; col: number }
+
+/** The comments of an annotation block, by the field they stand before or after (written again when the block is). */
+export interface BlockComments {
+  /** Comment lines inside the block before a field (and those inside its nested value). */
+  before: Record<string, string[]>;
+  /** A comment at the end of a field's line. */
+  after: Record<string, string>;
+  /** Comment lines after the last field. */
+  end?: string[];
+}
 
 export interface CanonicalBlock {
   /** Offsets in the file: the block's lines, from its leading comments to its last line. */
@@ -110,11 +135,20 @@ export interface CanonicalBlock {
   value: Record<string, unknown>;
   /** 1-based positions of the block's keys' values. */
   at: Record<string, Pos>;
-  /** A comment written inside the block (it then must be edited with the full YAML library). */
+  /** A comment written inside the block (it is then written again with its comments). */
   commented: boolean;
+  comments?: BlockComments;
 }
 
 export interface CanonicalFile {
+  /** The text the offsets refer to: the file's, without a byte order mark, with LF line ends. */
+  text: string;
+  /**
+   * Whether the file is in Claimlens's layout as far as a save cares (header first with one
+   * `key: value` line each, annotations as `  - ` blocks, nothing after them): a save then
+   * keeps unchanged blocks as they are. Any other layout is written anew in Claimlens's.
+   */
+  own: boolean;
   top: Record<string, unknown>;
   topAt: Record<string, Pos>;
   /** Offset where the annotation blocks begin (just after the `annotations:` line). */
@@ -124,155 +158,597 @@ export interface CanonicalFile {
   blocks: CanonicalBlock[];
   /** Offset of what follows the last block (trailing comments). */
   trailerStart: number;
+  /** Comment lines outside the annotations (first to last, those after the last annotation apart), and comments after header values. */
+  headComments: string[];
+  tailComments: string[];
+  headerAfter: Record<string, string>;
 }
 
-/** Reads a value written on one line: JSON, a safe plain scalar, or an int; undefined if unsure. */
-function readValue(raw: string): { value: unknown; comment: boolean } | undefined {
-  let s = raw;
-  let comment = false;
-  const first = s[0];
-  if (first === '"' || first === '[' || first === '{') {
-    // JSON or a simple flow collection, possibly followed by a comment
-    const asJson = (x: string): unknown => {
-      const j = first === '"' ? x : flowToJson(x);
-      if (j === undefined) throw new SyntaxError('not a simple flow collection');
-      return JSON.parse(j);
-    };
+interface Value { value: unknown; comment?: string }
+
+const YAML_ESCAPES: Record<string, string> = { ' ': ' ', '0': '\\u0000', a: '\\u0007', e: '\\u001b', v: '\\u000b', N: '\\u0085', _: '\\u00a0', L: '\\u2028', P: '\\u2029', '\t': '\\t', '/': '/' };
+
+/** A double-quoted YAML scalar as JSON: the escapes YAML has and JSON has not written as JSON's; undefined if one is unknown. */
+function yamlQuotedAsJson(s: string): string | undefined {
+  let bad = false;
+  const out = s.replace(/\\(x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|.)|\t/g, (m, e: string | undefined) => {
+    if (e === undefined) return '\\t'; // a tab in the text
+    if (e.length > 1) {
+      const cp = parseInt(e.slice(1), 16);
+      if (cp > 0x10ffff) bad = true;
+      return bad ? m : JSON.stringify(String.fromCodePoint(cp)).slice(1, -1);
+    }
+    if ('"\\bfnrtu'.includes(e)) return m;
+    if (e === '\t') return '\\t';
+    const j = YAML_ESCAPES[e];
+    if (j === undefined) bad = true;
+    return j ?? m;
+  });
+  return bad ? undefined : out;
+}
+
+/** JSON.parse of a double-quoted scalar, with YAML's escapes. */
+function parseQuoted(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch (e) {
+    const j = s.includes('\\') || s.includes('\t') ? yamlQuotedAsJson(s) : undefined;
+    if (j === undefined || j === s) throw e;
+    return JSON.parse(j);
+  }
+}
+
+/** Reads a value written on one line: JSON, a flow collection, a quoted or plain scalar; undefined if unsure. */
+function readValue(raw: string): Value | undefined {
+  const first = raw[0];
+  if (first === '"') {
+    // a double-quoted string, possibly followed by a comment
+    const m = /^"(?:[^"\\]|\\.)*"/.exec(raw);
+    if (!m) return undefined;
+    let comment: string | undefined;
+    if (m[0].length < raw.length) {
+      const c = /^\s+(#.*)$|^\s*$/.exec(raw.slice(m[0].length));
+      if (!c) return undefined;
+      comment = c[1];
+    }
     try {
-      return { value: asJson(s.trimEnd()), comment };
+      return { value: parseQuoted(m[0]), comment };
     } catch {
-      const hash = s.lastIndexOf(' #');
+      return undefined;
+    }
+  }
+  if (first === '[' || first === '{') {
+    // a simple flow collection, possibly followed by a comment
+    let comment: string | undefined;
+    const last = raw.trimEnd();
+    // the collection ends the line, or a comment does
+    let j = last.endsWith(first === '[' ? ']' : '}') ? flowToJson(last) : undefined;
+    if (j === undefined) {
+      const hash = raw.lastIndexOf(' #');
       if (hash < 0) return undefined;
-      try {
-        return { value: asJson(s.slice(0, hash).trimEnd()), comment: true };
-      } catch {
-        return undefined;
-      }
+      j = flowToJson(raw.slice(0, hash).trimEnd());
+      comment = raw.slice(hash + 1);
+    }
+    if (j === undefined) return undefined;
+    try {
+      return { value: JSON.parse(j), comment };
+    } catch {
+      return undefined;
     }
   }
   if (first === "'") {
-    const q = singleQuoted(s);
+    const q = singleQuoted(raw);
     if (!q) return undefined;
-    const rest = s.slice(q.end);
-    if (rest.trim() && !/^\s+#/.test(rest)) return undefined;
-    return { value: q.value, comment: rest.trim() !== '' };
+    const rest = raw.slice(q.end);
+    if (!rest.trim()) return { value: q.value };
+    const m = /^\s+(#.*)$/.exec(rest);
+    return m ? { value: q.value, comment: m[1] } : undefined;
   }
+  let s = raw;
+  let comment: string | undefined;
+  if (s.includes('\t#')) return undefined;
   const hash = s.indexOf(' #');
   if (hash >= 0) {
+    comment = s.slice(hash + 1);
     s = s.slice(0, hash);
-    comment = true;
   }
   s = s.trim();
   const v = plainValue(s, false);
   return v && { value: v.value, comment };
 }
 
+/** A key at the start of `s` (plain, or quoted) followed by `:` and a space or the line's end: the key and where its value begins. */
+function keyAt(s: string, from: number): { key: string; at: number } | undefined {
+  const c = s.charCodeAt(from);
+  if (c === 34 || c === 39) {
+    // the common case quickly: no escape, no quote inside
+    const close = s.indexOf(c === 34 ? '"' : "'", from + 1);
+    if (close > 0 && s.charCodeAt(close + 1) === 58 && (close + 2 === s.length || s.charCodeAt(close + 2) === 32)) {
+      const key = s.slice(from + 1, close);
+      if (c === 39 || !key.includes('\\')) return { key, at: close + 2 };
+    }
+    const m = (c === 34 ? /"(?:[^"\\]|\\.)*"/y : /'(?:[^']|'')*'(?!')/y);
+    m.lastIndex = from;
+    const q = m.exec(s);
+    if (!q || s[from + q[0].length] !== ':') return undefined;
+    let key: string;
+    try {
+      key = c === 34 ? JSON.parse(q[0]) : q[0].slice(1, -1).replace(/''/g, "'");
+    } catch {
+      return undefined;
+    }
+    const at = from + q[0].length + 1;
+    return at === s.length || s[at] === ' ' ? { key, at } : undefined;
+  }
+  const colon = s.indexOf(':', from);
+  if (colon < 0 || (colon + 1 < s.length && s[colon + 1] !== ' ')) return undefined;
+  const key = s.slice(from, colon);
+  return (KEY.test(key) || (isPlain(key, false) && key === key.trim())) && !CORE_NON_STRING.test(key) ? { key, at: colon + 1 } : undefined;
+}
+
+const indentOf = (line: string): number => {
+  let i = 0;
+  while (line.charCodeAt(i) === 32) i++;
+  return i;
+};
+const isBlank = (line: string): boolean => indentOf(line) === line.length;
+const isComment = (line: string): boolean => line.charCodeAt(indentOf(line)) === 35;
+
+/** What the lines of a field's value gave: the value, comments met on the way, and the next line. */
+interface Field extends Value { inner?: string[]; next: number }
+
+/** A line of a nested block: its indentation and text (comments left out). */
+interface Nested { ind: number; s: string }
+
 /**
- * Reads a sidecar in the canonical layout; undefined when the text uses anything else (the
- * full YAML reader then takes over).
+ * A nested block value (mappings and sequences, compact `- - 1` items too) whose scalars are on
+ * one line each; undefined for anything else.
  */
-export function readCanonical(text: string): CanonicalFile | undefined {
-  if (text.includes('\r') || text.includes('\t') || text.charCodeAt(0) === 0xfeff) return undefined;
+function nestedValue(lines: Nested[], from: number, to: number, comments: string[]): { value: unknown } | undefined {
+  if (from >= to) return undefined;
+  const ind = lines[from].ind;
+  const seq = (l: Nested): boolean => l.s === '-' || l.s.startsWith('- ');
+  const child = (s: string, base: number, k: number, end: number, item: boolean): { value: unknown } | undefined => {
+    // the text after `- ` (or `key:`) with the lines under it
+    const rest = s.trimStart();
+    if (!rest || rest.startsWith('#')) {
+      if (rest) comments.push(rest);
+      return nestedValue(lines, k + 1, end, comments);
+    }
+    if (item && (seq({ ind: 0, s: rest }) || rest[0] !== '"' && rest[0] !== "'" && rest[0] !== '[' && rest[0] !== '{' && keyAt(rest, 0))) {
+      const virtual = [{ ind: base + s.length - rest.length, s: rest }, ...lines.slice(k + 1, end)];
+      return nestedValue(virtual, 0, virtual.length, comments);
+    }
+    if (end > k + 1) return undefined; // a scalar on more than one line
+    const v = readValue(rest);
+    if (v?.comment) comments.push(v.comment);
+    return v;
+  };
+  if (seq(lines[from])) {
+    const items: unknown[] = [];
+    for (let k = from; k < to;) {
+      if (lines[k].ind !== ind || !seq(lines[k])) return undefined;
+      let end = k + 1;
+      while (end < to && lines[end].ind > ind) end++;
+      const v = child(lines[k].s.slice(1), ind + 1, k, end, true);
+      if (!v) return undefined;
+      items.push(v.value);
+      k = end;
+    }
+    return { value: items };
+  }
+  const map: Record<string, unknown> = {};
+  for (let k = from; k < to;) {
+    if (lines[k].ind !== ind) return undefined;
+    const key = keyAt(lines[k].s, 0);
+    if (!key || Object.prototype.hasOwnProperty.call(map, key.key)) return undefined;
+    const rest = lines[k].s.slice(key.at);
+    let end = k + 1;
+    const open = !rest.trim() || rest.trim().startsWith('#');
+    while (end < to && (lines[end].ind > ind || (open && lines[end].ind === ind && seq(lines[end])))) end++;
+    const v = child(rest, ind + key.at, k, end, false);
+    if (!v) return undefined;
+    map[key.key] = v.value;
+    k = end;
+  }
+  return { value: map };
+}
+
+/**
+ * Folds the lines of a multi-line flow scalar (plain or quoted) as YAML does: white space around
+ * a line break goes, a line break is a space, each empty line a line break (`nl`); in double
+ * quotes a backslash at a line's end joins it to the next. Undefined when unsure.
+ */
+function fold(parts: string[], nl: string, double = false): string | undefined {
+  let out = parts[0].trimEnd();
+  let empties = 0;
+  for (let k = 1; k < parts.length; k++) {
+    const p = k === parts.length - 1 ? parts[k].trimStart() : parts[k].trim();
+    if (!p) {
+      empties++;
+      continue;
+    }
+    const escaped = double && /(?:^|[^\\])(?:\\\\)*\\$/.test(out);
+    if (escaped && empties) return undefined;
+    out = escaped ? out.slice(0, -1) + p : out + (empties ? nl.repeat(empties) : ' ') + p;
+    empties = 0;
+  }
+  return out;
+}
+
+/**
+ * Reads the value of a field whose key ends at `at` on line `i` (the key at indentation
+ * `indent`): a one-line value, a multi-line plain or quoted scalar, a block scalar (`|`, `>`), or
+ * a nested block. Undefined when unsure.
+ */
+function readField(lines: string[], i: number, at: number, indent: number): Field | undefined {
+  const line = lines[i];
+  const raw = line.slice(at).trimStart();
+  const next = i + 1;
+  const more = (k: number): boolean => k < lines.length && indentOf(lines[k]) > indent && !isBlank(lines[k]);
+  if (!raw || raw[0] === '#') {
+    // a nested block: lines further in (or a sequence at the key's indentation)
+    const inner: string[] = raw ? [raw] : [];
+    const nested: Nested[] = [];
+    let k = next;
+    for (; k < lines.length; k++) {
+      const l = lines[k];
+      if (isBlank(l)) continue;
+      const ind = indentOf(l);
+      if (ind < indent || (ind === indent && !(l.startsWith('- ', ind) || l.length === ind + 1 && l[ind] === '-'))) break;
+      if (l[ind] === '#') inner.push(l.slice(ind));
+      else nested.push({ ind, s: l.slice(ind) });
+    }
+    while (k > next && (isBlank(lines[k - 1]) || isComment(lines[k - 1]))) {
+      if (isComment(lines[k - 1])) inner.pop();
+      k--; // comment and blank lines after the value belong to what follows
+    }
+    const v = nestedValue(nested, 0, nested.length, inner);
+    return v && { value: v.value, comment: undefined, inner, next: k };
+  }
+  const c = raw[0];
+  if (c === '|' || c === '>') return blockScalar(lines, i, raw, indent);
+  if (c === '"' || c === "'") {
+    const closed = (c === '"' ? /^"(?:[^"\\]|\\.)*"/ : /^'(?:[^']|'')*'(?!')/).test(raw);
+    if (!closed) {
+      // a quoted scalar over several lines: up to the line with its closing quote
+      const parts = [raw];
+      let k = next;
+      const close = c === '"' ? /^(?:[^"\\]|\\.)*"/ : /^(?:[^']|'')*'(?!')/;
+      for (; k < lines.length; k++) {
+        const l = lines[k];
+        if (!isBlank(l) && indentOf(l) <= indent) return undefined;
+        const m = close.exec(l.trimStart());
+        if (m) {
+          const rest = l.trimStart().slice(m[0].length);
+          if (rest.trim() && !/^\s+#/.test(rest)) return undefined;
+          parts.push(m[0]);
+          break;
+        }
+        parts.push(l);
+      }
+      // an escaped space before a line break: the folding below would take it for white space
+      if (k >= lines.length || (c === '"' && parts.some((p) => /(?:^|[^\\])(?:\\\\)*\\ +$/.test(p)))) return undefined;
+      const folded = fold(parts, c === '"' ? '\\n' : '\n', c === '"');
+      if (folded === undefined) return undefined;
+      let value: string;
+      try {
+        value = c === '"' ? parseQuoted(folded) as string : folded.slice(1, -1).replace(/''/g, "'");
+      } catch {
+        return undefined;
+      }
+      const tail = lines[k].trimStart().slice(parts[parts.length - 1].length).trim();
+      return more(k + 1) ? undefined : { value, comment: tail || undefined, inner: undefined, next: k + 1 };
+    }
+  }
+  const v = readValue(raw);
+  if (!v) return undefined;
+  if (!more(next)) return { value: v.value, comment: v.comment, inner: undefined, next };
+  if (v.comment !== undefined || typeof v.value !== 'string' || c === '"' || c === "'" || c === '[' || c === '{') return undefined;
+  // a plain scalar continued on lines further in (blank lines in it are line breaks)
+  const parts = [raw];
+  let k = next;
+  for (; k < lines.length; k++) {
+    const l = lines[k];
+    if (isBlank(l)) {
+      parts.push('');
+      continue;
+    }
+    if (indentOf(l) <= indent) break;
+    const t = l.trim();
+    // any character but ':' and '#' may begin a continuation line
+    if (t[0] === ':' || t[0] === '#' || t.includes(': ') || t.includes(' #') || t.includes('\t') || t.endsWith(':')) return undefined;
+    parts.push(t);
+  }
+  while (parts.length > 1 && !parts[parts.length - 1]) {
+    parts.pop();
+    k--;
+  }
+  const value = fold(parts, '\n');
+  if (value === undefined || CORE_NON_STRING.test(value)) return undefined;
+  return { value, comment: undefined, inner: undefined, next: k };
+}
+
+/** A literal (`|`) or folded (`>`) block scalar with its chomping and indentation indicators; undefined when unsure. */
+function blockScalar(lines: string[], i: number, head: string, indent: number): Field | undefined {
+  const m = /^([|>])(?:([1-9])([-+]?)|([-+])([1-9]?))?(?:\s+(#.*))?\s*$/.exec(head);
+  if (!m) return undefined;
+  const folded = m[1] === '>';
+  const explicit = Number(m[2] || m[5] || 0);
+  const chomp = m[3] || m[4] || '';
+  let n = explicit ? indent + explicit : 0;
+  const body: string[] = [];
+  let leading = 0; // the longest empty line before the first content line
+  let k = i + 1;
+  for (; k < lines.length; k++) {
+    const l = lines[k];
+    const ind = indentOf(l);
+    if (ind === l.length) {
+      // an empty line (a line of spaces longer than the indentation is content)
+      if (n && l.length > n) body.push(l.slice(n));
+      else {
+        if (!n) leading = Math.max(leading, l.length);
+        body.push('');
+      }
+      continue;
+    }
+    if (!n) {
+      if (ind <= indent) break;
+      n = ind;
+    }
+    if (ind < n) break;
+    body.push(l.slice(n));
+  }
+  if ((n && leading > n) || (k >= lines.length && lines[lines.length - 1] !== '')) return undefined;
+  // trailing empty lines: kept with `+`, else dropped
+  let last = body.length;
+  while (last > 0 && body[last - 1] === '') last--;
+  if (!last) {
+    // empty lines only
+    const breaks = body.length - (k >= lines.length ? 1 : 0);
+    let end = k;
+    while (chomp !== '+' && end > i + 1 && isBlank(lines[end - 1])) end--;
+    return { value: chomp === '+' ? '\n'.repeat(Math.max(0, breaks)) : '', comment: m[6], inner: undefined, next: end };
+  }
+  if (!n) return undefined;
+  const content = body.slice(0, last);
+  let value: string;
+  if (folded) {
+    // a line break between two lines is a space, or with empty lines between them those; not
+    // next to a line that begins with a space (more indented), which keeps its line breaks
+    let j = 0;
+    while (content[j] === '') j++;
+    value = '\n'.repeat(j) + content[j];
+    let prev = content[j];
+    let empties = 0;
+    for (j++; j < content.length; j++) {
+      if (!content[j]) empties++;
+      else {
+        const spaced = prev[0] === ' ' || prev[0] === '\t' || content[j][0] === ' ' || content[j][0] === '\t';
+        value += (spaced ? '\n'.repeat(empties + 1) : empties ? '\n'.repeat(empties) : ' ') + content[j];
+        prev = content[j];
+        empties = 0;
+      }
+    }
+  } else value = content.join('\n');
+  if (chomp !== '-') value += '\n';
+  // the file's last line break is the list's '' element, not an empty line of the scalar
+  const trailing = body.length - last - (k >= lines.length ? 1 : 0);
+  if (chomp === '+') value += '\n'.repeat(Math.max(0, trailing));
+  // with clip or strip, empty lines at the end belong to what follows
+  let end = k;
+  while (chomp !== '+' && end > i + 1 && isBlank(lines[end - 1])) end--;
+  return { value, comment: m[6], inner: undefined, next: end };
+}
+
+/** A whole sidecar written as JSON (which YAML 1.2 reads the same way); undefined unless it is one. */
+function readJson(text: string): CanonicalFile | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const top = data as Record<string, unknown>;
+  const list = Array.isArray(top.annotations) ? top.annotations : [];
+  const blocks = list.map((value): CanonicalBlock => ({ start: 0, end: 0, body: 0, value: value as Record<string, unknown>, at: {}, commented: false }));
+  return {
+    text, own: false, top, topAt: {}, headerEnd: 0, headerLines: new Map(), blocks, trailerStart: text.length,
+    headComments: [], tailComments: [], headerAfter: {},
+  };
+}
+
+/**
+ * Reads a sidecar without a general YAML parser, in any layout made of block mappings and
+ * sequences with scalars and flow collections of the kinds above (and JSON); undefined when the
+ * text uses anything else (the full YAML reader then takes over).
+ */
+export function readCanonical(input: string): CanonicalFile | undefined {
+  let text = input;
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (/^\s*\{/.test(text)) return readJson(text);
+  const lines = text.split('\n');
   const top: Record<string, unknown> = {};
   const topAt: Record<string, Pos> = {};
   const headerLines = new Map<string, [number, number]>();
+  const headerAfter: Record<string, string> = {};
+  const headComments: string[] = [];
+  let tailComments: string[] = [];
   const blocks: CanonicalBlock[] = [];
-  let section: 'top' | 'document' | 'annotations' = 'top';
+  let section: 'top' | 'document' | 'annotations' | 'after' = 'top';
+  let own = true;
   let doc: Record<string, unknown> | undefined;
+  let docIndent = -1;
+  let seqIndent = -1;
   let block: CanonicalBlock | undefined;
   let headerEnd = -1;
   let pendingStart = -1; // start of comment lines waiting for the next block
-  let nested: Record<string, unknown> | undefined; // the block mapping a field's lines are filling
-  let lineNo = 0;
-  let pos = 0;
-  let trailerStart = text.length;
-  while (pos < text.length) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl + 1;
-    const line = text.slice(pos, nl < 0 ? text.length : nl);
-    lineNo++;
-    const lineStart = pos;
-    pos = end;
-    if (!line.trim() || /^\s*#/.test(line)) {
-      if (section === 'annotations' && pendingStart < 0) pendingStart = lineStart;
-      continue;
-    }
-    if (section === 'annotations') {
-      // a field of a nested block mapping (`    attributes:` then `      type: person` lines)
-      if (nested && line.startsWith('      ') && line.charCodeAt(6) !== 32 && block) {
-        const c = line.indexOf(': ', 6);
-        const sub = c < 0 ? '' : line.slice(6, c);
-        const v = KEY.test(sub) ? readValue(line.slice(c + 2)) : undefined;
-        if (!v || Object.prototype.hasOwnProperty.call(nested, sub)) return undefined;
-        nested[sub] = v.value;
-        block.commented ||= v.comment;
-        block.end = end;
-        pendingStart = -1;
-        continue;
-      }
-      if (nested && !Object.keys(nested).length) return undefined; // `key:` with nothing under it is null
-      nested = undefined;
-      const isNew = line.startsWith('  - ');
-      if (!isNew && !(line.startsWith('    ') && line.charCodeAt(4) !== 32)) return undefined;
-      const opens = /^( {2}- | {4})([A-Za-z_][A-Za-z0-9_-]*):\s*(?:#.*)?$/.exec(line);
-      const colon = opens ? 4 + opens[2].length : line.indexOf(': ', 4);
-      if (colon < 0) return undefined;
-      const key = line.slice(4, colon);
-      if (!KEY.test(key)) return undefined;
-      const v = opens ? { value: (nested = {}), comment: line.includes('#') } : readValue(line.slice(colon + 2));
-      if (!v) return undefined;
-      if (isNew) {
-        if (block) block.end = pendingStart >= 0 ? pendingStart : lineStart;
-        block = { start: pendingStart >= 0 ? pendingStart : lineStart, end, body: lineStart, value: {}, at: {}, commented: false };
-        // comments right before a block belong to it; comment lines inside a block are already in
-        blocks.push(block);
-      } else if (!block) return undefined;
-      else if (pendingStart >= 0) block.commented = true; // comment or blank lines inside the block
-      if (Object.prototype.hasOwnProperty.call(block.value, key)) return undefined; // duplicate key: let the full reader report it
-      block.value[key] = v.value;
-      block.at[key] = { line: lineNo, col: colon + 3 };
-      block.commented ||= v.comment;
-      block.end = end;
-      pendingStart = -1;
-      continue;
-    }
-    const m = /^( {0,2})([A-Za-z_][A-Za-z0-9_\-]*):(?: (.*))?$/.exec(line);
-    if (!m) return undefined;
-    const [, indent, key, rest] = m;
-    if (indent === '') {
-      if (key in top) return undefined;
-      doc = undefined;
-      if (rest === undefined || rest.trim() === '') {
-        if (key === 'document') {
-          doc = {};
-          top.document = doc;
-          section = 'document';
-        } else if (key === 'annotations') {
-          top.annotations = [];
-          section = 'annotations';
-          headerEnd = end;
-        } else return undefined;
-        topAt[key] = { line: lineNo, col: 1 };
-        continue;
-      }
-      const v = readValue(rest);
-      if (!v) return undefined;
-      top[key] = v.value;
-      topAt[key] = { line: lineNo, col: key.length + 3 };
-      headerLines.set(key, [lineStart, end]);
-      section = 'top';
-      continue;
-    }
-    if (indent !== '  ' || section !== 'document' || !doc || rest === undefined) return undefined;
-    const v = readValue(rest);
-    if (!v || key in doc) return undefined;
-    doc[key] = v.value;
-    topAt[`document.${key}`] = { line: lineNo, col: key.length + 5 };
-    headerLines.set(`document.${key}`, [lineStart, end]);
+  let pending: string[] = []; // those comment lines
+  let marker = false; // `---` met
+  let ended = false; // `...` met
+  let content = false;
+  let lineStart = 0;
+  let trailerStart = -1;
+  const starts = new Array<number>(lines.length);
+  for (let k = 0, p = 0; k < lines.length; k++) {
+    starts[k] = p;
+    p += lines[k].length + 1;
   }
-  if (headerEnd < 0 || (nested && !Object.keys(nested).length)) return undefined;
-  if (block && pendingStart >= 0) trailerStart = pendingStart;
-  else trailerStart = block ? block.end : headerEnd;
+  const endOf = (k: number): number => Math.min(text.length, starts[k] + lines[k].length + 1);
+  const leaveAnnotations = (): void => {
+    if (section !== 'annotations') return;
+    if (block) block.end = pendingStart >= 0 ? pendingStart : block.end;
+    trailerStart = pendingStart >= 0 ? pendingStart : block ? block.end : headerEnd;
+    tailComments = pending;
+    pending = [];
+    pendingStart = -1;
+  };
+  for (let i = 0; i < lines.length;) {
+    const line = lines[i];
+    lineStart = starts[i];
+    const first = line.charCodeAt(0);
+    const ind = first === 32 ? indentOf(line) : 0;
+    // blank and comment lines
+    if (ind === line.length || line.charCodeAt(ind) === 35) {
+      if (section === 'annotations') {
+        if (pendingStart < 0) pendingStart = lineStart;
+        if (ind < line.length) pending.push(line.trim());
+      } else if (ind < line.length) headComments.push(line.trim());
+      i++;
+      continue;
+    }
+    if (ended) return undefined; // a second document
+    const item = section === 'annotations' && (ind > 0 || (first === 45 && line.charCodeAt(1) === 32 && seqIndent <= 0));
+    if (!item && ind === 0) {
+      if (/^---(?:\s+#.*|\s*)$/.test(line) && !marker && !content) {
+        marker = true;
+        i++;
+        continue;
+      }
+      if (/^\.\.\.(?:\s+#.*|\s*)$/.test(line)) {
+        leaveAnnotations();
+        section = 'after';
+        ended = true;
+        i++;
+        continue;
+      }
+      // a top-level key
+      const k = keyAt(line, 0);
+      if (!k || Object.prototype.hasOwnProperty.call(top, k.key)) return undefined;
+      content = true;
+      if (k.at !== line.indexOf(':') + 1) own = false; // a quoted key
+      leaveAnnotations();
+      if (section === 'after' || (section === 'annotations')) own = false;
+      const rest = line.slice(k.at).trim();
+      const opens = !rest || rest[0] === '#';
+      if (opens && k.key === 'document') {
+        doc = {};
+        top.document = doc;
+        section = 'document';
+        topAt[k.key] = { line: i + 1, col: 1 };
+        if (rest) headerAfter.document = rest;
+        i++;
+        continue;
+      }
+      if ((opens || rest.startsWith('[]')) && k.key === 'annotations') {
+        top.annotations = [];
+        topAt[k.key] = { line: i + 1, col: 1 };
+        if (rest.startsWith('[]')) {
+          const v = readValue(rest);
+          if (!v || (v.value as unknown[]).length) return undefined;
+          own = false;
+          section = 'after';
+        } else section = 'annotations';
+        if (top.document === undefined) own = false;
+        headerEnd = endOf(i);
+        i++;
+        continue;
+      }
+      if (opens) return undefined;
+      const v = readField(lines, i, k.at, 0);
+      if (!v || v.next !== i + 1) return undefined;
+      top[k.key] = v.value;
+      if (v.comment) headerAfter[k.key] = v.comment;
+      topAt[k.key] = { line: i + 1, col: k.at + 2 };
+      headerLines.set(k.key, [lineStart, endOf(i)]);
+      if (typeof v.value === 'object' && v.value !== null) own = false;
+      section = headerEnd >= 0 ? 'after' : 'top';
+      i++;
+      continue;
+    }
+    if (section === 'document') {
+      if (docIndent < 0) docIndent = ind;
+      if (ind !== docIndent || !doc) return undefined;
+      const k = keyAt(line, ind);
+      if (!k || Object.prototype.hasOwnProperty.call(doc, k.key)) return undefined;
+      const v = readField(lines, i, k.at, ind);
+      if (!v) return undefined;
+      if (ind !== 2 || k.at !== line.indexOf(':') + 1 || v.next !== i + 1 || (typeof v.value === 'object' && v.value !== null)) own = false;
+      doc[k.key] = v.value;
+      if (v.comment) headerAfter[`document.${k.key}`] = v.comment;
+      for (const c of v.inner ?? []) headComments.push(c);
+      topAt[`document.${k.key}`] = { line: i + 1, col: k.at + 2 };
+      headerLines.set(`document.${k.key}`, [lineStart, endOf(i)]);
+      i = v.next;
+      continue;
+    }
+    if (section !== 'annotations') return undefined;
+    if (seqIndent < 0) {
+      seqIndent = ind;
+      if (ind !== 2) own = false;
+    }
+    const keyIndent = seqIndent + 2;
+    let keyFrom: number;
+    if (ind === seqIndent && line.startsWith('- ', ind)) {
+      // a new annotation
+      if (block) block.end = pendingStart >= 0 ? pendingStart : block.end;
+      block = { start: pendingStart >= 0 ? pendingStart : lineStart, end: endOf(i), body: lineStart, value: {}, at: {}, commented: false };
+      blocks.push(block);
+      pendingStart = -1;
+      pending = [];
+      if (line[ind + 2] === '{') {
+        // the whole annotation as a flow mapping on one line
+        const v = readValue(line.slice(ind + 2));
+        if (!v || typeof v.value !== 'object' || v.value === null || Array.isArray(v.value)) return undefined;
+        block.value = v.value as Record<string, unknown>;
+        own = false;
+        i++;
+        continue;
+      }
+      keyFrom = ind + 2;
+      if (line.charCodeAt(keyFrom) === 32) return undefined;
+    } else if (ind === keyIndent && block) {
+      keyFrom = ind;
+      if (pendingStart >= 0) {
+        // comment lines inside the block: they stand before this field
+        block.commented = true;
+        block.comments ??= { before: {}, after: {} };
+        pendingStart = -1;
+      }
+    } else return undefined;
+    const k = keyAt(line, keyFrom);
+    if (!k || Object.prototype.hasOwnProperty.call(block.value, k.key)) return undefined; // a duplicate key: let the full reader report it
+    if (k.at !== line.indexOf(':', keyFrom) + 1) own = false;
+    const v = readField(lines, i, k.at, keyIndent);
+    if (!v) return undefined;
+    block.value[k.key] = v.value;
+    block.at[k.key] = { line: i + 1, col: k.at + 2 };
+    if (pending.length || v.comment !== undefined || v.inner?.length) {
+      block.commented = true;
+      const c = (block.comments ??= { before: {}, after: {} });
+      const before = [...pending, ...(v.inner ?? [])];
+      if (before.length) c.before[k.key] = before;
+      if (v.comment !== undefined) c.after[k.key] = v.comment;
+      pending = [];
+    }
+    i = v.next;
+    block.end = endOf(i - 1);
+  }
+  if (headerEnd < 0) return undefined;
+  leaveAnnotations();
+  if (trailerStart < 0) trailerStart = text.length;
   top.annotations = blocks.map((b) => b.value);
-  return { top, topAt, headerEnd, headerLines, blocks, trailerStart };
+  return { text, own, top, topAt, headerEnd, headerLines, blocks, trailerStart, headComments, tailComments, headerAfter };
 }

@@ -1,10 +1,9 @@
-import { Document, isMap, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
-import { annotationBlock, readCanonical, scalar, type CanonicalFile } from './canonical';
+import { isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { annotationBlock, readCanonical, scalar, type BlockComments, type CanonicalFile } from './canonical';
 import { ANNOTATION_KEYS, compareAnnotations, FORMAT_VERSION, type Annotation, type Sidecar } from './model';
 
 const HEADER = '# Claimlens annotations (format 1). Offsets are Unicode code points, end exclusive.\n'
   + '# Hand edits and comments are kept when Claimlens saves this file.\n';
-const FLOW_KEYS = new Set(['fragments', 'attributes', 'links', 'conflict']);
 const KEY_ORDER: readonly string[] = ANNOTATION_KEYS;
 
 const KNOWN = new Set<string>(KEY_ORDER);
@@ -37,7 +36,8 @@ function same(a: unknown, b: unknown): boolean {
 /**
  * Renders a sidecar. Given the file's previous text, changes only what changed: unchanged
  * annotations keep their exact text (comments, key order, formatting written by a person), and
- * annotations are kept in position order. Files in another layout are edited with the YAML library.
+ * annotations are kept in position order. A file in another layout is written anew in
+ * Claimlens's, with its comments.
  */
 export function serializeSidecar(sidecar: Sidecar, previousText?: string): string {
   return writeSidecar(sidecar, previousText === undefined ? undefined : { text: previousText }).text;
@@ -52,23 +52,121 @@ export interface Written {
 /** As serializeSidecar; also returns the layout of what it wrote when it is the canonical one. */
 export function writeSidecar(sidecar: Sidecar, previous?: Written): Written {
   const sorted = [...sidecar.annotations].sort(compareAnnotations);
+  let comments: FileComments | undefined;
   if (previous !== undefined) {
     const canonical = previous.layout ?? readCanonical(previous.text);
-    const spliced = canonical && splice(canonical, previous.text, sidecar, sorted);
+    const spliced = canonical?.own ? splice(canonical, canonical.text, sidecar, sorted) : undefined;
     if (spliced !== undefined) return spliced;
-    const edited = editWithYaml(previous.text, sidecar, sorted);
-    if (edited !== undefined) return { text: edited };
+    comments = canonical ? commentsOfLayout(canonical) : commentsOfYaml(previous.text);
   }
-  const empty: CanonicalFile = { top: {}, topAt: {}, headerEnd: 0, headerLines: new Map(), blocks: [], trailerStart: 0 };
-  return splice(empty, '', sidecar, sorted, HEADER + '\n' + header(sidecar))!;
+  const empty: CanonicalFile = {
+    text: '', own: true, top: {}, topAt: {}, headerEnd: 0, headerLines: new Map(), blocks: [], trailerStart: 0, headComments: [], tailComments: [], headerAfter: {},
+  };
+  if (!comments) return splice(empty, '', sidecar, sorted, HEADER + '\n' + header(sidecar))!;
+  // another layout: written in Claimlens's, each comment kept with what it stood by
+  const head = (comments.head.length ? comments.head.join('\n') + '\n' : HEADER) + '\n' + header(sidecar, comments.headerAfter);
+  const blocks = new Map<string, CanonicalFile['blocks'][number]>();
+  comments.blocks.forEach((c, id) => blocks.set(id, { start: 0, end: 0, body: 0, value: {}, at: {}, commented: true, comments: c }));
+  const tail = comments.tail.map((c) => `${c}\n`).join('');
+  return splice({ ...empty, blocks: [], text: tail }, tail, sidecar, sorted, head, blocks)!;
 }
 
-function header(sidecar: Sidecar): string {
+/** The comments of a file in another layout, by what they stand by. */
+interface FileComments {
+  head: string[];
+  headerAfter: Record<string, string>;
+  /** Annotation id -> its comments (`before` the first field: lines before the annotation). */
+  blocks: Map<string, BlockComments>;
+  tail: string[];
+}
+
+function commentsOfLayout(c: CanonicalFile): FileComments {
+  const blocks = new Map<string, BlockComments>();
+  for (const b of c.blocks) {
+    const lead = c.text.slice(b.start, b.body).split('\n').map((l) => l.trim()).filter((l) => l.startsWith('#'));
+    if (typeof b.value.id !== 'string' || (!lead.length && !b.comments)) continue;
+    const first = Object.keys(b.value)[0];
+    const before = { ...b.comments?.before };
+    // in Claimlens's layout the first field is `id`: lines before the annotation stand before it
+    before.id = [...lead, ...(before[first] ?? []), ...(first !== 'id' ? before.id ?? [] : [])];
+    if (first !== 'id') delete before[first];
+    blocks.set(b.value.id, { before, after: { ...b.comments?.after }, end: b.comments?.end });
+  }
+  return { head: c.headComments, headerAfter: c.headerAfter, blocks, tail: c.tailComments };
+}
+
+/** The comments of a file only the YAML library reads (`#` lines and line ends), by what they stand by; undefined if it cannot be read. */
+function commentsOfYaml(text: string): FileComments | undefined {
+  const doc = parseDocument(text, { keepSourceTokens: false });
+  if (doc.errors.length || !isMap(doc.contents)) return undefined;
+  const lines = (c: string | null | undefined): string[] => (c ? c.split('\n').map((l) => `#${l}`) : []);
+  /** Every comment in a node and below. */
+  const all = (node: unknown): string[] => {
+    const out: string[] = [];
+    if (node && typeof node === 'object') {
+      const n = node as { commentBefore?: string | null; comment?: string | null };
+      out.push(...lines(n.commentBefore), ...lines(n.comment));
+      if (isCollection(node)) visit(node, { Node(_, x) { const y = x as { commentBefore?: string | null; comment?: string | null }; out.push(...lines(y.commentBefore), ...lines(y.comment)); } });
+    }
+    return [...new Set(out)];
+  };
+  const out: FileComments = { head: [...lines(doc.commentBefore)], headerAfter: {}, blocks: new Map(), tail: lines(doc.comment) };
+  const root = doc.contents;
+  out.head.push(...lines(root.commentBefore));
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    out.head.push(...lines((pair.key as { commentBefore?: string } | null)?.commentBefore));
+    if (key === 'annotations' && isSeq(pair.value)) {
+      const seq = pair.value;
+      out.head.push(...lines(seq.commentBefore));
+      for (const item of seq.items) {
+        if (!isMap(item)) continue;
+        const id = item.get('id');
+        const c: BlockComments = { before: {}, after: {}, end: lines(item.comment) };
+        const lead = lines(item.commentBefore);
+        for (const p of item.items) {
+          if (!isPair(p) || !isScalar(p.key)) continue;
+          const k = String(p.key.value);
+          const value = p.value as { comment?: string | null; commentBefore?: string | null } | null;
+          const before = [...lines(p.key.commentBefore), ...(isScalar(p.value) ? lines(value?.commentBefore) : all(p.value))];
+          if (before.length) c.before[k] = before;
+          if (isScalar(p.value) && value?.comment) c.after[k] = lines(value.comment).join(' ');
+        }
+        if (lead.length) c.before.id = [...lead, ...(c.before.id ?? [])];
+        if (typeof id === 'string' && (Object.keys(c.before).length || Object.keys(c.after).length || c.end?.length)) out.blocks.set(id, c);
+      }
+      out.tail.unshift(...lines(seq.comment));
+    } else if (key === 'document' && isMap(pair.value)) {
+      out.head.push(...lines(pair.value.commentBefore));
+      for (const p of pair.value.items) {
+        const k = isScalar(p.key) ? String(p.key.value) : '';
+        out.head.push(...lines((p.key as { commentBefore?: string } | null)?.commentBefore));
+        const value = p.value as { comment?: string | null; commentBefore?: string | null } | null;
+        out.head.push(...lines(value?.commentBefore));
+        if (value?.comment) out.headerAfter[`document.${k}`] = lines(value.comment).join(' ');
+      }
+      out.head.push(...lines(pair.value.comment));
+    } else {
+      out.head.push(...all(pair.value));
+    }
+  }
+  return out;
+}
+
+function header(sidecar: Sidecar, after: Record<string, string> = {}): string {
   const d = sidecar.document;
-  return `claimlens: ${FORMAT_VERSION}\ndocument:\n  file: ${scalar(d.file)}\n  sha256: ${scalar(d.sha256)}\n  length: ${scalar(d.length)}\nannotations:\n`;
+  const c = (path: string): string => (after[path] ? `  ${after[path]}` : '');
+  return `claimlens: ${FORMAT_VERSION}${c('claimlens')}\ndocument:${c('document')}\n  file: ${scalar(d.file)}${c('document.file')}\n`
+    + `  sha256: ${scalar(d.sha256)}${c('document.sha256')}\n  length: ${scalar(d.length)}${c('document.length')}\nannotations:${c('annotations')}\n`;
 }
 
-function splice(c: CanonicalFile, text: string, sidecar: Sidecar, sorted: readonly Annotation[], freshHead?: string): Written | undefined {
+/**
+ * Writes the sidecar over the file `c` read: its header patched, unchanged blocks as they are,
+ * the others in Claimlens's layout; with `freshHead`, a new header and the blocks of `commented`
+ * (comments of a file in another layout) written anew with their comments.
+ */
+function splice(c: CanonicalFile, text: string, sidecar: Sidecar, sorted: readonly Annotation[], freshHead?: string,
+  commented?: Map<string, CanonicalFile['blocks'][number]>): Written | undefined {
   let head: string;
   const document = { file: sidecar.document.file, sha256: sidecar.document.sha256, length: sidecar.document.length };
   if (freshHead !== undefined) head = freshHead;
@@ -87,46 +185,45 @@ function splice(c: CanonicalFile, text: string, sidecar: Sidecar, sorted: readon
       if (!line) return undefined; // a missing key: let the YAML library place it
       const old = text.slice(line[0], line[1]);
       // keep a comment after the value (not inside a quoted one)
-      const m = old.includes('"') ? /^(\s*[A-Za-z_][\w-]*: )(.*?)()(\n?)$/.exec(old) : /^(\s*[A-Za-z_][\w-]*: )(.*?)( +#.*)?(\n?)$/.exec(old);
+      const m = /^(\s*[A-Za-z_][\w-]*: )("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|.*?)( +#.*)?(\n?)$/.exec(old);
       if (!m) return undefined;
       patches.push([line[0], line[1], `${m[1]}${scalar(v)}${m[3] ?? ''}${m[4]}`]);
     }
     for (const [s, e, replacement] of patches.sort((a, b) => b[0] - a[0])) head = head.slice(0, s) + replacement + head.slice(e);
   }
   const layout: CanonicalFile = {
-    top: { ...c.top, claimlens: FORMAT_VERSION, document: { ...(c.top.document as object | undefined), ...document } },
-    topAt: c.topAt, headerEnd: head.length, headerLines: new Map(), blocks: [], trailerStart: 0,
+    text: '', own: true, top: { ...c.top, claimlens: FORMAT_VERSION, document: { ...(c.top.document as object | undefined), ...document } },
+    topAt: c.topAt, headerEnd: head.length, headerLines: new Map(), blocks: [], trailerStart: 0, headComments: [], tailComments: [], headerAfter: {},
   };
-  const byId = new Map<string, CanonicalFile['blocks'][number]>();
-  for (const b of c.blocks) if (typeof b.value.id === 'string') byId.set(b.value.id, b);
+  const byId = commented ?? new Map<string, CanonicalFile['blocks'][number]>();
+  if (!commented) for (const b of c.blocks) if (typeof b.value.id === 'string') byId.set(b.value.id, b);
+  let clean = !commented?.size;
   const parts: string[] = [head];
   let offset = head.length;
-  let clean = true;
   for (const a of sorted) {
     const block = byId.get(a.id);
     let part: string;
     let lead = 0;
     let value: Record<string, unknown>;
-    let commented = false;
+    let isCommented = false;
     if (!block) {
       value = fields(a);
       part = annotationBlock(value, KEY_ORDER);
     } else {
-      const order = [...Object.keys(block.value), ...KEY_ORDER];
+      const order = commented ? KEY_ORDER : [...Object.keys(block.value), ...KEY_ORDER];
       value = fields(a, order);
       lead = block.body - block.start;
-      commented = block.commented;
-      if (same(block.value, value)) {
+      isCommented = block.commented;
+      if (!commented && same(block.value, value)) {
         part = text.slice(block.start, block.end);
         if (!part.endsWith('\n')) part += '\n';
-      } else if (block.commented) {
-        const edited = editBlock(text.slice(block.start, block.end), value);
-        if (edited === undefined) return undefined;
-        part = edited;
-        clean = false; // the library may lay the block out differently: read it again next time
-      } else part = text.slice(block.start, block.body) + annotationBlock(value, order);
+      } else {
+        part = text.slice(block.start, block.body) + annotationBlock(value, order, block.comments);
+        // where the comments went is for the next read to say
+        if (block.comments) clean = false;
+      }
     }
-    layout.blocks.push({ start: offset, body: offset + lead, end: offset + part.length, value, at: {}, commented });
+    layout.blocks.push({ start: offset, body: offset + lead, end: offset + part.length, value, at: {}, commented: isCommented, comments: block?.comments });
     parts.push(part);
     offset += part.length;
   }
@@ -134,6 +231,7 @@ function splice(c: CanonicalFile, text: string, sidecar: Sidecar, sorted: readon
   layout.trailerStart = offset;
   parts.push(trailer);
   const out = parts.join('');
+  layout.text = out;
   layout.headerLines = readHeaderLines(out, layout.headerEnd);
   (layout.top as Record<string, unknown>).annotations = layout.blocks.map((b) => b.value);
   return { text: out, layout: clean ? layout : undefined };
@@ -156,75 +254,4 @@ function readHeaderLines(text: string, headerEnd: number): Map<string, [number, 
     pos = end;
   }
   return lines;
-}
-
-/** Edits one annotation block that has comments inside, with the YAML library, keeping them. */
-function editBlock(blockText: string, wanted: Record<string, unknown>): string | undefined {
-  const doc = parseDocument(blockText.endsWith('\n') ? blockText : blockText + '\n');
-  if (doc.errors.length || !isSeq(doc.contents) || !isMap(doc.contents.items[0])) return undefined;
-  syncMap(doc, doc.contents.items[0] as YAMLMap, wanted);
-  const out = doc.toString({ lineWidth: 0, indentSeq: true });
-  return out.split('\n').map((l) => (l ? '  ' + l : l)).join('\n').replace(/\n$/, '') + '\n';
-}
-
-/** The general path: the previous file edited in place with the YAML library. */
-function editWithYaml(previousText: string, sidecar: Sidecar, sorted: readonly Annotation[]): string | undefined {
-  const doc = parseDocument(previousText, { keepSourceTokens: false });
-  if (doc.errors.length || !isMap(doc.contents)) return undefined;
-  const root = doc.contents as YAMLMap;
-  setIfChanged(doc, root, 'claimlens', FORMAT_VERSION);
-  const info: unknown = root.get('document', true);
-  let infoMap: YAMLMap;
-  if (isMap(info)) infoMap = info;
-  else {
-    infoMap = new YAMLMap();
-    root.set('document', infoMap);
-  }
-  setIfChanged(doc, infoMap, 'file', sidecar.document.file);
-  setIfChanged(doc, infoMap, 'sha256', sidecar.document.sha256);
-  setIfChanged(doc, infoMap, 'length', sidecar.document.length);
-  const seq: unknown = root.get('annotations', true);
-  let list: YAMLSeq;
-  if (isSeq(seq)) list = seq;
-  else {
-    list = new YAMLSeq();
-    root.set('annotations', list);
-  }
-  const existing = new Map<string, YAMLMap>();
-  for (const item of list.items) {
-    if (isMap(item)) {
-      const id = item.get('id');
-      if (typeof id === 'string') existing.set(id, item);
-    }
-  }
-  list.items = sorted.map((a) => {
-    const node = existing.get(a.id) ?? new YAMLMap();
-    syncMap(doc, node, fields(a));
-    return node;
-  });
-  return doc.toString({ lineWidth: 0, indentSeq: true });
-}
-
-function syncMap(doc: Document, node: YAMLMap, wanted: Record<string, unknown>): void {
-  for (const item of [...node.items]) {
-    const key = (item.key as { value?: unknown } | null)?.value ?? item.key;
-    if (typeof key === 'string' && !(key in wanted)) node.delete(key);
-  }
-  for (const [k, v] of Object.entries(wanted)) setIfChanged(doc, node, k, v);
-}
-
-function setIfChanged(doc: Document, map: YAMLMap, key: string, value: unknown): void {
-  const current = map.get(key, true);
-  const plain = current && typeof (current as { toJSON?: () => unknown }).toJSON === 'function'
-    ? (current as { toJSON: () => unknown }).toJSON()
-    : current;
-  if (plain !== undefined && same(plain, value)) return;
-  const node = doc.createNode(value, { flow: FLOW_KEYS.has(key) });
-  // keep the comment a person wrote on the old value
-  if (current && typeof current === 'object' && 'comment' in current) {
-    const old = current as { comment?: string | null; commentBefore?: string | null };
-    (node as { comment?: string | null }).comment = old.comment ?? null;
-    (node as { commentBefore?: string | null }).commentBefore = old.commentBefore ?? null;
-  }
-  map.set(key, node);
 }
