@@ -20,8 +20,6 @@ const context = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '.', '"', 
 /** Long quotes (folded over lines by stringify's line width). */
 const long = fc.array(fc.constantFrom('the', 'talks', 'would', 'resume', 'next', 'week,', 'said', 'Kolar:', '"no"', '#1', 'O\'Brien'), { minLength: 12, maxLength: 30 }).map((w) => w.join(' '));
 const text = fc.oneof(tricky, context, long);
-/** Attribute values: labels (no line breaks or tabs; values with those are read by the library). */
-const label = tricky.filter((s) => !/[\n\r\t]/.test(s));
 
 const annotation = fc.record({
   id: fc.stringMatching(/^[a-z]-[0-9a-z]{6}$/),
@@ -32,7 +30,7 @@ const annotation = fc.record({
   prefix: text,
   suffix: fc.option(text, { nil: undefined }),
   split: fc.boolean(),
-  attributes: fc.option(fc.dictionary(fc.constantFrom('type', 'actor', 'kind', 'cue', 'class'), fc.oneof(label, fc.nat())), { nil: undefined }),
+  attributes: fc.option(fc.dictionary(fc.constantFrom('type', 'actor', 'kind', 'cue', 'class'), fc.oneof(tricky, context, fc.nat())), { nil: undefined }),
   links: fc.option(fc.record({ speaker: fc.stringMatching(/^[a-z]-[0-9a-z]{6}$/) }), { nil: undefined }),
   status: fc.option(fc.constantFrom('confirmed', 'rejected'), { nil: undefined }),
   note: fc.option(text, { nil: undefined }),
@@ -75,8 +73,8 @@ describe('every valid sidecar layout: the fast reader agrees with the YAML libra
       fc.assert(fc.property(data, (d) => {
         const text = write(d);
         fc.pre(parseDocument(text).errors.length === 0); // the library cannot always read its own flow style back
-        // a flow mapping over several lines (a string in it has a line break) is the library's to read
-        if (/^ *- \{[^\n]*$/m.test(text) && !readCanonical(text)) return;
+        // a flow collection over several lines (a string in it has a line break) is the library's to read
+        if (name.includes('flow') && JSON.stringify(d).includes('\\n') && !readCanonical(text)) return;
         agree(text, name);
       }), { numRuns: 150 });
     });

@@ -44,7 +44,7 @@ const CORE_NON_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[
  * non-space), no `: ` or ` #` inside, no `:` at its end, no tab; in flow context no `,[]{}`.
  */
 function isPlain(t: string, flow: boolean): boolean {
-  if (!t || /[\x00-\x08\x0a-\x1f\x7f\ufeff]/.test(t) || (flow && t.includes('\t'))) return false;
+  if (!t || /[\x00-\x08\x0a-\x1f\x7f\ufeff]/.test(t) || t.includes('\t#')) return false;
   const c = t[0];
   if ('[]{},#&*!|>\'"%@`'.includes(c)) return false;
   if ((c === '-' || c === '?' || c === ':') && (t.length === 1 || t[1] === ' ' || (flow && ',[]{}'.includes(t[1])))) return false;
@@ -297,61 +297,79 @@ const isComment = (line: string): boolean => line.charCodeAt(indentOf(line)) ===
 /** What the lines of a field's value gave: the value, comments met on the way, and the next line. */
 interface Field extends Value { inner?: string[]; next: number }
 
-/** A line of a nested block: its indentation and text (comments left out). */
-interface Nested { ind: number; s: string }
+/** The first line from `k` (before `to`) that is neither blank nor a comment; the comments on the way go to `comments`. */
+function contentFrom(lines: string[], k: number, to: number, comments?: string[]): number {
+  for (; k < to; k++) {
+    const l = lines[k];
+    const ind = indentOf(l);
+    if (ind === l.length) continue;
+    if (l.charCodeAt(ind) !== 35) break;
+    comments?.push(l.slice(ind));
+  }
+  return k;
+}
+
+const seqAt = (l: string, col: number): boolean => l.charCodeAt(col) === 45 && (l.length === col + 1 || l.charCodeAt(col + 1) === 32);
 
 /**
- * A nested block value (mappings and sequences, compact `- - 1` items too) whose scalars are on
- * one line each; undefined for anything else.
+ * A nested block node whose first line is `k`, at column `col` of it (after `- ` on that line
+ * for a compact item): a block mapping or sequence, its values read as the fields are (scalars
+ * over several lines and block scalars too); undefined when unsure.
  */
-function nestedValue(lines: Nested[], from: number, to: number, comments: string[]): { value: unknown } | undefined {
-  if (from >= to) return undefined;
-  const ind = lines[from].ind;
-  const seq = (l: Nested): boolean => l.s === '-' || l.s.startsWith('- ');
-  const child = (s: string, base: number, k: number, end: number, item: boolean): { value: unknown } | undefined => {
-    // the text after `- ` (or `key:`) with the lines under it
-    const rest = s.trimStart();
-    if (!rest || rest.startsWith('#')) {
-      if (rest) comments.push(rest);
-      return nestedValue(lines, k + 1, end, comments);
-    }
-    if (item && (seq({ ind: 0, s: rest }) || rest[0] !== '"' && rest[0] !== "'" && rest[0] !== '[' && rest[0] !== '{' && keyAt(rest, 0))) {
-      const virtual = [{ ind: base + s.length - rest.length, s: rest }, ...lines.slice(k + 1, end)];
-      return nestedValue(virtual, 0, virtual.length, comments);
-    }
-    if (end > k + 1) return undefined; // a scalar on more than one line
-    const v = readValue(rest);
-    if (v?.comment) comments.push(v.comment);
-    return v;
+function nodeAt(lines: string[], k: number, col: number, to: number, comments: string[]): { value: unknown; next: number } | undefined {
+  const ends = (next: number): number | undefined => {
+    // where the node goes on: the next line at its column, or undefined when it ended
+    const held: string[] = [];
+    const n = contentFrom(lines, next, to, held);
+    if (n >= to) return undefined;
+    const ind = indentOf(lines[n]);
+    if (ind > col) return -1; // more indented after a complete value
+    if (ind < col) return undefined;
+    comments.push(...held);
+    return n;
   };
-  if (seq(lines[from])) {
+  if (seqAt(lines[k], col)) {
     const items: unknown[] = [];
-    for (let k = from; k < to;) {
-      if (lines[k].ind !== ind || !seq(lines[k])) return undefined;
-      let end = k + 1;
-      while (end < to && lines[end].ind > ind) end++;
-      const v = child(lines[k].s.slice(1), ind + 1, k, end, true);
+    for (;;) {
+      const l = lines[k];
+      let j = col + 1;
+      while (l.charCodeAt(j) === 32) j++;
+      let v: { value: unknown; next: number } | undefined;
+      if (j >= l.length || l[j] === '#') {
+        if (j < l.length) comments.push(l.slice(j));
+        const c = contentFrom(lines, k + 1, to, comments);
+        if (c >= to || indentOf(lines[c]) <= col) return undefined; // an empty item (null)
+        v = nodeAt(lines, c, indentOf(lines[c]), to, comments);
+      } else if (seqAt(l, j) || (l[j] !== '"' && l[j] !== "'" && l[j] !== '[' && l[j] !== '{' && keyAt(l, j))) {
+        v = nodeAt(lines, k, j, to, comments);
+      } else {
+        const f = readField(lines, k, j, col);
+        if (!f) return undefined;
+        if (f.comment) comments.push(f.comment);
+        v = f;
+      }
       if (!v) return undefined;
       items.push(v.value);
-      k = end;
+      const n = ends(v.next);
+      if (n === -1) return undefined;
+      if (n === undefined || !seqAt(lines[n], col)) return { value: items, next: v.next };
+      k = n;
     }
-    return { value: items };
   }
   const map: Record<string, unknown> = {};
-  for (let k = from; k < to;) {
-    if (lines[k].ind !== ind) return undefined;
-    const key = keyAt(lines[k].s, 0);
+  for (;;) {
+    const key = keyAt(lines[k], col);
     if (!key || Object.prototype.hasOwnProperty.call(map, key.key)) return undefined;
-    const rest = lines[k].s.slice(key.at);
-    let end = k + 1;
-    const open = !rest.trim() || rest.trim().startsWith('#');
-    while (end < to && (lines[end].ind > ind || (open && lines[end].ind === ind && seq(lines[end])))) end++;
-    const v = child(rest, ind + key.at, k, end, false);
-    if (!v) return undefined;
-    map[key.key] = v.value;
-    k = end;
+    const f = readField(lines, k, key.at, col);
+    if (!f) return undefined;
+    if (f.comment) comments.push(f.comment);
+    comments.push(...(f.inner ?? []));
+    map[key.key] = f.value;
+    const n = ends(f.next);
+    if (n === -1) return undefined;
+    if (n === undefined || seqAt(lines[n], col)) return { value: map, next: f.next };
+    k = n;
   }
-  return { value: map };
 }
 
 /**
@@ -389,22 +407,20 @@ function readField(lines: string[], i: number, at: number, indent: number): Fiel
   if (!raw || raw[0] === '#') {
     // a nested block: lines further in (or a sequence at the key's indentation)
     const inner: string[] = raw ? [raw] : [];
-    const nested: Nested[] = [];
     let k = next;
     for (; k < lines.length; k++) {
       const l = lines[k];
-      if (isBlank(l)) continue;
       const ind = indentOf(l);
-      if (ind < indent || (ind === indent && !(l.startsWith('- ', ind) || l.length === ind + 1 && l[ind] === '-'))) break;
-      if (l[ind] === '#') inner.push(l.slice(ind));
-      else nested.push({ ind, s: l.slice(ind) });
+      if (ind === l.length) continue;
+      if (ind < indent || (ind === indent && !seqAt(l, ind))) break;
     }
-    while (k > next && (isBlank(lines[k - 1]) || isComment(lines[k - 1]))) {
-      if (isComment(lines[k - 1])) inner.pop();
-      k--; // comment and blank lines after the value belong to what follows
-    }
-    const v = nestedValue(nested, 0, nested.length, inner);
-    return v && { value: v.value, comment: undefined, inner, next: k };
+    // comment and blank lines after the value belong to what follows
+    while (k > next && (isBlank(lines[k - 1]) || isComment(lines[k - 1]))) k--;
+    const c = contentFrom(lines, next, k, inner);
+    if (c >= k) return undefined; // nothing under the key: null
+    const v = nodeAt(lines, c, indentOf(lines[c]), k, inner);
+    if (!v || contentFrom(lines, v.next, k) < k) return undefined;
+    return { value: v.value, comment: undefined, inner, next: Math.max(k, v.next) };
   }
   const c = raw[0];
   if (c === '|' || c === '>') return blockScalar(lines, i, raw, indent);
