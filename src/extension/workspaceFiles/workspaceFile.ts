@@ -17,6 +17,7 @@ export class WorkspaceFile<T> implements vscode.Disposable {
   private readonly diagnostics: vscode.DiagnosticCollection;
   private readonly disposables: vscode.Disposable[];
   private loading: Promise<void> | undefined;
+  private loadedOnce = false;
   value: T;
 
   constructor(
@@ -36,7 +37,7 @@ export class WorkspaceFile<T> implements vscode.Disposable {
     ];
   }
 
-  /** Reads the file in every workspace folder; resolves when done (and `onDidChange` has fired). */
+  /** Reads the file in every workspace folder; resolves when done (and `onDidChange` has fired, if it changed). */
   load(): Promise<void> {
     const run = async (): Promise<void> => {
       const found: T[] = [];
@@ -61,8 +62,13 @@ export class WorkspaceFile<T> implements vscode.Disposable {
             + `${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}. The rest of the file is used.`);
         }
       }
-      this.value = this.combine(found);
-      this.emitter.fire(this.value);
+      const next = this.combine(found);
+      // a watcher reports a file more than once (a save, a delete after a change): what reads
+      // it (detection of every open article) hears of it only when what it says changed
+      const changed = !this.loadedOnce || JSON.stringify(next) !== JSON.stringify(this.value);
+      this.loadedOnce = true;
+      this.value = next;
+      if (changed) this.emitter.fire(this.value);
     };
     // loads run one after another, so the last one read is the one that counts
     this.loading = (this.loading ?? Promise.resolve()).then(run, run);

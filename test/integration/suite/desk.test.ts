@@ -148,6 +148,13 @@ describe('Actors and speaker labels', () => {
 
 describe('Export from the editor', () => {
   it('exports the whole workspace in a chosen format, with open articles as the editor has them', async () => {
+    // another article, annotated and saved, then closed: exported from its sidecar
+    await vscode.workspace.fs.copy(workspaceUri('harbour.txt'), workspaceUri('export-other.txt'), { overwrite: true });
+    const other = await open('export-other.txt');
+    select(other, 'Anna Lindqvist');
+    await vscode.commands.executeCommand('claimlens.tagSelection', { tag: 'actor' });
+    await (await api()).flush();
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     const editor = await open('ferry.txt');
     select(editor, 'We have waited long enough');
     await vscode.commands.executeCommand('claimlens.tagSelection', { tag: 'claim' }); // not saved to disk yet
@@ -157,7 +164,7 @@ describe('Export from the editor', () => {
     const rows = (await readText(out))!.trimEnd().split('\n');
     assert.match(rows[0], /^file,id,tag,start,end,text,speaker,speaker_id,(?:[^,]+,)*status,origin,note$/, 'a column per attribute key');
     assert.ok(rows.some((r) => r.startsWith('ferry.txt,') && r.includes(',We have waited long enough,')), 'the open article as the editor has it');
-    assert.ok(rows.some((r) => r.includes('Anna Lindqvist')), 'other articles from their sidecars');
+    assert.ok(rows.some((r) => r.startsWith('export-other.txt,') && r.includes(',Anna Lindqvist,')), 'other articles from their sidecars');
 
     const brat = workspaceUri('exports', 'brat');
     await vscode.commands.executeCommand('claimlens.exportSpans', { scope: 'article', format: 'brat', out: brat });
