@@ -442,7 +442,15 @@ export class AnnotationStore implements vscode.Disposable {
     state.writing = state.writing.then(() => withSidecarLock(sidecarUri(state.uri), async () => {
       // the file changed on disk since it was read (a pull, another editor): take that in first
       const onDisk = await readText(sidecarUri(state.uri)).catch(() => undefined);
-      if (onDisk !== undefined && onDisk !== state.file?.text) this.adopt(state, onDisk);
+      if (onDisk !== undefined && onDisk !== state.file?.text) {
+        this.adopt(state, onDisk);
+        // written for a text the editor has not reloaded yet (a pull changing both files): its
+        // annotations would be saved as placed in the old text; the write waits for the reload
+        if (state.awaitedSha && Date.now() < state.awaitedUntil) {
+          this.scheduleWrite(state.uri);
+          return;
+        }
+      }
       if (state.problems) return; // never overwrite a file that could not be read
       if (!isTrusted()) return; // Restricted Mode writes nothing (positions are tracked in memory)
       if (!state.placed.length && state.file === undefined) return; // nothing to keep, no file to update
