@@ -3,6 +3,7 @@ import { colonBefore, cueAfter, cueBefore, quotationClaims } from '../../src/cor
 import { speechQuotes } from '../../src/core/detect/claims/quotes';
 import { reported, splitCoordinated } from '../../src/core/detect/claims/reported';
 import { detect } from '../../src/core/detect';
+import { saidRows } from './helpers/claimRows';
 import { contextOf } from './helpers/claimContext';
 
 describe('claims, stage 2: attributions', () => {
@@ -78,7 +79,7 @@ describe('claims, stage 2: attributions', () => {
   });
 
   it('gives a quotation inside a sentence with no cue the words of the sentence\'s subject', () => {
-    assert.deepStrictEqual(detect('Mayor Dana Pell called the plan "a disaster for the whole town" on Monday.').claims.map((c) => [c.text, c.cue?.text, c.speaker?.actor]),
+    assert.deepStrictEqual(saidRows('Mayor Dana Pell called the plan "a disaster for the whole town" on Monday.'),
       [['a disaster for the whole town', 'called', 'Dana Pell']]);
     assert.deepStrictEqual(detect('The Velmore Harbour Council defended the budget: "Every coin is accounted for."').claims.map((c) => [c.cue?.text, c.speaker?.actor]),
       [['defended', 'Velmore Harbour Council']]);
@@ -88,7 +89,7 @@ describe('claims, stage 2: attributions', () => {
 });
 
 describe('claims, stage 2b: more frames of reported speech', () => {
-  const said = (t: string): Array<[string, string | undefined, string | undefined]> => detect(t).claims.map((c) => [c.text, c.cue?.text, c.speaker?.actor]);
+  const said = saidRows;
 
   it('takes a clause without "that" after any verb the lexicon gives the clause frame', () => {
     assert.deepStrictEqual(said('Dana Pell asserted the pier would close.'), [['the pier would close', 'asserted', 'Dana Pell']]);

@@ -1,8 +1,6 @@
 import * as assert from 'assert';
 import { detect } from '../../src/core/detect';
-
-const claims = (text: string): Array<[string, string | undefined, string | undefined]> =>
-  detect(text).claims.map((c) => [c.text, c.cue?.text, c.speaker?.actor]);
+import { saidRows as claims } from './helpers/claimRows';
 
 describe('claims: bounds', () => {
   it('reads "that" before a time noun as a demonstrative, not a that-clause', () => {

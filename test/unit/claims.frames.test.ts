@@ -1,9 +1,6 @@
 import * as assert from 'assert';
-import { detect } from '../../src/core/detect';
+import { classRows as claims } from './helpers/claimRows';
 
-/** [claim text, cue class, speaker actor] of each claim. */
-const claims = (text: string): Array<[string, string | undefined, string | undefined]> =>
-  detect(text).claims.map((c) => [c.text, c.cue?.class, c.speaker?.actor]);
 
 describe('claims, stage 2c: attributions without a verb of saying', () => {
   it('reads accusations, demands, commitments and positions by the frames of their verbs', () => {

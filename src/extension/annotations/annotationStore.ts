@@ -432,9 +432,7 @@ export class AnnotationStore implements vscode.Disposable {
     if (state.writeTimer) clearTimeout(state.writeTimer);
     state.writeTimer = setTimeout(() => {
       state.writeTimer = undefined;
-      const wait = state.awaitedSha ? state.awaitedUntil - Date.now() : 0;
-      if (wait > 0) this.scheduleWrite(uri, wait);
-      else void this.write(state);
+      void this.write(state);
     }, delay);
   }
 
@@ -442,14 +440,14 @@ export class AnnotationStore implements vscode.Disposable {
     state.writing = state.writing.then(() => withSidecarLock(sidecarUri(state.uri), async () => {
       // the file changed on disk since it was read (a pull, another editor): take that in first
       const onDisk = await readText(sidecarUri(state.uri)).catch(() => undefined);
-      if (onDisk !== undefined && onDisk !== state.file?.text) {
-        this.adopt(state, onDisk);
-        // written for a text the editor has not reloaded yet (a pull changing both files): its
-        // annotations would be saved as placed in the old text; the write waits for the reload
-        if (state.awaitedSha && Date.now() < state.awaitedUntil) {
-          this.scheduleWrite(state.uri);
-          return;
-        }
+      if (onDisk !== undefined && onDisk !== state.file?.text) this.adopt(state, onDisk);
+      // the sidecar read last was written for a text the editor has not reloaded yet (a pull
+      // changing both files): its annotations would be saved as placed in the old text, so the
+      // write waits for the reload (a while)
+      const wait = state.awaitedSha ? state.awaitedUntil - Date.now() : 0;
+      if (wait > 0) {
+        this.scheduleWrite(state.uri, wait);
+        return;
       }
       if (state.problems) return; // never overwrite a file that could not be read
       if (!isTrusted()) return; // Restricted Mode writes nothing (positions are tracked in memory)

@@ -121,9 +121,10 @@ export class DetectionService implements vscode.Disposable {
     const version = doc.version;
     const same = this.running.get(key);
     if (same && same.version === version) return same.done;
-    // the range an editor shows, for a first look at a long article (its start, before it is shown)
-    const shown = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.visibleRanges;
-    const first: [number, number] = shown?.length
+    // a document's first detection: the range an editor shows, for a first look at a long
+    // article (its start, before it is shown)
+    const shown = this.received.has(key) ? undefined : vscode.window.visibleTextEditors.find((e) => e.document === doc)?.visibleRanges ?? [];
+    const first: [number, number] | undefined = !shown ? undefined : shown.length
       ? [doc.offsetAt(shown[0].start), doc.offsetAt(shown[shown.length - 1].end)]
       : [0, doc.offsetAt(new vscode.Position(Math.min(doc.lineCount - 1, 80), 0))];
     const preview = (result: Detection): void => {
