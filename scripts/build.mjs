@@ -19,7 +19,7 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/extension/detection/detectWorker.ts'], outfile: 'dist/detectWorker.js' },
-  { ...common, entryPoints: ['src/extension/corpus/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
+  { ...common, entryPoints: ['src/extension/sidecarWorker/worker.ts'], outfile: 'dist/sidecarWorker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // the who-said-what graph, in a webview and in `claimlens report --format html` (browser code)
   {

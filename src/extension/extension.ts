@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { AnnotationCommands } from './annotations/annotationCommands';
 import { AnnotationStore } from './annotations/annotationStore';
 import { PreviousTexts } from './annotations/previousText';
+import { SidecarWorker } from './sidecarWorker/sidecarWorker';
 import type { ClaimlensApi } from './api';
 import { ConfigService } from './config';
 import { ContextKeys } from './contextKeys';
@@ -35,7 +36,8 @@ let store: AnnotationStore | undefined;
 export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const config = new ConfigService();
   const log = vscode.window.createOutputChannel('Claimlens');
-  store = new AnnotationStore(config, new PreviousTexts(context.storageUri ?? context.globalStorageUri));
+  const sidecarWorker = new SidecarWorker(context.extensionUri.fsPath);
+  store = new AnnotationStore(config, new PreviousTexts(context.storageUri ?? context.globalStorageUri), sidecarWorker);
   const detection = new DetectionService(config, context.extensionUri.fsPath, log);
   const actorsFiles = new WorkspaceFile<ActorDefinition[]>(ACTORS_FILE, (t) => {
     const r = parseActorsFile(t);
@@ -55,12 +57,12 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const annotationCommands = new AnnotationCommands(config, store, detection, () => taxonomyFile.value, history);
   const compare = new CompareController(config, store, history);
   const conflicts = new MergeConflicts();
-  const corpus = new CorpusService(config, store, context.extensionUri.fsPath);
+  const corpus = new CorpusService(config, store, sidecarWorker);
   const corpusViews = new CorpusViews(corpus, context.workspaceState);
   const graph = new GraphPanel(context.extensionUri, corpus, corpusViews);
   const workspaceEdits = new WorkspaceEdits(corpus, store);
   context.subscriptions.push(
-    log, config, store, detection, actorsFiles, taxonomyFile, decorations, annotationCommands,
+    log, config, sidecarWorker, store, detection, actorsFiles, taxonomyFile, decorations, annotationCommands,
     history,
     new SuggestionCommands(config, store, detection, annotationCommands, history),
     new SpeakerCommand(config, store, detection, annotationCommands, history),

@@ -133,8 +133,8 @@ export interface CanonicalBlock {
   /** Offset of the block's first key line (`  - id: ...`), after its leading comments. */
   body: number;
   value: Record<string, unknown>;
-  /** 1-based positions of the block's keys' values. */
-  at: Record<string, Pos>;
+  /** 1-based line of the block's first key (0: not known; `fieldPos` counts then). */
+  line: number;
   /** A comment written inside the block (it is then written again with its comments). */
   commented: boolean;
   comments?: BlockComments;
@@ -293,6 +293,83 @@ const indentOf = (line: string): number => {
 };
 const isBlank = (line: string): boolean => indentOf(line) === line.length;
 const isComment = (line: string): boolean => line.charCodeAt(indentOf(line)) === 35;
+
+/**
+ * Where the value of an annotation block's key is in the file (1-based), found by reading the
+ * block's lines again: positions are needed only for the rare message, so reading does not keep
+ * one per value. Undefined when the key is not on a line of its own in the block.
+ */
+export function fieldPos(file: CanonicalFile, index: number, key: string): Pos | undefined {
+  const b = file.blocks[index];
+  if (!b) return undefined;
+  const text = file.text;
+  let line = b.line;
+  if (!line) {
+    line = 1;
+    for (let p = text.indexOf('\n'); p >= 0 && p < b.body; p = text.indexOf('\n', p + 1)) line++;
+  }
+  for (let pos = b.body; pos < b.end; line++) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 || nl > b.end ? b.end : nl;
+    const m = /^( *(?:- )?)("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s"'#:][^:#]*?):(?: +|$)/.exec(text.slice(pos, end));
+    if (m) {
+      const q = m[2][0];
+      const k = q === '"' ? JSON.parse(m[2]) as string : q === "'" ? m[2].slice(1, -1).replace(/''/g, "'") : m[2];
+      if (k === key) return { line, col: m[0].length + 1 };
+    }
+    pos = end + 1;
+  }
+  return undefined;
+}
+
+/** Plain keys already checked (a sidecar repeats the same few keys in every block). */
+const plainKeys = new Map<string, boolean>();
+const plainKey = (key: string): boolean => {
+  let ok = plainKeys.get(key);
+  if (ok === undefined) {
+    ok = KEY.test(key) && !CORE_NON_STRING.test(key);
+    if (plainKeys.size < 256) plainKeys.set(key, ok);
+  }
+  return ok;
+};
+
+/**
+ * The common field line of Claimlens's own layout, read without the general machinery: a plain
+ * key, `: `, and a value that is a whole JSON string, a plain int, true/false/null, or a safe
+ * plain ASCII string, with no continuation on the next line. Undefined for anything else (the
+ * general reader then decides, so this only ever agrees with it).
+ */
+function quickField(lines: string[], i: number, from: number, indent: number): ({ key: string; at: number } & Field) | undefined {
+  const line = lines[i];
+  const next = lines[i + 1] as string | undefined;
+  const colon = line.indexOf(': ', from);
+  if (colon < 0) return undefined;
+  const key = line.slice(from, colon);
+  if (!plainKey(key)) return undefined;
+  if (next !== undefined) {
+    const ind = indentOf(next);
+    if (ind > indent && ind < next.length) return undefined; // the value may go on
+  }
+  const raw = line.slice(colon + 2);
+  const c = raw.charCodeAt(0);
+  let value: unknown;
+  if (c === 34) {
+    if (raw.length < 2 || raw.charCodeAt(raw.length - 1) !== 34) return undefined;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+    if (typeof value !== 'string') return undefined;
+  } else if (c >= 48 && c <= 57) {
+    if (!INT.test(raw)) return undefined;
+    value = Number(raw);
+  } else if (raw === 'true' || raw === 'false') value = raw === 'true';
+  else if (raw === 'null') value = null;
+  else if (SAFE_PLAIN_ASCII.test(raw) && !KEYWORDS.test(raw) && !/[ .,;]$/.test(raw)) value = raw;
+  else return undefined;
+  return { key, at: colon + 1, value, next: i + 1 };
+}
 
 /** What the lines of a field's value gave: the value, comments met on the way, and the next line. */
 interface Field extends Value { inner?: string[]; next: number }
@@ -568,7 +645,7 @@ function readJson(text: string): CanonicalFile | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const top = data as Record<string, unknown>;
   const list = Array.isArray(top.annotations) ? top.annotations : [];
-  const blocks = list.map((value): CanonicalBlock => ({ start: 0, end: 0, body: 0, value: value as Record<string, unknown>, at: {}, commented: false }));
+  const blocks = list.map((value): CanonicalBlock => ({ start: 0, end: 0, body: 0, value: value as Record<string, unknown>, line: 0, commented: false }));
   return {
     text, own: false, top, topAt: {}, headerEnd: 0, headerLines: new Map(), blocks, trailerStart: text.length,
     headComments: [], tailComments: [], headerAfter: {},
@@ -720,7 +797,7 @@ export function readCanonical(input: string): CanonicalFile | undefined {
     if (ind === seqIndent && line.startsWith('- ', ind)) {
       // a new annotation
       if (block) block.end = pendingStart >= 0 ? pendingStart : block.end;
-      block = { start: pendingStart >= 0 ? pendingStart : lineStart, end: endOf(i), body: lineStart, value: {}, at: {}, commented: false };
+      block = { start: pendingStart >= 0 ? pendingStart : lineStart, end: endOf(i), body: lineStart, value: {}, line: i + 1, commented: false };
       blocks.push(block);
       pendingStart = -1;
       pending = [];
@@ -744,13 +821,13 @@ export function readCanonical(input: string): CanonicalFile | undefined {
         pendingStart = -1;
       }
     } else return undefined;
-    const k = keyAt(line, keyFrom);
+    const quick = quickField(lines, i, keyFrom, keyIndent);
+    const k = quick ?? keyAt(line, keyFrom);
     if (!k || Object.prototype.hasOwnProperty.call(block.value, k.key)) return undefined; // a duplicate key: let the full reader report it
     if (k.at !== line.indexOf(':', keyFrom) + 1) own = false;
-    const v = readField(lines, i, k.at, keyIndent);
+    const v = quick ?? readField(lines, i, k.at, keyIndent);
     if (!v) return undefined;
     block.value[k.key] = v.value;
-    block.at[k.key] = { line: i + 1, col: k.at + 2 };
     if (pending.length || v.comment !== undefined || v.inner?.length) {
       block.commented = true;
       const c = (block.comments ??= { before: {}, after: {} });

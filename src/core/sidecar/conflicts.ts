@@ -1,5 +1,5 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import type { CanonicalFile } from './canonical';
+import { fieldPos, type CanonicalFile } from './canonical';
 import type { Annotation, Conflict } from './model';
 
 /** The conflicts recorded on an annotation (none, one or several). */
@@ -75,7 +75,7 @@ export interface ConflictAt {
 export function conflictPlaces(text: string, annotations: readonly Annotation[], canonical: CanonicalFile | undefined): ConflictAt[] {
   const out: ConflictAt[] = [];
   let locate: (index: number) => { line: number; col: number };
-  if (canonical) locate = (i) => canonical.blocks[i]?.at.conflict ?? { line: 1, col: 1 };
+  if (canonical) locate = (i) => fieldPos(canonical, i, 'conflict') ?? { line: 1, col: 1 };
   else {
     const lc = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lc });

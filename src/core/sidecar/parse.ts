@@ -11,6 +11,8 @@ export type ParseResult =
   | { ok: true; sidecar: Sidecar; canonical: CanonicalFile | undefined }
   | { ok: false; problems: SidecarProblem[] };
 
+const NOWHERE = { line: 1, col: 1 };
+
 /** Where in the file a value is: a path like ['annotations', 3, 'end'] -> line and column. */
 type Locate = (path: ReadonlyArray<string | number>) => { line: number; col: number };
 
@@ -24,17 +26,10 @@ export function parseSidecar(text: string, maxChars = MAX_SIDECAR_BYTES): ParseR
   }
   const canonical = readCanonical(text);
   if (canonical) {
-    const locate: Locate = (path) => {
-      if (path[0] === 'annotations' && typeof path[1] === 'number') {
-        const b = canonical.blocks[path[1]];
-        const key = path[2];
-        return (typeof key === 'string' && b?.at[key]) || Object.values(b?.at ?? {})[0] || { line: 1, col: 1 };
-      }
-      return canonical.topAt[path.join('.')] ?? canonical.topAt[String(path[0])] ?? { line: 1, col: 1 };
-    };
-    const checked = validate(canonical.top, locate);
+    // positions are not needed here: problems are reported from the full reader, whose positions
+    // cover every layout
+    const checked = validate(canonical.top, () => NOWHERE);
     if (checked.ok) return { ...checked, canonical };
-    // report from the full reader, whose positions cover every layout
   }
   return parseWithYaml(text);
 }

@@ -66,7 +66,7 @@ export function writeSidecar(sidecar: Sidecar, previous?: Written): Written {
   // another layout: written in Claimlens's, each comment kept with what it stood by
   const head = (comments.head.length ? comments.head.join('\n') + '\n' : HEADER) + '\n' + header(sidecar, comments.headerAfter);
   const blocks = new Map<string, CanonicalFile['blocks'][number]>();
-  comments.blocks.forEach((c, id) => blocks.set(id, { start: 0, end: 0, body: 0, value: {}, at: {}, commented: true, comments: c }));
+  comments.blocks.forEach((c, id) => blocks.set(id, { start: 0, end: 0, body: 0, value: {}, line: 0, commented: true, comments: c }));
   const tail = comments.tail.map((c) => `${c}\n`).join('');
   return splice({ ...empty, blocks: [], text: tail }, tail, sidecar, sorted, head, blocks)!;
 }
@@ -223,7 +223,7 @@ function splice(c: CanonicalFile, text: string, sidecar: Sidecar, sorted: readon
         if (block.comments) clean = false;
       }
     }
-    layout.blocks.push({ start: offset, body: offset + lead, end: offset + part.length, value, at: {}, commented: isCommented, comments: block?.comments });
+    layout.blocks.push({ start: offset, body: offset + lead, end: offset + part.length, value, line: 0, commented: isCommented, comments: block?.comments });
     parts.push(part);
     offset += part.length;
   }

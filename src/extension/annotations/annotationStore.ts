@@ -9,6 +9,8 @@ import { MAX_SIDECAR_BYTES, parseSidecar } from '../../core/sidecar/parse';
 import { serializeSidecar, writeSidecar, type Written } from '../../core/sidecar/write';
 import type { ConfigService } from '../config';
 import { isTrusted } from '../trust/trust';
+import type { Loaded } from '../../core/anchor/load';
+import { WORKER_MIN_CHARS, type SidecarWorker } from '../sidecarWorker/sidecarWorker';
 import type { PreviousTexts } from './previousText';
 import { baseName, readText, removeLeftovers, sidecarUri, sizeOf, withSidecarLock, writeTextAtomic } from './sidecarFiles';
 
@@ -86,7 +88,7 @@ export class AnnotationStore implements vscode.Disposable {
   /** Problems of sidecar files (on the sidecar) and orphaned annotations (on the article). */
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('claimlens');
 
-  constructor(private readonly config: ConfigService, private readonly previousTexts?: PreviousTexts) {
+  constructor(private readonly config: ConfigService, private readonly previousTexts?: PreviousTexts, private readonly worker?: SidecarWorker) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
     this.disposables.push(
       this.emitter,
@@ -298,12 +300,27 @@ export class AnnotationStore implements vscode.Disposable {
     // the article changed since the sidecar was written: its old text lets a diff place the annotations
     const sha = /^\s*sha256:\s*["']?([0-9a-f]{64})/m.exec(text)?.[1];
     const previous = sha && sha !== sha256Hex(state.doc.getText()) ? await this.previousTexts?.find(state.uri, sha) : undefined;
-    this.adopt(state, text, previous);
+    this.adopt(state, text, previous, await this.offThread(state, text, previous));
   }
 
-  /** Takes a sidecar's text as the truth, keeping what was changed here and is not in it yet. */
-  private adopt(state: ArticleState, text: string, previous?: string): void {
-    const parsed = parseSidecar(text);
+  /**
+   * A long sidecar read and placed in a worker thread, so that the editor opening it is not held
+   * up; undefined for a short one, or when the worker cannot (the caller does it then).
+   */
+  private async offThread(state: ArticleState, text: string, previous?: string): Promise<(Loaded & { version: number }) | undefined> {
+    if (text.length < WORKER_MIN_CHARS || !this.worker) return undefined;
+    const version = state.doc.version;
+    const loaded = await this.worker.load(text, state.doc.getText(), previous);
+    return loaded && { ...loaded, version };
+  }
+
+  /**
+   * Takes a sidecar's text as the truth, keeping what was changed here and is not in it yet.
+   * `loaded`: the text already parsed and placed elsewhere, in the article as it was at `version`
+   * (placed again here if the article changed since).
+   */
+  private adopt(state: ArticleState, text: string, previous?: string, loaded?: Loaded & { version: number }): void {
+    const parsed = loaded?.parsed ?? parseSidecar(text);
     if (!parsed.ok) {
       this.block(state, parsed.problems);
       return;
@@ -315,7 +332,8 @@ export class AnnotationStore implements vscode.Disposable {
     state.awaitedSha = !state.doc.isDirty && parsed.sidecar.document.sha256 !== sha256Hex(current) ? parsed.sidecar.document.sha256 : undefined;
     state.awaitedUntil = Date.now() + AWAIT_RELOAD_MS;
     const local = new Map(state.placed.filter((p) => state.localChanges.has(p.data.id)).map((p) => [p.data.id, p]));
-    const fromFile = placeAll(current, parsed.sidecar, previous)
+    const placed = loaded?.placed && loaded.version === state.doc.version ? loaded.placed : placeAll(current, parsed.sidecar, previous);
+    const fromFile = placed
       .filter((p) => !state.localRemovals.has(p.data.id))
       .map((p) => local.get(p.data.id) ?? p);
     const inFile = new Set(fromFile.map((p) => p.data.id));
@@ -389,7 +407,11 @@ export class AnnotationStore implements vscode.Disposable {
     await state.writing;
     const text = await readText(uri).catch(() => undefined);
     if (text === undefined || text === state.file?.text) return;
-    this.adopt(state, text);
+    const before = state.file?.text;
+    const loaded = await this.offThread(state, text);
+    // taken in meanwhile (a save read it first), or replaced by a newer file
+    if (state.file?.text !== before) return;
+    this.adopt(state, text, undefined, loaded);
   }
 
   private track(e: vscode.TextDocumentChangeEvent): void {

@@ -8,7 +8,7 @@ import { articlePathOf, SIDECAR_SUFFIX } from '../../core/sidecar/model';
 import type { AnnotationStore } from '../annotations/annotationStore';
 import { readText } from '../annotations/sidecarFiles';
 import type { ConfigService } from '../config';
-import { IndexWorkerClient } from './indexWorkerClient';
+import { WORKER_MIN_CHARS, type SidecarWorker } from '../sidecarWorker/sidecarWorker';
 
 /** Sidecars read between two yields to the extension host's event loop. */
 const BATCH = 64;
@@ -17,8 +17,6 @@ const NOTIFY_MS = 100;
 /** How long the editor's changes to an open article must pause before it is indexed again. */
 const EDIT_PAUSE_MS = 300;
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
-/** Sidecars longer than this (characters) are parsed and indexed in a worker thread. */
-const LONG_SIDECAR = 256 * 1024;
 
 /**
  * The workspace index: every sidecar of the workspace read in the background after activation
@@ -40,10 +38,7 @@ export class CorpusService implements vscode.Disposable {
   readonly problems = new Map<string, string>();
   private disposed = false;
 
-  private readonly worker: IndexWorkerClient;
-
-  constructor(private readonly config: ConfigService, private readonly store: AnnotationStore, extensionPath: string) {
-    this.worker = new IndexWorkerClient(extensionPath);
+  constructor(private readonly config: ConfigService, private readonly store: AnnotationStore, private readonly worker: SidecarWorker) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     // a folder deleted (or moved away) is reported as the folder only: its sidecars go with it; a
     // folder made (or moved here) is searched, since files made in it before the watcher watched it
@@ -51,7 +46,7 @@ export class CorpusService implements vscode.Disposable {
     const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     const reread = (uri: vscode.Uri): void => void this.readSidecar(uri).then(() => this.schedule());
     this.disposables.push(
-      this.emitter, watcher, folders, this.worker,
+      this.emitter, watcher, folders,
       folders.onDidDelete((uri) => this.forgetUnder(uri)),
       folders.onDidCreate((uri) => void this.searchFolder(uri)),
       watcher.onDidCreate(reread), watcher.onDidChange(reread),
@@ -135,7 +130,7 @@ export class CorpusService implements vscode.Disposable {
       return;
     }
     // a long one is parsed in the worker, not to hold up the editor
-    const r = (text.length > LONG_SIDECAR && await this.worker.record(key, text)) || recordOfSidecar(key, text);
+    const r = (text.length > WORKER_MIN_CHARS && await this.worker.record(key, text)) || recordOfSidecar(key, text);
     if (open()) return;
     if ('record' in r) {
       this.problems.delete(key);

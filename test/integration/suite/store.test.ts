@@ -2,6 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
+import { toSidecar, type Placed } from '../../../src/core/anchor/placed';
+import { serializeSidecar } from '../../../src/core/sidecar/write';
+import { newsText } from '../../bench/corpus';
 import { api, open, readText, select, waitFor, workspaceUri } from '../helpers';
 
 interface FileAnnotation { id: string; tag: string; start: number; end: number; quote: string; orphaned?: boolean; note?: string }
@@ -135,6 +138,49 @@ describe('Sidecar store in the extension host', () => {
     assert.strictEqual(stored.quote, 'We have waited long enough');
     assert.strictEqual(stored.orphaned, undefined);
     assert.strictEqual(stored.note, 'kept although its text is gone', 'the rest of the annotation is kept');
+  });
+
+  it('opens a long sidecar while the analyst types: every annotation on its words, comments kept on save', async function () {
+    this.timeout(120000);
+    const claimlens = await api();
+    // 5,000 annotations (about 900 KB of sidecar: read in a worker thread) with comments of a person
+    const text = newsText(400_000, 6);
+    const words = [...text.matchAll(/\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/gu)];
+    const placed: Placed[] = [];
+    for (let i = 0; i < 5000; i++) {
+      const m = words[Math.floor((i * words.length) / 5000)];
+      placed.push({ data: { id: `w-${i.toString(36)}`, tag: i % 2 ? 'actor' : 'event', start: 0, end: 0, quote: '' }, start: m.index!, end: m.index! + m[0].length, orphaned: false });
+    }
+    const sidecar = serializeSidecar(toSidecar('worker.txt', text, placed))
+      .replace('annotations:\n', '# coded by the weekend desk\nannotations:\n')
+      .replace('  - id: w-1\n', '  # second pass: check this one\n  - id: w-1\n');
+    fs.writeFileSync(workspaceUri('worker.txt').fsPath, text);
+    fs.writeFileSync(workspaceUri('worker.txt.annotations.yaml').fsPath, sidecar);
+    const doc = await vscode.workspace.openTextDocument(workspaceUri('worker.txt'));
+    const editor = await vscode.window.showTextDocument(doc);
+    // typed at once, most likely while the sidecar is still being read
+    const note = 'Editor\'s note: corrected at noon.\n\n';
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), note));
+    await claimlens.ready(doc);
+    const anns = claimlens.annotations(doc);
+    assert.strictEqual(anns.length, 5000);
+    // each on its own words, moved by the note (not on the same words elsewhere)
+    const expected = new Map(placed.map((p) => [p.data.id, p.start + note.length]));
+    const wrong = anns.filter((a) => !a.range || doc.offsetAt(a.range.start) !== expected.get(a.id));
+    assert.deepStrictEqual(wrong.slice(0, 3).map((a) => a.id), [], `${wrong.length} annotations off their words`);
+    // a change, then the save: the file keeps its comments and moves every offset by the note
+    select(editor, words[0][0]);
+    await vscode.commands.executeCommand('claimlens.tagSelection', { tag: 'claim' });
+    await claimlens.flush();
+    const saved = fs.readFileSync(workspaceUri('worker.txt.annotations.yaml').fsPath, 'utf8');
+    assert.match(saved, /# coded by the weekend desk\nannotations:\n/);
+    assert.match(saved, /  # second pass: check this one\n  - id: w-1\n/);
+    const onDisk = (parse(saved) as { annotations: FileAnnotation[] }).annotations;
+    const cps = [...doc.getText()];
+    assert.strictEqual(onDisk.length, 5001);
+    assert.deepStrictEqual(onDisk.filter((a) => cps.slice(a.start, a.end).join('') !== a.quote).map((a) => a.id), []);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    for (const f of ['worker.txt', 'worker.txt.annotations.yaml']) fs.rmSync(workspaceUri(f).fsPath, { force: true });
   });
 
   it('follows a change of both files on disk (a git pull) and keeps what was annotated meanwhile', async () => {
