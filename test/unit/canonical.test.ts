@@ -77,6 +77,30 @@ describe('sidecar layout: fast reader and writer agree with the YAML library', (
     assert.deepStrictEqual(strip(parse(out).annotations[0].note), 'new');
   });
 
+  it('one-line flow collections written by hand: read as the YAML library reads them, or left to it', () => {
+    const fileWith = (flow: string): string => `claimlens: 1\ndocument:\n  file: a.txt\n  sha256: "${'a'.repeat(64)}"\n  length: 10\nannotations:\n`
+      + `  - id: a-1\n    tag: actor\n    start: 0\n    end: 4\n    quote: Anna\n    attributes: ${flow}\n`;
+    const agrees = (flow: string): boolean => {
+      const file = fileWith(flow);
+      const fast = readCanonical(file);
+      if (!fast) return false;
+      assert.strictEqual(parseDocument(file, { uniqueKeys: true }).errors.length, 0, `the fast reader took ${flow}, which YAML refuses`);
+      assert.deepStrictEqual(strip(fast.top), strip(parse(file)), flow);
+      return true;
+    };
+    // read directly
+    for (const flow of ['{type: person, actor: Anna Lindqvist}', '{a: [1, 2, {b: c}], d: []}', "{a: 'it''s', b: \"q\\\"r\"}", '{ a : b }',
+      '{a: null, b: true, c: -x}', '{a: b}  # checked', '[]', '{}', "{a: O'Brien, b: x:y}"]) assert.ok(agrees(flow), `not read directly: ${flow}`);
+    // left to the library (or read the same)
+    for (const flow of ['{a: 1, a: 2}', '{a, b: c}', '{a: }', '[a, ]', '[a: b]', '{"a":b}', '{a: 0x1F}', '{a: yes}', '{a:b}', '{a: b #c}', '{a: b}#c',
+      '{a: [b}', '{__proto__: x}', '{a: b\tc}', '{a: ~}']) agrees(flow);
+    const token = fc.constantFrom('{', '}', '[', ']', ', ', ',', ': ', ':', 'a', 'b c', '"q"', '"\\t"', "'s'", "'it''s'", '1', '-2', ' #x', 'null', '~', '-', ' ', 'yes', 'x:y', '#', '?');
+    fc.assert(fc.property(fc.array(token, { maxLength: 14 }), (tokens) => {
+      agrees(`{${tokens.join('')}`);
+      agrees(`[${tokens.join('')}`);
+    }), { numRuns: 2000 });
+  });
+
   it('a save from the remembered layout writes exactly what a save that reads the file again writes', () => {
     fc.assert(fc.property(fc.array(annotation, { minLength: 1, maxLength: 6 }), fc.array(fc.tuple(fc.nat(), fc.oneof(word, text)), { maxLength: 4 }), fc.array(annotation, { maxLength: 2 }), (raw, notes, added) => {
       const first = writeSidecar(sidecarOf(raw));

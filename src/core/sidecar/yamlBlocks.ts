@@ -13,9 +13,10 @@ const isBlank = (line: string): boolean => indentOf(line) === line.length;
 const isComment = (line: string): boolean => line.charCodeAt(indentOf(line)) === 35;
 
 /**
- * The common field line of Claimlens's own layout, read without the general machinery: a plain
- * key, `: `, and a value that is a whole JSON string, a plain int, true/false/null, or a safe
- * plain ASCII string, with no continuation on the next line. Undefined for anything else (the
+ * A field on one line, read without the general machinery: a plain key, `: `, and a value that
+ * ends on the line (quoted, plain, or a flow collection; with a comment or not) and does not go
+ * on on the next. The common values of Claimlens's own layout (a whole JSON string, an int,
+ * true/false/null, a safe plain ASCII string) are taken first. Undefined for anything else (the
  * general reader then decides, so this only ever agrees with it).
  */
 export function quickField(lines: string[], i: number, from: number, indent: number): ({ key: string; at: number } & Field) | undefined {
@@ -31,23 +32,23 @@ export function quickField(lines: string[], i: number, from: number, indent: num
   }
   const raw = line.slice(colon + 2);
   const c = raw.charCodeAt(0);
-  let value: unknown;
-  if (c === 34) {
-    if (raw.length < 2 || raw.charCodeAt(raw.length - 1) !== 34) return undefined;
+  const at = colon + 1;
+  if (c === 34 && raw.length > 1 && raw.charCodeAt(raw.length - 1) === 34) {
     try {
-      value = JSON.parse(raw);
+      const value: unknown = JSON.parse(raw);
+      if (typeof value === 'string') return { key, at, value, next: i + 1 };
     } catch {
-      return undefined;
+      // a quote inside, a comment after it, a YAML escape: read below
     }
-    if (typeof value !== 'string') return undefined;
-  } else if (c >= 48 && c <= 57) {
-    if (!INT.test(raw)) return undefined;
-    value = Number(raw);
-  } else if (raw === 'true' || raw === 'false') value = raw === 'true';
-  else if (raw === 'null') value = null;
-  else if (SAFE_PLAIN_ASCII.test(raw) && !KEYWORDS.test(raw) && !/[ .,;]$/.test(raw)) value = raw;
-  else return undefined;
-  return { key, at: colon + 1, value, next: i + 1 };
+  } else if (c >= 48 && c <= 57 && INT.test(raw)) return { key, at, value: Number(raw), next: i + 1 };
+  else if (raw === 'true' || raw === 'false') return { key, at, value: raw === 'true', next: i + 1 };
+  else if (raw === 'null') return { key, at, value: null, next: i + 1 };
+  else if (SAFE_PLAIN_ASCII.test(raw) && !KEYWORDS.test(raw) && !/[ .,;]$/.test(raw)) return { key, at, value: raw, next: i + 1 };
+  const t = raw.trimStart();
+  const f = t.charCodeAt(0);
+  if (!t || f === 124 || f === 62 || f === 35) return undefined; // a block scalar, a nested block
+  const v = readValue(t);
+  return v && { key, at, value: v.value, comment: v.comment, next: i + 1 };
 }
 
 /** What the lines of a field's value gave: the value, comments met on the way, and the next line. */

@@ -51,12 +51,15 @@ function isPlain(t: string, flow: boolean): boolean {
   return !(flow && /[,[\]{}]/.test(t));
 }
 
+/** The first characters of the plain scalars CORE_NON_STRING matches. */
+const CORE_FIRST = new Set([...'~nNtTfF0123456789+-.'].map((c) => c.charCodeAt(0)));
+
 /** A plain scalar's value when the core schema reads it as a string (or as one of the ints, booleans and null Claimlens writes); undefined otherwise. */
 function plainValue(t: string, flow: boolean): { value: unknown } | undefined {
   if (INT.test(t)) return { value: Number(t) };
   if (t === 'true' || t === 'false') return { value: t === 'true' };
   if (t === 'null') return { value: null };
-  if (!isPlain(t, flow) || CORE_NON_STRING.test(t)) return undefined;
+  if (!isPlain(t, flow) || (CORE_FIRST.has(t.charCodeAt(0)) && CORE_NON_STRING.test(t))) return undefined;
   return { value: t };
 }
 
@@ -66,29 +69,104 @@ function singleQuoted(s: string): { value: string; end: number } | undefined {
   return m ? { value: m[1].replace(/''/g, "'"), end: m[0].length } : undefined;
 }
 
+/** Flow collections nested deeper than this are left to the YAML library. */
+const MAX_FLOW_DEPTH = 32;
+
+const skipSpaces = (s: string, p: number): number => {
+  while (s.charCodeAt(p) === 32) p++;
+  return p;
+};
+
+/** Where a double-quoted scalar opening at `p` closes (the index after it), or -1. */
+function doubleQuotedEnd(s: string, p: number): number {
+  for (let q = s.indexOf('"', p + 1); q >= 0; q = s.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (s.charCodeAt(q - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return q + 1;
+  }
+  return -1;
+}
+
 /**
- * A one-line flow collection whose scalars are double-quoted (JSON) or single-quoted strings,
- * or plain scalars read as strings, ints or booleans, as JSON; undefined for anything else.
+ * A node of a one-line flow collection at `p`, read directly: a mapping or a sequence, a double-
+ * quoted (JSON, with YAML's escapes) or single-quoted string, or a plain scalar read as a string,
+ * an int, true/false or null. Returns the value and where it ends; undefined for anything else
+ * or anything unsure (implicit keys, entries without a value, a trailing comma, duplicate keys,
+ * tabs), which the YAML library then reads. `key`: a mapping key is read (a scalar that a `:` ends).
  */
-function flowToJson(s: string): string | undefined {
-  const out: string[] = [];
-  const token = /\s*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'(?!')|[{}[\],]|:(?=[\s,[\]{}]|$)|(?:[^{}[\],:"'\s]|:(?![\s,[\]{}]|$))(?:[^{}[\],:]|:(?![\s,[\]{}]|$))*)/gy;
-  let m: RegExpExecArray | null;
-  let last = 0;
-  while ((m = token.exec(s))) {
-    last = token.lastIndex;
-    const t = m[1].trim();
-    if (!t) continue;
-    if (t[0] === '"' || /^[{}[\],:]$/.test(t)) out.push(t);
-    else if (t[0] === "'") out.push(JSON.stringify(singleQuoted(t)!.value));
-    else {
-      const v = plainValue(t, true);
-      if (!v) return undefined;
-      out.push(JSON.stringify(v.value));
+function flowNode(s: string, p: number, depth: number, key = false): [unknown, number] | undefined {
+  p = skipSpaces(s, p);
+  const c = s.charCodeAt(p);
+  if (c === 34) {
+    const end = doubleQuotedEnd(s, p);
+    if (end < 0) return undefined;
+    try {
+      return [parseQuoted(s.slice(p, end)), end];
+    } catch {
+      return undefined;
     }
   }
-  if (s.slice(last).trim()) return undefined;
-  return out.join('');
+  if (c === 39) {
+    const q = singleQuoted(s.slice(p));
+    return q && [q.value, p + q.end];
+  }
+  if (c === 123 || c === 91) {
+    if (key || depth >= MAX_FLOW_DEPTH) return undefined;
+    const map = c === 123;
+    const close = map ? 125 : 93;
+    const out: Record<string, unknown> | unknown[] = map ? {} : [];
+    p = skipSpaces(s, p + 1);
+    if (s.charCodeAt(p) === close) return [out, p + 1];
+    for (;;) {
+      let item: [unknown, number] | undefined;
+      if (map) {
+        const k = flowNode(s, p, depth + 1, true);
+        if (!k || typeof k[0] !== 'string' || k[0] === '__proto__' || Object.prototype.hasOwnProperty.call(out, k[0])) return undefined;
+        p = skipSpaces(s, k[1]);
+        if (s.charCodeAt(p) !== 58 || s.charCodeAt(p + 1) !== 32) return undefined;
+        item = flowNode(s, p + 1, depth + 1);
+        if (!item) return undefined;
+        (out as Record<string, unknown>)[k[0]] = item[0];
+      } else {
+        item = flowNode(s, p, depth + 1);
+        if (!item) return undefined;
+        (out as unknown[]).push(item[0]);
+      }
+      p = skipSpaces(s, item[1]);
+      const next = s.charCodeAt(p);
+      if (next === close) return [out, p + 1];
+      if (next !== 44) return undefined;
+      p = skipSpaces(s, p + 1);
+      if (s.charCodeAt(p) === close) return undefined; // a trailing comma
+    }
+  }
+  // a plain scalar: up to a flow indicator, or a ':' before a space or one
+  let e = p;
+  for (; e < s.length; e++) {
+    const ch = s.charCodeAt(e);
+    if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125) break;
+    if (ch === 58) {
+      const n = s.charCodeAt(e + 1);
+      if (e + 1 >= s.length || n === 32 || n === 44 || n === 91 || n === 93 || n === 123 || n === 125) break;
+    }
+  }
+  const t = s.slice(p, e).trimEnd();
+  if (!t || (!key && s.charCodeAt(e) === 58)) return undefined; // an implicit key inside a sequence or a value
+  const v = plainValue(t, true);
+  return v && [v.value, e];
+}
+
+/**
+ * A one-line flow collection at the start of `raw`, possibly followed by a comment; undefined
+ * for anything `flowNode` leaves to the YAML library.
+ */
+function flowCollection(raw: string): Value | undefined {
+  const node = flowNode(raw, 0, 0);
+  if (!node) return undefined;
+  const rest = raw.slice(node[1]);
+  if (!rest.trim()) return { value: node[0] };
+  const m = /^ +(#.*)$/.exec(rest);
+  return m ? { value: node[0], comment: m[1] } : undefined;
 }
 
 export interface Value { value: unknown; comment?: string }
@@ -144,25 +222,7 @@ export function readValue(raw: string): Value | undefined {
       return undefined;
     }
   }
-  if (first === '[' || first === '{') {
-    // a simple flow collection, possibly followed by a comment
-    let comment: string | undefined;
-    const last = raw.trimEnd();
-    // the collection ends the line, or a comment does
-    let j = last.endsWith(first === '[' ? ']' : '}') ? flowToJson(last) : undefined;
-    if (j === undefined) {
-      const hash = raw.lastIndexOf(' #');
-      if (hash < 0) return undefined;
-      j = flowToJson(raw.slice(0, hash).trimEnd());
-      comment = raw.slice(hash + 1);
-    }
-    if (j === undefined) return undefined;
-    try {
-      return { value: JSON.parse(j), comment };
-    } catch {
-      return undefined;
-    }
-  }
+  if (first === '[' || first === '{') return flowCollection(raw);
   if (first === "'") {
     const q = singleQuoted(raw);
     if (!q) return undefined;
