@@ -165,3 +165,17 @@ describe('claims, stage 2b: more frames of reported speech', () => {
     ]);
   });
 });
+
+describe('claims, stage 2b: the medium, place or time between a cue and its that-clause', () => {
+  it('reads "posted on Facebook that C", "responded at a press conference that C"', () => {
+    assert.deepStrictEqual(saidRows('Dana Pell posted on Facebook that the pier would reopen in May.'), [['the pier would reopen in May', 'posted', 'Dana Pell']]);
+    assert.deepStrictEqual(saidRows('Tom Sato responded at a press conference that the pier was safe.'), [['the pier was safe', 'responded', 'Tom Sato']]);
+    assert.deepStrictEqual(saidRows('The Orsa Shipping Company posted in a statement on its website that the ferry would stop.'),
+      [['the ferry would stop', 'posted', 'Orsa Shipping Company']]);
+  });
+
+  it('gives the speaker no claim whose content clause belongs to a noun ("responded to the claim that C")', () => {
+    assert.deepStrictEqual(saidRows('Tom Sato responded to the claim that the pier was unsafe.'), []);
+    assert.deepStrictEqual(saidRows('Dana Pell commented on reports that the pier was unsafe.'), []);
+  });
+});

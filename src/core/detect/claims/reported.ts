@@ -52,6 +52,37 @@ function phraseBefore(ctx: Context, k: number, end: number): number {
   return 0;
 }
 
+/** Prepositions that open the medium, place or time of a saying ("on Facebook", "at a briefing", "in a statement"). */
+const MEDIUM_PREPOSITIONS = /^(on|in|at|to|during|via|through|over|after|before|from)$/;
+
+/**
+ * How many tokens at `k` are one or two prepositional phrases of the medium, place or time of a
+ * saying, ending right before a "that" ("on Facebook", "in a statement on its website"); 0 when
+ * none does, or when the noun before "that" takes a content clause of its own ("responded to the
+ * claim that C", "commented on reports that C": C is the claim's, not the speaker's).
+ */
+function mediumPhrases(ctx: Context, k: number, end: number): number {
+  const toks = ctx.tokens;
+  let j = k;
+  for (let n = 0; n < 2 && MEDIUM_PREPOSITIONS.test(toks[j]?.text ?? ''); n++) {
+    let e = j + 1;
+    while (e < end && e <= j + 5 && toks[e].text !== 'that' && !MEDIUM_PREPOSITIONS.test(toks[e].text)) {
+      if (CLAUSE_WORD.test(toks[e].text) || /^[.!?]$/.test(toks[e].text) || ctx.isCue(e)) return 0;
+      e++;
+    }
+    if (e === j + 1 || e >= end) return 0;
+    j = e;
+    if (toks[j].text === 'that') {
+      const noun = toks[j - 1].text.toLowerCase();
+      return nounCue(noun) || nounCue(noun.replace(/s$/, '')) || cueVerb(noun) || CONTENT_NOUNS.has(noun) ? 0 : j - k;
+    }
+  }
+  return 0;
+}
+
+/** Nouns that take a content clause ("the news that C"), besides the cue lexicon's nouns and verbs. */
+const CONTENT_NOUNS = new Set(['news', 'fact', 'facts', 'idea', 'notion', 'rumour', 'rumours', 'rumor', 'rumors', 'suggestion', 'suggestions', 'allegations', 'possibility', 'evidence', 'reports', 'claims', 'concerns', 'fears']);
+
 /** Auxiliaries, modals and words that open a clause: a tail holding one is a clause of its own. */
 const CLAUSE_WORD = /^(that|who|which|whom|whose|whether|if|because|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|and|but|or|,|;|:|"|“|”)$/i;
 
@@ -146,6 +177,9 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       }
     }
     if (!ctx.isCue(i)) continue;
+    // "commented on reports that C", "in remarks to the press": a cue form after a preposition is a
+    // noun (not after "to", an infinitive's mark, and not an -ing form: "by saying")
+    if (PREPOSITIONS.has(toks[i - 1]?.text ?? '') && toks[i - 1].text !== 'to' && cueForm(w) !== 'ing') continue;
     // S denied the allegations: C.  (the statement after the colon, when it is not a quotation)
     const colon = ctx.find(i + 1, Math.min(s.end, i + 8), ':');
     if (colon > 0 && toks[colon + 1] && !/^["“«]$/.test(toks[colon + 1].text) && !inQuote(toks[colon + 1].start) && toks[colon + 1].cap) {
@@ -174,7 +208,10 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     // (after a verb that is not one of saying, "that" further on opens a relative clause: "wrote a book that …")
     // (a two-word cue's particle comes first: "pointed out that C")
     const particle = phrasalCues(w).some((v) => v.particle === toks[i + 1]?.text && v.frames.includes('that')) ? 1 : 0;
-    const that = ctx.findThat(i + 1, Math.min(s.end, CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? i + 16 : i + 2 + particle));
+    // (past the medium, place or time of the saying: "posted on Facebook that C", "responded at a
+    // press conference that C", "said in a statement on its website that C")
+    const pp = CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? 0 : mediumPhrases(ctx, i + 1 + particle, s.end);
+    const that = ctx.findThat(i + 1, Math.min(s.end, CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? i + 16 : i + 2 + particle + pp));
     const negated = /^(not|never|n['’]t|no)$|n['’]t$/i.test(toks[i - 1]?.text ?? '') || /^(not|never)$/i.test(toks[i - 2]?.text ?? '') && /^(did|does|do|has|have|had|would|will|could)$/i.test(toks[i - 1]?.text ?? '');
     if (subject && that >= 0 && toks[that + 1] && !ctx.hasVerbBetween(i + 1, that)) {
       const first = toks[that + 1].text === ',' && toks[that + 2] ? toks[that + 2] : toks[that + 1];
