@@ -168,14 +168,17 @@ describe('claims, stage 2b: more frames of reported speech', () => {
 
 describe('claims, stage 2b: the medium, place or time between a cue and its that-clause', () => {
   it('reads "posted on Facebook that C", "responded at a press conference that C"', () => {
-    assert.deepStrictEqual(saidRows('Dana Pell posted on Facebook that the pier would reopen in May.'), [['the pier would reopen in May', 'posted', 'Dana Pell']]);
-    assert.deepStrictEqual(saidRows('Tom Sato responded at a press conference that the pier was safe.'), [['the pier was safe', 'responded', 'Tom Sato']]);
-    assert.deepStrictEqual(saidRows('The Orsa Shipping Company posted in a statement on its website that the ferry would stop.'),
-      [['the ferry would stop', 'posted', 'Orsa Shipping Company']]);
+    const cases: Array<[string, string, string, string]> = [
+      ['Dana Pell posted on Facebook that the pier would reopen in May.', 'the pier would reopen in May', 'posted', 'Dana Pell'],
+      ['Tom Sato responded at a press conference that the pier was safe.', 'the pier was safe', 'responded', 'Tom Sato'],
+      ['The Orsa Shipping Company posted in a statement on its website that the ferry would stop.', 'the ferry would stop', 'posted', 'Orsa Shipping Company'],
+    ];
+    for (const [text, ...row] of cases) assert.deepStrictEqual(saidRows(text), [row], text);
   });
 
   it('gives the speaker no claim whose content clause belongs to a noun ("responded to the claim that C")', () => {
-    assert.deepStrictEqual(saidRows('Tom Sato responded to the claim that the pier was unsafe.'), []);
-    assert.deepStrictEqual(saidRows('Dana Pell commented on reports that the pier was unsafe.'), []);
+    for (const text of ['Tom Sato responded to the claim that the pier was unsafe.', 'Dana Pell commented on reports that the pier was unsafe.']) {
+      assert.deepStrictEqual(saidRows(text), [], text);
+    }
   });
 });
