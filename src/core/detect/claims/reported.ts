@@ -9,6 +9,7 @@ import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
 import { ATTITUDES, CLAUSE_VERBS, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, TITLES } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
+import { lightVerbBefore } from './nominal';
 import { afterWith, subjectAfter, subjectBefore } from './speakers';
 
 /** "noted what began as…", "explained how the camera worked": content, unlike "did not say who" (and "the museum shows how the town looked" displays, it reports nothing). */
@@ -177,9 +178,12 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       }
     }
     if (!ctx.isCue(i)) continue;
-    // "commented on reports that C", "in remarks to the press": a cue form after a preposition is a
-    // noun (not after "to", an infinitive's mark, and not an -ing form: "by saying")
-    if (PREPOSITIONS.has(toks[i - 1]?.text ?? '') && toks[i - 1].text !== 'to' && cueForm(w) !== 'ing') continue;
+    // "commented on reports that C": a cue form after a preposition (not "to", an infinitive's
+    // mark; not an -ing form: "by saying") is a noun; so is one the noun lexicon lists after an
+    // article ("left with the hope that C") or after a light verb of expressing ("voiced hope that
+    // C" is nominal.ts's)
+    const prev = toks[i - 1]?.text ?? '';
+    if (PREPOSITIONS.has(prev) && prev !== 'to' && cueForm(w) !== 'ing' || /^(the|a|an)$/i.test(prev) && !!nounCue(w) || lightVerbBefore(ctx, i) >= 0) continue;
     // S denied the allegations: C.  (the statement after the colon, when it is not a quotation)
     const colon = ctx.find(i + 1, Math.min(s.end, i + 8), ':');
     if (colon > 0 && toks[colon + 1] && !/^["“«]$/.test(toks[colon + 1].text) && !inQuote(toks[colon + 1].start) && toks[colon + 1].cap) {
