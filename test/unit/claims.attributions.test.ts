@@ -182,3 +182,14 @@ describe('claims, stage 2b: the medium, place or time between a cue and its that
     }
   });
 });
+
+describe('claims, stage 2b: a denial in a relative clause on a noun of speech', () => {
+  it('does not give C to the denier in "C, a charge S denied" (the cue is in a clause on the noun)', () => {
+    for (const text of [
+      'Tom Sato had taken bribes from the contractor, a charge Sato denied.',
+      'Rob Aske hid the report for a year, an allegation Aske has rejected.',
+    ]) assert.deepStrictEqual(saidRows(text).filter((r) => r[2] === (text.startsWith('Tom') ? 'Tom Sato' : 'Rob Aske')), [], text);
+    // the speaker's own phrase after the comma still reads: "C, a lawyer for S said"
+    assert.deepStrictEqual(saidRows('The route will close in June, a lawyer for Tom Sato said.'), [['The route will close in June', 'said', 'Tom Sato']]);
+  });
+});

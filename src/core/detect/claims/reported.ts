@@ -53,6 +53,22 @@ function phraseBefore(ctx: Context, k: number, end: number): number {
   return 0;
 }
 
+/**
+ * "C, a charge S denied", "C, an allegation the ministry rejected": an article and a noun of speech
+ * between the comma and the speaker head a noun phrase in apposition to C, and the cue is in a
+ * relative clause on that noun: S answers C, S does not say it.
+ */
+function nounOfSpeechBetween(ctx: Context, comma: number, speaker: Speaker): boolean {
+  const toks = ctx.tokens;
+  if (!/^(a|an|the|this|that|these|those)$/i.test(toks[comma + 1]?.text ?? '')) return false;
+  const last = Math.min(ctx.indexFrom(speaker.start), comma + 4);
+  for (let k = comma + 2; k < last; k++) {
+    const w = toks[k].text.toLowerCase();
+    if (nounCue(w) || nounCue(w.replace(/s$/, '')) || cueVerb(w) || CONTENT_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Prepositions that open the medium, place or time of a saying ("on Facebook", "at a briefing", "in a statement"). */
 const MEDIUM_PREPOSITIONS = /^(on|in|at|to|during|via|through|over|after|before|from)$/;
 
@@ -240,7 +256,7 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       const quoted = comma > 0 && inQuote(toks[comma].start) || /^["“«]$/.test(toks[s.start].text);
       // (the cue near the comma, or only its speaker between: "…, the director of the Orsa Institute said")
       const near = i - comma <= 6 || !!speaker && ctx.indexFrom(speaker.start) <= comma + 2 && speaker.end === toks[i - 1].end;
-      if (speaker && ends && !quoted && i > s.start + 3 && comma > s.start + 2 && near) {
+      if (speaker && ends && !quoted && i > s.start + 3 && comma > s.start + 2 && near && !nounOfSpeechBetween(ctx, comma, speaker)) {
         return ctx.claim(toks[s.start].start, toks[comma - 1].end, 'indirect', ctx.cue(t), speaker);
       }
       // "Port tenants, said Kolar, must renew their leases": the sentence around the parenthesis
