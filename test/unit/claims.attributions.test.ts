@@ -193,3 +193,15 @@ describe('claims, stage 2b: a denial in a relative clause on a noun of speech', 
     assert.deepStrictEqual(saidRows('The route will close in June, a lawyer for Tom Sato said.'), [['The route will close in June', 'said', 'Tom Sato']]);
   });
 });
+
+describe('claims, stage 2b: a parenthetical cue with its addressee', () => {
+  it('reads "The talks, S told reporters, had failed" as the sentence around the parenthesis', () => {
+    for (const [text, speaker] of [
+      ['The talks, Tom Sato told reporters, had failed.', 'Tom Sato'],
+      ['The pier, Dana Pell told the Velmore Gazette, would reopen in May.', 'Dana Pell'],
+    ]) {
+      const [c] = detect(text).claims;
+      assert.deepStrictEqual([c?.fragments?.map(([a, b]) => text.slice(a, b)), c?.speaker?.actor], [[text.slice(0, text.indexOf(',')), text.slice(text.lastIndexOf(',') + 2, -1)], speaker], text);
+    }
+  });
+});

@@ -54,6 +54,21 @@ function phraseBefore(ctx: Context, k: number, end: number): number {
 }
 
 /**
+ * The index after the object of a verb of telling at token i (someone named, a pronoun,
+ * "reporters", "the council", "the Velmore Gazette"), or -1.
+ */
+function afterObject(ctx: Context, i: number): number {
+  const toks = ctx.tokens;
+  const obj = ctx.actorAt.get(toks[i + 1]?.start ?? -1);
+  let c = obj ? ctx.indexFrom(obj.end) : /^(him|her|them|us|me|you|reporters|journalists|parliament|lawmakers|the)$/i.test(toks[i + 1]?.text ?? '') ? i + 2 : -1;
+  // "told the council", "told the Velmore Gazette": past the noun or the name after "the"
+  const named = c > 0 && toks[c - 1]?.text === 'the' ? ctx.actorAt.get(toks[c]?.start ?? -1) : undefined;
+  if (named) c = ctx.indexFrom(named.end);
+  else if (c > 0 && toks[c - 1]?.text === 'the' && toks[c]) c++;
+  return c;
+}
+
+/**
  * "C, a charge S denied", "C, an allegation the ministry rejected": an article and a noun of speech
  * between the comma and the speaker head a noun phrase in apposition to C, and the cue is in a
  * relative clause on that noun: S answers C, S does not say it.
@@ -262,7 +277,10 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       // "Port tenants, said Kolar, must renew their leases": the sentence around the parenthesis
       // (not when a quotation follows: 'When asked whether C, S responded, "…"' attributes the
       // quotation, and the question before the cue is no part of it)
-      const resume = next?.text === ',' ? ctx.indexFrom(next.end) : -1;
+      // (past the addressee of a verb of telling: "The talks, S told reporters, had failed")
+      const addressed = !after && OBJECT_VERBS.has(w) ? afterObject(ctx, i) : -1;
+      const pause = addressed > 0 ? toks[addressed] : next;
+      const resume = pause?.text === ',' ? ctx.indexFrom(pause.end) : -1;
       if (speaker && resume > 0 && toks[resume] && resume < s.end - 1 && !quoted && !/^["“«]$/.test(toks[resume].text) && comma > s.start && i - comma <= 6
         && !inQuote(toks[resume].start) && ctx.hasFiniteVerb(resume, s.end)) {
         const first: [number, number] = [toks[s.start].start, toks[comma - 1].end];
@@ -274,12 +292,7 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     }
     // S told O C.  (an object: someone named, a pronoun, or "reporters")
     if (subject && !negated && OBJECT_VERBS.has(w) && toks[i + 1]) {
-      const obj = ctx.actorAt.get(toks[i + 1].start);
-      let c = obj ? ctx.indexFrom(obj.end) : /^(him|her|them|us|me|you|reporters|journalists|parliament|lawmakers|the)$/i.test(toks[i + 1].text) ? i + 2 : -1;
-      // "told the council", "told the Velmore Gazette": past the noun or the name after "the"
-      const named = c > 0 && toks[c - 1]?.text === 'the' ? ctx.actorAt.get(toks[c]?.start ?? -1) : undefined;
-      if (named) c = ctx.indexFrom(named.end);
-      else if (c > 0 && toks[c - 1]?.text === 'the' && toks[c]) c++;
+      let c = afterObject(ctx, i);
       if (toks[c]?.text === 'that' && ctx.isThatClause(c)) c++;
       if (toks[c]?.text === ',' && toks[c - 1]?.text === 'that') c++; // "told the court that, over the months, …"
       const start = toks[c];
