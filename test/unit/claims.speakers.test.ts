@@ -95,3 +95,10 @@ describe('claims, stage 4: coordinated speakers', () => {
     assert.deepStrictEqual(said('Asked about Ann Berg, Tom Sato said the pier was unsafe.'), [['the pier was unsafe', 'Tom Sato']]);
   });
 });
+
+describe('claims, stage 4: a name inside an apposition is not the speaker', () => {
+  it('takes the head before an apposition that names another person', () => {
+    assert.deepStrictEqual(detect('Ann Berg, a lawyer who once worked with Tom Koval, said the pier was safe.').claims.map((c) => [c.text, c.speaker?.actor]),
+      [['the pier was safe', 'Ann Berg']]);
+  });
+});
