@@ -205,3 +205,14 @@ describe('claims, stage 2b: a parenthetical cue with its addressee', () => {
     }
   });
 });
+
+describe('claims, stage 2b: an attitude after "am" or a contracted copula', () => {
+  it('reads "I am sure that C", "I\'m sure C" and "she\'s confident that C"', () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['I am sure that the talks will resume.', 'the talks will resume', 'sure', 'I'],
+      ["I'm sure the talks will resume.", 'the talks will resume', 'sure', 'I'],
+      ["Dana Pell arrived. She's confident that the talks will resume.", 'the talks will resume', 'confident', 'Dana Pell'],
+    ];
+    for (const [text, ...row] of cases) assert.deepStrictEqual(saidRows(text), [row], text);
+  });
+});

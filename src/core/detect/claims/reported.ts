@@ -8,7 +8,9 @@
 import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
 import { ATTITUDES, CLAUSE_VERBS, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, TITLES } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
+import type { Token } from '../tokens';
 import type { Context } from './context';
+import { referOf } from './coreference';
 import { lightVerbBefore } from './nominal';
 import { afterWith, subjectAfter, subjectBefore } from './speakers';
 
@@ -51,6 +53,16 @@ function phraseBefore(ctx: Context, k: number, end: number): number {
     if (/^[.;:!?"“”]$/.test(w) || CLAUSE_WORD.test(w) || ctx.isCue(j)) return 0;
   }
   return 0;
+}
+
+/**
+ * The pronoun of a contracted copula ("I'm", "she's", "we're") as a speaker: "I" as itself, a
+ * third person for stage 5 to resolve (referOf).
+ */
+function contractedSubject(t: Token, word: string): Speaker {
+  const end = t.start + word.length;
+  if (word === 'I') return { start: t.start, end, text: word, actor: 'I' };
+  return { start: t.start, end, text: word, actor: word.toLowerCase(), refer: referOf(word) };
 }
 
 /**
@@ -199,9 +211,10 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       }
       continue;
     }
-    // S is concerned (that) C.  /  S was adamant that C.
-    if (ATTITUDES.has(w) && /^(is|are|was|were|remain|remains|remained)$/.test(toks[i - 1]?.text ?? '') && toks[i + 1]) {
-      const subject = subjectBefore(ctx, i - 1, s.start);
+    // S is concerned (that) C.  /  S was adamant that C.  /  I am sure that C.  /  I'm sure C.
+    const contracted = /^(I|he|she|we|they)['’](m|s|re)$/i.exec(toks[i - 1]?.text ?? '');
+    if (ATTITUDES.has(w) && (/^(is|are|am|was|were|remain|remains|remained)$/.test(toks[i - 1]?.text ?? '') || contracted) && toks[i + 1]) {
+      const subject = contracted ? contractedSubject(toks[i - 1], contracted[1]) : subjectBefore(ctx, i - 1, s.start);
       const c = toks[i + 1].text === 'that' ? i + 2 : i + 1;
       if (subject && toks[c] && /^[\p{L}\p{N}]/u.test(toks[c].text) && !NOT_CLAUSE_START.has(toks[c].text.toLowerCase())
         && !inQuote(toks[c].start) && ctx.hasFiniteVerb(c + 1, s.end)) {
