@@ -166,14 +166,18 @@ describe('claims, stage 2b: more frames of reported speech', () => {
   });
 });
 
+/** Each text gives exactly one claim: [claim, cue, speaker]. */
+function rowsOf(cases: Array<[string, string, string, string]>): void {
+  for (const [text, ...row] of cases) assert.deepStrictEqual(saidRows(text), [row], text);
+}
+
 describe('claims, stage 2b: the medium, place or time between a cue and its that-clause', () => {
   it('reads "posted on Facebook that C", "responded at a press conference that C"', () => {
-    const cases: Array<[string, string, string, string]> = [
+    rowsOf([
       ['Dana Pell posted on Facebook that the pier would reopen in May.', 'the pier would reopen in May', 'posted', 'Dana Pell'],
       ['Tom Sato responded at a press conference that the pier was safe.', 'the pier was safe', 'responded', 'Tom Sato'],
       ['The Orsa Shipping Company posted in a statement on its website that the ferry would stop.', 'the ferry would stop', 'posted', 'Orsa Shipping Company'],
-    ];
-    for (const [text, ...row] of cases) assert.deepStrictEqual(saidRows(text), [row], text);
+    ]);
   });
 
   it('gives the speaker no claim whose content clause belongs to a noun ("responded to the claim that C")', () => {
@@ -208,11 +212,8 @@ describe('claims, stage 2b: a parenthetical cue with its addressee', () => {
 
 describe('claims, stage 2b: an attitude after "am" or a contracted copula', () => {
   it('reads "I am sure that C", "I\'m sure C" and "she\'s confident that C"', () => {
-    const cases: Array<[string, string, string, string]> = [
-      ['I am sure that the talks will resume.', 'the talks will resume', 'sure', 'I'],
-      ["I'm sure the talks will resume.", 'the talks will resume', 'sure', 'I'],
-      ["Dana Pell arrived. She's confident that the talks will resume.", 'the talks will resume', 'confident', 'Dana Pell'],
-    ];
-    for (const [text, ...row] of cases) assert.deepStrictEqual(saidRows(text), [row], text);
+    const talks = 'the talks will resume';
+    rowsOf([['I am sure that the talks will resume.', talks, 'sure', 'I'], ["I'm sure the talks will resume.", talks, 'sure', 'I']]);
+    rowsOf([["Dana Pell arrived. She's confident that the talks will resume.", talks, 'confident', 'Dana Pell']]);
   });
 });
