@@ -7,7 +7,8 @@ import { NOT_CLAUSE_START, NOT_SUBJECTS, PREPOSITIONS, REPRESENTATIVES, TITLES }
 import { firstPast } from '../search';
 import type { ActorMention, Span, Speaker } from '../types';
 import type { Context } from './context';
-import { nearestBefore, pronoun } from './coreference';
+import type { Token } from '../tokens';
+import { nearestBefore, pronoun, referOf } from './coreference';
 
 const endOf = (s: Span): number => s.end;
 /** How far back from a verb and its comma the head of an apposition may be, in tokens. */
@@ -179,4 +180,14 @@ function actorEndingAt(ctx: Context, end: number): ActorMention | undefined {
   const before = ctx.actors[lo - 1];
   if (before && /^\s*\(\s*$/.test(ctx.text.slice(before.end, a.start)) && /^\p{Lu}{2,}$/u.test(a.text)) return before;
   return a;
+}
+
+/**
+ * The pronoun of a contracted copula ("I'm", "she's", "we're") as a speaker: "I" as itself, a
+ * third person for stage 5 to resolve (referOf).
+ */
+export function contractedSubject(t: Token, word: string): Speaker {
+  const end = t.start + word.length;
+  if (word === 'I') return { start: t.start, end, text: word, actor: 'I' };
+  return { start: t.start, end, text: word, actor: word.toLowerCase(), refer: referOf(word) };
 }
