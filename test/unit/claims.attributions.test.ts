@@ -165,3 +165,55 @@ describe('claims, stage 2b: more frames of reported speech', () => {
     ]);
   });
 });
+
+/** Each text gives exactly one claim: [claim, cue, speaker]. */
+function rowsOf(cases: Array<[string, string, string, string]>): void {
+  for (const [text, ...row] of cases) assert.deepStrictEqual(saidRows(text), [row], text);
+}
+
+describe('claims, stage 2b: the medium, place or time between a cue and its that-clause', () => {
+  it('reads "posted on Facebook that C", "responded at a press conference that C"', () => {
+    rowsOf([
+      ['Dana Pell posted on Facebook that the pier would reopen in May.', 'the pier would reopen in May', 'posted', 'Dana Pell'],
+      ['Tom Sato responded at a press conference that the pier was safe.', 'the pier was safe', 'responded', 'Tom Sato'],
+      ['The Orsa Shipping Company posted in a statement on its website that the ferry would stop.', 'the ferry would stop', 'posted', 'Orsa Shipping Company'],
+    ]);
+  });
+
+  it('gives the speaker no claim whose content clause belongs to a noun ("responded to the claim that C")', () => {
+    for (const text of ['Tom Sato responded to the claim that the pier was unsafe.', 'Dana Pell commented on reports that the pier was unsafe.']) {
+      assert.deepStrictEqual(saidRows(text), [], text);
+    }
+  });
+});
+
+describe('claims, stage 2b: a denial in a relative clause on a noun of speech', () => {
+  it('does not give C to the denier in "C, a charge S denied" (the cue is in a clause on the noun)', () => {
+    for (const text of [
+      'Tom Sato had taken bribes from the contractor, a charge Sato denied.',
+      'Rob Aske hid the report for a year, an allegation Aske has rejected.',
+    ]) assert.deepStrictEqual(saidRows(text).filter((r) => r[2] === (text.startsWith('Tom') ? 'Tom Sato' : 'Rob Aske')), [], text);
+    // the speaker's own phrase after the comma still reads: "C, a lawyer for S said"
+    assert.deepStrictEqual(saidRows('The route will close in June, a lawyer for Tom Sato said.'), [['The route will close in June', 'said', 'Tom Sato']]);
+  });
+});
+
+describe('claims, stage 2b: a parenthetical cue with its addressee', () => {
+  it('reads "The talks, S told reporters, had failed" as the sentence around the parenthesis', () => {
+    for (const [text, speaker] of [
+      ['The talks, Tom Sato told reporters, had failed.', 'Tom Sato'],
+      ['The pier, Dana Pell told the Velmore Gazette, would reopen in May.', 'Dana Pell'],
+    ]) {
+      const [c] = detect(text).claims;
+      assert.deepStrictEqual([c?.fragments?.map(([a, b]) => text.slice(a, b)), c?.speaker?.actor], [[text.slice(0, text.indexOf(',')), text.slice(text.lastIndexOf(',') + 2, -1)], speaker], text);
+    }
+  });
+});
+
+describe('claims, stage 2b: an attitude after "am" or a contracted copula', () => {
+  it('reads "I am sure that C", "I\'m sure C" and "she\'s confident that C"', () => {
+    const talks = 'the talks will resume';
+    rowsOf([['I am sure that the talks will resume.', talks, 'sure', 'I'], ["I'm sure the talks will resume.", talks, 'sure', 'I']]);
+    rowsOf([["Dana Pell arrived. She's confident that the talks will resume.", talks, 'confident', 'Dana Pell']]);
+  });
+});

@@ -62,3 +62,19 @@ describe('claims, stage 5: coreference', () => {
     assert.deepStrictEqual([c.text, c.cue?.class, c.speaker?.text, c.speaker?.actor], ['the harbour wall will hold through the winter', 'belief', 'I', 'I']);
   });
 });
+
+describe('claims, stage 5: a speaker continued by an additive connective', () => {
+  const said = (t: string): Array<[string, string | undefined]> => detect(t).claims.map((c) => [c.text, c.speaker?.actor]);
+
+  it('gives "Furthermore, he warned" and "he added" to the speaker before, past a person mentioned between', () => {
+    assert.deepStrictEqual(said('Tom Koval said the pier would reopen. Rob Aske was fined by the council last year. Furthermore, he warned, "The road will close too."'),
+      [['the pier would reopen', 'Tom Koval'], ['The road will close too.', 'Tom Koval']]);
+    assert.deepStrictEqual(said('Tom Koval said the pier would reopen. Rob Aske was fined by the council last year. He added that the road would close.'),
+      [['the pier would reopen', 'Tom Koval'], ['the road would close', 'Tom Koval']]);
+  });
+
+  it('keeps the nearest person for a pronoun without a connective', () => {
+    assert.deepStrictEqual(said('Tom Koval said the pier would reopen. Rob Aske was fined by the council last year. He said the road would close.'),
+      [['the pier would reopen', 'Tom Koval'], ['the road would close', 'Rob Aske']]);
+  });
+});

@@ -43,4 +43,11 @@ describe('claims, stage 2c: attributions without a verb of saying', () => {
     assert.deepStrictEqual(claims('The old pier wants a coat of paint.'), []);
     assert.deepStrictEqual(claims('The council has repeatedly rejected the plan.').map((c) => c[2]), ['council']);
   });
+
+  it('reads criticism of an object, and an expectation of what another will do', () => {
+    assert.deepStrictEqual(claims('Tom Koval slammed the new budget.'), [['the new budget', 'accusation', 'Tom Koval']]);
+    assert.deepStrictEqual(claims('Tom Koval blasted the plan as reckless.'), [['the plan as reckless', 'accusation', 'Tom Koval']]);
+    assert.deepStrictEqual(claims('Dana Pell expects the council to resign.'), [['the council to resign', 'belief', 'Dana Pell']]);
+  });
 });
+

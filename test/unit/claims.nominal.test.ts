@@ -22,4 +22,20 @@ describe('claims: nominal cues', () => {
   it('needs a named source', () => {
     assert.deepStrictEqual(claims('The statement that the pier was safe did not convince residents.'), []);
   });
+
+  it('reads a light verb of expressing with a noun of attitude: "S expressed concern that C"', () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['Dana Pell expressed concern that the pier would not hold.', 'the pier would not hold', 'concern', 'Dana Pell'],
+      ['The Velmore Harbour Council voiced hope that the talks would resume.', 'the talks would resume', 'hope', 'Velmore Harbour Council'],
+      ['Tom Sato raised serious doubts that the budget would pass.', 'the budget would pass', 'doubts', 'Tom Sato'],
+      ['Rob Aske has expressed the view that the ferry should stop.', 'the ferry should stop', 'view', 'Rob Aske'],
+    ];
+    for (const [text, claim, cue, speaker] of cases) assert.deepStrictEqual(claims(text), [[claim, cue, 'belief', speaker]], text);
+  });
+
+  it('reads no attitude without a light verb of expressing or a that-clause', () => {
+    for (const text of ['The report raised doubts about the budget.', 'Dana Pell felt no concern about the pier.', 'Residents were left with the hope that the pier would hold.']) {
+      assert.deepStrictEqual(claims(text), [], text);
+    }
+  });
 });

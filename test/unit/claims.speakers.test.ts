@@ -79,3 +79,26 @@ describe('claims, stage 4: a noun phrase holding a name as the speaker', () => {
     assert.deepStrictEqual(said('Rob Aske wrote to the head of the Orsa Institute and said the pier would close.'), [['the pier would close', 'Rob Aske']]);
   });
 });
+
+describe('claims, stage 4: coordinated speakers', () => {
+  const said = (t: string): Array<[string, string | undefined]> => detect(t).claims.map((c) => [c.text, c.speaker?.actor]);
+
+  it('gives "X and Y said" to the first conjunct, which stands for the coordination', () => {
+    assert.deepStrictEqual(said('Dana Pell and Tom Sato said the pier was safe.'), [['the pier was safe', 'Dana Pell']]);
+    assert.deepStrictEqual(said('Mayor Dana Pell and Rob Aske told reporters that the pier was safe.'), [['the pier was safe', 'Dana Pell']]);
+    assert.deepStrictEqual(said('The pier was safe, Dana Pell and Tom Sato said.'), [['The pier was safe', 'Dana Pell']]);
+    assert.deepStrictEqual(said('Ann Berg, Rob Aske and the Velmore Harbour Council said the pier was unsafe.'), [['the pier was unsafe', 'Ann Berg']]);
+  });
+
+  it('keeps a coordination after a preposition, and a name before a lone comma, out of the subject', () => {
+    assert.deepStrictEqual(said('A report by Ann Berg and Tom Sato said the pier was unsafe.').map((r) => r[1]), ['report']);
+    assert.deepStrictEqual(said('Asked about Ann Berg, Tom Sato said the pier was unsafe.'), [['the pier was unsafe', 'Tom Sato']]);
+  });
+});
+
+describe('claims, stage 4: a name inside an apposition is not the speaker', () => {
+  it('takes the head before an apposition that names another person', () => {
+    assert.deepStrictEqual(detect('Ann Berg, a lawyer who once worked with Tom Koval, said the pier was safe.').claims.map((c) => [c.text, c.speaker?.actor]),
+      [['the pier was safe', 'Ann Berg']]);
+  });
+});

@@ -107,6 +107,15 @@ export function nounCue(word: string): CueClass | undefined {
   return nouns.get(word);
 }
 
+/** The forms of the light verbs of expressing ("expressed concern that C"), by the inflection rule. */
+const lightForms = new Set<string>();
+for (const lemma of (data as { lightVerbs: string[] }).lightVerbs) for (const form of Object.values(inflect(lemma))) lightForms.add(form);
+
+/** Whether a (lower-case) word is a form of a light verb of expressing ("expressed", "voices", "raised"). */
+export function lightVerb(word: string): boolean {
+  return lightForms.has(word);
+}
+
 /** The class of a cue word: of the verb it is a form of, of the noun, else speech. */
 export function classOf(word: string): CueClass {
   const w = word.toLowerCase();

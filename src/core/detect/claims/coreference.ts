@@ -138,14 +138,22 @@ export function unsalient(ctx: Context, claims: readonly ClaimMention[]): Set<Ac
  * speaker for the document pass (which passes over the same mentions).
  */
 export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[], hidden: ReadonlySet<ActorMention>, gender: ReadonlyMap<ActorMention, Gender>): void {
+  let last: ActorMention | undefined; // the actor of the last claim's speaker
   for (const c of claims) {
     const sp = c.speaker;
-    if (!sp || ctx.actorAt.has(sp.start)) continue;
+    const before = last;
+    const own = sp && ctx.actorAt.get(sp.start);
+    if (own) last = own;
+    if (!sp || own) continue;
     const refer = referOf(sp.text);
     if (!refer) continue;
     const wants = genderOf(sp.text);
     const skip = (m: ActorMention): boolean => hidden.has(m) || disagrees(gender.get(m), wants);
-    const a = nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer) });
+    // "Furthermore, he warned", "he added": an additive connective or cue continues the speaker
+    // before, past other actors mentioned between (the speaker is the topic being reported)
+    const continued = before && fits(before, refer) && !skip(before) && !roleHead(sp.text, refer) && additive(ctx, c, sp) ? before : undefined;
+    const a = continued ?? nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer) });
+    if (a) last = a;
     if (a) {
       sp.actor = a.actor;
       sp.via = a.start;
@@ -156,6 +164,25 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
       delete sp.via;
     }
   }
+}
+
+/** Connectives of addition (Halliday and Hasan's additive conjunction) that go on with what was being said. */
+const ADDITIVE = /^(furthermore|moreover|additionally|also|besides)$/i;
+
+/**
+ * Whether a claim goes on with the speaker before it: its cue is "add" or "continue", or an
+ * additive connective opens its clause before the speaker ("Furthermore, he warned", "In
+ * addition, she said") or follows it ("she also said").
+ */
+function additive(ctx: Context, c: ClaimMention, sp: Speaker): boolean {
+  if (c.cue && /^(add|adds|added|adding|continue|continues|continued|continuing)$/i.test(c.cue.text)) return true;
+  const toks = ctx.tokens;
+  const p = ctx.indexFrom(sp.start);
+  if (ADDITIVE.test(toks[p + 1]?.text ?? '')) return true;
+  for (let k = p - 1; k >= 0 && k >= p - 4 && toks[k].sentence === toks[p].sentence; k--) {
+    if (ADDITIVE.test(toks[k].text) || /^addition$/i.test(toks[k].text) && /^in$/i.test(toks[k - 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /**

@@ -5,19 +5,42 @@
  *   a statement from S that C                      C, by S
  * The noun gives the claim its class (a pledge: intention; an accusation: accusation).
  */
-import { nounCue } from '../cues';
+import { lightVerb, nounCue } from '../cues';
 import { TITLES } from '../lexicon';
 import type { ActorMention, ClaimMention, Span, Speaker } from '../types';
 import type { Context, Cue } from './context';
+import { subjectBefore } from './speakers';
 
 /** How far before a quotation its nominal cue may stand, in tokens. */
 const WINDOW = 14;
 
 const asSpeaker = (a: ActorMention): Speaker => ({ start: a.start, end: a.end, text: a.text, actor: a.actor });
 
-/** The source a cue noun at token i names: "from/by (the) S" after it, or "S's" before it. */
+/** Words between a light verb and its noun: a determiner, a possessive, an adjective of degree ("voiced their deep concern"). */
+const LIGHT_FILLER = /^(a|an|the|its|his|her|their|our|some|any|no|deep|serious|grave|great|growing|strong|renewed|cautious|considerable|further|new|fresh)$/i;
+
+/**
+ * "S expressed (deep) concern that C", "S voiced hope that C", "S raised doubts that C": a noun of
+ * attitude after a light verb of expressing (data/cues.json "lightVerbs") says what its subject
+ * holds; the light verb's subject is the source. The index of the light verb, or -1.
+ */
+export function lightVerbBefore(ctx: Context, i: number): number {
+  const toks = ctx.tokens;
+  for (let k = i - 1, n = 0; k >= 0 && n <= 2; k--, n++) {
+    if (lightVerb(toks[k].text.toLowerCase())) return k;
+    if (!LIGHT_FILLER.test(toks[k].text)) return -1;
+  }
+  return -1;
+}
+
+/** The source a cue noun at token i names: "from/by (the) S" after it, "S's" before it, or the subject of a light verb before it. */
 function sourceOf(ctx: Context, i: number): { speaker: Speaker; next: number } | undefined {
   const toks = ctx.tokens;
+  const light = lightVerbBefore(ctx, i);
+  if (light > 0) {
+    const speaker = subjectBefore(ctx, light, 0);
+    return speaker && toks[i + 1]?.text === 'that' ? { speaker, next: i + 1 } : undefined;
+  }
   let j = i + 1;
   if (/^(from|by)$/.test(toks[j]?.text ?? '')) {
     j++;
@@ -39,7 +62,9 @@ function sourceOf(ctx: Context, i: number): { speaker: Speaker; next: number } |
 function cueNoun(ctx: Context, i: number): Cue | undefined {
   const t = ctx.tokens[i];
   if (t.text.length < 4) return undefined;
-  const cls = nounCue(t.cap ? t.text.toLowerCase() : t.text);
+  const w = t.cap ? t.text.toLowerCase() : t.text;
+  // (a plural after a light verb: "raised doubts that C", "voiced concerns that C")
+  const cls = nounCue(w) ?? (w.endsWith('s') && lightVerbBefore(ctx, i) > 0 ? nounCue(w.slice(0, -1)) : undefined);
   return cls && { start: t.start, end: t.end, text: t.text, class: cls };
 }
 

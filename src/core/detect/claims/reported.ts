@@ -3,13 +3,16 @@
  * it takes: `S said (that) C`, `C, S said`, `C1, said S, C2`, `according to S, C`, `S told O C`,
  * `S is concerned C`, `S denied it: C`, `it is asserted by S that C` (but `It is understood that C`
  * names no source: no claim);
- * and "S said C1, and said C2" split into one claim per cue.
+ * and "S said C1, and said C2" split into one claim per cue (between.ts: what stands between a cue
+ * and its content).
  */
 import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
 import { ATTITUDES, CLAUSE_VERBS, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, TITLES } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
-import { afterWith, subjectAfter, subjectBefore } from './speakers';
+import { afterObject, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail } from './between';
+import { lightVerbBefore } from './nominal';
+import { afterWith, contractedSubject, subjectAfter, subjectBefore } from './speakers';
 
 /** "noted what began as…", "explained how the camera worked": content, unlike "did not say who" (and "the museum shows how the town looked" displays, it reports nothing). */
 function revealsContent(verb: string, next: string): boolean {
@@ -25,46 +28,10 @@ function agentOf(ctx: Context, k: number, last: number): Speaker | null {
   return a && a.end <= ctx.tokens[last].end ? { start: a.start, end: a.end, text: a.text, actor: a.actor } : null;
 }
 
-/** How many tokens at `k` name a day ("Tuesday", "on Monday", "last Friday", "yesterday"): an adverbial between a cue and its clause. */
-function dayAfter(ctx: Context, k: number): number {
-  const toks = ctx.tokens;
-  const lead = /^(on|last|this)$/.test(toks[k]?.text ?? '') ? 1 : 0;
-  const day = toks[k + lead]?.text ?? '';
-  if (/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(day) || !lead && /^(today|yesterday|tonight)$/.test(day)) return lead + 1;
-  return 0;
-}
-
 /** The first token of the noun phrase ending in the noun at token k ("a brief statement"). */
 function nounPhraseStart(ctx: Context, k: number, first: number): number {
   while (k > first && /^(a|an|the|its|his|her|their|our|brief|short|joint|written|new|further|second|formal)$/i.test(ctx.tokens[k - 1].text)) k--;
   return k;
-}
-
-/** How many tokens at `k` are a short phrase opened by a preposition and closed by a comma ("by 2050,", "in a statement,"). */
-function phraseBefore(ctx: Context, k: number, end: number): number {
-  const toks = ctx.tokens;
-  if (!PREPOSITIONS.has(toks[k]?.text ?? '')) return 0;
-  for (let j = k + 1; j < end && j <= k + 6; j++) {
-    const w = toks[j].text;
-    if (w === ',') return j + 1 - k;
-    if (/^[.;:!?"“”]$/.test(w) || CLAUSE_WORD.test(w) || ctx.isCue(j)) return 0;
-  }
-  return 0;
-}
-
-/** Auxiliaries, modals and words that open a clause: a tail holding one is a clause of its own. */
-const CLAUSE_WORD = /^(that|who|which|whom|whose|whether|if|because|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|and|but|or|,|;|:|"|“|”)$/i;
-
-/** Whether the tokens from `from` to the sentence's end are a short phrase (an object, an adverbial) with no clause. */
-function shortTail(ctx: Context, from: number, end: number): boolean {
-  let last = end - 1;
-  while (last > from && /^[.!?"”’»)]$/.test(ctx.tokens[last].text)) last--;
-  if (last - from > 7) return false;
-  for (let k = from; k <= last; k++) {
-    const w = ctx.tokens[k].text;
-    if (CLAUSE_WORD.test(w) || ctx.isCue(k) || /^\p{Ll}{3,}ed$/u.test(w)) return false;
-  }
-  return true;
 }
 
 /** Reported speech in one sentence (token range), outside quotations. */
@@ -136,9 +103,10 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       }
       continue;
     }
-    // S is concerned (that) C.  /  S was adamant that C.
-    if (ATTITUDES.has(w) && /^(is|are|was|were|remain|remains|remained)$/.test(toks[i - 1]?.text ?? '') && toks[i + 1]) {
-      const subject = subjectBefore(ctx, i - 1, s.start);
+    // S is concerned (that) C.  /  S was adamant that C.  /  I am sure that C.  /  I'm sure C.
+    const contracted = /^(I|he|she|we|they)['’](m|s|re)$/i.exec(toks[i - 1]?.text ?? '');
+    if (ATTITUDES.has(w) && (/^(is|are|am|was|were|remain|remains|remained)$/.test(toks[i - 1]?.text ?? '') || contracted) && toks[i + 1]) {
+      const subject = contracted ? contractedSubject(toks[i - 1], contracted[1]) : subjectBefore(ctx, i - 1, s.start);
       const c = toks[i + 1].text === 'that' ? i + 2 : i + 1;
       if (subject && toks[c] && /^[\p{L}\p{N}]/u.test(toks[c].text) && !NOT_CLAUSE_START.has(toks[c].text.toLowerCase())
         && !inQuote(toks[c].start) && ctx.hasFiniteVerb(c + 1, s.end)) {
@@ -146,6 +114,12 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       }
     }
     if (!ctx.isCue(i)) continue;
+    // "commented on reports that C": a cue form after a preposition (not "to", an infinitive's
+    // mark; not an -ing form: "by saying") is a noun; so is one the noun lexicon lists after an
+    // article ("left with the hope that C") or after a light verb of expressing ("voiced hope that
+    // C" is nominal.ts's)
+    const prev = toks[i - 1]?.text ?? '';
+    if (PREPOSITIONS.has(prev) && prev !== 'to' && cueForm(w) !== 'ing' || /^(the|a|an)$/i.test(prev) && !!nounCue(w) || lightVerbBefore(ctx, i) >= 0) continue;
     // S denied the allegations: C.  (the statement after the colon, when it is not a quotation)
     const colon = ctx.find(i + 1, Math.min(s.end, i + 8), ':');
     if (colon > 0 && toks[colon + 1] && !/^["“«]$/.test(toks[colon + 1].text) && !inQuote(toks[colon + 1].start) && toks[colon + 1].cap) {
@@ -174,7 +148,10 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     // (after a verb that is not one of saying, "that" further on opens a relative clause: "wrote a book that …")
     // (a two-word cue's particle comes first: "pointed out that C")
     const particle = phrasalCues(w).some((v) => v.particle === toks[i + 1]?.text && v.frames.includes('that')) ? 1 : 0;
-    const that = ctx.findThat(i + 1, Math.min(s.end, CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? i + 16 : i + 2 + particle));
+    // (past the medium, place or time of the saying: "posted on Facebook that C", "responded at a
+    // press conference that C", "said in a statement on its website that C")
+    const pp = CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? 0 : mediumPhrases(ctx, i + 1 + particle, s.end);
+    const that = ctx.findThat(i + 1, Math.min(s.end, CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? i + 16 : i + 2 + particle + pp));
     const negated = /^(not|never|n['’]t|no)$|n['’]t$/i.test(toks[i - 1]?.text ?? '') || /^(not|never)$/i.test(toks[i - 2]?.text ?? '') && /^(did|does|do|has|have|had|would|will|could)$/i.test(toks[i - 1]?.text ?? '');
     if (subject && that >= 0 && toks[that + 1] && !ctx.hasVerbBetween(i + 1, that)) {
       const first = toks[that + 1].text === ',' && toks[that + 2] ? toks[that + 2] : toks[that + 1];
@@ -199,13 +176,16 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       const quoted = comma > 0 && inQuote(toks[comma].start) || /^["“«]$/.test(toks[s.start].text);
       // (the cue near the comma, or only its speaker between: "…, the director of the Orsa Institute said")
       const near = i - comma <= 6 || !!speaker && ctx.indexFrom(speaker.start) <= comma + 2 && speaker.end === toks[i - 1].end;
-      if (speaker && ends && !quoted && i > s.start + 3 && comma > s.start + 2 && near) {
+      if (speaker && ends && !quoted && i > s.start + 3 && comma > s.start + 2 && near && !nounOfSpeechBetween(ctx, comma, speaker)) {
         return ctx.claim(toks[s.start].start, toks[comma - 1].end, 'indirect', ctx.cue(t), speaker);
       }
       // "Port tenants, said Kolar, must renew their leases": the sentence around the parenthesis
       // (not when a quotation follows: 'When asked whether C, S responded, "…"' attributes the
       // quotation, and the question before the cue is no part of it)
-      const resume = next?.text === ',' ? ctx.indexFrom(next.end) : -1;
+      // (past the addressee of a verb of telling: "The talks, S told reporters, had failed")
+      const addressed = !after && OBJECT_VERBS.has(w) ? afterObject(ctx, i) : -1;
+      const pause = addressed > 0 ? toks[addressed] : next;
+      const resume = pause?.text === ',' ? ctx.indexFrom(pause.end) : -1;
       if (speaker && resume > 0 && toks[resume] && resume < s.end - 1 && !quoted && !/^["“«]$/.test(toks[resume].text) && comma > s.start && i - comma <= 6
         && !inQuote(toks[resume].start) && ctx.hasFiniteVerb(resume, s.end)) {
         const first: [number, number] = [toks[s.start].start, toks[comma - 1].end];
@@ -217,12 +197,7 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     }
     // S told O C.  (an object: someone named, a pronoun, or "reporters")
     if (subject && !negated && OBJECT_VERBS.has(w) && toks[i + 1]) {
-      const obj = ctx.actorAt.get(toks[i + 1].start);
-      let c = obj ? ctx.indexFrom(obj.end) : /^(him|her|them|us|me|you|reporters|journalists|parliament|lawmakers|the)$/i.test(toks[i + 1].text) ? i + 2 : -1;
-      // "told the council", "told the Velmore Gazette": past the noun or the name after "the"
-      const named = c > 0 && toks[c - 1]?.text === 'the' ? ctx.actorAt.get(toks[c]?.start ?? -1) : undefined;
-      if (named) c = ctx.indexFrom(named.end);
-      else if (c > 0 && toks[c - 1]?.text === 'the' && toks[c]) c++;
+      let c = afterObject(ctx, i);
       if (toks[c]?.text === 'that' && ctx.isThatClause(c)) c++;
       if (toks[c]?.text === ',' && toks[c - 1]?.text === 'that') c++; // "told the court that, over the months, …"
       const start = toks[c];

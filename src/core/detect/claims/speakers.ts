@@ -7,7 +7,8 @@ import { NOT_CLAUSE_START, NOT_SUBJECTS, PREPOSITIONS, REPRESENTATIVES, TITLES }
 import { firstPast } from '../search';
 import type { ActorMention, Span, Speaker } from '../types';
 import type { Context } from './context';
-import { nearestBefore, pronoun } from './coreference';
+import type { Token } from '../tokens';
+import { nearestBefore, pronoun, referOf } from './coreference';
 
 const endOf = (s: Span): number => s.end;
 /** How far back from a verb and its comma the head of an apposition may be, in tokens. */
@@ -25,7 +26,8 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
       // "Ann Berg, director of X, and chair of Y, says": the name before one of the commas
       const before = ctx.tokens[i - 1];
       const actor = before && actorEndingAt(ctx, before.end);
-      if (actor && !afterPreposition(ctx, actor.start)) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
+      const head = actor && firstConjunct(ctx, actor);
+      if (head && !afterPreposition(ctx, head.start)) return { start: head.start, end: head.end, text: head.text, actor: head.actor };
     }
   }
   let commas = 0;
@@ -36,7 +38,8 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
     if (/^["“”«»;]$/.test(t.text)) break;
     if (t.text === ',') commas++;
     if (commas > 2) break;
-    const actor = actorEndingAt(ctx, t.end);
+    const found = actorEndingAt(ctx, t.end);
+    const actor = found && firstConjunct(ctx, found);
     // "Local associations are concerned": a name modifying the noun that is the subject
     const np = actor && unnamedSubject(ctx, verb);
     if (actor && np && np.start >= t.end && np.start - t.end <= 1) {
@@ -147,6 +150,27 @@ export function subjectAfter(ctx: Context, verb: number): Speaker | null {
   return pronoun(ctx, i);
 }
 
+/**
+ * "Dana Pell and Tom Sato said", "Pell, Sato and the council said": coordinated actors are the
+ * subject together, and the first conjunct (the head of the coordination) stands for it: a speaker
+ * is one actor mention. The conjuncts are actors joined by "and" before the last one (commas
+ * before the others); a name before a comma alone is no conjunct ("Asked about Pell, Sato said").
+ */
+function firstConjunct(ctx: Context, last: ActorMention): ActorMention {
+  const toks = ctx.tokens;
+  let first = last;
+  let k = ctx.indexFrom(last.start) - 1;
+  for (let n = 0; n < 4; n++) {
+    if (/^the$/i.test(toks[k]?.text ?? '')) k--; // "and the council"
+    if (toks[k]?.text !== (n === 0 ? 'and' : ',')) break;
+    const prev = toks[k - 1] && actorEndingAt(ctx, toks[k - 1].end);
+    if (!prev || prev.end !== toks[k - 1].end || prev.type === 'location') break;
+    first = prev;
+    k = ctx.indexFrom(prev.start) - 1;
+  }
+  return first;
+}
+
 function actorEndingAt(ctx: Context, end: number): ActorMention | undefined {
   // the first actor ending at or after `end` (they are sorted by end as well as by start)
   const lo = firstPast(ctx.actors, endOf, end, true);
@@ -156,4 +180,14 @@ function actorEndingAt(ctx: Context, end: number): ActorMention | undefined {
   const before = ctx.actors[lo - 1];
   if (before && /^\s*\(\s*$/.test(ctx.text.slice(before.end, a.start)) && /^\p{Lu}{2,}$/u.test(a.text)) return before;
   return a;
+}
+
+/**
+ * The pronoun of a contracted copula ("I'm", "she's", "we're") as a speaker: "I" as itself, a
+ * third person for stage 5 to resolve (referOf).
+ */
+export function contractedSubject(t: Token, word: string): Speaker {
+  const end = t.start + word.length;
+  if (word === 'I') return { start: t.start, end, text: word, actor: 'I' };
+  return { start: t.start, end, text: word, actor: word.toLowerCase(), refer: referOf(word) };
 }
