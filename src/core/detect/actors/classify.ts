@@ -4,7 +4,7 @@
  * lower case).
  */
 import type { Gazetteer } from '../gazetteer';
-import { GROUP_HEADS, LOCATION_HEADS, NAME_CONNECTORS, NON_ACTOR_HEADS, NON_NAME_CAPITALS, OF_HEADS, ORG_HEADS, PREPOSITIONS, WORK_NOUNS } from '../lexicon';
+import { GROUP_HEADS, LOCATION_HEADS, NAME_CONNECTORS, NON_ACTOR_HEADS, NON_NAME_CAPITALS, OF_HEADS, ORG_HEADS, PREPOSITIONS, REPORTING_VERBS, WORK_NOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
 import { type Candidate, endsInApostrophe, isAcronym, isHead, stripPossessive } from './words';
@@ -160,3 +160,81 @@ export function caseCounts(tokens: readonly Token[], candidates: readonly Candid
 
 /** First letter (ASCII, folded to lower case) and length of the words being counted; cleared after each use. */
 const CASE_FILTER = new Uint8Array(128 * 32);
+
+/**
+ * A word derived from a name for a school of thought, method or style ("Marxist", "Keynesian
+ * accounts", "a Bayesian approach", "Darwinism"): the English suffixes that make adjectives and
+ * nouns of doctrine from proper names (-ism, -ist, -esque always, but for surnames such as Lindqvist; -ian and -ean, which also end
+ * given names such as Julian, only when a lower-case word that is not a verb follows, as a noun
+ * after its modifier does). Not an actor.
+ */
+export function eponymous(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k].text;
+  // (not a surname in -qvist, -kvist or -quist, nor "Christ")
+  if (/^\p{Lu}\p{Ll}{2,}(?:ism|isms|ist|ists|esque)$/u.test(w) && !/(?:[qk]v|qu|hr)ists?$/.test(w)) return true;
+  if (!/^\p{Lu}\p{Ll}{2,}(?:ian|ean)$/u.test(w)) return false;
+  const next = tokens[k + 1]?.text ?? '';
+  if (/^(?:and|or)$/.test(next) && !!tokens[k + 2] && eponymous(tokens, k + 2)) return true;
+  if (!/^\p{Ll}/u.test(next) || VERB_AFTER_SUBJECT.has(next)) return false;
+  // after another such word ("Marxist and Keynesian accounts") it is a modifier whatever follows;
+  // else the next word must not read as a verb ("The Guardian cited", "Julian says")
+  const prev = tokens[k - 1]?.text ?? '';
+  if (/^(?:and|or)$/.test(prev) && k >= 2 && eponymous(tokens, k - 2)) return true;
+  return !REPORTING_VERBS.has(next) && !/(?:ed|[^s]s)$/.test(next);
+}
+
+/**
+ * Nouns of measures, tests and methods (WordNet's noun.cognition and noun.attribute heads of the
+ * kind) that make a single name before them the name of the measure, not of its author ("the Gini
+ * coefficient", "a Pearson correlation", "the HDI measures", "a Kaplan estimator").
+ */
+const MEASURE_NOUNS = new Set(`coefficient coefficients index indices ratio ratios score scores correlation correlations estimator estimators
+  test tests statistic statistics distribution distributions scale scales theorem equation equations algorithm algorithms
+  criterion criteria curve curves transform measure measures metric metrics indicator indicators inequality constant
+  hypothesis paradox principle effect`.split(/\s+/));
+
+/** A single name before a noun of measure or method ("Gini coefficient", "HDI measures"): no actor. */
+export function namesMeasure(tokens: readonly Token[], k: number): boolean {
+  return MEASURE_NOUNS.has(tokens[k + 1]?.text ?? '') && !endsInApostrophe(tokens[k].text);
+}
+
+/** Auxiliaries and other verbs that follow a subject ("Julian is", "Julian has"). */
+const VERB_AFTER_SUBJECT = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does',
+  'who', 'and', 'or']);
+
+/**
+ * Acronyms the text defines by words in lower case, in parentheses after them or after it
+ * ("reactive oxygen species (ROS)", "the VM (virtual microscope)"): names of things and measures,
+ * not of bodies, which are written capitalised.
+ */
+export function lowerCaseAcronyms(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== '(' && tokens[i].text !== '[') continue;
+    const close = tokens[i].text === '(' ? ')' : ']';
+    const acr = tokens[i + 1].text;
+    // "species (ROS)": the words before spell it
+    if (tokens[i + 2].text === close && isAcronym(acr) && spelledBy(acr, tokens, i - 1, -1)) out.add(acr);
+    // "VM (virtual microscope)": the words inside spell the acronym before
+    else if (isAcronym(tokens[i - 1].text) && spelledBy(tokens[i - 1].text, tokens, i + 1, 1)) out.add(tokens[i - 1].text);
+  }
+  return out;
+}
+
+/** Whether the lower-case words from token k on (backwards when step is -1) begin with the acronym's letters. */
+function spelledBy(acr: string, tokens: readonly Token[], k: number, step: 1 | -1): boolean {
+  const letters = acr.replace(/\./g, '').toLowerCase();
+  const n = letters.length;
+  for (let d = 0, skipped = 0; d < n; k += step) {
+    const t = tokens[k]?.text;
+    if (!t || !/^\p{Ll}/u.test(t)) return false;
+    // "reduction of the noise (RN)": a connector may stand between the spelled words
+    if (/^(?:of|the|and|for|in|to|a)$/.test(t) && t[0] !== letters[step === 1 ? d : n - 1 - d]) {
+      if (++skipped > 2) return false;
+      continue;
+    }
+    if (t[0] !== letters[step === 1 ? d : n - 1 - d]) return false;
+    d++;
+  }
+  return true;
+}

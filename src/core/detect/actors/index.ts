@@ -10,12 +10,12 @@
  * words.ts holds the word shapes every stage reads.
  */
 import { Gazetteer, defaultGazetteer } from '../gazetteer';
-import { DISCIPLINES, HOLIDAYS, NON_ACTOR_ACRONYMS, NON_NAME_CAPITALS, NORP, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORD_NAMES } from '../lexicon';
+import { DISCIPLINES, HOLIDAYS, SECTION_WORDS, NON_ACTOR_ACRONYMS, NON_NAME_CAPITALS, NORP, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORD_NAMES } from '../lexicon';
 import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
 import { findCandidates } from './candidates';
 import {
-  capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, inHeading, leadingName, listGoesOn, notAnActor, productNames,
+  capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, productNames,
 } from './classify';
 import { CAPTION_WORDS, isAcronym, isHead, stripPossessive, titleCase, wordLike } from './words';
 
@@ -39,7 +39,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   const tentative = new Set<ActorMention>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.cap && tokens[i - 1].sentence === t.sentence && (wordLike(tokens[i - 1].text) || /[\p{L}\p{N}]/u.test(tokens[i - 1].text))) {
+    if (t.cap && tokens[i - 1].sentence === t.sentence && (wordLike(tokens[i - 1].text) || /[\p{L}\p{N}]/u.test(tokens[i - 1].text)) && !lineInitial(text, tokens, i)) {
       midSentenceCaps.add(stripPossessive(t.text));
     }
   }
@@ -50,7 +50,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   const versioned = productNames(text, tokens, candidates, gazetteer);
   const mentions: ActorMention[] = [];
   /** Acronyms defined in parentheses after a name that is no actor. */
-  const notActors = new Set<string>();
+  const notActors = lowerCaseAcronyms(tokens);
   /** Words capitalised inside sentences that are not headings (made when a heading is met). */
   let bodyCaps: Set<string> | undefined;
   for (const c of candidates) {
@@ -67,7 +67,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     // a credit ("Image: Ann Berg") names someone even though it opens a sentence
     const credit = c.first >= 2 && tokens[c.first - 1].text === ':' && CAPTION_WORDS.has(tokens[c.first - 2].text);
     const sentenceInitial = !credit && (c.first === 0 || tokens[c.first - 1].sentence !== first.sentence
-      || !/^[\p{L}\p{N},]/u.test(tokens[c.first - 1].text));
+      || !/^[\p{L}\p{N},]/u.test(tokens[c.first - 1].text) || lineInitial(text, tokens, c.first));
     const known = gazetteer.lookup(surface) ?? (/^\p{Lu}{3,}$/u.test(surface) ? gazetteer.lookup(titleCase(surface)) : undefined);
     // "Russian(s)", "Muslims", "English": nationalities, religions, languages; "I'm": a contraction
     if (!known && (gazetteer.demonym(surface) || (surface.endsWith('s') && gazetteer.demonym(surface.slice(0, -1))) || NORP.has(surface))) continue;
@@ -78,6 +78,14 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (single && !known && isAcronym(surface) && NON_NAME_CAPITALS.has(titleCase(surface))) continue;
     // "Linguistics", "Biology": the name of a discipline, not of a body
     if (single && !known && DISCIPLINES.has(surface)) continue;
+    // "Results", "Discussion", "Appendix", "Interview": a section of the text or its genre
+    if (single && !known && SECTION_WORDS.has(surface)) continue;
+    // "Tuesdays", "Sundays": days, as the singular names are (NON_NAME_CAPITALS)
+    if (single && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days$/.test(surface)) continue;
+    // "Marxist", "a Bayesian approach": a doctrine or method named after someone
+    if (single && !known && eponymous(tokens, c.first)) continue;
+    // "the Gini coefficient", "the HDI measures": a measure or method named after someone or something
+    if (single && !known && namesMeasure(tokens, c.first)) continue;
     // "GMT", "IQ", "Ramadan"; "NZ$ 40 million": a currency, not the state
     if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || HOLIDAYS.has(surface))) continue;
     if (single && surface.length <= 3 && isAcronym(surface) && /^\s?\$/.test(text.slice(end, end + 2))) continue;
@@ -128,8 +136,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       type = classify(words, c.titled);
       if (type === 'other' && author) type = 'person';
       // academic text: "Table 2", "Section 3", "Appendix B" name parts of a document
-      if (type === 'other' && DOCUMENT_PARTS.has(words[0]) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '')
-        : words.length === 2 && /^(\p{Lu}|[IVXLC]+)$/u.test(words[1]))) continue;
+      // (a letter after the noun reads as an initial: "Appendix B." is no person either)
+      if ((type === 'other' || !c.titled && words.length === 2) && DOCUMENT_PARTS.has(words[0]) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '')
+        : words.length === 2 && /^(\p{Lu}|[IVXLC]+)\.?$/u.test(words[1]))) continue;
       // "Harbour Crane", "Annual Results": a common noun capitalised, not a name
       // (a given name that is also a common word, such as Will or Bill, does not count)
       if (!single && type === 'person' && !c.titled && words.map(stripPossessive).some((w, k) => common(w) && !(k === 0 && WORD_NAMES.has(w)))) continue;
@@ -139,4 +148,14 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (unsure) tentative.add(m);
   }
   return { mentions, tentative, midCaps: midSentenceCaps };
+}
+
+/**
+ * Whether token i opens a line: a heading, a list item or a line of verse after a line with no
+ * closing punctuation ("Sunday, October 21, 2007\nOperating the business") is capitalised by its
+ * place, as a sentence's first word is.
+ */
+function lineInitial(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let k = tokens[i - 1].end; k < tokens[i].start; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
