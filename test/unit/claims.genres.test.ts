@@ -91,3 +91,48 @@ describe('detection in other genres: biography and court reports', () => {
       [['the route would close', 'Orsa Shipping Company']]);
   });
 });
+
+describe('detection in other genres: academic citations and methods', () => {
+  it('reads a verb with its object after an opening phrase as no parenthetical cue', () => {
+    // "C, S said" needs a clause before the comma; here the verb has its object after it
+    assert.deepStrictEqual(detect('Following a Bayesian approach, we estimated the coefficient for each village.').claims, []);
+    // a clause before the comma is still a claim
+    assert.deepStrictEqual(detect('The dunes recover within a decade, Okafor told the panel.').claims.map((c) => [c.text, c.speaker?.actor]),
+      [['The dunes recover within a decade', 'Okafor']]);
+  });
+
+  it('takes an author cited in parentheses for a person, but as a speaker only with a verb of saying', () => {
+    const text = 'Coastal erosion has accelerated since 1990 (Halloran 2019). Halloran et al. argue that storms matter more.';
+    const result = detect(text);
+    assert.deepStrictEqual(result.actors.map((a) => [a.text, a.type]), [['Halloran', 'person'], ['Halloran', 'person']]);
+    assert.deepStrictEqual(result.claims.map((c) => [c.text, c.speaker?.actor]), [['storms matter more', 'Halloran']]);
+  });
+});
+
+describe('detection in other genres: court reports', () => {
+  const COURT = 'The defendant, Joran Velke, testified that he had never seen the contract. The prosecution contended that Velke had signed it in March. '
+    + 'The court held that the search was lawful.';
+
+  it('reads testimony, contentions and holdings as claims of the witness, the party and the court', () => {
+    assert.deepStrictEqual(detect(COURT).claims.map((c) => [c.text, c.speaker?.actor, c.cue?.text]), [
+      ['he had never seen the contract', 'Joran Velke', 'testified'],
+      ['Velke had signed it in March', 'prosecution', 'contended'],
+      ['the search was lawful', 'court', 'held'],
+    ]);
+  });
+
+  it('takes "held" without a that-clause, and a credit after a colon, for no claim', () => {
+    assert.deepStrictEqual(detect('The hearing was held in Orsa. The first session was held on Monday in Brenmouth D.C. Image: Ann Berg.').claims
+      .filter((c) => c.cue?.text === 'held'), []);
+  });
+});
+
+describe('detection in other genres: biography', () => {
+  it('gives "she" the person a sentence opening with a pronoun has shown to be a woman', () => {
+    // "Her father" after a sentence naming only Mirela Anstett; "He" after a sentence naming her and Tobias Rehn is Rehn
+    const text = 'Mirela Anstett was born in Kolvik in 1921. Her father taught her to draw. After the war Anstett married the composer Tobias Rehn. '
+      + 'He encouraged her to exhibit. "I painted what I saw," she told a reporter in 1960.';
+    const quote = detect(text).claims.find((c) => c.kind === 'direct');
+    assert.strictEqual(quote?.speaker?.actor, 'Mirela Anstett');
+  });
+});

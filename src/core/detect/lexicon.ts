@@ -85,6 +85,18 @@ export const DISCIPLINES = words(`
   Archaeology Ecology Genetics Statistics Humanities Arts Sciences Science Journalism Architecture
 `);
 
+/**
+ * The sections of a paper, report or book (the IMRaD structure of research articles and the usual
+ * front and back matter), and words naming a genre of text: capitalised as headings or when the
+ * text refers to its own parts ("as the Discussion shows"), never actors on their own.
+ */
+export const SECTION_WORDS = words(`
+  Abstract Introduction Background Methods Method Methodology Materials Results Findings Discussion
+  Conclusion Conclusions Limitations Acknowledgements Acknowledgments References Bibliography Appendix
+  Appendices Summary Overview Preface Foreword Afterword Epilogue Prologue Glossary Notes Contents
+  Interview Editorial Biography Obituary Review Essay Transcript Itinerary
+`);
+
 /** Words before a title that say it names a work, product or vehicle ("the book …", "cruise ship …"). */
 export const WORK_NOUNS = words(`
   book books novel novels film films movie movies album song songs show series game games website
@@ -117,7 +129,7 @@ export const NORP = words(`
   Protestant Protestants Orthodox Jewish Jews Judaism Hindu Hindus Buddhist Buddhists Sikh Sikhs
   Sunni Sunnis Shia Shiite Shiites Arab Arabs European Europeans African Africans Asian Asians
   Western Eastern Northern Southern Latino Latina Hispanic Kurdish Kurds Rohingya Uighur Uyghur
-  Internet Web
+  Internet Web Soviet Soviets
 `);
 
 /** All-capital abbreviations that name no actor: units, times, technologies, degrees, post-nominals. */

@@ -90,11 +90,40 @@ export function genders(ctx: Context): Map<ActorMention, Gender> {
       }
     }
   }
+  if (pronouns) sentenceOpeners(ctx, byName);
   if (byName.size) for (const a of ctx.actors) {
     const g = byName.get(a.actor);
     if (g) out.set(a, g);
   }
   return out;
+}
+
+/**
+ * A sentence opening with "He", "She", "His" or "Her" goes on about a person of the sentence before
+ * ("Ilves was born in Orsa. Her father …"; "Ilves married Tobias Rehn. He encouraged her"): when
+ * exactly one person named there may have that gender (the others' known gender rules them
+ * out), that person has it.
+ */
+function sentenceOpeners(ctx: Context, byName: Map<string, Gender>): void {
+  const toks = ctx.tokens;
+  let k = 0; // the first actor not before the sentence before
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i].sentence === toks[i - 1].sentence) continue;
+    const g = /^(He|His)$/.test(toks[i].text) ? 'm' : /^(She|Her)$/.test(toks[i].text) ? 'f' : undefined;
+    if (!g) continue;
+    const before = toks[i - 1].sentence;
+    let person: string | undefined;
+    let fits = 0;
+    for (; k < ctx.actors.length && ctx.actors[k].start < toks[i].start; k++) {
+      const a = ctx.actors[k];
+      if (a.type !== 'person' || toks[ctx.indexFrom(a.start)].sentence !== before || a.actor === person) continue;
+      const known = byName.get(a.actor);
+      if (known && known !== g) continue;
+      person = a.actor;
+      fits++;
+    }
+    if (fits === 1 && person && !byName.has(person)) byName.set(person, g);
+  }
 }
 
 /** The kind of actor a pronoun or role noun can stand for. */

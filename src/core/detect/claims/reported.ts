@@ -7,7 +7,7 @@
  * and its content).
  */
 import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
-import { ATTITUDES, CLAUSE_VERBS, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, TITLES } from '../lexicon';
+import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, TITLES } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
 import { afterObject, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail } from './between';
@@ -121,8 +121,10 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     const prev = toks[i - 1]?.text ?? '';
     if (PREPOSITIONS.has(prev) && prev !== 'to' && cueForm(w) !== 'ing' || /^(the|a|an)$/i.test(prev) && !!nounCue(w) || lightVerbBefore(ctx, i) >= 0) continue;
     // S denied the allegations: C.  (the statement after the colon, when it is not a quotation)
+    // (not a credit's colon, "was held in Orsa. Image: Ann Berg", nor after a passive cue, whose
+    // subject is no speaker)
     const colon = ctx.find(i + 1, Math.min(s.end, i + 8), ':');
-    if (colon > 0 && toks[colon + 1] && !/^["“«]$/.test(toks[colon + 1].text) && !inQuote(toks[colon + 1].start) && toks[colon + 1].cap) {
+    if (colon > 0 && !CREDIT_LABELS.has(toks[colon - 1].text) && !/^(be|is|are|was|were|been|being)$/i.test(toks[i - 1]?.text ?? '') && toks[colon + 1] && !/^["“«]$/.test(toks[colon + 1].text) && !inQuote(toks[colon + 1].start) && toks[colon + 1].cap) {
       const subject = subjectBefore(ctx, i, s.start);
       if (subject && ctx.hasFiniteVerb(colon + 1, s.end)) return ctx.claim(toks[colon + 1].start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
     }
@@ -171,8 +173,10 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       // (or a participle phrase set off by a comma: "…, officials said, speaking on condition of anonymity")
       const tail = after ? ctx.indexFrom(after.end) : i + 1;
       const adjunct = toks[tail]?.text === ',' && /^\p{Ll}+ing$/u.test(toks[tail + 1]?.text ?? '') && shortTail(ctx, tail + 2, s.end);
+      // (past a tail, what stands before the comma must be a clause: "Following a Bayesian
+      // approach, we estimated the coefficient" is a verb with its object, no parenthetical cue)
       const ends = !next || next.sentence !== t.sentence || /^[.!?]$/.test(next.text)
-        || finite && tight && comma > 0 && (shortTail(ctx, tail, s.end) || adjunct);
+        || finite && tight && comma > 0 && (shortTail(ctx, tail, s.end) || adjunct) && ctx.hasFiniteVerb(s.start, comma);
       const quoted = comma > 0 && inQuote(toks[comma].start) || /^["“«]$/.test(toks[s.start].text);
       // (the cue near the comma, or only its speaker between: "…, the director of the Orsa Institute said")
       const near = i - comma <= 6 || !!speaker && ctx.indexFrom(speaker.start) <= comma + 2 && speaker.end === toks[i - 1].end;

@@ -1,0 +1,242 @@
+/**
+ * What a candidate is: its type from its head words, and the tests that rule a capitalised run
+ * out as a name (events and works, headings, products, cited authors, words the text writes in
+ * lower case).
+ */
+import type { Gazetteer } from '../gazetteer';
+import { GROUP_HEADS, LOCATION_HEADS, NAME_CONNECTORS, NON_ACTOR_HEADS, NON_NAME_CAPITALS, OF_HEADS, ORG_HEADS, PREPOSITIONS, REPORTING_VERBS, WORK_NOUNS } from '../lexicon';
+import type { Token } from '../tokens';
+import type { ActorMention, ActorType } from '../types';
+import { type Candidate, endsInApostrophe, isAcronym, isHead, stripPossessive } from './words';
+
+export function classify(words: readonly string[], titled: boolean): ActorType {
+  const lastWord = stripPossessive(words[words.length - 1]);
+  if (words.some((w) => GROUP_HEADS.has(stripPossessive(w)))) return 'group';
+  if (words.some((w) => ORG_HEADS.has(stripPossessive(w)))) return 'organization';
+  if (words.some((w) => LOCATION_HEADS.has(stripPossessive(w))) && !titled) return 'location';
+  if (words.length === 1 && isAcronym(lastWord)) return 'organization';
+  if (words.length > 2 && OF_HEADS.has(words[0]) && words[1] === 'of') return 'location';
+  if (titled) return 'person';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*\.?$|^\p{Lu}\.$/u.test(w))) return 'person';
+  return 'other';
+}
+
+/** Events, laws, awards and works ("Harbour Day", "the novel Amber Gate", "Operation Lighthouse"). */
+export function notAnActor(tokens: readonly Token[], c: Candidate, words: readonly string[]): boolean {
+  const bare = words.some((w) => w.includes("'") || w.includes('’')) ? words.map(stripPossessive) : words;
+  if (bare.some((w) => ORG_HEADS.has(w) || GROUP_HEADS.has(w))) return false;
+  if (words.length > 1 && (NON_ACTOR_HEADS.has(bare[bare.length - 1]) || bare[0] === 'Operation')) return true;
+  // the noun before the title says what it is, possibly with the title in quotation marks
+  let k = c.first - 1;
+  if (k >= 0 && /^["“‘']$/.test(tokens[k].text)) k--;
+  // "the novel Amber Gate", but "in his book Smith argues": there the name is the author's
+  return k >= 0 && WORK_NOUNS.has(tokens[k].text) && tokens[k].sentence === tokens[c.first].sentence
+    && !/^(his|her|their|its|my|our|your)$/i.test(tokens[k - 1]?.text ?? '');
+}
+
+export function leadingName(text: string, tokens: readonly Token[], c: Candidate, gazetteer: Gazetteer): ActorMention | undefined {
+  for (let k = c.last - 1; k >= c.first; k--) {
+    const w = stripPossessive(tokens[k].text);
+    if (!tokens[k].cap) continue;
+    const surface = text.slice(tokens[c.first].start, tokens[k].start + w.length);
+    const known = gazetteer.lookup(surface);
+    if (known) return { start: tokens[c.first].start, end: tokens[k].start + w.length, text: surface, type: known.type, actor: known.name };
+    if ((k === c.first && isAcronym(w)) || (k > c.first && (isHead(w) || OF_HEADS.has(w)))) {
+      return { start: tokens[c.first].start, end: tokens[k].start + w.length, text: surface, type: classify(surface.split(/\s+/), false), actor: surface };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the span lies on a heading line in title case that it does not fill: a line of two to
+ * eight words with no punctuation, every word of four letters or more capitalised but prepositions.
+ */
+export function inHeading(text: string, start: number, end: number): boolean {
+  // (the line's ends are looked for no further than a heading's length: this runs on every name)
+  let from = start;
+  while (from > 0 && text.charCodeAt(from - 1) !== 10) if (start - --from > 80) return false;
+  let to = end;
+  while (to < text.length && text.charCodeAt(to) !== 10) if (++to - from > 80) return false;
+  const line = text.slice(from, to).trim();
+  if (line === text.slice(start, end) || /[^\p{L}\p{N}\s&'’-]/u.test(line)) return false;
+  const words = line.split(/\s+/);
+  return words.length >= 2 && words.length <= 8 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w) || PREPOSITIONS.has(w) || NAME_CONNECTORS.has(w));
+}
+
+/** The words capitalised on lines that are not headings. */
+export function capitalsOutsideHeadings(text: string, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.cap && !inHeading(text, t.start, t.end)) out.add(stripPossessive(t.text));
+  }
+  return out;
+}
+
+/** Whether the name at token k is an author cited in the way of academic text. */
+export function cited(tokens: readonly Token[], k: number): boolean {
+  const at = (d: number): string => tokens[k + d]?.text ?? '';
+  const year = (d: number): boolean => /^(1[5-9]|20)\d\d[a-z]?$/.test(at(d));
+  if (at(1) === '(' && year(2) || at(1) === 'et' && /^al\.?$/.test(at(2))) return true;
+  if (/^[(;]$/.test(at(-1)) && at(1) === ',' && year(2)) return true;
+  // the author-date style without a comma: "(Kolar 2004)", "(Berg 1998; Kolar 2004)"
+  if (/^[(;]$/.test(at(-1)) && year(1) && /^[);,]$/.test(at(2))) return true;
+  // the first of two authors: "Berg and Sato (1998)", "(Berg & Sato, 1998)"
+  return /^(and|&)$/.test(at(1)) && !!tokens[k + 2]?.cap && (at(3) === '(' && year(4) || at(3) === ',' && year(4));
+}
+
+/**
+ * Whether the run of capitalised words starting at token k is followed by what goes on a list or
+ * ends it (a comma, "and", "or", "&", the end of a sentence: "Ubisoft, Microsoft and …",
+ * "Austen, Jane."), not by the rest of a clause ("Overall, Coastal policy should …").
+ */
+export function listGoesOn(tokens: readonly Token[], k: number): boolean {
+  while (tokens[k + 1]?.cap) k++;
+  return /^(,|and|or|&|\.|;|\))$/.test(tokens[k + 1]?.text ?? '') || tokens[k + 1] === undefined;
+}
+
+/**
+ * Names the text gives a version number right after ("Internet Explorer 6", "Velmore Maps 3"):
+ * products, not actors (not a name the gazetteer knows or one with a head word of a body or place:
+ * "Route 66", "Terminal 2", and not a date: "March 8").
+ */
+export function productNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], gazetteer: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (const c of candidates) {
+    const next = tokens[c.last + 1];
+    if (!next || !/^\d{1,2}$/.test(next.text) || next.start !== tokens[c.last].end + 1 || c.last === c.first) continue;
+    const after = tokens[c.last + 2];
+    if (after && /^[,.:]$/.test(after.text) && /^\d/.test(tokens[c.last + 3]?.text ?? '')) continue; // "May 3, 2011"
+    const words = tokens.slice(c.first, c.last + 1).map((t) => stripPossessive(t.text));
+    if (words.some((w) => isHead(w) || NON_NAME_CAPITALS.has(w) || DOCUMENT_PARTS.has(w))) continue;
+    const surface = text.slice(tokens[c.first].start, tokens[c.last].start + words[words.length - 1].length);
+    if (!gazetteer.lookup(surface)) out.add(surface);
+  }
+  return out;
+}
+
+/** Nouns naming parts of a document, before a number or a letter ("Table 2", "Figure 1b"). */
+export const DOCUMENT_PARTS = new Set(['Table', 'Tables', 'Figure', 'Figures', 'Fig', 'Fig.', 'Section', 'Sections', 'Chapter', 'Chapters', 'Category', 'Type', 'Class', 'Grade',
+  'Appendix', 'Equation', 'Eq', 'Eq.', 'Part', 'Step', 'Phase', 'Stage', 'Level', 'Page', 'Volume', 'Vol', 'Vol.', 'Item', 'Question',
+  'Hypothesis', 'Model', 'Study', 'Experiment', 'Box', 'Panel', 'Exhibit', 'Annex', 'Lemma', 'Theorem', 'Definition', 'Example', 'Note']);
+
+/**
+ * Whether the text writes a capitalised word more often in lower case than capitalised ("iodine"
+ * and "Iodine"). Counts only the words of the candidates, and rejects most other tokens by their
+ * first letter and length before hashing them: this runs on every paragraph.
+ */
+export function caseCounts(tokens: readonly Token[], candidates: readonly Candidate[]): (word: string) => boolean {
+  const lower = new Map<string, number>();
+  const upper = new Map<string, number>();
+  const used: number[] = [];
+  const slot = (code: number, length: number): number => (code & 127) * 32 + Math.min(length, 31);
+  for (const c of candidates) {
+    for (let k = c.first; k <= c.last; k++) {
+      if (!tokens[k].cap) continue;
+      const w = stripPossessive(tokens[k].text);
+      const l = w.toLowerCase();
+      lower.set(l, 0);
+      upper.set(w, 0);
+      const at = slot(l.charCodeAt(0), l.length);
+      if (!CASE_FILTER[at]) used.push(at);
+      CASE_FILTER[at] = 1;
+    }
+  }
+  for (const t of tokens) {
+    const text = t.text;
+    const code = text.charCodeAt(0);
+    const isLower = code >= 97 && code <= 122;
+    if (!isLower && !t.cap && code < 128) continue; // punctuation and numbers
+    const possessive = endsInApostrophe(text);
+    const length = possessive ? stripPossessive(text).length : text.length;
+    if (code < 128 && !CASE_FILTER[slot(isLower ? code : code + 32, length)]) continue;
+    const w = possessive ? stripPossessive(text) : text;
+    const counts = t.cap ? upper : lower;
+    const n = counts.get(w);
+    if (n !== undefined) counts.set(w, n + 1);
+  }
+  for (const at of used) CASE_FILTER[at] = 0;
+  return (w) => (lower.get(w.toLowerCase()) ?? 0) > (upper.get(w) ?? 0);
+}
+
+/** First letter (ASCII, folded to lower case) and length of the words being counted; cleared after each use. */
+const CASE_FILTER = new Uint8Array(128 * 32);
+
+/**
+ * A word derived from a name for a school of thought, method or style ("Marxist", "Keynesian
+ * accounts", "a Bayesian approach", "Darwinism"): the English suffixes that make adjectives and
+ * nouns of doctrine from proper names (-ism, -ist, -esque always, but for surnames such as Lindqvist; -ian and -ean, which also end
+ * given names such as Julian, only when a lower-case word that is not a verb follows, as a noun
+ * after its modifier does). Not an actor.
+ */
+export function eponymous(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k].text;
+  // (not a surname in -qvist, -kvist or -quist, nor "Christ")
+  if (/^\p{Lu}\p{Ll}{2,}(?:ism|isms|ist|ists|esque)$/u.test(w) && !/(?:[qk]v|qu|hr)ists?$/.test(w)) return true;
+  if (!/^\p{Lu}\p{Ll}{2,}(?:ian|ean)$/u.test(w)) return false;
+  const next = tokens[k + 1]?.text ?? '';
+  if (/^(?:and|or)$/.test(next) && !!tokens[k + 2] && eponymous(tokens, k + 2)) return true;
+  if (!/^\p{Ll}/u.test(next) || VERB_AFTER_SUBJECT.has(next)) return false;
+  // after another such word ("Marxist and Keynesian accounts") it is a modifier whatever follows;
+  // else the next word must not read as a verb ("The Guardian cited", "Julian says")
+  const prev = tokens[k - 1]?.text ?? '';
+  if (/^(?:and|or)$/.test(prev) && k >= 2 && eponymous(tokens, k - 2)) return true;
+  return !REPORTING_VERBS.has(next) && !/(?:ed|[^s]s)$/.test(next);
+}
+
+/**
+ * Nouns of measures, tests and methods (WordNet's noun.cognition and noun.attribute heads of the
+ * kind) that make a single name before them the name of the measure, not of its author ("the Gini
+ * coefficient", "a Pearson correlation", "the HDI measures", "a Kaplan estimator").
+ */
+const MEASURE_NOUNS = new Set(`coefficient coefficients index indices ratio ratios score scores correlation correlations estimator estimators
+  test tests statistic statistics distribution distributions scale scales theorem equation equations algorithm algorithms
+  criterion criteria curve curves transform measure measures metric metrics indicator indicators inequality constant
+  hypothesis paradox principle effect`.split(/\s+/));
+
+/** A single name before a noun of measure or method ("Gini coefficient", "HDI measures"): no actor. */
+export function namesMeasure(tokens: readonly Token[], k: number): boolean {
+  return MEASURE_NOUNS.has(tokens[k + 1]?.text ?? '') && !endsInApostrophe(tokens[k].text);
+}
+
+/** Auxiliaries and other verbs that follow a subject ("Julian is", "Julian has"). */
+const VERB_AFTER_SUBJECT = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does',
+  'who', 'and', 'or']);
+
+/**
+ * Acronyms the text defines by words in lower case, in parentheses after them or after it
+ * ("reactive oxygen species (ROS)", "the VM (virtual microscope)"): names of things and measures,
+ * not of bodies, which are written capitalised.
+ */
+export function lowerCaseAcronyms(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== '(' && tokens[i].text !== '[') continue;
+    const close = tokens[i].text === '(' ? ')' : ']';
+    const acr = tokens[i + 1].text;
+    // "species (ROS)": the words before spell it
+    if (tokens[i + 2].text === close && isAcronym(acr) && spelledBy(acr, tokens, i - 1, -1)) out.add(acr);
+    // "VM (virtual microscope)": the words inside spell the acronym before
+    else if (isAcronym(tokens[i - 1].text) && spelledBy(tokens[i - 1].text, tokens, i + 1, 1)) out.add(tokens[i - 1].text);
+  }
+  return out;
+}
+
+/** Whether the lower-case words from token k on (backwards when step is -1) begin with the acronym's letters. */
+function spelledBy(acr: string, tokens: readonly Token[], k: number, step: 1 | -1): boolean {
+  const letters = acr.replace(/\./g, '').toLowerCase();
+  const n = letters.length;
+  for (let d = 0, skipped = 0; d < n; k += step) {
+    const t = tokens[k]?.text;
+    if (!t || !/^\p{Ll}/u.test(t)) return false;
+    // "reduction of the noise (RN)": a connector may stand between the spelled words
+    if (/^(?:of|the|and|for|in|to|a)$/.test(t) && t[0] !== letters[step === 1 ? d : n - 1 - d]) {
+      if (++skipped > 2) return false;
+      continue;
+    }
+    if (t[0] !== letters[step === 1 ? d : n - 1 - d]) return false;
+    d++;
+  }
+  return true;
+}

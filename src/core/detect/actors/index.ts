@@ -1,0 +1,161 @@
+/**
+ * Actor mentions, stage by stage:
+ *   1. candidates.ts  runs of capitalised words (with connectors such as "of"), split where they
+ *                     hold several names, titles stripped
+ *   2. classify.ts    typed by the gazetteer and head words; the tests that rule a run out
+ *                     (events, works, ideas, headings, products); this file applies them in order
+ *   3. aliases.ts     grouped so every mention of one actor shares a canonical name (acronyms
+ *                     defined in parentheses, surnames after a full name, capitals standing for
+ *                     their state)
+ * words.ts holds the word shapes every stage reads.
+ */
+import { Gazetteer, defaultGazetteer } from '../gazetteer';
+import { DISCIPLINES, HOLIDAYS, SECTION_WORDS, NON_ACTOR_ACRONYMS, NON_NAME_CAPITALS, NORP, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORD_NAMES } from '../lexicon';
+import type { Token } from '../tokens';
+import type { ActorMention, ActorType } from '../types';
+import { findCandidates } from './candidates';
+import {
+  capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, productNames,
+} from './classify';
+import { CAPTION_WORDS, isAcronym, isHead, stripPossessive, titleCase, wordLike } from './words';
+
+export { acronymAfter, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './aliases';
+
+/** Actor mentions of one paragraph, and what the document pass needs to decide the unsure ones. */
+export interface ActorsResult {
+  mentions: ActorMention[];
+  /**
+   * Mentions that are a single unknown word at the start of a sentence: kept only if the word is
+   * seen capitalised inside a sentence somewhere in the document (decided by the document pass).
+   */
+  tentative: Set<ActorMention>;
+  /** Capitalised words seen inside sentences. */
+  midCaps: Set<string>;
+}
+
+/** Finds the actor mentions of a paragraph. */
+export function detectActors(text: string, tokens: readonly Token[], gazetteer: Gazetteer = defaultGazetteer()): ActorsResult {
+  const midSentenceCaps = new Set<string>();
+  const tentative = new Set<ActorMention>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.cap && tokens[i - 1].sentence === t.sentence && (wordLike(tokens[i - 1].text) || /[\p{L}\p{N}]/u.test(tokens[i - 1].text)) && !lineInitial(text, tokens, i)) {
+      midSentenceCaps.add(stripPossessive(t.text));
+    }
+  }
+
+  const candidates = findCandidates(text, tokens, gazetteer);
+
+  const common = caseCounts(tokens, candidates);
+  const versioned = productNames(text, tokens, candidates, gazetteer);
+  const mentions: ActorMention[] = [];
+  /** Acronyms defined in parentheses after a name that is no actor. */
+  const notActors = lowerCaseAcronyms(tokens);
+  /** Words capitalised inside sentences that are not headings (made when a heading is met). */
+  let bodyCaps: Set<string> | undefined;
+  for (const c of candidates) {
+    // "Nonpartisan Ines Kolar": an adjective the text otherwise writes in lower case opens no name
+    if (c.last - c.first >= 2 && common(tokens[c.first].text) && !tokens.slice(c.first, c.last + 1).some((t) => isHead(stripPossessive(t.text)))) {
+      while (c.last - c.first >= 2 && common(tokens[c.first].text)) c.first++;
+    }
+    const first = tokens[c.first];
+    const last = tokens[c.last];
+    const end = last.start + stripPossessive(last.text).length;
+    const surface = text.slice(first.start, end);
+    const words = surface.split(/\s+/);
+    const single = c.first === c.last;
+    // a credit ("Image: Ann Berg") names someone even though it opens a sentence
+    const credit = c.first >= 2 && tokens[c.first - 1].text === ':' && CAPTION_WORDS.has(tokens[c.first - 2].text);
+    const sentenceInitial = !credit && (c.first === 0 || tokens[c.first - 1].sentence !== first.sentence
+      || !/^[\p{L}\p{N},]/u.test(tokens[c.first - 1].text) || lineInitial(text, tokens, c.first));
+    const known = gazetteer.lookup(surface) ?? (/^\p{Lu}{3,}$/u.test(surface) ? gazetteer.lookup(titleCase(surface)) : undefined);
+    // "Russian(s)", "Muslims", "English": nationalities, religions, languages; "I'm": a contraction
+    if (!known && (gazetteer.demonym(surface) || (surface.endsWith('s') && gazetteer.demonym(surface.slice(0, -1))) || NORP.has(surface))) continue;
+    if (/^I['’]/.test(surface)) continue;
+    // "We’ve", "They're", "It's": a pronoun with a contracted verb
+    if (single && /['’](ve|re|ll|d|s|m)$/i.test(last.text) && NON_NAME_CAPITALS.has(last.text.replace(/['’]\w+$/, ''))) continue;
+    // "AND", "NOT": a word set in capitals for emphasis, not an acronym
+    if (single && !known && isAcronym(surface) && NON_NAME_CAPITALS.has(titleCase(surface))) continue;
+    // "Linguistics", "Biology": the name of a discipline, not of a body
+    if (single && !known && DISCIPLINES.has(surface)) continue;
+    // "Results", "Discussion", "Appendix", "Interview": a section of the text or its genre
+    if (single && !known && SECTION_WORDS.has(surface)) continue;
+    // "Tuesdays", "Sundays": days, as the singular names are (NON_NAME_CAPITALS)
+    if (single && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days$/.test(surface)) continue;
+    // "Marxist", "a Bayesian approach": a doctrine or method named after someone
+    if (single && !known && eponymous(tokens, c.first)) continue;
+    // "the Gini coefficient", "the HDI measures": a measure or method named after someone or something
+    if (single && !known && namesMeasure(tokens, c.first)) continue;
+    // "GMT", "IQ", "Ramadan"; "NZ$ 40 million": a currency, not the state
+    if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || HOLIDAYS.has(surface))) continue;
+    if (single && surface.length <= 3 && isAcronym(surface) && /^\s?\$/.test(text.slice(end, end + 2))) continue;
+    // model numbers, versions, roman numerals ("IE6", "XVII"): not actors unless the gazetteer says so
+    if (single && !known && (/\d/.test(surface) || /^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(surface))) continue;
+    // "Estonian Ambassador", "Home Secretary": a role, not a name
+    if (!known && words.length >= 2 && TITLES.has(words[words.length - 1].replace(/\.$/, ''))
+      && words.slice(0, -1).every((w) => TITLES.has(w) || ROLE_MODIFIERS.has(w) || gazetteer.demonym(w))) continue;
+    if (!known && notAnActor(tokens, c, words)) {
+      // an event named after an actor keeps the actor ("OCSA Coastal Cup", "Harbour City Lantern Festival")
+      const lead = leadingName(text, tokens, c, gazetteer);
+      if (lead) mentions.push(lead);
+      // nor is the acronym it defines: "Principal Component Analysis (PCA)"
+      if (tokens[c.last + 1]?.text === '(' && tokens[c.last + 3]?.text === ')' && isAcronym(tokens[c.last + 2].text)) notActors.add(tokens[c.last + 2].text);
+      continue;
+    }
+    if (single && !known && notActors.has(surface)) continue;
+    // a product, named somewhere in the text with its version ("Internet Explorer 6", "Orsa Maps 2")
+    if (!known && versioned.has(surface)) continue;
+    // a heading in title case ("Early Life and Education", "Data and Methods"): its capitals are
+    // the heading's and prove no name; one is kept when the heading is a name as a whole, the
+    // gazetteer knows it, or the text outside headings writes its words capitalised too
+    if (!known && inHeading(text, first.start, end)) {
+      bodyCaps ??= capitalsOutsideHeadings(text, tokens);
+      const caps = bodyCaps;
+      if (!words.every((w) => w.length < 4 || caps.has(stripPossessive(w)))) continue;
+    }
+    if (single && !known && !isAcronym(surface) && common(surface)) continue;
+    // "Labour's leader", "Ubisoft, Microsoft and …": a possessive or a list of names says it is one
+    // (a list goes on after the next name: "Ubisoft, Microsoft and …", not "Overall, Coastal policy …")
+    const listed = tokens[c.last + 1]?.text === ',' && tokens[c.last + 2]?.cap && !NON_NAME_CAPITALS.has(tokens[c.last + 2].text) && !/ly$/.test(surface)
+      && listGoesOn(tokens, c.last + 2);
+    const possessive = /['’]s$/u.test(last.text) && !/^(?:Every|Any|No|Some)(?:one|body)['’]s$/u.test(last.text);
+    // a cited author: "Kolar (2004)", "(Kolar, 2004)", "Berg and Sato (1998)", "Kolar et al."
+    const author = single && !known && cited(tokens, c.first);
+    const unsure = single && sentenceInitial && !possessive && !listed && !known && !author && !midSentenceCaps.has(surface) && !isAcronym(surface);
+    if (single && REPORTING_VERBS.has(surface.toLowerCase())) continue;
+    let type: ActorType;
+    let actor = surface;
+    if (known) {
+      type = known.type;
+      actor = known.name;
+    } else if (c.first === 0 && /^\p{Lu}{3,}(?: \p{Lu}{3,})*$/u.test(surface) && /^[—–-]$|^,$/.test(tokens[c.last + 1]?.text ?? '')) {
+      // a dateline: "GENEVA — …", "KYIV, March 3"
+      type = 'location';
+      actor = surface.split(' ').map(titleCase).join(' ');
+    } else {
+      type = classify(words, c.titled);
+      if (type === 'other' && author) type = 'person';
+      // academic text: "Table 2", "Section 3", "Appendix B" name parts of a document
+      // (a letter after the noun reads as an initial: "Appendix B." is no person either)
+      if ((type === 'other' || !c.titled && words.length === 2) && DOCUMENT_PARTS.has(words[0]) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '')
+        : words.length === 2 && /^(\p{Lu}|[IVXLC]+)\.?$/u.test(words[1]))) continue;
+      // "Harbour Crane", "Annual Results": a common noun capitalised, not a name
+      // (a given name that is also a common word, such as Will or Bill, does not count)
+      if (!single && type === 'person' && !c.titled && words.map(stripPossessive).some((w, k) => common(w) && !(k === 0 && WORD_NAMES.has(w)))) continue;
+    }
+    const m: ActorMention = { start: first.start, end, text: surface, type, actor };
+    mentions.push(m);
+    if (unsure) tentative.add(m);
+  }
+  return { mentions, tentative, midCaps: midSentenceCaps };
+}
+
+/**
+ * Whether token i opens a line: a heading, a list item or a line of verse after a line with no
+ * closing punctuation ("Sunday, October 21, 2007\nOperating the business") is capitalised by its
+ * place, as a sentence's first word is.
+ */
+function lineInitial(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let k = tokens[i - 1].end; k < tokens[i].start; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}

@@ -1,0 +1,58 @@
+import * as assert from 'assert';
+import { detect } from '../../src/core/detect';
+
+/**
+ * Actors in edited text of other genres than news (samples written for these tests, names
+ * invented): a capital proves no name; what names no actor must not be one.
+ */
+const names = (text: string): string[] => detect(text).actors.map((a) => a.text);
+
+describe('actors in other genres: academic text', () => {
+  it('takes no section of the paper, nor the genre of the text, for an actor', () => {
+    const text = 'Methods\n\nWe surveyed 412 households on the Varna coast. In the Discussion we return to these figures, and the Appendix lists the questions. '
+      + 'Ines Kolar gave an Interview to the Orsa Herald.';
+    // (the place is a name: a location)
+    assert.deepStrictEqual(names(text), ['Varna', 'Ines Kolar', 'Orsa Herald']);
+  });
+
+  it('takes no doctrine or method named after someone for an actor, but keeps a name before a verb', () => {
+    const text = 'Following a Bayesian approach, we tested the claim. Marxist and Keynesian accounts both predict it, and the Weberian view does not. '
+      + 'Darwinism aside, Julian says the model is sound. The Velmore Guardian cited the study, and Lindqvist agreed.';
+    assert.deepStrictEqual(names(text), ['Julian', 'Velmore Guardian', 'Lindqvist']);
+  });
+
+  it('takes no measure or test named after someone for an actor', () => {
+    const text = 'The Gini coefficient rose, and the HDI measures moved with it; a Pearson correlation confirmed the trend, as Okafor noted.';
+    assert.deepStrictEqual(names(text), ['Okafor']);
+  });
+
+  it('takes no acronym the text defines in lower case for an actor', () => {
+    const text = 'Ants that ingest reactive oxygen species (ROS) die sooner, and ROS levels rose. The VM (virtual microscope) shows each grain. '
+      + 'The Orsa Soil Agency (OSA) paid for it.';
+    assert.deepStrictEqual(names(text), ['Orsa Soil Agency', 'OSA']);
+  });
+
+  it('reads "Appendix B" and "Table 2" as parts of the document', () => {
+    assert.deepStrictEqual(names('Results are shown in Table 2 and Figure 3; Appendix B lists the questions Ines Kolar asked.'), ['Ines Kolar']);
+  });
+});
+
+describe('actors in other genres: travel guides', () => {
+  it('takes no day of the week in the plural for an actor', () => {
+    assert.deepStrictEqual(names('The Kessel Maritime Museum is closed on Tuesdays and Sundays.'), ['Kessel Maritime Museum']);
+  });
+
+  it('reads a word opening a line (a heading, a list item) as capitalised by its place', () => {
+    // the line before has no closing punctuation, so the tokenizer does not end a sentence there
+    const text = 'A week on the coast, 12 May 2021\nPacking the bags\nClimbing gear and maps for Dornholm.';
+    assert.deepStrictEqual(names(text), ['Dornholm']);
+    // a name seen inside a sentence elsewhere is kept at the start of a line too
+    assert.deepStrictEqual(names('We met at the pier, 3 June\nVesna showed us the boats, and Vesna knew every one.'), ['Vesna', 'Vesna']);
+  });
+});
+
+describe('actors in other genres: nationalities', () => {
+  it('takes "Soviet" for a demonym, not an actor', () => {
+    assert.deepStrictEqual(names('There was no defence against Soviet aggression, the Soviet Union argued.'), ['Soviet Union']);
+  });
+});
