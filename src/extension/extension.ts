@@ -38,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const log = vscode.window.createOutputChannel('Claimlens');
   const sidecarWorker = new SidecarWorker(context.extensionUri.fsPath);
   store = new AnnotationStore(config, new PreviousTexts(context.storageUri ?? context.globalStorageUri), sidecarWorker);
-  const detection = new DetectionService(config, context.extensionUri.fsPath, log);
+  const detection = new DetectionService(config, context.extensionUri.fsPath, log, (doc) => store!.ensure(doc));
   const actorsFiles = new WorkspaceFile<ActorDefinition[]>(ACTORS_FILE, (t) => {
     const r = parseActorsFile(t);
     return { value: r.actors, problems: r.problems };

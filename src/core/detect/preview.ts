@@ -3,6 +3,9 @@ import type { Gazetteer } from './gazetteer';
 import { IncrementalDetector } from './incremental';
 import type { Detection } from './types';
 
+/** Texts shorter than this are analysed whole at once (a preview would gain nothing). */
+export const PREVIEW_FROM = 64 * 1024;
+
 /** Paragraphs (runs between blank lines) around [start, end): what a preview analyses. */
 export function previewSpan(text: string, start: number, end: number): [number, number] {
   const before = text.lastIndexOf('\n\n', Math.max(0, start - 1));

@@ -16,6 +16,8 @@ const BATCH = 64;
 const NOTIFY_MS = 100;
 /** How long the editor's changes to an open article must pause before it is indexed again. */
 const EDIT_PAUSE_MS = 300;
+/** Pause after the watcher reports a sidecar before it is read (with the others reported meanwhile). */
+const REPORT_PAUSE_MS = 300;
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 
 /**
@@ -33,6 +35,9 @@ export class CorpusService implements vscode.Disposable {
   /** Open articles changed in the editor since they were last indexed. */
   private readonly edited = new Map<string, vscode.Uri>();
   private editTimer: NodeJS.Timeout | undefined;
+  /** Sidecars the watcher reported, waiting to be read. */
+  private readonly reported = new Map<string, vscode.Uri>();
+  private reportTimer: NodeJS.Timeout | undefined;
   private building: Promise<void> | undefined;
   /** Sidecars that could not be read, by article URI: the reason. */
   readonly problems = new Map<string, string>();
@@ -44,7 +49,17 @@ export class CorpusService implements vscode.Disposable {
     // folder made (or moved here) is searched, since files made in it before the watcher watched it
     // are not reported
     const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
-    const reread = (uri: vscode.Uri): void => void this.readSidecar(uri).then(() => this.schedule());
+    // sidecars reported changed are read together after a short pause: a pull writes many at once,
+    // and an article opened just after its sidecar was written is then left to the store
+    const reread = (uri: vscode.Uri): void => {
+      this.reported.set(uri.toString(), uri);
+      this.reportTimer ??= setTimeout(() => {
+        this.reportTimer = undefined;
+        const batch = [...this.reported.values()];
+        this.reported.clear();
+        void Promise.all(batch.map((u) => this.readSidecar(u))).then(() => this.schedule());
+      }, REPORT_PAUSE_MS);
+    };
     this.disposables.push(
       this.emitter, watcher, folders,
       folders.onDidDelete((uri) => this.forgetUnder(uri)),
@@ -61,7 +76,7 @@ export class CorpusService implements vscode.Disposable {
       }),
       // a watcher can miss files made in a folder it does not watch yet (a folder just created)
       vscode.commands.registerCommand('claimlens.rebuildWorkspaceIndex', () => this.rebuild()),
-      { dispose: () => { clearTimeout(this.timer); clearTimeout(this.editTimer); } },
+      { dispose: () => { clearTimeout(this.timer); clearTimeout(this.editTimer); clearTimeout(this.reportTimer); } },
     );
   }
 
@@ -130,8 +145,9 @@ export class CorpusService implements vscode.Disposable {
       return;
     }
     // a long one is parsed in the worker, not to hold up the editor
-    const r = (text.length > WORKER_MIN_CHARS && await this.worker.record(key, text)) || recordOfSidecar(key, text);
-    if (open()) return;
+    const inWorker = text.length > WORKER_MIN_CHARS ? await this.worker.record(key, text, () => !open()) : undefined;
+    if (open()) return; // opened meanwhile: the store's load brings it (the worker drops it when it has not begun)
+    const r = inWorker ?? recordOfSidecar(key, text);
     if ('record' in r) {
       this.problems.delete(key);
       this.index.set(r.record);

@@ -5,8 +5,9 @@ import { detectAround } from '../../core/detect/preview';
 import { diffDetection, snapshotDetection, type DetectionDelta, type DetectionSnapshot } from '../../core/detect/delta';
 
 export type WorkerRequest =
-  /** `first`: the range the editor shows, previewed first when the document is new and long. */
-  | { type: 'detect'; id: number; key: string; text: string; first?: [number, number] }
+  | { type: 'detect'; id: number; key: string; text: string }
+  /** A first look at a long text: the paragraphs around `first` (the range the editor shows) on their own. */
+  | { type: 'preview'; id: number; text: string; first: [number, number] }
   | { type: 'gazetteer'; actors: ActorDefinition[] }
   | { type: 'forget'; key: string };
 
@@ -15,9 +16,6 @@ export type WorkerRequest =
  * the last result sent for the same document (after an edit: only what changed crosses over).
  */
 export type WorkerReply = { id: number; result?: Detection; delta?: DetectionDelta; error?: string; analysed?: number; preview?: Detection };
-
-/** Texts shorter than this are analysed whole at once (a preview would gain nothing). */
-const PREVIEW_FROM = 64 * 1024;
 
 let gazetteer = new Gazetteer();
 const detectors = new Map<string, IncrementalDetector>();
@@ -32,16 +30,16 @@ parentPort?.on('message', (msg: WorkerRequest) => {
   } else if (msg.type === 'forget') {
     detectors.delete(msg.key);
     sent.delete(msg.key);
+  } else if (msg.type === 'preview') {
+    try {
+      parentPort!.postMessage({ id: msg.id, preview: detectAround(msg.text, msg.first[0], msg.first[1], gazetteer) } satisfies WorkerReply);
+    } catch (e) {
+      parentPort!.postMessage({ id: msg.id, error: e instanceof Error ? e.stack ?? e.message : String(e) } satisfies WorkerReply);
+    }
   } else {
     try {
       let d = detectors.get(msg.key);
-      if (!d) {
-        // a long article just opened: what is on screen first, then the whole text
-        if (msg.first && msg.text.length >= PREVIEW_FROM) {
-          parentPort!.postMessage({ id: msg.id, preview: detectAround(msg.text, msg.first[0], msg.first[1], gazetteer) } satisfies WorkerReply);
-        }
-        detectors.set(msg.key, (d = new IncrementalDetector(gazetteer)));
-      }
+      if (!d) detectors.set(msg.key, (d = new IncrementalDetector(gazetteer)));
       // posting copies the result, which the detector goes on changing in place after this
       const result = d.detect(msg.text);
       const last = sent.get(msg.key);

@@ -3,9 +3,12 @@ import type { ActorDefinition, Detection } from '../../core/detect';
 import { CUE_CLASSES, type CueClass } from '../../core/detect/types';
 import type { ConfigService } from '../config';
 import type { DetectionDelta } from '../../core/detect/delta';
+import { PREVIEW_FROM } from '../../core/detect/preview';
 import { DetectorClient } from './detectorClient';
 
 const DEBOUNCE_MS = 200;
+/** The longest a long article's whole detection waits for its annotations to be loaded. */
+const SETTLE_MAX_MS = 3000;
 
 interface Entry {
   version: number;
@@ -37,7 +40,14 @@ export class DetectionService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly client: DetectorClient;
 
-  constructor(private readonly config: ConfigService, extensionPath: string, log: vscode.OutputChannel) {
+  /**
+   * `settle`: resolves when a document's annotations are in place. A long article just opened
+   * gets a first look at the paragraphs on screen at once; its whole detection waits for that
+   * (up to SETTLE_MAX_MS), so that reading a long sidecar and analysing the whole text do not
+   * compete for the processor while the editor opens.
+   */
+  constructor(private readonly config: ConfigService, extensionPath: string, log: vscode.OutputChannel,
+    private readonly settle?: (doc: vscode.TextDocument) => Promise<unknown>) {
     this.client = new DetectorClient(extensionPath, log);
     this.disposables.push(
       this.client,
@@ -121,18 +131,8 @@ export class DetectionService implements vscode.Disposable {
     const version = doc.version;
     const same = this.running.get(key);
     if (same && same.version === version) return same.done;
-    // a document's first detection: the range an editor shows, for a first look at a long
-    // article (its start, before it is shown)
-    const shown = this.received.has(key) ? undefined : vscode.window.visibleTextEditors.find((e) => e.document === doc)?.visibleRanges ?? [];
-    const first: [number, number] | undefined = !shown ? undefined : shown.length
-      ? [doc.offsetAt(shown[0].start), doc.offsetAt(shown[shown.length - 1].end)]
-      : [0, doc.offsetAt(new vscode.Position(Math.min(doc.lineCount - 1, 80), 0))];
-    const preview = (result: Detection): void => {
-      if (doc.version !== version || doc.isClosed || this.results.get(key)?.version === version) return;
-      this.results.set(key, { version, result, seq: 0, preview: true });
-      this.emitter.fire(doc.uri);
-    };
-    const done = this.client.detect(key, doc.getText(), first, preview).then(({ result, delta }) => {
+    const text = doc.getText();
+    const done = this.firstLook(doc, text).then(() => this.client.detect(key, text)).then(({ result, delta }) => {
       const seq = (this.received.get(key) ?? 0) + 1;
       this.received.set(key, seq);
       if (doc.version === version && !doc.isClosed) {
@@ -145,6 +145,29 @@ export class DetectionService implements vscode.Disposable {
     });
     this.running.set(key, { version, done });
     return done;
+  }
+
+  /**
+   * A long article's first detection: the paragraphs an editor shows (the start, before it is
+   * shown) are analysed first and shown as a preview; then the annotations are awaited (a while).
+   */
+  private async firstLook(doc: vscode.TextDocument, text: string): Promise<void> {
+    const key = doc.uri.toString();
+    if (this.received.has(key) || text.length < PREVIEW_FROM) return;
+    const version = doc.version;
+    const shown = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.visibleRanges ?? [];
+    const first: [number, number] = shown.length
+      ? [doc.offsetAt(shown[0].start), doc.offsetAt(shown[shown.length - 1].end)]
+      : [0, doc.offsetAt(new vscode.Position(Math.min(doc.lineCount - 1, 80), 0))];
+    const result = await this.client.preview(text, first).catch(() => undefined);
+    if (result && doc.version === version && !doc.isClosed && this.results.get(key)?.version !== version) {
+      this.results.set(key, { version, result, seq: 0, preview: true });
+      this.emitter.fire(doc.uri);
+    }
+    if (!this.settle) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.settle(doc).catch(() => undefined), new Promise((r) => { timer = setTimeout(r, SETTLE_MAX_MS); })]);
+    clearTimeout(timer);
   }
 
   private forget(uri: vscode.Uri): void {

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { Gazetteer, IncrementalDetector, type ActorDefinition, type Detection } from '../../core/detect';
 import type { WorkerReply, WorkerRequest } from './detectWorker';
 import { applyDelta, type DetectionDelta } from '../../core/detect/delta';
+import { detectAround } from '../../core/detect/preview';
 
 /** A result, and when the worker sent it as a change: that change from the result before it. */
 export interface Detected {
@@ -18,7 +19,8 @@ export interface Detected {
 export class DetectorClient implements vscode.Disposable {
   private worker: Worker | undefined;
   private nextId = 1;
-  private readonly pending = new Map<number, { key: string; resolve: (d: Detected) => void; reject: (e: Error) => void; preview?: (d: Detection) => void }>();
+  /** Requests waiting for the worker: a detection (with its document's key) or a preview (no key). */
+  private readonly pending = new Map<number, { key?: string; resolve: (d: Detected) => void; reject: (e: Error) => void }>();
   /** The last result the worker sent for each document (its next reply may be a delta against it). */
   private readonly received = new Map<string, Detection>();
   private actors: ActorDefinition[] = [];
@@ -30,11 +32,12 @@ export class DetectorClient implements vscode.Disposable {
       this.worker.on('message', (m: WorkerReply) => {
         const p = this.pending.get(m.id);
         if (!p) return;
-        if (m.preview) {
-          p.preview?.(m.preview);
+        this.pending.delete(m.id);
+        if (p.key === undefined) {
+          if (m.preview) p.resolve({ result: m.preview });
+          else p.reject(new Error(m.error ?? 'preview failed'));
           return;
         }
-        this.pending.delete(m.id);
         const last = this.received.get(p.key);
         const result = m.result ?? (m.delta && last ? applyDelta(last, m.delta) : undefined);
         if (result) {
@@ -64,11 +67,8 @@ export class DetectorClient implements vscode.Disposable {
     else this.fallback = new Map();
   }
 
-  /**
-   * Detects in a document's text. For a long document seen for the first time, `preview` first
-   * receives the result of the paragraphs in `first` (the range the editor shows).
-   */
-  detect(key: string, text: string, first?: [number, number], preview?: (d: Detection) => void): Promise<Detected> {
+  /** Detects in a document's text. */
+  detect(key: string, text: string): Promise<Detected> {
     if (!this.worker) {
       this.fallback ??= new Map();
       let d = this.fallback.get(key);
@@ -76,10 +76,23 @@ export class DetectorClient implements vscode.Disposable {
       // a copy, as the worker's reply is: the detector changes the objects it returned on its next run
       return Promise.resolve({ result: structuredClone(d.detect(text)) });
     }
+    return this.request(key, (id) => ({ type: 'detect', id, key, text }));
+  }
+
+  /**
+   * A first look at a long text in the worker: the paragraphs around `first` (the range an editor
+   * shows) analysed on their own, offsets in the whole text (see `detectAround`).
+   */
+  async preview(text: string, first: [number, number]): Promise<Detection> {
+    if (!this.worker) return detectAround(text, first[0], first[1], new Gazetteer(this.actors));
+    return (await this.request(undefined, (id) => ({ type: 'preview', id, text, first }))).result;
+  }
+
+  private request(key: string | undefined, msg: (id: number) => WorkerRequest): Promise<Detected> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { key, resolve, reject, preview });
-      this.post({ type: 'detect', id, key, text, first });
+      this.pending.set(id, { key, resolve, reject });
+      this.post(msg(id));
     });
   }
 

@@ -9,38 +9,58 @@ export const WORKER_MIN_CHARS = 256 * 1024;
 
 type Job = SidecarRequest extends infer R ? R extends { id: number } ? Omit<R, 'id'> : never : never;
 
+/** A job waiting for the worker; `wanted` is asked again just before it is sent. */
+interface Queued { job: Job; wanted: () => boolean; resolve: (r: SidecarReply | undefined) => void }
+
 /**
  * Hands long sidecars to a worker thread (started when first needed), for the workspace index
- * and for the articles that open. Each call resolves undefined when the worker cannot do it (not
- * started, failed, disposed): the caller does the work itself then.
+ * and for the articles that open. One job at a time goes to the worker, an opening article's
+ * before any of the index's (which can be many, and wait): an index job queued for a file that
+ * has meanwhile opened is dropped. Each call resolves undefined when the worker does not do it
+ * (not started, failed, disposed, no longer wanted): the caller does the work itself then.
  */
 export class SidecarWorker implements vscode.Disposable {
   private worker: Worker | undefined;
   private failed = false;
   private nextId = 1;
-  private readonly pending = new Map<number, (r: SidecarReply | undefined) => void>();
+  private busy: { id: number; resolve: (r: SidecarReply | undefined) => void } | undefined;
+  private readonly loads: Queued[] = [];
+  private readonly records: Queued[] = [];
 
   constructor(private readonly extensionPath: string) {}
 
-  /** The workspace index's record of a sidecar. */
-  async record(file: string, text: string): Promise<SidecarReply['record']> {
-    return (await this.send({ kind: 'record', file, text }))?.record;
+  /** The workspace index's record of a sidecar; `wanted` is asked before the worker takes it up. */
+  async record(file: string, text: string, wanted: () => boolean = () => true): Promise<SidecarReply['record']> {
+    return (await this.enqueue(this.records, { kind: 'record', file, text }, wanted))?.record;
   }
 
   /** A sidecar parsed and its annotations placed in `article` (the text they are placed in). */
   async load(sidecar: string, article: string, previous?: string): Promise<Loaded | undefined> {
-    const loaded = (await this.send({ kind: 'load', sidecar, article, previous }))?.loaded;
+    const loaded = (await this.enqueue(this.loads, { kind: 'load', sidecar, article, previous }, () => true))?.loaded;
     return loaded && unpackLoad(loaded, sidecar);
   }
 
-  private send(job: Job): Promise<SidecarReply | undefined> {
-    const w = this.start();
-    if (!w) return Promise.resolve(undefined);
-    const id = this.nextId++;
+  private enqueue(lane: Queued[], job: Job, wanted: () => boolean): Promise<SidecarReply | undefined> {
+    if (!this.start()) return Promise.resolve(undefined);
     return new Promise((resolve) => {
-      this.pending.set(id, (r) => resolve(r && !r.error ? r : undefined));
-      w.postMessage({ ...job, id } as SidecarRequest);
+      lane.push({ job, wanted, resolve });
+      this.next();
     });
+  }
+
+  /** Sends the next wanted job, if the worker is free. */
+  private next(): void {
+    while (!this.busy && this.worker) {
+      const q = this.loads.shift() ?? this.records.shift();
+      if (!q) return;
+      if (!q.wanted()) {
+        q.resolve(undefined);
+        continue;
+      }
+      const id = this.nextId++;
+      this.busy = { id, resolve: q.resolve };
+      this.worker.postMessage({ ...q.job, id } as SidecarRequest);
+    }
   }
 
   private start(): Worker | undefined {
@@ -48,9 +68,11 @@ export class SidecarWorker implements vscode.Disposable {
     try {
       const w = new Worker(path.join(this.extensionPath, 'dist', 'sidecarWorker.js'));
       w.on('message', (m: SidecarReply) => {
-        const p = this.pending.get(m.id);
-        this.pending.delete(m.id);
-        p?.(m);
+        const done = this.busy;
+        if (done?.id !== m.id) return;
+        this.busy = undefined;
+        done.resolve(m.error ? undefined : m);
+        this.next();
       });
       const fail = (): void => {
         this.failed = true;
@@ -68,8 +90,9 @@ export class SidecarWorker implements vscode.Disposable {
   }
 
   private settleAll(): void {
-    for (const p of this.pending.values()) p(undefined);
-    this.pending.clear();
+    this.busy?.resolve(undefined);
+    this.busy = undefined;
+    for (const q of this.loads.splice(0).concat(this.records.splice(0))) q.resolve(undefined);
   }
 
   dispose(): void {

@@ -9,6 +9,7 @@ import { toSidecar, type Placed } from '../../../src/core/anchor/placed';
 import { parseActorsFile } from '../../../src/core/detect/actorsFile';
 import { serializeSidecar } from '../../../src/core/sidecar/write';
 import type { CorpusRow } from '../../../src/extension/corpus/corpusRows';
+import { SidecarWorker } from '../../../src/extension/sidecarWorker/sidecarWorker';
 import { writeCorpus } from '../../bench/sidecarCorpus';
 import { api, readText, screenshot, waitFor, workspaceUri } from '../helpers';
 
@@ -227,5 +228,26 @@ describe('Who said what across the workspace', () => {
       fs.rmSync(gen, { recursive: true, force: true });
     }
     await waitFor('the deleted folder\'s articles gone from the index', () => !claimlens.workspaceIndex().files().some((f) => f.includes('/briefings/')), 30000);
+  });
+});
+
+describe('The sidecar worker', () => {
+  it('reads an opening article\'s sidecar before the index\'s waiting ones, and drops those no longer wanted', async () => {
+    const ext = vscode.extensions.getExtension('claimlens.claimlens')!;
+    const worker = new SidecarWorker(ext.extensionPath);
+    try {
+      const text = 'Mira Osei said the bridge would reopen on Monday.\n'.repeat(2000);
+      const placed: Placed[] = [];
+      for (let i = 0; i < 2000; i++) placed.push({ data: { id: `q-${i}`, tag: 'actor', start: 0, end: 0, quote: '' }, start: i * 50, end: i * 50 + 9, orphaned: false });
+      const sidecar = serializeSidecar(toSidecar('q.txt', text, placed));
+      const order: string[] = [];
+      const first = worker.record('first', sidecar).then((r) => order.push(`first ${r && 'record' in r ? r.record.mentions.length : 'none'}`));
+      const dropped = worker.record('dropped', sidecar, () => false).then((r) => order.push(`dropped ${r ? 'read' : 'none'}`));
+      const load = worker.load(sidecar, text).then((l) => order.push(`load ${l?.placed?.filter((p) => !p.orphaned).length}`));
+      await Promise.all([first, dropped, load]);
+      assert.deepStrictEqual(order, ['first 2000', 'load 2000', 'dropped none']);
+    } finally {
+      worker.dispose();
+    }
   });
 });

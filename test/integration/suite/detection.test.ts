@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { toSidecar, type Placed } from '../../../src/core/anchor/placed';
 import { serializeSidecar } from '../../../src/core/sidecar/write';
-import { detect, type Detection } from '../../../src/core/detect';
+import { detect } from '../../../src/core/detect';
 import { DetectorClient } from '../../../src/extension/detection/detectorClient';
 import { newsText } from '../../bench/corpus';
 import { api, open, texts, waitFor, workspaceUri } from '../helpers';
@@ -134,12 +134,12 @@ describe('A long article opened', () => {
     const enc = new TextEncoder();
     await vscode.workspace.fs.writeFile(workspaceUri('long.txt'), enc.encode(text));
     await vscode.workspace.fs.writeFile(workspaceUri('long.txt.annotations.yaml'), enc.encode(serializeSidecar(toSidecar('long.txt', text, placed))));
-    const seen: Array<{ tags: number[] }> = [];
+    const seen: Array<{ tags: number[]; suggestions: number }> = [];
     const doc = await vscode.workspace.openTextDocument(workspaceUri('long.txt'));
     const listening = claimlens.onDidRender((e) => {
       if (e.document !== doc) return;
       const d = claimlens.decorations(e)!;
-      seen.push({ tags: d.tag.map((r) => r.start.line) });
+      seen.push({ tags: d.tag.map((r) => r.start.line), suggestions: d.actorSuggestion.length });
     });
     try {
       const editor = await vscode.window.showTextDocument(doc);
@@ -156,6 +156,10 @@ describe('A long article opened', () => {
       const lastLine = editor.visibleRanges[editor.visibleRanges.length - 1].end.line;
       const firstTags = seen.find((s) => s.tags.length)!;
       assert.ok(firstTags.tags.length < 3000 && firstTags.tags.every((l) => l <= lastLine + 80), `the first paint of annotations: ${firstTags.tags.length}, to line ${Math.max(...firstTags.tags)}`);
+      // suggestions: first those of the paragraphs on screen, the whole text's only with the annotations
+      const firstSuggested = seen.find((s) => s.suggestions > 0)!;
+      assert.ok(firstSuggested.suggestions < open / 5, `the first paint of suggestions: ${firstSuggested.suggestions} of ${open}`);
+      assert.ok(seen.filter((s) => s.suggestions === open).every((s) => s.tags.length > 0), 'the whole text\'s suggestions painted before the annotations');
     } finally {
       listening.dispose();
     }
@@ -163,7 +167,7 @@ describe('A long article opened', () => {
 });
 
 describe('The detection worker', () => {
-  it('sends a long new text\'s paragraphs on screen first, then the whole result', async () => {
+  it('looks at a long text\'s paragraphs on screen on their own, analyses the whole, then only what an edit changed', async () => {
     const ext = vscode.extensions.getExtension('claimlens.claimlens')!;
     const log = vscode.window.createOutputChannel('Claimlens worker test');
     const client = new DetectorClient(ext.extensionPath, log);
@@ -171,17 +175,14 @@ describe('The detection worker', () => {
       assert.strictEqual(client.inWorker, true);
       const text = newsText(200_000, 8);
       const shown: [number, number] = [0, text.indexOf('\n\n', 3000)];
-      const previews: Detection[] = [];
-      const whole = await client.detect('long', text, shown, (d) => previews.push(d));
-      assert.strictEqual(previews.length, 1, 'one preview, before the whole result');
-      const preview = previews[0];
+      const preview = await client.preview(text, shown);
       assert.ok(preview.actors.length > 5 && preview.actors.every((a) => a.end <= shown[1] && text.slice(a.start, a.end) === a.text));
+      const whole = await client.detect('long', text);
       assert.ok(whole.result.actors.length > preview.actors.length * 10);
       assert.deepStrictEqual(whole.result, detect(text));
-      // the text seen again: no preview, a delta
+      // the text edited: a delta
       const edited = text.replace('\n\n', '\n\nMayor Ines Kolar said the port was closed.\n\n');
-      const again = await client.detect('long', edited, shown, (d) => previews.push(d));
-      assert.strictEqual(previews.length, 1);
+      const again = await client.detect('long', edited);
       assert.ok(again.delta && again.delta.actors.middle.length < 10);
       assert.deepStrictEqual(again.result, detect(edited));
     } finally {
