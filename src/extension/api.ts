@@ -40,6 +40,8 @@ export interface ClaimlensApi {
   actorsLoaded(): Promise<void>;
   /** The ranges last decorated in an editor, per style. */
   decorations(editor: vscode.TextEditor): Readonly<Rendered> | undefined;
+  /** Resolves when the workbench has taken in the editor's last paint (what `decorations` reports). */
+  decorationsTaken(editor: vscode.TextEditor): Promise<void>;
   /** Fires after an editor's decorations were set. */
   onDidRender: vscode.Event<vscode.TextEditor>;
   /** Waits until pending sidecar writes are on disk. */

@@ -105,6 +105,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
       return badges.provideFileDecoration(uri)?.badge;
     },
     decorations: (editor) => decorations.renderedIn(editor),
+    decorationsTaken: (editor) => decorations.taken(editor),
     onDidRender: decorations.onDidRender,
     flush: () => annotations.flush(),
     history: (doc) => history.depth(doc.uri),

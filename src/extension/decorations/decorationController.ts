@@ -5,6 +5,7 @@ import type { AnnotationStore } from '../annotations/annotationStore';
 import type { ConfigService } from '../config';
 import type { DetectionService } from '../detection/detectionService';
 import { LineIndex } from './lineIndex';
+import { PaintAcks } from './paintAcks';
 import { SuggestionPainter } from './suggestionPainter';
 
 export type DecorationStyle = 'actor' | 'claim' | 'tag' | 'speakerLabel';
@@ -33,6 +34,9 @@ function createTypes(): Record<DecorationStyle, vscode.TextEditorDecorationType>
     speakerLabel: make({ after: { color: color('claimlens.speakerLabelForeground'), margin: '0 0 0 0.4em', fontStyle: 'italic' } }),
   };
 }
+
+/** Pause in the typing after which annotations painted while it went on are painted again (see PaintAcks). */
+const RECHECK_PAUSE_MS = 300;
 
 /** Above this many annotations, an editor's first paint is of what is on screen, the rest right after. */
 const VISIBLE_FIRST = 2000;
@@ -76,6 +80,10 @@ export class DecorationController implements vscode.Disposable {
   /** Editors whose annotations have been painted whole once (later paints are whole at once). */
   private readonly wholePainted = new WeakSet<vscode.TextEditor>();
   private readonly suggestions = new SuggestionPainter(SUGGESTION_STYLE);
+  private readonly acks = new PaintAcks();
+  /** Editors whose annotations a paint sent that the workbench has not taken in yet, and the timers that paint them again after a race. */
+  private readonly annotationsSent = new WeakMap<vscode.TextEditor, Promise<void>>();
+  private readonly rechecks = new Map<vscode.TextEditor, NodeJS.Timeout>();
   private readonly emitter = new vscode.EventEmitter<vscode.TextEditor>();
   /** Fires after an editor's decorations were set. */
   readonly onDidRender = this.emitter.event;
@@ -94,6 +102,8 @@ export class DecorationController implements vscode.Disposable {
       detection.onDidDetect((uri) => this.renderUri(uri, 'suggestions')),
       vscode.window.onDidChangeVisibleTextEditors((eds) => eds.forEach((e) => this.render(e))),
       config.onDidChange(() => vscode.window.visibleTextEditors.forEach((e) => this.render(e))),
+      vscode.workspace.onDidChangeTextDocument((e) => this.raced(e)),
+      { dispose: () => { for (const t of this.rechecks.values()) clearTimeout(t); } },
     );
     vscode.window.visibleTextEditors.forEach((e) => this.render(e));
   }
@@ -107,6 +117,11 @@ export class DecorationController implements vscode.Disposable {
       claimSuggestion: this.suggestions.ranges(editor, 'claim'),
       suggestionBandsSent: this.suggestions.sentBy(editor),
     };
+  }
+
+  /** Resolves when the workbench has taken in the editor's last paint. */
+  taken(editor: vscode.TextEditor): Promise<void> {
+    return this.acks.taken(editor);
   }
 
   /** Gives the taxonomy's tags with a colour their own highlight. */
@@ -123,6 +138,24 @@ export class DecorationController implements vscode.Disposable {
       }));
     }
     vscode.window.visibleTextEditors.forEach((e) => this.render(e));
+  }
+
+  /**
+   * An edit the workbench may have made before it took in an editor's last paint: the suggestion
+   * bands sent then go again with the next paint, the annotations once the typing pauses.
+   */
+  private raced(e: vscode.TextDocumentChangeEvent): void {
+    if (!e.contentChanges.length) return;
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document !== e.document || !this.acks.pending(editor)) continue;
+      this.suggestions.suspectSent(editor, Math.min(...e.contentChanges.map((c) => c.rangeOffset)));
+      if (!this.annotationsSent.has(editor)) continue;
+      clearTimeout(this.rechecks.get(editor));
+      this.rechecks.set(editor, setTimeout(() => {
+        this.rechecks.delete(editor);
+        if (vscode.window.visibleTextEditors.includes(editor)) this.render(editor, 'annotations');
+      }, RECHECK_PAUSE_MS));
+    }
   }
 
   private renderUri(uri: vscode.Uri, what: 'annotations' | 'suggestions' | 'all'): void {
@@ -155,6 +188,11 @@ export class DecorationController implements vscode.Disposable {
       }
     }
     if (what !== 'annotations' || !previous) this.paintSuggestions(editor, article, what === 'suggestions');
+    const taken = this.acks.sent(editor);
+    if (what !== 'suggestions' || !previous) {
+      this.annotationsSent.set(editor, taken);
+      void taken.then(() => { if (this.annotationsSent.get(editor) === taken) this.annotationsSent.delete(editor); });
+    }
     this.emitter.fire(editor);
   }
 

@@ -24,6 +24,8 @@ export class RelatedHighlights implements vscode.Disposable {
       this.type,
       vscode.window.onDidChangeTextEditorSelection((e) => this.update(e.textEditor)),
       store.onDidChange(() => { const e = vscode.window.activeTextEditor; if (e) this.update(e); }),
+      // a result of the text as it is now replaces one that typing made stale
+      detection.onDidDetect((uri) => { const e = vscode.window.activeTextEditor; if (e && e.document.uri.toString() === uri.toString()) this.update(e); }),
     ];
   }
 
@@ -46,7 +48,8 @@ export class RelatedHighlights implements vscode.Disposable {
     const holds = (s: Span): boolean => s.start <= at && at < s.end;
     const smallest = <T extends Span>(xs: T[]): T | undefined => xs.sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
     const placed = this.store.get(doc.uri).filter((p) => !p.orphaned && p.data.status !== 'rejected');
-    const detection = this.detection.get(doc.uri);
+    // suggestions only from a result of the text as it is: older offsets would outline other words
+    const detection = this.detection.ofVersion(doc);
     const open = this.config.value.detectionEnabled ? openSuggestions(detection, this.store.decided(doc.uri)) : [];
     const byId = new Map(placed.map((p) => [p.data.id, p]));
     const nameOf = (p: Placed): string => String(p.data.attributes?.actor ?? p.data.quote);

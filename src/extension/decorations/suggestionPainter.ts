@@ -26,6 +26,10 @@ interface EditorBands {
   bands: Record<Kind, Band[]>;
   /** Text changes since the bands were cut (offset, removed length, inserted length). */
   log: Array<[number, number, number]>;
+  /** The bands the last paint sent. */
+  sent: Record<Kind, number[]>;
+  /** Bands the editor may have applied to a text already edited (see PaintAcks): sent again next time. */
+  suspect: Record<Kind, Set<number>>;
 }
 
 /** What to paint: the detection result as received, and which of its suggestions are shown. */
@@ -100,6 +104,7 @@ export class SuggestionPainter implements vscode.Disposable {
     const next: EditorBands = incremental ?? {
       doc: editor.document, result, seq: what.seq,
       bounds: { actor: [], claim: [] }, bands: { actor: [], claim: [] }, log: [],
+      sent: { actor: [], claim: [] }, suspect: { actor: new Set(), claim: new Set() },
     };
     let sent = 0;
     // many ranges (a whole paint) go through one line index of the text, a band or two through positionAt
@@ -117,7 +122,7 @@ export class SuggestionPainter implements vscode.Disposable {
           send = [...next.bounds[kind].keys()].slice(0, BANDS);
         } else {
           next.bounds[kind] = moved.bounds;
-          send = moved.touched;
+          send = [...new Set([...moved.touched, ...incremental.suspect[kind]])].filter((j) => j < moved.bounds.length - 1);
         }
       } else {
         next.bounds[kind] = cutBands(list.length, BANDS);
@@ -135,6 +140,8 @@ export class SuggestionPainter implements vscode.Disposable {
         editor.setDecorations(this.types[kind][j], this.toRanges(editor.document, offsets, send.length > 2 ? lines : undefined));
       }
       sent += send.length;
+      next.sent[kind] = send;
+      next.suspect[kind].clear();
     }
     this.lastSent.set(editor, sent);
     next.result = result;
@@ -160,6 +167,25 @@ export class SuggestionPainter implements vscode.Disposable {
       for (const r of this.toRanges(editor.document, b.offsets, lines)) out.push(r);
     }
     return out;
+  }
+
+  /**
+   * The bands the editor's last paint sent may have been applied to a text already edited at
+   * `from` (see PaintAcks): those reaching to `from` or past it are sent again with the next paint.
+   */
+  suspectSent(editor: vscode.TextEditor, from: number): void {
+    const state = this.editors.get(editor);
+    if (!state) return;
+    for (const kind of KINDS) {
+      for (const j of state.sent[kind]) {
+        const b = state.bands[kind][j];
+        if (!b) continue;
+        this.bringUp(state, b);
+        let end = -1;
+        for (let i = 1; i < b.offsets.length; i += 2) end = Math.max(end, b.offsets[i]);
+        if (from <= end) state.suspect[kind].add(j);
+      }
+    }
   }
 
   /** How many bands the editor's last paint sent. */

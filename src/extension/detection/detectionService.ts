@@ -78,6 +78,15 @@ export class DetectionService implements vscode.Disposable {
   }
 
   /**
+   * The latest result if it is of the document as it is now (a preview included), for what places
+   * things at its offsets without waiting; undefined while typing has made it stale.
+   */
+  ofVersion(doc: vscode.TextDocument): Detection | undefined {
+    const e = this.results.get(doc.uri.toString());
+    return e && e.version === doc.version ? this.suggested(e.result) : undefined;
+  }
+
+  /**
    * The latest result as received (all cue classes), with its sequence number and the change
    * from the result received before it: what lets the editor repaint only what changed.
    */

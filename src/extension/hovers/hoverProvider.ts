@@ -23,15 +23,17 @@ export class AnnotationHovers implements vscode.HoverProvider, vscode.Disposable
     this.registration = vscode.languages.registerHoverProvider({ scheme: '*' }, this);
   }
 
-  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     if (!this.config.isArticle(doc)) return undefined;
+    // the suggestions of the text as it is now (a hover's Accept must act on the span it shows)
+    const detection = this.config.value.detectionEnabled ? await this.detection.current(doc) : undefined;
     const at = doc.offsetAt(position);
     const placed = this.store.get(doc.uri).filter((p) => !p.orphaned);
     const all = placed.filter((p) => p.data.status !== 'rejected');
     const holding = (p: { start: number; end: number }): boolean => p.start <= at && at < p.end;
     const innermost = <T extends { start: number; end: number }>(xs: T[]): T | undefined => xs.sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
     const here = innermost(all.filter(holding));
-    const open = this.config.value.detectionEnabled ? openSuggestions(this.detection.get(doc.uri), this.store.decided(doc.uri)) : [];
+    const open = detection ? openSuggestions(detection, this.store.decided(doc.uri)) : [];
     const suggestion = suggestionAt(open, at);
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: COMMANDS };

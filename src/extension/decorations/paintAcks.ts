@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+
+/** A context key set after each paint only to learn when the workbench has taken the paint in. */
+const ACK_KEY = 'claimlens.decorationsTaken';
+
+/**
+ * Says whether the workbench may not have applied an editor's latest decorations yet. The
+ * workbench applies decorations to its text as it is when they arrive: text typed before that
+ * (in the workbench, ahead of the extension host) is not mapped through them, so they may stand
+ * off their words by what was typed. Right after a paint a command goes to the workbench; its
+ * answer comes back after everything the workbench did before taking the paint in, so an edit
+ * reported before that answer may have come first (and what was painted is sent again).
+ */
+export class PaintAcks {
+  private seq = 0;
+  private readonly waiting = new WeakMap<vscode.TextEditor, number>();
+  private readonly last = new WeakMap<vscode.TextEditor, Promise<void>>();
+
+  /** Call after setting an editor's decorations; resolves when the workbench has taken them in. */
+  sent(editor: vscode.TextEditor): Promise<void> {
+    const s = ++this.seq;
+    this.waiting.set(editor, s);
+    const done = (): void => { if (this.waiting.get(editor) === s) this.waiting.delete(editor); };
+    const taken = Promise.resolve(vscode.commands.executeCommand('setContext', ACK_KEY, s)).then(done, done);
+    this.last.set(editor, taken);
+    return taken;
+  }
+
+  /** Resolves when the workbench has taken in the editor's last paint. */
+  taken(editor: vscode.TextEditor): Promise<void> {
+    return this.last.get(editor) ?? Promise.resolve();
+  }
+
+  /** Whether an edit reported now may have reached the workbench before the editor's last paint. */
+  pending(editor: vscode.TextEditor): boolean {
+    return this.waiting.has(editor);
+  }
+}
