@@ -103,14 +103,24 @@ describe('crash safety', function () {
       // the writer the extension saves sidecars with (writeFileAtomicAsync), in a loop
       const script = `const { writeFileAtomicAsync } = require(${JSON.stringify(path.join(root, 'out', 'src', 'core', 'files', 'atomicFile.js'))});
         const v = ${JSON.stringify(sources)}.map((f) => require('fs').readFileSync(f, 'utf8')); let k = 0;
+        process.stdout.write('writing\\n');
         (async () => { for (;;) await writeFileAtomicAsync(${JSON.stringify(file)}, v[k++ % 2]); })();`;
       const r = rng(23);
       let hits = 0;
       for (let k = 0; k < KILLS; k++) {
-        const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+        const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'ignore'] });
         const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-        const timer = setTimeout(() => child.kill('SIGKILL'), 40 + Math.floor(r() * 80));
+        let watcher: fs.FSWatcher | undefined;
+        let timer: NodeJS.Timeout | undefined;
+        if (k % 2) {
+          // the moment a temporary file appears: the kill lands in a write
+          watcher = fs.watch(dir, (_e, name) => { if (name && String(name).endsWith('.tmp')) child.kill('SIGKILL'); });
+        } else {
+          // a random moment once it writes (however long the process took to start)
+          child.stdout!.once('data', () => { timer = setTimeout(() => child.kill('SIGKILL'), Math.floor(r() * 30)); });
+        }
         await exited;
+        watcher?.close();
         clearTimeout(timer);
         if (temporaries(dir).length) hits++;
         const now = fs.readFileSync(file, 'utf8');
