@@ -17,6 +17,7 @@ import { findCandidates } from './candidates';
 import {
   capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, productNames,
 } from './classify';
+import { emphasis, invertedNames, namesCraft, species } from './things';
 import { CAPTION_WORDS, isAcronym, isHead, stripPossessive, titleCase, wordLike } from './words';
 
 export { acronymAfter, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './aliases';
@@ -53,7 +54,20 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   const notActors = lowerCaseAcronyms(tokens);
   /** Words capitalised inside sentences that are not headings (made when a heading is met). */
   let bodyCaps: Set<string> | undefined;
+  // "Austen, Jane." in a reading list: one person (the given name's run is then skipped)
+  const inverted = invertedNames(tokens, candidates, gazetteer, (c) => c.first === 0 || tokens[c.first - 1].sentence !== tokens[c.first].sentence
+    || lineInitial(text, tokens, c.first));
+  const givenNames = new Set(inverted.values());
   for (const c of candidates) {
+    if (givenNames.has(c)) continue;
+    const given = inverted.get(c);
+    if (given) {
+      const end = tokens[given.last].end;
+      const surname = tokens[c.first].text;
+      const givenName = text.slice(tokens[given.first].start, end);
+      mentions.push({ start: tokens[c.first].start, end, text: text.slice(tokens[c.first].start, end), type: 'person', actor: `${givenName} ${surname}` });
+      continue;
+    }
     // "Nonpartisan Ines Kolar": an adjective the text otherwise writes in lower case opens no name
     if (c.last - c.first >= 2 && common(tokens[c.first].text) && !tokens.slice(c.first, c.last + 1).some((t) => isHead(stripPossessive(t.text)))) {
       while (c.last - c.first >= 2 && common(tokens[c.first].text)) c.first++;
@@ -76,6 +90,12 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (single && /['’](ve|re|ll|d|s|m)$/i.test(last.text) && NON_NAME_CAPITALS.has(last.text.replace(/['’]\w+$/, ''))) continue;
     // "AND", "NOT": a word set in capitals for emphasis, not an acronym
     if (single && !known && isAcronym(surface) && NON_NAME_CAPITALS.has(titleCase(surface))) continue;
+    // "it was HUGE", "NEVER", "UNLESS": a common English word in capitals for emphasis
+    if (single && !known && emphasis(surface)) continue;
+    // "Formica fusca", "Quercus robur": a genus and its epithet name a species
+    if (single && !known && species(text, tokens, c.first)) continue;
+    // "the Kestrel spacecraft", "the Lumen mission": the name of a craft or an undertaking
+    if (single && !known && namesCraft(tokens, c.first)) continue;
     // "Linguistics", "Biology": the name of a discipline, not of a body
     if (single && !known && DISCIPLINES.has(surface)) continue;
     // "Results", "Discussion", "Appendix", "Interview": a section of the text or its genre
