@@ -55,4 +55,16 @@ describe('actors, round 4: works, projects and missions', () => {
     const text = 'The Kestrel spacecraft carried a detector, and the Lumen mission ended in May, said Ines Kolar of the Velmore Space Agency.';
     assert.deepStrictEqual(names(text), ['Ines Kolar', 'Velmore Space Agency']);
   });
+
+  it('takes a name a copula defines as a craft or mission for no actor, in the whole text', () => {
+    const text = 'Lumen is a Velmore Space Agency mission that returned dust in May.\n\nLumen landed in the desert, Ines Kolar said.';
+    assert.deepStrictEqual(names(text), ['Velmore Space Agency', 'Ines Kolar']);
+  });
+});
+
+describe('actors, round 4: what one paragraph shows, for the whole text', () => {
+  it('drops a genus and an acronym defined in lower case in other paragraphs too', () => {
+    const text = 'We fed Lasius velmorensis with reactive oxygen species (ROS).\n\nLasius workers took the ROS, Okafor said.';
+    assert.deepStrictEqual(names(text), ['Okafor']);
+  });
 });

@@ -17,7 +17,7 @@ import { findCandidates } from './candidates';
 import {
   capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, productNames,
 } from './classify';
-import { emphasis, invertedNames, namesCraft, species } from './things';
+import { definedAsCraft, emphasis, invertedNames, namesCraft, species } from './things';
 import { CAPTION_WORDS, isAcronym, isHead, stripPossessive, titleCase, wordLike } from './words';
 
 export { acronymAfter, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './aliases';
@@ -32,6 +32,11 @@ export interface ActorsResult {
   tentative: Set<ActorMention>;
   /** Capitalised words seen inside sentences. */
   midCaps: Set<string>;
+  /**
+   * Single words this paragraph shows to name no actor (an acronym defined in lower case, a
+   * genus, a craft or an undertaking): the document pass drops their mentions everywhere.
+   */
+  things: Set<string>;
 }
 
 /** Finds the actor mentions of a paragraph. */
@@ -54,6 +59,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   const notActors = lowerCaseAcronyms(tokens);
   /** Words capitalised inside sentences that are not headings (made when a heading is met). */
   let bodyCaps: Set<string> | undefined;
+  const things = new Set<string>();
   // "Austen, Jane." in a reading list: one person (the given name's run is then skipped)
   const inverted = invertedNames(tokens, candidates, gazetteer, (c) => c.first === 0 || tokens[c.first - 1].sentence !== tokens[c.first].sentence
     || lineInitial(text, tokens, c.first));
@@ -93,9 +99,12 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     // "it was HUGE", "NEVER", "UNLESS": a common English word in capitals for emphasis
     if (single && !known && emphasis(surface)) continue;
     // "Formica fusca", "Quercus robur": a genus and its epithet name a species
-    if (single && !known && species(text, tokens, c.first)) continue;
-    // "the Kestrel spacecraft", "the Lumen mission": the name of a craft or an undertaking
-    if (single && !known && namesCraft(tokens, c.first)) continue;
+    // "the Kestrel spacecraft", "the Lumen mission", "Lumen is a space mission": the name of a
+    // craft or an undertaking; these say so for the word's other mentions too ("Formica" alone)
+    if (single && !known && (species(text, tokens, c.first) || namesCraft(tokens, c.first) || definedAsCraft(tokens, c.first))) {
+      things.add(surface);
+      continue;
+    }
     // "Linguistics", "Biology": the name of a discipline, not of a body
     if (single && !known && DISCIPLINES.has(surface)) continue;
     // "Results", "Discussion", "Appendix", "Interview": a section of the text or its genre
@@ -167,7 +176,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     mentions.push(m);
     if (unsure) tentative.add(m);
   }
-  return { mentions, tentative, midCaps: midSentenceCaps };
+  for (const a of notActors) things.add(a);
+  return { mentions, tentative, midCaps: midSentenceCaps, things };
 }
 
 /**

@@ -76,6 +76,21 @@ export function namesCraft(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * A single name defined as a craft or an undertaking by a copula ("Lumen is a space mission",
+ * "Kestrel was the first probe to …"): "is"/"was", an article, and a noun of CRAFT_NOUNS within
+ * the next four words of the noun phrase.
+ */
+export function definedAsCraft(tokens: readonly Token[], k: number): boolean {
+  if (!/^(?:is|was)$/.test(tokens[k + 1]?.text ?? '') || !/^(?:a|an|the)$/.test(tokens[k + 2]?.text ?? '')) return false;
+  for (let d = 3; d <= 6; d++) {
+    const w = tokens[k + d]?.text ?? '';
+    if (CRAFT_NOUNS.has(w)) return true;
+    if (!/^[\p{L}\p{N}-]+$/u.test(w) || /^(?:of|that|which|who|to|in|on|for|with|and|or)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
  * Inverted names in a list (a bibliography, a reading list: "Austen, Jane.", "Marx, Karl and
  * Engels, Friedrich."): a single capitalised word opening a sentence or line (or after "and"
  * after another such name), a comma, one or two capitalised words, and the end of the sentence
