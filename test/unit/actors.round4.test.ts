@@ -68,3 +68,15 @@ describe('actors, round 4: what one paragraph shows, for the whole text', () => 
     assert.deepStrictEqual(names(text), ['Okafor']);
   });
 });
+
+describe('actors, round 4: short news', () => {
+  it('takes a holiday named with a day ("Good Friday"), and a byline role, for no actor', () => {
+    const text = 'Shops in Orsa closed on Good Friday and Black Friday, Ines Kolar said. By Petr Valk, Staff Reporter.';
+    assert.deepStrictEqual(names(text), ['Orsa', 'Ines Kolar', 'Petr Valk']);
+  });
+
+  it('reads a dateline in capitals as a place after a first line too', () => {
+    const text = 'The port was shut for a week.\nVELMORE CITY — The port reopened on Monday, the Orsa Port Authority said.';
+    assert.deepStrictEqual(actors(text).map(([t, a, type]) => [t, a, type]), [['VELMORE CITY', 'Velmore City', 'location'], ['Orsa Port Authority', 'Orsa Port Authority', 'organization']]);
+  });
+});

@@ -17,7 +17,7 @@ import { findCandidates } from './candidates';
 import {
   capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, productNames,
 } from './classify';
-import { definedAsCraft, emphasis, invertedNames, namesCraft, species } from './things';
+import { definedAsCraft, emphasis, holidayDay, invertedNames, namesCraft, species } from './things';
 import { CAPTION_WORDS, isAcronym, isHead, stripPossessive, titleCase, wordLike } from './words';
 
 export { acronymAfter, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './aliases';
@@ -116,7 +116,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     // "the Gini coefficient", "the HDI measures": a measure or method named after someone or something
     if (single && !known && namesMeasure(tokens, c.first)) continue;
     // "GMT", "IQ", "Ramadan"; "NZ$ 40 million": a currency, not the state
-    if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || HOLIDAYS.has(surface))) continue;
+    if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || HOLIDAYS.has(surface) || holidayDay(tokens, c.first))) continue;
     if (single && surface.length <= 3 && isAcronym(surface) && /^\s?\$/.test(text.slice(end, end + 2))) continue;
     // model numbers, versions, roman numerals ("IE6", "XVII"): not actors unless the gazetteer says so
     if (single && !known && (/\d/.test(surface) || /^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(surface))) continue;
@@ -157,8 +157,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (known) {
       type = known.type;
       actor = known.name;
-    } else if (c.first === 0 && /^\p{Lu}{3,}(?: \p{Lu}{3,})*$/u.test(surface) && /^[—–-]$|^,$/.test(tokens[c.last + 1]?.text ?? '')) {
-      // a dateline: "GENEVA — …", "KYIV, March 3"
+    } else if ((c.first === 0 || sentenceInitial && /^[—–]$/.test(tokens[c.last + 1]?.text ?? '')) && /^\p{Lu}{3,}(?: \p{Lu}{3,})*$/u.test(surface)
+      && /^[—–-]$|^,$/.test(tokens[c.last + 1]?.text ?? '')) {
+      // a dateline: "GENEVA — …", "KYIV, March 3" (opening the text, or any sentence before a dash)
       type = 'location';
       actor = surface.split(' ').map(titleCase).join(' ');
     } else {

@@ -35,6 +35,15 @@ export function emphasis(surface: string): boolean {
   return /^\p{Lu}{2,}$/u.test(surface) && EMPHASIS_WORDS.has(surface.toLowerCase());
 }
 
+/** Words naming a holiday with the day after them ("Good Friday", "Black Friday", "Ash Wednesday", "Super Tuesday"). */
+const DAY_HOLIDAYS = words('Good Black Ash Holy Maundy Palm Shrove Super Cyber Easter Whit');
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
+/** A single word before a day's name that makes the two a holiday ("Good Friday"): a date, no actor. */
+export function holidayDay(tokens: readonly Token[], k: number): boolean {
+  return DAY_HOLIDAYS.has(tokens[k].text) && WEEKDAY.test(tokens[k + 1]?.text ?? '');
+}
+
 /**
  * Endings of Latin genus names and specific epithets (the nominative endings of Latin nouns and
  * adjectives, and the suffixes of botanical and zoological nomenclature: -ensis, -oides).
