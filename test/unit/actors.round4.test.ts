@@ -80,3 +80,10 @@ describe('actors, round 4: short news', () => {
     assert.deepStrictEqual(actors(text).map(([t, a, type]) => [t, a, type]), [['VELMORE CITY', 'Velmore City', 'location'], ['Orsa Port Authority', 'Orsa Port Authority', 'organization']]);
   });
 });
+
+describe('actors, round 4: storms', () => {
+  it('takes a named storm for no actor, and its name alone after it', () => {
+    const text = 'Cyclone Lorna reached the Velmore coast on Monday, and Hurricane Tamsin followed.\n\nLorna weakened inland, Ines Kolar said.';
+    assert.deepStrictEqual(names(text), ['Velmore', 'Ines Kolar']);
+  });
+});

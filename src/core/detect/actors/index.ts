@@ -17,7 +17,7 @@ import { findCandidates } from './candidates';
 import {
   capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, productNames,
 } from './classify';
-import { definedAsCraft, emphasis, holidayDay, invertedNames, namesCraft, species } from './things';
+import { definedAsCraft, emphasis, holidayDay, invertedNames, namesCraft, species, STORM_WORDS } from './things';
 import { CAPTION_WORDS, isAcronym, isHead, stripPossessive, titleCase, wordLike } from './words';
 
 export { acronymAfter, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './aliases';
@@ -123,6 +123,11 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     // "Estonian Ambassador", "Home Secretary": a role, not a name
     if (!known && words.length >= 2 && TITLES.has(words[words.length - 1].replace(/\.$/, ''))
       && words.slice(0, -1).every((w) => TITLES.has(w) || ROLE_MODIFIERS.has(w) || gazetteer.demonym(w))) continue;
+    // "Cyclone Lorna", "Hurricane Tamsin": a storm, and its name alone elsewhere ("Lorna weakened")
+    if (!known && words.length >= 2 && STORM_WORDS.has(words[0])) {
+      things.add(stripPossessive(words[words.length - 1]));
+      continue;
+    }
     if (!known && notAnActor(tokens, c, words)) {
       // an event named after an actor keeps the actor ("OCSA Coastal Cup", "Harbour City Lantern Festival")
       const lead = leadingName(text, tokens, c, gazetteer);

@@ -44,6 +44,9 @@ export function holidayDay(tokens: readonly Token[], k: number): boolean {
   return DAY_HOLIDAYS.has(tokens[k].text) && WEEKDAY.test(tokens[k + 1]?.text ?? '');
 }
 
+/** Words naming a storm before its name ("Cyclone Lorna", "Hurricane Tamsin", "Tropical Storm Ada"). */
+export const STORM_WORDS = words('Cyclone Hurricane Typhoon Storm Tornado Tropical Superstorm');
+
 /**
  * Endings of Latin genus names and specific epithets (the nominative endings of Latin nouns and
  * adjectives, and the suffixes of botanical and zoological nomenclature: -ensis, -oides).
