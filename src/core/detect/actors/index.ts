@@ -4,6 +4,8 @@
  *                     hold several names, titles stripped
  *   2. classify.ts    typed by the gazetteer and head words; the tests that rule a run out
  *                     (events, works, ideas, headings, products); this file applies them in order
+ *      things.ts    words in capitals for emphasis, species, crafts and missions, storms,
+ *                     holidays named with a day; inverted names in lists ("Austen, Jane.")
  *   3. aliases.ts     grouped so every mention of one actor shares a canonical name (acronyms
  *                     defined in parentheses, surnames after a full name, capitals standing for
  *                     their state)
