@@ -14,6 +14,8 @@ interface ParagraphResult {
   acronyms: Map<ActorMention, string>;
   tentative: Set<ActorMention>;
   midCaps: Set<string>;
+  /** Single words the paragraph shows to name no actor: dropped in every paragraph. */
+  things: Set<string>;
   claims: ClaimMention[];
   /** Mentions a pronoun does not stand for (inside a claim, after a preposition). */
   hidden: Set<ActorMention>;
@@ -81,14 +83,14 @@ function splitParagraphs(text: string, start: number, from: number, stopAt?: (ne
 
 function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphResult {
   const tokens = tokenize(text);
-  const { mentions, tentative, midCaps } = detectActors(text, tokens, gazetteer);
+  const { mentions, tentative, midCaps, things } = detectActors(text, tokens, gazetteer);
   const acronyms = new Map<ActorMention, string>();
   for (const m of mentions) {
     const acr = acronymAfter(text, m);
     if (acr) acronyms.set(m, acr);
   }
   const { claims, hidden, gender } = detectClaims(text, tokens, mentions, tentative);
-  return { actors: mentions, acronyms, tentative, midCaps, claims, hidden, gender, refers: claims.some((c) => c.speaker?.refer) };
+  return { actors: mentions, acronyms, tentative, midCaps, things, claims, hidden, gender, refers: claims.some((c) => c.speaker?.refer) };
 }
 
 /**
@@ -197,10 +199,11 @@ export class IncrementalDetector {
     for (const p of this.paras) for (const a of p.result.tentative) wanted.add(a.text);
     const midCaps = new Set<string>();
     if (wanted.size) for (const p of this.paras) for (const w of p.result.midCaps) if (wanted.has(w)) midCaps.add(w);
+    const things = thingsOf(this.paras);
     const actors: ActorMention[] = [];
     const acronymOf = new Map<ActorMention, string>();
     for (const p of this.paras) {
-      keep(p, midCaps);
+      keep(p, midCaps, things);
       for (const m of p.actors) actors.push(m);
       for (const d of p.definitions ?? []) acronymOf.set(d.doc, d.acronym);
     }
@@ -230,7 +233,10 @@ export class IncrementalDetector {
       if ((counts.tentative.get(w) ?? 0) > here) return undefined;
     }
 
-    for (const p of fresh) keep(p, counts.midCaps);
+    // a paragraph that shows a word names no actor changes other paragraphs: the whole pass
+    if (removed.some((p) => p.result.things.size) || fresh.some((p) => p.result.things.size)) return undefined;
+    const things = thingsOf(this.paras);
+    for (const p of fresh) keep(p, counts.midCaps, things);
     this.resolveAliases(first, fresh.length);
     // other paragraphs' aliases stay as they were only if the edited ones give them the same
     if (!sameGifts(removed, fresh)) return undefined;
@@ -305,13 +311,21 @@ const HIDDEN = new WeakSet<ActorMention>();
 const GENDER = new WeakMap<ActorMention, Gender>();
 
 /** Makes a paragraph's document mentions: those the tentative filter keeps, in document offsets. */
-function keep(p: Paragraph, midCaps: { has(word: string): boolean }): void {
+/** The words some paragraph shows to name no actor. */
+function thingsOf(paras: readonly Paragraph[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of paras) for (const w of p.result.things) out.add(w);
+  return out;
+}
+
+function keep(p: Paragraph, midCaps: { has(word: string): boolean }, things: ReadonlySet<string>): void {
   const { result, start: offset } = p;
   p.actors = [];
   p.definitions = undefined;
   p.nameParts = undefined;
   for (const a of result.actors) {
     if (result.tentative.size && result.tentative.has(a) && !midCaps.has(a.text)) continue;
+    if (things.size && things.has(a.text)) continue;
     const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: a.type, actor: a.actor };
     p.actors.push(m);
     if (result.hidden.has(a)) HIDDEN.add(m);

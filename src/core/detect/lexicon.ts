@@ -33,6 +33,7 @@ export const TITLES = words(`
   Sister Brother Ayatollah Imam Rabbi Detective Inspector Officer Minister Premier Leader
   Commissioner Secretary-General Attorney Head Spokesperson Adviser Advisor Counsel Negotiator
   Administrator Superintendent Sheriff Chancellor Provost Dean Curator CEO Founder
+  Reporter Correspondent Columnist Photographer
 `);
 
 /** Head words that make a capitalised name an organisation. */
@@ -140,7 +141,8 @@ export const NON_ACTOR_ACRONYMS = words(`
 `);
 
 /** Words that make a title a specific office ("Home Secretary", "Shadow Chancellor"). */
-export const ROLE_MODIFIERS = words(`Home Shadow State Health Education Justice Trade Energy Environment Culture Transport Labour Economy`);
+export const ROLE_MODIFIERS = words(`Home Shadow State Health Education Justice Trade Energy Environment Culture Transport Labour Economy
+  Staff Senior Special Political Diplomatic`);
 
 /** Possessives that open names of parties, armies and republics ("People's Army"). */
 export const COLLECTIVE_POSSESSIVES = words(`People's People’s Women's Women’s Men's Men’s Children's Children’s`);

@@ -25,13 +25,28 @@ export function classify(words: readonly string[], titled: boolean): ActorType {
 export function notAnActor(tokens: readonly Token[], c: Candidate, words: readonly string[]): boolean {
   const bare = words.some((w) => w.includes("'") || w.includes('’')) ? words.map(stripPossessive) : words;
   if (bare.some((w) => ORG_HEADS.has(w) || GROUP_HEADS.has(w))) return false;
-  if (words.length > 1 && (NON_ACTOR_HEADS.has(bare[bare.length - 1]) || bare[0] === 'Operation')) return true;
+  // "Operation Tidewater", "Project Halcyon": an undertaking named
+  if (words.length > 1 && (NON_ACTOR_HEADS.has(bare[bare.length - 1]) || bare[0] === 'Operation' || bare[0] === 'Project')) return true;
   // the noun before the title says what it is, possibly with the title in quotation marks
   let k = c.first - 1;
+  // "her latest novel, Hollow Lanterns, sold": a title in apposition to the work noun, closed by a
+  // comma (not "In the book, Kolar argues", where a clause goes on); "…, Hegemony or Survival," too
+  if (tokens[k]?.text === ',' && WORK_NOUNS.has(tokens[k - 1]?.text ?? '') && appositionEnds(tokens, c.last + 1)) return true;
+  if (/^(?:or|and)$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.cap && tokens[k - 2]?.text === ',' && WORK_NOUNS.has(tokens[k - 3]?.text ?? '')
+    && appositionEnds(tokens, c.last + 1)) return true;
   if (k >= 0 && /^["“‘']$/.test(tokens[k].text)) k--;
   // "the novel Amber Gate", but "in his book Smith argues": there the name is the author's
   return k >= 0 && WORK_NOUNS.has(tokens[k].text) && tokens[k].sentence === tokens[c.first].sentence
     && !/^(his|her|their|its|my|our|your)$/i.test(tokens[k - 1]?.text ?? '');
+}
+
+/** Whether the apposition ends at token k: a comma or the end of the sentence, past an "or"/"and" and a second title word. */
+function appositionEnds(tokens: readonly Token[], k: number): boolean {
+  if (/^(?:or|and)$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.cap) {
+    k += 2;
+    while (tokens[k]?.cap) k++;
+  }
+  return /^[,.;)]$/.test(tokens[k]?.text ?? '');
 }
 
 export function leadingName(text: string, tokens: readonly Token[], c: Candidate, gazetteer: Gazetteer): ActorMention | undefined {

@@ -4,6 +4,8 @@
  *                     hold several names, titles stripped
  *   2. classify.ts    typed by the gazetteer and head words; the tests that rule a run out
  *                     (events, works, ideas, headings, products); this file applies them in order
+ *      things.ts    words in capitals for emphasis, species, crafts and missions, storms,
+ *                     holidays named with a day; inverted names in lists ("Austen, Jane.")
  *   3. aliases.ts     grouped so every mention of one actor shares a canonical name (acronyms
  *                     defined in parentheses, surnames after a full name, capitals standing for
  *                     their state)
@@ -17,6 +19,7 @@ import { findCandidates } from './candidates';
 import {
   capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, productNames,
 } from './classify';
+import { definedAsCraft, emphasis, holidayDay, invertedNames, namesCraft, species, STORM_WORDS } from './things';
 import { CAPTION_WORDS, isAcronym, isHead, stripPossessive, titleCase, wordLike } from './words';
 
 export { acronymAfter, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './aliases';
@@ -31,6 +34,11 @@ export interface ActorsResult {
   tentative: Set<ActorMention>;
   /** Capitalised words seen inside sentences. */
   midCaps: Set<string>;
+  /**
+   * Single words this paragraph shows to name no actor (an acronym defined in lower case, a
+   * genus, a craft or an undertaking): the document pass drops their mentions everywhere.
+   */
+  things: Set<string>;
 }
 
 /** Finds the actor mentions of a paragraph. */
@@ -53,7 +61,21 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   const notActors = lowerCaseAcronyms(tokens);
   /** Words capitalised inside sentences that are not headings (made when a heading is met). */
   let bodyCaps: Set<string> | undefined;
+  const things = new Set<string>();
+  // "Austen, Jane." in a reading list: one person (the given name's run is then skipped)
+  const inverted = invertedNames(tokens, candidates, gazetteer, (c) => c.first === 0 || tokens[c.first - 1].sentence !== tokens[c.first].sentence
+    || lineInitial(text, tokens, c.first));
+  const givenNames = new Set(inverted.values());
   for (const c of candidates) {
+    if (givenNames.has(c)) continue;
+    const given = inverted.get(c);
+    if (given) {
+      const end = tokens[given.last].end;
+      const surname = tokens[c.first].text;
+      const givenName = text.slice(tokens[given.first].start, end);
+      mentions.push({ start: tokens[c.first].start, end, text: text.slice(tokens[c.first].start, end), type: 'person', actor: `${givenName} ${surname}` });
+      continue;
+    }
     // "Nonpartisan Ines Kolar": an adjective the text otherwise writes in lower case opens no name
     if (c.last - c.first >= 2 && common(tokens[c.first].text) && !tokens.slice(c.first, c.last + 1).some((t) => isHead(stripPossessive(t.text)))) {
       while (c.last - c.first >= 2 && common(tokens[c.first].text)) c.first++;
@@ -76,6 +98,15 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (single && /['’](ve|re|ll|d|s|m)$/i.test(last.text) && NON_NAME_CAPITALS.has(last.text.replace(/['’]\w+$/, ''))) continue;
     // "AND", "NOT": a word set in capitals for emphasis, not an acronym
     if (single && !known && isAcronym(surface) && NON_NAME_CAPITALS.has(titleCase(surface))) continue;
+    // "it was HUGE", "NEVER", "UNLESS": a common English word in capitals for emphasis
+    if (single && !known && emphasis(surface)) continue;
+    // "Formica fusca", "Quercus robur": a genus and its epithet name a species
+    // "the Kestrel spacecraft", "the Lumen mission", "Lumen is a space mission": the name of a
+    // craft or an undertaking; these say so for the word's other mentions too ("Formica" alone)
+    if (single && !known && (species(text, tokens, c.first) || namesCraft(tokens, c.first) || definedAsCraft(tokens, c.first))) {
+      things.add(surface);
+      continue;
+    }
     // "Linguistics", "Biology": the name of a discipline, not of a body
     if (single && !known && DISCIPLINES.has(surface)) continue;
     // "Results", "Discussion", "Appendix", "Interview": a section of the text or its genre
@@ -87,13 +118,18 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     // "the Gini coefficient", "the HDI measures": a measure or method named after someone or something
     if (single && !known && namesMeasure(tokens, c.first)) continue;
     // "GMT", "IQ", "Ramadan"; "NZ$ 40 million": a currency, not the state
-    if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || HOLIDAYS.has(surface))) continue;
+    if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || HOLIDAYS.has(surface) || holidayDay(tokens, c.first))) continue;
     if (single && surface.length <= 3 && isAcronym(surface) && /^\s?\$/.test(text.slice(end, end + 2))) continue;
     // model numbers, versions, roman numerals ("IE6", "XVII"): not actors unless the gazetteer says so
     if (single && !known && (/\d/.test(surface) || /^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(surface))) continue;
     // "Estonian Ambassador", "Home Secretary": a role, not a name
     if (!known && words.length >= 2 && TITLES.has(words[words.length - 1].replace(/\.$/, ''))
       && words.slice(0, -1).every((w) => TITLES.has(w) || ROLE_MODIFIERS.has(w) || gazetteer.demonym(w))) continue;
+    // "Cyclone Lorna", "Hurricane Tamsin": a storm, and its name alone elsewhere ("Lorna weakened")
+    if (!known && words.length >= 2 && STORM_WORDS.has(words[0])) {
+      things.add(stripPossessive(words[words.length - 1]));
+      continue;
+    }
     if (!known && notAnActor(tokens, c, words)) {
       // an event named after an actor keeps the actor ("OCSA Coastal Cup", "Harbour City Lantern Festival")
       const lead = leadingName(text, tokens, c, gazetteer);
@@ -128,8 +164,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (known) {
       type = known.type;
       actor = known.name;
-    } else if (c.first === 0 && /^\p{Lu}{3,}(?: \p{Lu}{3,})*$/u.test(surface) && /^[—–-]$|^,$/.test(tokens[c.last + 1]?.text ?? '')) {
-      // a dateline: "GENEVA — …", "KYIV, March 3"
+    } else if ((c.first === 0 || sentenceInitial && /^[—–]$/.test(tokens[c.last + 1]?.text ?? '')) && /^\p{Lu}{3,}(?: \p{Lu}{3,})*$/u.test(surface)
+      && /^[—–-]$|^,$/.test(tokens[c.last + 1]?.text ?? '')) {
+      // a dateline: "GENEVA — …", "KYIV, March 3" (opening the text, or any sentence before a dash)
       type = 'location';
       actor = surface.split(' ').map(titleCase).join(' ');
     } else {
@@ -147,7 +184,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     mentions.push(m);
     if (unsure) tentative.add(m);
   }
-  return { mentions, tentative, midCaps: midSentenceCaps };
+  for (const a of notActors) things.add(a);
+  return { mentions, tentative, midCaps: midSentenceCaps, things };
 }
 
 /**
