@@ -34,13 +34,14 @@ describe('The analyst\'s keys in the workbench', function () {
 
     await page.keyboard.press('Alt+BracketRight');
     await page.keyboard.press('Alt+Enter');
+    // the status bar says so at once (for 3 s), the sidecar follows (after the save's pause)
+    await until('the status bar naming what was accepted', async () => /Claimlens: accepted /.test(await status()), 30000);
     await until('the accepted suggestion in the sidecar', () => count() >= 1, 30000);
     const accepted = read();
-    assert.match(await status(), /Claimlens: accepted /);
 
     await page.keyboard.press('Control+Z');
+    await until('the status bar naming what was undone', async () => /Claimlens: undid accept/.test(await status()), 30000);
     await until('the accept undone in the sidecar', () => count() === 0 && read().includes('annotations:'), 30000);
-    assert.match(await status(), /Claimlens: undid accept/);
     await page.keyboard.press('Control+Shift+Z');
     await until('the accept redone', () => read() === accepted, 30000);
 
