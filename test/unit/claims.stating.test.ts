@@ -1,0 +1,28 @@
+import * as assert from 'assert';
+import { classRows } from './helpers/claimRows';
+
+/** Who can state things: sentences written for these tests. */
+describe('claims: a subject must be able to state what is attributed to it', () => {
+  it('gives no claim of saying or believing to a thing', () => {
+    for (const text of [
+      'Signs warn that the cliff path is closed after dark.',
+      'Travel advisories suggest that visitors avoid the border area.',
+      'Heavy clouds suggest that rain is coming.',
+    ]) assert.deepStrictEqual(classRows(text), [], text);
+  });
+
+  it('keeps the claims of people, groups and documents, and reads a finding as subject as evidence', () => {
+    const cases: Array<[string, [string, string, string]]> = [
+      ['Critics argue that the toll is unfair.', ['the toll is unfair', 'speech', 'Critics']],
+      ['The committee said it would review the decision.', ['it would review the decision', 'speech', 'committee']],
+      ['Stone says that the vote in Velmore was rigged.', ['the vote in Velmore was rigged', 'speech', 'Stone']],
+      ['The results show that the new ferry saves time.', ['the new ferry saves time', 'evidence', 'results']],
+      ['The data suggest that the fever spread early.', ['the fever spread early', 'evidence', 'data']],
+    ];
+    for (const [text, row] of cases) assert.deepStrictEqual(classRows(text), [row], text);
+  });
+
+  it('leaves a thing that shows or commits its claim', () => {
+    assert.deepStrictEqual(classRows('Old maps indicate that the river once ran further east.').map((r) => r[1]), ['evidence']);
+  });
+});
