@@ -26,3 +26,21 @@ describe('claims: a subject must be able to state what is attributed to it', () 
     assert.deepStrictEqual(classRows('Old maps indicate that the river once ran further east.').map((r) => r[1]), ['evidence']);
   });
 });
+
+describe('claims: travel and instruction text', () => {
+  it('gives a claim after ", and" to the subject of its own clause, not to the subject of the first', () => {
+    assert.deepStrictEqual(classRows('Visitors should arrive early, and the guide says that the gates close at noon.'), [['the gates close at noon', 'speech', 'guide']]);
+    assert.deepStrictEqual(classRows('Walkers should carry water, and the rangers warn that the spring is dry.'), [['the spring is dry', 'speech', 'rangers']]);
+  });
+
+  it('keeps the subject for a second verb of its own ("S had known O, and wrote that C")', () => {
+    assert.deepStrictEqual(classRows('Dana Pell had visited the island twice, and wrote that the ferry was too slow.'), [['the ferry was too slow', 'speech', 'Dana Pell']]);
+  });
+
+  it('gives no claim for an imperative or advice to the reader', () => {
+    for (const text of [
+      'Take the left fork, and remember that the path is steep.',
+      'Book ahead in summer. You should know that prices rise in July.',
+    ]) assert.deepStrictEqual(classRows(text), [], text);
+  });
+});

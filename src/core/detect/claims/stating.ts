@@ -14,6 +14,9 @@ import type { Context } from './context';
 /** Words for people that stand alone as a subject ("many believe", "others argue"). */
 const PEOPLE_WORDS = /^(i|we|you|he|she|they|it|everyone|everybody|someone|somebody|anyone|anybody|nobody|others|many|some|few|both|all|most|several|each|one)$/;
 
+/** Words that follow a verb (its object), never a name opening a sentence. */
+const IMPERATIVE_OBJECT = /^(the|a|an|your|this|these|those|our|my|them|it|me|us|him|her|every|each|some|any)$/;
+
 /** Whether the claim's speaker can state it (and, for a finding as subject, the cue made evidence). */
 export function statedBy(ctx: Context, claim: ClaimMention, unsure: ReadonlySet<ActorMention>): boolean {
   const sp = claim.speaker;
@@ -25,6 +28,11 @@ export function statedBy(ctx: Context, claim: ClaimMention, unsure: ReadonlySet<
   const actor = ctx.actorAt.get(sp.start);
   if (actor && !unsure.has(actor) && actor.end >= sp.end) return true;
   if (evidenceNoun(head) && claim.cue && claim.cue.class === 'speech') claim.cue = { ...claim.cue, class: 'evidence' };
+  if (actor && actor.end >= sp.end && unsure.has(actor) && IMPERATIVE_OBJECT.test(ctx.tokens[ctx.indexFrom(actor.end)]?.text ?? '')) {
+    // an imperative opening the sentence: "Take the left fork, and remember that C" (a name is not
+    // followed by a determiner or an object pronoun; the verb is)
+    return false;
+  }
   if (actor && actor.end >= sp.end) {
     // a capitalised word opening the sentence may be a name ("Stone says", "Banks warned"): only a
     // plural that WordNet knows as a thing, before a verb in the plural, is one ("Signs warn")
