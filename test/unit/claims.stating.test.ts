@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { classRows } from './helpers/claimRows';
+import { detect } from '../../src/core/detect';
 
 /** Who can state things: sentences written for these tests. */
 describe('claims: a subject must be able to state what is attributed to it', () => {
@@ -42,5 +43,17 @@ describe('claims: travel and instruction text', () => {
       'Take the left fork, and remember that the path is steep.',
       'Book ahead in summer. You should know that prices rise in July.',
     ]) assert.deepStrictEqual(classRows(text), [], text);
+  });
+});
+
+describe('claims: interview forms', () => {
+  it('reads "I mean C" as the speaker\'s, but not "this means that C"', () => {
+    assert.deepStrictEqual(classRows('Well, I mean, the council has the votes.'), [['the council has the votes', 'speech', 'I']]);
+    assert.deepStrictEqual(classRows('This means that the toll will rise.'), []);
+  });
+
+  it('takes the noun of speech in a phrase before a colon as the cue', () => {
+    const text = 'Dana Pell, in an interview with the Velmore Gazette: "The pier will reopen in May."';
+    assert.deepStrictEqual(detect(text).claims.map((c) => [c.cue?.text, c.speaker?.actor]), [['interview', 'Dana Pell']]);
   });
 });
