@@ -57,3 +57,12 @@ describe('claims: interview forms', () => {
     assert.deepStrictEqual(detect(text).claims.map((c) => [c.cue?.text, c.speaker?.actor]), [['interview', 'Dana Pell']]);
   });
 });
+
+describe('claims: gender across paragraphs', () => {
+  it('takes no gender from an object pronoun after a name ("Sato thanked her")', () => {
+    for (const middle of ['Tom Sato spoke after her.', 'Tom Sato thanked her warmly.']) {
+      const text = `Dana Pell opened the new pier on Monday. Her speech was short. ${middle} His speech was long.\n\nShe said the pier would reopen in May.`;
+      assert.deepStrictEqual(classRows(text), [['the pier would reopen in May', 'speech', 'Dana Pell']], middle);
+    }
+  });
+});
