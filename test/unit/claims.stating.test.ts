@@ -66,3 +66,10 @@ describe('claims: gender across paragraphs', () => {
     }
   });
 });
+
+describe('claims: a noun for people opening the sentence', () => {
+  it('takes a capitalised plural noun for people as the unnamed subject, and a past tense after a plural name', () => {
+    assert.deepStrictEqual(classRows('Epidemiologists warn that the flu season will be long.'), [['the flu season will be long', 'speech', 'Epidemiologists']]);
+    assert.deepStrictEqual(classRows('Stones said the pier in Velmore is unsafe.'), [['the pier in Velmore is unsafe', 'speech', 'Stones']]);
+  });
+});

@@ -128,7 +128,9 @@ function unnamedSubject(ctx: Context, verb: number, coordinated = false): Speake
   // "the light show can be seen": a verb that is also a noun needs a named subject (or, in a
   // coordinated clause, a noun for someone or something that states things: "…, and the guide says")
   if (/^(show|shows|reports|claims|notes|states|estimates|say|says|estimate|warns|rules|reads)$/.test(ctx.tokens[verb].text) && !(coordinated && k === verb - 1 && t && statingNoun(t.text))) return null;
-  if (!t || t.sentence !== ctx.tokens[verb].sentence || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) || /(ly|ing|ed)$/.test(t.text)
+  // (a noun for people capitalised as the sentence's first word: "Epidemiologists warn that C")
+  const opening = !!t && t.cap && ctx.tokens[k - 1]?.sentence !== t.sentence && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && statingNoun(t.text);
+  if (!t || t.sentence !== ctx.tokens[verb].sentence || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !opening || /(ly|ing|ed)$/.test(t.text)
     || NOT_SUBJECTS.has(t.text) || NOT_CLAUSE_START.has(t.text) || PREPOSITIONS.has(t.text)) return null;
   let start = k;
   if (/^(the|a|an|this|that|these|those|some|one|many|most|several|its|their|his|her|our|other)$/i.test(ctx.tokens[k - 1]?.text ?? '')) start = k - 1;

@@ -36,7 +36,8 @@ export function statedBy(ctx: Context, claim: ClaimMention, unsure: ReadonlySet<
   if (actor && actor.end >= sp.end) {
     // a capitalised word opening the sentence may be a name ("Stone says", "Banks warned"): only a
     // plural that WordNet knows as a thing, before a verb in the plural, is one ("Signs warn")
-    const plural = lemmaDiffers(head) && cueForm(claim.cue?.text.toLowerCase() ?? '') !== 'third';
+    // (a verb in the plural present: a past tense, "Stones said", is of either number)
+    const plural = lemmaDiffers(head) && cueForm(claim.cue?.text.toLowerCase() ?? '') === 'base';
     return !(plural && thingNoun(head));
   }
   // a common noun as head ("the results", "travel advisories", a name modifying one), not a name
