@@ -14,9 +14,9 @@ describe('claims: nominal cues', () => {
 
   it('reads "S\'s announcement that C" and "S\'s pledge to C"', () => {
     assert.deepStrictEqual(claims("Mayor Dana Pell's announcement that she would stand again surprised her party."),
-      [['she would stand again surprised her party', 'announcement', 'speech', 'Dana Pell']]);
+      [['she would stand again', 'announcement', 'speech', 'Dana Pell']]);
     assert.deepStrictEqual(claims("The Velmore Harbour Council's pledge to rebuild the wall was welcomed."),
-      [['to rebuild the wall was welcomed', 'pledge', 'intention', 'Velmore Harbour Council']]);
+      [['to rebuild the wall', 'pledge', 'intention', 'Velmore Harbour Council']]);
   });
 
   it('needs a named source', () => {
@@ -37,5 +37,19 @@ describe('claims: nominal cues', () => {
     for (const text of ['The report raised doubts about the budget.', 'Dana Pell felt no concern about the pier.', 'Residents were left with the hope that the pier would hold.']) {
       assert.deepStrictEqual(claims(text), [], text);
     }
+  });
+});
+
+describe('nominal cues: a that-clause in the subject ends before the main verb', () => {
+  it('ends the clause of "S\'s announcement that C" before the verb of the sentence', () => {
+    const cases: Array<[string, string]> = [
+      ["Dana Pell's announcement that she would stand again surprised her party.", 'she would stand again'],
+      ["Tom Sato's claim that the plan was flawed was rejected by the court.", 'the plan was flawed'],
+      ["Dana Pell's announcement that she had resigned and that the pier was closed angered traders.", 'she had resigned and that the pier was closed'],
+      ["Dana Pell's pledge to cut fees was welcomed by traders.", 'to cut fees'],
+      // (the nominal as an object: the clause runs to the end)
+      ["The party welcomed Dana Pell's announcement that she would not easily give up.", 'she would not easily give up'],
+    ];
+    for (const [text, claim] of cases) assert.deepStrictEqual(detect(text).claims.map((c) => c.text), [claim], text);
   });
 });

@@ -4,7 +4,7 @@
  * budget: "…"') and the speaker that cue's frame names. Split quotations ('"A," he said, "B."')
  * become one claim in two fragments.
  */
-import { cueForm } from '../cues';
+import { cueForm, nounCue } from '../cues';
 import { PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES } from '../lexicon';
 import type { ClaimMention, Speaker } from '../types';
 import type { Context, Cue } from './context';
@@ -139,6 +139,11 @@ export function colonBefore(ctx: Context, openMark: number, embedded = false): {
   // the cue: the first word after the subject ("She continued:", "Kolar defended the budget:")
   let v = actor ? ctx.indexFrom(actor.end) : first + 1;
   while (v < iq - 1 && !/^\p{Ll}/u.test(ctx.tokens[v].text)) v++;
+  // (in a phrase set off by a comma, its noun of speech: "Dana Pell, in an interview with the
+  // Gazette: "…"" has the cue "interview", not "in")
+  if (ctx.tokens[v - 1]?.text === ',') {
+    for (let k = v; k < iq - 1; k++) if (nounCue(ctx.tokens[k].text.toLowerCase())) { v = k; break; }
+  }
   return { cue: ctx.cue(ctx.tokens[v]), speaker, adjacent: true };
 }
 

@@ -67,6 +67,9 @@ export function disagrees(known: Gender | undefined, wants: Gender | undefined):
  * or the first "he/his/him" or "she/her" after a mention in its sentence with no other person
  * named between ("Aske was criticised for his remarks"); shared by the mentions of one name.
  */
+/** What follows an object pronoun "her" (punctuation, a preposition, a conjunction, a determiner), not a noun it possesses. */
+const OBJECT_FOLLOWER = /^([.,;:!?"”)]|and|or|but|to|in|on|at|for|with|from|about|after|before|as|that|the|a|an|this|again|too|well|now|then)$/i;
+
 export function genders(ctx: Context): Map<ActorMention, Gender> {
   const byName = new Map<string, Gender>();
   const out = new Map<ActorMention, Gender>();
@@ -83,7 +86,11 @@ export function genders(ctx: Context): Map<ActorMention, Gender> {
         const other = ctx.actorAt.get(toks[k].start);
         if (other && other.type === 'person' && other.actor !== a.actor) break;
         const w = toks[k].text.toLowerCase();
-        if (w === 'he' || w === 'his' || w === 'him') byName.set(a.actor, 'm');
+        // (not an object pronoun: "Sato spoke after her", "Pell thanked him" name someone else, a
+        // clause's object is not its subject (binding principle B); "her" before a word of its
+        // noun phrase is the possessive, "her deputy")
+        if (w === 'him' || w === 'her' && (OBJECT_FOLLOWER.test(toks[k + 1]?.text ?? '.') || /ly$/.test(toks[k + 1]?.text ?? ''))) continue;
+        if (w === 'he' || w === 'his') byName.set(a.actor, 'm');
         else if (w === 'she' || w === 'her') byName.set(a.actor, 'f');
         else continue;
         break;

@@ -20,6 +20,7 @@ import { nested } from './nested';
 import { nominalClaim } from './nominal';
 import { insideQuote, speechQuotes } from './quotes';
 import { reported, splitCoordinated } from './reported';
+import { statedBy } from './stating';
 import { ADVICE_VERBS } from '../lexicon';
 import { lastAtOrBefore } from '../search';
 
@@ -49,7 +50,7 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
     // (VerbNet advise-37.9, FrameNet Attempt_suasion) with what the reader is to do is advice to
     // the reader, not a statement attributed to anyone
     if (claim && /^you\b/i.test(claim.text) && ADVICE_VERBS.has(claim.cue?.text.toLowerCase() ?? '')) continue;
-    if (claim) candidates.push(...splitCoordinated(ctx, claim, inQuote));
+    if (claim) candidates.push(...splitCoordinated(ctx, claim, inQuote).filter((c) => statedBy(ctx, c, unsure)));
   }
   for (const claim of candidates) {
     let clash = false;

@@ -7,9 +7,15 @@
  */
 import { lightVerb, nounCue } from '../cues';
 import { TITLES } from '../lexicon';
+import { tag, type Pos } from '../pos';
 import type { ActorMention, ClaimMention, Span, Speaker } from '../types';
 import type { Context, Cue } from './context';
 import { subjectBefore } from './speakers';
+
+/** Auxiliaries and negation, after which an adverb stays in the verb group. */
+const AUXILIARIES = /^(is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|not|never|to)$/i;
+
+const MODALS = /^(will|would|can|could|may|might|must|should|shall|do|does|did)$/i;
 
 /** How far before a quotation its nominal cue may stand, in tokens. */
 const WINDOW = 14;
@@ -94,8 +100,58 @@ export function nominalClaim(ctx: Context, s: Span, inQuote: (offset: number) =>
     const k = source.next;
     const opens = toks[k]?.text === 'that' ? k + 1 : toks[k]?.text === 'to' && cue.class === 'intention' ? k : -1;
     if (opens < 0 || opens >= s.end - 1 || inQuote(toks[opens].start) || /^[,.;:!?"“”]$/.test(toks[opens].text)) continue;
-    const claim = ctx.claim(toks[opens].start, ctx.sentenceEnd(s), 'indirect', cue, source.speaker);
+    const main = opensSentence(ctx, i, s) ? mainVerbAfter(ctx, opens, s) : -1;
+    const end = main > opens ? toks[main - 1].end : ctx.sentenceEnd(s);
+    const claim = ctx.claim(toks[opens].start, end, 'indirect', cue, source.speaker);
     if (claim) return claim;
   }
   return undefined;
+}
+
+/**
+ * Whether the noun phrase of the cue noun at token i opens the sentence ("Pell's announcement",
+ * "The council's pledge", "A statement from S"): it is the sentence's subject, and the main verb
+ * comes after its clause.
+ */
+function opensSentence(ctx: Context, i: number, s: Span): boolean {
+  const toks = ctx.tokens;
+  let k = i - 1;
+  if (/['’]s$/.test(toks[k]?.text ?? '')) {
+    const a = ctx.actorCovering(toks[k].start) ?? ctx.actorAt.get(toks[k].start);
+    k = a ? ctx.indexFrom(a.start) - 1 : k - 1;
+  }
+  // (past a title and the determiner: "Mayor Dana Pell's", "The council's")
+  while (k >= s.start && (TITLES.has(toks[k].text.replace(/\.$/, '')) || /^(the|a|an|this|that|his|her|its|their|our|new|latest|recent|surprise|earlier)$/i.test(toks[k].text))) k--;
+  return k < s.start;
+}
+
+/**
+ * The main verb of a sentence whose subject is "S's announcement that C": the clause C runs
+ * through its own verb group ("she would stand again") and what follows it; a verb after that,
+ * with no conjunction or relative word opening a clause of its own before it, is the sentence's
+ * ("… surprised her party"): C ends before it. The token index, or -1.
+ */
+function mainVerbAfter(ctx: Context, from: number, s: Span): number {
+  const tags = tag(ctx.tokens.slice(s.start, s.end), (k) => !!ctx.actorCovering(ctx.tokens[s.start + k].start));
+  const at = (k: number): Pos => tags[k - s.start];
+  let k = from;
+  // the clause's own verb group, and each one a conjunction or relative word opens inside it
+  let groups = 0;
+  let open = true;
+  for (; k < s.end; k++) {
+    const pos = at(k);
+    if (pos === 'CONJ' || /^(who|which|whom|whose)$/i.test(ctx.tokens[k].text) || pos === 'PUNCT' && /^[,;:—–-]$/.test(ctx.tokens[k].text)) {
+      open = true;
+      continue;
+    }
+    if (pos !== 'VERB') continue;
+    // (a finite verb, not a modal: "the plan he drafted would fail" goes on)
+    if (!open && groups > 0 && !MODALS.test(ctx.tokens[k].text) && !/ing$/.test(ctx.tokens[k].text)) return k;
+    // past the verb group: an auxiliary and what it takes (verbs, particles, adverbs: "would not
+    // easily stand"); a lexical verb ends it ("would stand again surprised …" ends at "stand")
+    while (k + 1 < s.end && AUXILIARIES.test(ctx.tokens[k].text) && /^(VERB|PART|ADV)$/.test(at(k + 1))) k++;
+    groups++;
+    open = false;
+  }
+  return -1;
 }

@@ -113,6 +113,15 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
         return ctx.claim(toks[c].start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
       }
     }
+    // "I mean C", "we meant that C": a speaker glossing what they say (only in the first person:
+    // "this means that C" says what follows from something, no one's statement)
+    if (/^(mean|meant)$/.test(w) && /^(I|we)$/i.test(toks[i - 1]?.text ?? '') && !inQuote(t.start)) {
+      const c = toks[i + 1]?.text === 'that' || toks[i + 1]?.text === ',' ? i + 2 : i + 1;
+      const subject = subjectBefore(ctx, i, s.start);
+      if (subject && toks[c] && /^[\p{L}\p{N}]/u.test(toks[c].text) && !NOT_CLAUSE_START.has(toks[c].text.toLowerCase()) && ctx.clauseAhead(c, s.end)) {
+        return ctx.claim(toks[c].start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
+      }
+    }
     if (!ctx.isCue(i)) continue;
     // "commented on reports that C": a cue form after a preposition (not "to", an infinitive's
     // mark; not an -ing form: "by saying") is a noun; so is one the noun lexicon lists after an

@@ -4,6 +4,7 @@
  * never the object of a preposition.
  */
 import { NOT_CLAUSE_START, NOT_SUBJECTS, PREPOSITIONS, REPRESENTATIVES, TITLES } from '../lexicon';
+import { statingNoun } from '../nouns';
 import { firstPast } from '../search';
 import type { ActorMention, Span, Speaker } from '../types';
 import type { Context } from './context';
@@ -11,6 +12,8 @@ import type { Token } from '../tokens';
 import { nearestBefore, pronoun, referOf } from './coreference';
 
 const endOf = (s: Span): number => s.end;
+/** Adverbs and auxiliaries that may stand between a conjunction and the verb it coordinates. */
+const AUXILIARY = /^(also|then|later|has|have|had|will|would|could|may|might|should|must|can|\p{L}+ly)$/iu;
 /** How far back from a verb and its comma the head of an apposition may be, in tokens. */
 const APPOSITION_REACH = 40;
 
@@ -36,6 +39,10 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
     if (t.sentence !== sentence) break;
     // a quotation mark or a semicolon closes the clause the subject is in ("Trains run hourly; the timetable shows …")
     if (/^["“”«»;]$/.test(t.text)) break;
+    // so does a comma before a conjunction and a subject of its own: "Visitors should arrive
+    // early, and the guide says C" (not a second verb of the first subject: "Pell had known him,
+    // and wrote that C")
+    if (/^(and|but)$/.test(t.text) && ctx.tokens[i - 1]?.text === ',' && ctx.tokens.slice(i + 1, verb).some((w) => !AUXILIARY.test(w.text))) return unnamedSubject(ctx, verb, true);
     if (t.text === ',') commas++;
     if (commas > 2) break;
     const found = actorEndingAt(ctx, t.end);
@@ -109,14 +116,21 @@ function principal(ctx: Context, i: number): Speaker | null {
   return { start: before.start, end: toks[i].end, text: ctx.text.slice(before.start, toks[i].end), actor: owner.actor, via: owner.start };
 }
 
-/** "The city reasoned", "media have said": a common noun right before the verb, with its determiner. */
-function unnamedSubject(ctx: Context, verb: number): Speaker | null {
-  // "the light show can be seen": a verb that is also a noun needs a named subject
-  if (/^(show|shows|reports|claims|notes|states|estimates|say|says|estimate|warns|rules|reads)$/.test(ctx.tokens[verb].text)) return null;
+/**
+ * "The city reasoned", "media have said": a common noun right before the verb, with its
+ * determiner. `coordinated`: the clause follows ", and" ("…, and the guide says C"), where a verb
+ * that is also a noun may follow a noun for someone or something that states things.
+ */
+function unnamedSubject(ctx: Context, verb: number, coordinated = false): Speaker | null {
   let k = verb - 1;
   while (k > 0 && /^(also|have|has|had|later|then|again|previously|once|further|themselves|itself)$/.test(ctx.tokens[k].text)) k--;
   const t = ctx.tokens[k];
-  if (!t || t.sentence !== ctx.tokens[verb].sentence || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) || /(ly|ing|ed)$/.test(t.text)
+  // "the light show can be seen": a verb that is also a noun needs a named subject (or, in a
+  // coordinated clause, a noun for someone or something that states things: "…, and the guide says")
+  if (/^(show|shows|reports|claims|notes|states|estimates|say|says|estimate|warns|rules|reads)$/.test(ctx.tokens[verb].text) && !(coordinated && k === verb - 1 && t && statingNoun(t.text))) return null;
+  // (a noun for people capitalised as the sentence's first word: "Epidemiologists warn that C")
+  const opening = !!t && t.cap && ctx.tokens[k - 1]?.sentence !== t.sentence && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && statingNoun(t.text);
+  if (!t || t.sentence !== ctx.tokens[verb].sentence || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !opening || /(ly|ing|ed)$/.test(t.text)
     || NOT_SUBJECTS.has(t.text) || NOT_CLAUSE_START.has(t.text) || PREPOSITIONS.has(t.text)) return null;
   let start = k;
   if (/^(the|a|an|this|that|these|those|some|one|many|most|several|its|their|his|her|our|other)$/i.test(ctx.tokens[k - 1]?.text ?? '')) start = k - 1;

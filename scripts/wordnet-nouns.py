@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Makes src/core/detect/data/nouns.json from WordNet 3.0's database files (data.noun, index.noun,
+noun.exc; Debian's wordnet-base package installs them in /usr/share/wordnet).
+
+    python3 scripts/wordnet-nouns.py [WORDNET_DIR] > nouns.json && mv nouns.json src/core/detect/data/
+
+speakers: one-word nouns one of whose first three senses is in noun.person (18) or noun.group (14);
+things: nouns tagged in WordNet's concordance whose first sense is a thing, place, phenomenon or
+message (artifact, object, phenomenon, plant, animal, substance, food, body, shape, location,
+communication) and none of whose first three senses is a person or group, less the documents;
+documents / evidence: written by hand from noun.communication and FrameNet's Evidence frame."""
+import collections, json, re, sys
+
+wn = sys.argv[1] if len(sys.argv) > 1 else '/usr/share/wordnet'
+lex = {}
+for line in open(f'{wn}/data.noun'):
+    if not line.startswith('  '):
+        p = line.split(' ', 3)
+        lex[p[0]] = int(p[1])
+PEOPLE = (14, 18)
+THINGS = (6, 17, 19, 20, 5, 27, 13, 8, 25, 15, 10)
+DOCUMENTS = sorted(set('''report statement study poll survey letter document memo memorandum analysis article review paper post tweet
+message blog website editorial column communique release bulletin ruling verdict judgment judgement decision opinion resolution
+declaration manifesto petition complaint lawsuit indictment filing testimony affidavit census audit inquiry investigation research
+finding result data evidence figure statistic record test estimate assessment projection forecast model experiment trial measurement
+newspaper magazine journal broadcast interview transcript diary email cable dispatch directive order decree treaty agreement charter
+constitution law bill motion amendment guideline guidance policy proposal plan budget guidebook handbook manual leaflet brochure
+pamphlet book textbook encyclopedia dictionary'''.split()))
+EVIDENCE = sorted(set('''study poll survey analysis research finding result data evidence figure statistic record test estimate
+assessment projection measurement experiment trial census audit model'''.split()))
+
+speakers, things = [], []
+for line in open(f'{wn}/index.noun'):
+    if line.startswith('  '):
+        continue
+    p = line.split()
+    lemma = p[0]
+    if not re.fullmatch(r'[a-z]+', lemma):
+        continue
+    pointers = int(p[3])
+    tagged = int(p[4 + pointers + 1])
+    classes = [lex[o] for o in p[4 + pointers + 2:]]
+    if any(c in PEOPLE for c in classes[:3]):
+        speakers.append(lemma)
+    elif tagged > 0 and classes[0] in THINGS and lemma not in DOCUMENTS:
+        things.append(lemma)
+people = set(speakers)
+irregular = {}
+for line in open(f'{wn}/noun.exc'):
+    form, lemma = line.split()[:2]
+    if re.fullmatch(r'[a-z]+', form) and lemma in people:
+        irregular[form] = lemma
+
+def by_letter(words):
+    out = collections.OrderedDict()
+    for w in sorted(words):
+        out.setdefault(w[0], []).append(w)
+    return {k: ' '.join(v) for k, v in out.items()}
+
+# the file's statement of its sources is kept as it is
+SOURCES = json.load(open('src/core/detect/data/nouns.json'))['sources']
+json.dump({'sources': SOURCES, 'speakers': by_letter(speakers), 'things': by_letter(things),
+           'documents': ' '.join(DOCUMENTS), 'evidence': ' '.join(EVIDENCE), 'irregular': irregular}, sys.stdout, indent=1)

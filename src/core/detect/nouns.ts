@@ -1,0 +1,52 @@
+/**
+ * Which nouns can state things (data/nouns.json, made from WordNet's lexicographer classes; the
+ * file names its sources): people, groups and institutions (noun.person, noun.group), documents
+ * and findings ("a report says", "a study shows"), and the things that cannot ("signs warn", "the
+ * road leads"). A plural is read by its singular.
+ */
+import data from './data/nouns.json';
+import { REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from './lexicon';
+
+interface NounData {
+  speakers: Record<string, string>;
+  things: Record<string, string>;
+  documents: string;
+  evidence: string;
+  irregular: Record<string, string>;
+}
+const d = data as NounData;
+const set = (chunks: Record<string, string> | string): Set<string> =>
+  new Set((typeof chunks === 'string' ? [chunks] : Object.values(chunks)).flatMap((s) => s.split(' ')));
+const SPEAKERS = set(d.speakers);
+const THINGS = set(d.things);
+const DOCUMENTS = set(d.documents);
+const EVIDENCE = set(d.evidence);
+
+/** The lemmas a (lower-case) noun may be a form of: itself, and its singular if it reads as a plural. */
+function lemmas(word: string): string[] {
+  const out = [word];
+  const irregular = d.irregular[word];
+  if (irregular) out.push(irregular);
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (/(s|x|z|ch|sh)es$/.test(word)) out.push(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
+  return out;
+}
+
+/** A noun for someone or something that can state things: a person, a group or body, a document or finding. */
+export function statingNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (UNNAMED_SPEAKERS.has(w) || ROLE_NOUNS.has(w) || REPRESENTATIVES.has(w)) return true;
+  return lemmas(w).some((l) => SPEAKERS.has(l) || DOCUMENTS.has(l));
+}
+
+/** A noun WordNet knows (in its tagged texts) only as a thing, place or phenomenon: "signs", "the road". */
+export function thingNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return !statingNoun(w) && lemmas(w).some((l) => THINGS.has(l));
+}
+
+/** A source of evidence rather than a speaker: "the results", "a study", "the data". */
+export function evidenceNoun(word: string): boolean {
+  return lemmas(word.toLowerCase()).some((l) => EVIDENCE.has(l));
+}
