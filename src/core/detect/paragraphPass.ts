@@ -1,0 +1,241 @@
+// What the incremental detector keeps per paragraph, and the steps of its document pass over
+// them (which words some paragraph shows to name no actor, which mentions a pronoun may stand for,
+// aliases, claims placed in document offsets, word counts): each a function of the paragraphs.
+import { acronymAfter, detectActors, isFullName, nameParts } from './actors';
+import { firstPast } from './search';
+import { detectClaims, disagrees, genderOf, nearestBefore, roleHead } from './claims/index';
+import type { Gender } from './claims/coreference';
+import type { Gazetteer } from './gazetteer';
+import { tokenize } from './tokens';
+import type { ActorMention, ClaimMention, Speaker } from './types';
+
+/** What one paragraph yields on its own; offsets relative to the paragraph. Shared, never changed. */
+export interface ParagraphResult {
+  actors: ActorMention[];
+  /** Acronyms defined in parentheses after a mention. */
+  acronyms: Map<ActorMention, string>;
+  tentative: Set<ActorMention>;
+  midCaps: Set<string>;
+  /** Single words the paragraph shows to name no actor: dropped in every paragraph. */
+  things: Set<string>;
+  claims: ClaimMention[];
+  /** Mentions a pronoun does not stand for (inside a claim, after a preposition). */
+  hidden: Set<ActorMention>;
+  /** The gender the paragraph shows for its person mentions. */
+  gender: Map<ActorMention, Gender>;
+  /** Whether a claim's speaker is a pronoun or role noun left for the document pass to resolve. */
+  refers: boolean;
+}
+
+/** A mention that defines an acronym: as the document pass made it, and as its paragraph found it. */
+export interface Definition {
+  acronym: string;
+  doc: ActorMention;
+  own: ActorMention;
+}
+
+/** A paragraph of the current text and its share of the document's result (document offsets). */
+export interface Paragraph {
+  start: number;
+  end: number;
+  result: ParagraphResult;
+  /** The mentions the tentative filter keeps, aliases resolved. */
+  actors: ActorMention[];
+  /** One per `result.claims`, speakers resolved, the quotation chain included. */
+  claims: ClaimMention[];
+  /** The mentions here that define acronyms, in text order. */
+  definitions: Definition[] | undefined;
+  /** The canonical name of the last full-name person here by each name part (made when first asked for). */
+  nameParts: Map<string, string> | undefined;
+}
+
+/** Counts the edited-paragraphs pass keeps up to date. */
+export interface WordCounts {
+  /** How many paragraphs have each word capitalised inside a sentence (absent: none). */
+  midCaps: Map<string, number>;
+  /** How many tentative mentions (sentence-initial unknown words) have each text. */
+  tentative: Map<string, number>;
+}
+
+export function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphResult {
+  const tokens = tokenize(text);
+  const { mentions, tentative, midCaps, things } = detectActors(text, tokens, gazetteer);
+  const acronyms = new Map<ActorMention, string>();
+  for (const m of mentions) {
+    const acr = acronymAfter(text, m);
+    if (acr) acronyms.set(m, acr);
+  }
+  const { claims, hidden, gender } = detectClaims(text, tokens, mentions, tentative);
+  return { actors: mentions, acronyms, tentative, midCaps, things, claims, hidden, gender, refers: claims.some((c) => c.speaker?.refer) };
+}
+
+/** Document mentions a pronoun does not stand for (made by keep() from each paragraph's `hidden`). */
+export const HIDDEN = new WeakSet<ActorMention>();
+
+/** The gender each document mention's paragraph shows for it. */
+export const GENDER = new WeakMap<ActorMention, Gender>();
+
+/** Makes a paragraph's document mentions: those the tentative filter keeps, in document offsets. */
+/** The words some paragraph shows to name no actor. */
+export function thingsOf(paras: readonly Paragraph[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of paras) for (const w of p.result.things) out.add(w);
+  return out;
+}
+
+export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, things: ReadonlySet<string>): void {
+  const { result, start: offset } = p;
+  p.actors = [];
+  p.definitions = undefined;
+  p.nameParts = undefined;
+  for (const a of result.actors) {
+    if (result.tentative.size && result.tentative.has(a) && !midCaps.has(a.text)) continue;
+    if (things.size && things.has(a.text)) continue;
+    const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: a.type, actor: a.actor };
+    p.actors.push(m);
+    if (result.hidden.has(a)) HIDDEN.add(m);
+    const g = result.gender.get(a);
+    if (g) GENDER.set(m, g);
+    const acronym = result.acronyms.get(a);
+    if (acronym) (p.definitions ??= []).push({ acronym, doc: m, own: a });
+  }
+}
+
+/** The last definition of each acronym in the document. */
+export function lastDefiners(paras: readonly Paragraph[]): Map<string, Definition> {
+  const out = new Map<string, Definition>();
+  for (const p of paras) for (const d of p.definitions ?? []) out.set(d.acronym, d);
+  return out;
+}
+
+/**
+ * A person named in full: later single names may stand for them. (Acronyms have no spaces, so
+ * no acronym definition renames a full name: its name stays as the paragraph found it.)
+ */
+export function namePartsOf(p: Paragraph): Map<string, string> {
+  if (!p.nameParts) {
+    p.nameParts = new Map();
+    for (const m of p.actors) if (isFullName(m)) for (const part of nameParts(m.actor)) p.nameParts.set(part, m.actor);
+  }
+  return p.nameParts;
+}
+
+/**
+ * Whether two runs of paragraphs give other paragraphs' aliases the same: acronym definitions
+ * (used as found by mentions before them, as resolved by those after) and full names, in order.
+ */
+export function sameGifts(a: readonly Paragraph[], b: readonly Paragraph[]): boolean {
+  const gifts = (ps: readonly Paragraph[]): [string[], string[]] => {
+    const acronyms: string[] = [];
+    const names: string[] = [];
+    for (const p of ps) {
+      for (const d of p.definitions ?? []) acronyms.push(d.acronym, d.own.actor, d.own.type, d.doc.actor, d.doc.type);
+      for (const m of p.actors) if (isFullName(m)) names.push(m.actor);
+    }
+    return [acronyms, names];
+  };
+  const same = (x: readonly string[], y: readonly string[]): boolean => x.length === y.length && x.every((v, k) => v === y[k]);
+  const [acronymsA, namesA] = gifts(a);
+  const [acronymsB, namesB] = gifts(b);
+  return same(acronymsA, acronymsB) && same(namesA, namesB);
+}
+
+/** A paragraph's claims in document offsets, with their own speakers (before the quotation chain). */
+export function claimsOf(p: Paragraph, actors: readonly ActorMention[]): ClaimMention[] {
+  const offset = p.start;
+  return p.result.claims.map((c) => {
+    const claim: ClaimMention = {
+      start: c.start + offset, end: c.end + offset, text: c.text, kind: c.kind,
+      cue: c.cue && { start: c.cue.start + offset, end: c.cue.end + offset, text: c.cue.text, class: c.cue.class },
+      speaker: null,
+    };
+    if (c.fragments) claim.fragments = c.fragments.map(([s, e]) => [s + offset, e + offset]);
+    if (c.speaker) claim.speaker = ownSpeaker(p, c.speaker, actors);
+    return claim;
+  });
+}
+
+/** A claim's speaker with the canonical name the aliases now give it. */
+export function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[]): Speaker {
+  const start = sp.start + p.start;
+  const named = mentionAt(p.actors, start) ?? (sp.via !== undefined ? mentionAt(p.actors, sp.via + p.start) : undefined)
+    ?? (sp.refer ? nearestBefore(actors, start, sp.refer, { skip: (a) => HIDDEN.has(a) || disagrees(GENDER.get(a), genderOf(sp.text)), head: roleHead(sp.text, sp.refer) }) : undefined);
+  return { start, end: sp.end + p.start, text: sp.text, actor: named ? named.actor : sp.actor };
+}
+
+export function mentionAt(actors: readonly ActorMention[], start: number): ActorMention | undefined {
+  // mentions are sorted by start: a binary search, not a scan per claim
+  const a = actors[firstPast(actors, (m) => m.start, start, true)];
+  return a?.start === start ? a : undefined;
+}
+
+/** Resolves again the pronouns a paragraph left to the document pass; whether any now names someone else. */
+export function rerefer(p: Paragraph, actors: readonly ActorMention[]): boolean {
+  if (!p.result.refers) return false;
+  let changed = false;
+  p.result.claims.forEach((c, k) => {
+    const speaker = p.claims[k].speaker;
+    if (!c.speaker?.refer || !speaker) return;
+    const actor = ownSpeaker(p, c.speaker, actors).actor;
+    if (speaker.actor !== actor) {
+      speaker.actor = actor;
+      changed = true;
+    }
+  });
+  return changed;
+}
+
+export function sameSpeaker(a: Speaker | null, b: Speaker | null): boolean {
+  return a === b || !!a && !!b && a.start === b.start && a.end === b.end && a.text === b.text && a.actor === b.actor;
+}
+
+/** Moves a paragraph kept after an edit, with its results, by `delta` code units. */
+export function shift(p: Paragraph, delta: number): void {
+  p.start += delta;
+  p.end += delta;
+  for (const a of p.actors) {
+    a.start += delta;
+    a.end += delta;
+  }
+  for (const c of p.claims) {
+    c.start += delta;
+    c.end += delta;
+    if (c.cue) {
+      c.cue.start += delta;
+      c.cue.end += delta;
+    }
+    // a speaker continued from a claim before the edit is made again by the quotation chain
+    if (c.speaker) {
+      c.speaker.start += delta;
+      c.speaker.end += delta;
+    }
+    if (c.fragments) for (const f of c.fragments) {
+      f[0] += delta;
+      f[1] += delta;
+    }
+  }
+}
+
+export function countWords(paras: readonly Paragraph[]): WordCounts {
+  const counts: WordCounts = { midCaps: new Map(), tentative: new Map() };
+  for (const p of paras) count(counts, p.result, 1);
+  return counts;
+}
+
+/** Adds (sign 1) or removes (sign -1) a paragraph's capitalised words and tentative mentions. */
+export function count(counts: WordCounts, result: ParagraphResult, sign: 1 | -1): void {
+  for (const w of result.midCaps) bump(counts.midCaps, w, sign);
+  for (const t of result.tentative) bump(counts.tentative, t.text, sign);
+}
+
+export function bump(counts: Map<string, number>, key: string, by: number): void {
+  const n = (counts.get(key) ?? 0) + by;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
+}
+
+export function flat<T>(paras: readonly Paragraph[], items: (p: Paragraph) => readonly T[]): T[] {
+  const out: T[] = [];
+  for (const p of paras) for (const x of items(p)) out.push(x);
+  return out;
+}
