@@ -89,24 +89,31 @@ describe('Suggestions repainted where they changed', () => {
       return r.suggestionBandsSent;
     };
     assert.strictEqual(await painted('the first paint'), 32);
+    // at most the bands an edit changed (one or two per kind), and, when the edit may have reached
+    // the workbench before the last paint did (see PaintAcks), that paint's bands again: a quarter
+    const FEW = 8;
+    const few = async (what: string): Promise<void> => {
+      const sent = await painted(what);
+      assert.ok(sent <= FEW, `${what}: ${sent} of 32 bands sent`);
+    };
     const mid = doc.positionAt(Math.floor(doc.getText().length / 2));
     const paragraphEnd = doc.positionAt(doc.getText().indexOf('\n\n', doc.offsetAt(mid)));
     // a new sentence with a new name inside a paragraph
     await editor.edit((b) => b.insert(paragraphEnd, ' Mayor Ines Kolar said the port was closed.'));
-    assert.ok(await painted('the new name') <= 4);
+    await few('the new name');
     // a space after a name: nothing detected changes, the names after it move along
     const name = claimlens.decorations(editor)!.actorSuggestion[40];
     await editor.edit((b) => b.insert(name.end, ' '));
-    assert.ok(await painted('a space after a name') <= 4);
+    await few('a space after a name');
     // a paragraph of names added, then deleted (its suggestions go, nothing else changes)
     const added = '\n\nNils Aberg of the Lagoon Ferry Trust met Vera Lindgren in Tallinn.';
     const at = doc.getText().indexOf('\n\n', doc.offsetAt(mid) + 2000);
     await editor.edit((b) => b.insert(doc.positionAt(at), added));
-    assert.ok(await painted('a paragraph added') <= 4);
+    await few('a paragraph added');
     await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(at), doc.positionAt(at + added.length))));
-    assert.ok(await painted('the paragraph deleted') <= 4);
+    await few('the paragraph deleted');
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Lagoon Ferry Trust said on Friday that it would wait.\n\n'));
-    assert.ok(await painted('lines added at the top') <= 4);
+    await few('lines added at the top');
     // several changes in one edit, far apart
     await editor.edit((b) => {
       b.insert(doc.positionAt(1500), ' Councillor Aram Vey said so.');
