@@ -48,6 +48,18 @@ export function newsText(bytes: number, seed = 7): string {
   return parts.join('');
 }
 
+/**
+ * `n` annotations on the text's capitalised names, evenly spaced (ids `PREFIX-<base 36>`, tags
+ * by `tagOf`): a long article's sidecar as the editor tests and benchmarks open it.
+ */
+export function annotateNames(text: string, n: number, prefix: string, tagOf: (i: number) => string): Placed[] {
+  const words = [...text.matchAll(/\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/gu)];
+  return Array.from({ length: n }, (_, i) => {
+    const m = words[Math.floor((i * words.length) / n)];
+    return { data: { id: `${prefix}-${i.toString(36)}`, tag: tagOf(i), start: 0, end: 0, quote: '' }, start: m.index!, end: m.index! + m[0].length, orphaned: false };
+  });
+}
+
 /** `n` annotations on names and phrases spread over a text (every third a claim), as the benchmarks place them. */
 export function spreadAnnotations(text: string, n: number, r: () => number): Placed[] {
   const words = [...text.matchAll(/\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?|the [a-z]+ [a-z]+/gu)];

@@ -9,28 +9,26 @@ import * as vscode from 'vscode';
  * reported before that answer may have come first (and what was painted is sent again).
  */
 export class PaintAcks {
-  private seq = 0;
-  private readonly waiting = new WeakMap<vscode.TextEditor, number>();
-  private readonly last = new WeakMap<vscode.TextEditor, Promise<void>>();
+  /** Each editor's last paint: whether the workbench has answered since, and when it does. */
+  private readonly last = new WeakMap<vscode.TextEditor, { answered: boolean; taken: Promise<void> }>();
 
   /** Call after setting an editor's decorations; resolves when the workbench has taken them in. */
   sent(editor: vscode.TextEditor): Promise<void> {
-    const s = ++this.seq;
-    this.waiting.set(editor, s);
-    const done = (): void => { if (this.waiting.get(editor) === s) this.waiting.delete(editor); };
     // a question the workbench answers without doing anything (the list of languages)
-    const taken = Promise.resolve(vscode.languages.getLanguages()).then(done, done);
-    this.last.set(editor, taken);
-    return taken;
+    const paint = { answered: false, taken: Promise.resolve() };
+    const done = (): void => { paint.answered = true; };
+    paint.taken = Promise.resolve(vscode.languages.getLanguages()).then(done, done);
+    this.last.set(editor, paint);
+    return paint.taken;
   }
 
   /** Resolves when the workbench has taken in the editor's last paint. */
   taken(editor: vscode.TextEditor): Promise<void> {
-    return this.last.get(editor) ?? Promise.resolve();
+    return this.last.get(editor)?.taken ?? Promise.resolve();
   }
 
   /** Whether an edit reported now may have reached the workbench before the editor's last paint. */
   pending(editor: vscode.TextEditor): boolean {
-    return this.waiting.has(editor);
+    return this.last.get(editor)?.answered === false;
   }
 }

@@ -7,7 +7,9 @@ import type { SidecarReply, SidecarRequest } from './worker';
 /** Sidecars shorter than this are parsed where they are needed: the trip to the worker costs more. */
 export const WORKER_MIN_CHARS = 256 * 1024;
 
-type Job = SidecarRequest extends infer R ? R extends { id: number } ? Omit<R, 'id'> : never : never;
+/** A request without its id (each kind of request on its own). */
+type WithoutId<R> = R extends unknown ? Omit<R, 'id'> : never;
+type Job = WithoutId<SidecarRequest>;
 
 /** A job waiting for the worker; `wanted` is asked again just before it is sent. */
 interface Queued { job: Job; wanted: () => boolean; resolve: (r: SidecarReply | undefined) => void }

@@ -2,9 +2,9 @@
 // extension host. Prints figures; asserts only that the work was really done.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { toSidecar, type Placed } from '../../../src/core/anchor/placed';
+import { toSidecar } from '../../../src/core/anchor/placed';
 import { serializeSidecar } from '../../../src/core/sidecar/write';
-import { newsText } from '../../bench/corpus';
+import { annotateNames, newsText } from '../../bench/corpus';
 import { api, open, waitFor, workspaceUri } from '../helpers';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -28,13 +28,7 @@ describe('editor benchmark', () => {
     this.timeout(300000);
     const claimlens = await api();
     const text = newsText(1024 * 1024, 5);
-    const words = [...text.matchAll(/\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/gu)];
-    const placed: Placed[] = [];
-    const step = words.length / 20000;
-    for (let i = 0; i < 20000; i++) {
-      const m = words[Math.floor(i * step)];
-      placed.push({ data: { id: `b-${i.toString(36)}`, tag: i % 2 ? 'actor' : 'event', start: 0, end: 0, quote: '' }, start: m.index!, end: m.index! + m[0].length, orphaned: false });
-    }
+    const placed = annotateNames(text, 20000, 'b', (i) => (i % 2 ? 'actor' : 'event'));
     const enc = new TextEncoder();
     await vscode.workspace.fs.writeFile(workspaceUri('bench.txt'), enc.encode(text));
     await vscode.workspace.fs.writeFile(workspaceUri('bench.txt.annotations.yaml'), enc.encode(serializeSidecar(toSidecar('bench.txt', text, placed))));

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { toSidecar, type Placed } from '../../../src/core/anchor/placed';
+import { toSidecar } from '../../../src/core/anchor/placed';
 import { serializeSidecar } from '../../../src/core/sidecar/write';
 import { detect } from '../../../src/core/detect';
 import { DetectorClient } from '../../../src/extension/detection/detectorClient';
-import { newsText } from '../../bench/corpus';
+import { annotateNames, newsText } from '../../bench/corpus';
 import { api, open, texts, waitFor, workspaceUri } from '../helpers';
 
 describe('Detection in the extension host', () => {
@@ -135,12 +135,7 @@ describe('A long article opened', () => {
     this.timeout(120000);
     const claimlens = await api();
     const text = newsText(300_000, 4);
-    const words = [...text.matchAll(/\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/gu)];
-    const placed: Placed[] = [];
-    for (let i = 0; i < 3000; i++) {
-      const m = words[Math.floor((i * words.length) / 3000)];
-      placed.push({ data: { id: `l-${i.toString(36)}`, tag: 'event', start: 0, end: 0, quote: '' }, start: m.index!, end: m.index! + m[0].length, orphaned: false });
-    }
+    const placed = annotateNames(text, 3000, 'l', () => 'event');
     const enc = new TextEncoder();
     await vscode.workspace.fs.writeFile(workspaceUri('long.txt'), enc.encode(text));
     await vscode.workspace.fs.writeFile(workspaceUri('long.txt.annotations.yaml'), enc.encode(serializeSidecar(toSidecar('long.txt', text, placed))));

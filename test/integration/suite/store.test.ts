@@ -2,9 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { toSidecar, type Placed } from '../../../src/core/anchor/placed';
+import { toSidecar } from '../../../src/core/anchor/placed';
 import { serializeSidecar } from '../../../src/core/sidecar/write';
-import { newsText } from '../../bench/corpus';
+import { annotateNames, newsText } from '../../bench/corpus';
 import { api, open, readText, select, waitFor, workspaceUri } from '../helpers';
 
 interface FileAnnotation { id: string; tag: string; start: number; end: number; quote: string; orphaned?: boolean; note?: string }
@@ -145,12 +145,7 @@ describe('Sidecar store in the extension host', () => {
     const claimlens = await api();
     // 5,000 annotations (about 900 KB of sidecar: read in a worker thread) with comments of a person
     const text = newsText(400_000, 6);
-    const words = [...text.matchAll(/\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/gu)];
-    const placed: Placed[] = [];
-    for (let i = 0; i < 5000; i++) {
-      const m = words[Math.floor((i * words.length) / 5000)];
-      placed.push({ data: { id: `w-${i.toString(36)}`, tag: i % 2 ? 'actor' : 'event', start: 0, end: 0, quote: '' }, start: m.index!, end: m.index! + m[0].length, orphaned: false });
-    }
+    const placed = annotateNames(text, 5000, 'w', (i) => (i % 2 ? 'actor' : 'event'));
     const sidecar = serializeSidecar(toSidecar('worker.txt', text, placed))
       .replace('annotations:\n', '# coded by the weekend desk\nannotations:\n')
       .replace('  - id: w-1\n', '  # second pass: check this one\n  - id: w-1\n');
@@ -169,7 +164,7 @@ describe('Sidecar store in the extension host', () => {
     const wrong = anns.filter((a) => !a.range || doc.offsetAt(a.range.start) !== expected.get(a.id));
     assert.deepStrictEqual(wrong.slice(0, 3).map((a) => a.id), [], `${wrong.length} annotations off their words`);
     // a change, then the save: the file keeps its comments and moves every offset by the note
-    select(editor, words[0][0]);
+    select(editor, text.slice(placed[0].start, placed[0].end));
     await vscode.commands.executeCommand('claimlens.tagSelection', { tag: 'claim' });
     await claimlens.flush();
     const saved = fs.readFileSync(workspaceUri('worker.txt.annotations.yaml').fsPath, 'utf8');
