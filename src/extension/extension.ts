@@ -10,6 +10,7 @@ import { DecorationController } from './decorations/decorationController';
 import { DetectionService } from './detection/detectionService';
 import { ExportCommand } from './export/exportCommand';
 import { SuggestionCommands } from './suggestions/suggestionCommands';
+import { EditLog } from './detection/editLog';
 import { AnnotationHovers } from './hovers/hoverProvider';
 import { StatusBar } from './status/statusBar';
 import { ArticleViews } from './views/articleViews';
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const sidecarWorker = new SidecarWorker(context.extensionUri.fsPath);
   store = new AnnotationStore(config, new PreviousTexts(context.storageUri ?? context.globalStorageUri), sidecarWorker);
   const detection = new DetectionService(config, context.extensionUri.fsPath, log, (doc) => store!.ensure(doc));
+  const edits = new EditLog();
   const actorsFiles = new WorkspaceFile<ActorDefinition[]>(ACTORS_FILE, (t) => {
     const r = parseActorsFile(t);
     return { value: r.actors, problems: r.problems };
@@ -62,9 +64,9 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const graph = new GraphPanel(context.extensionUri, corpus, corpusViews);
   const workspaceEdits = new WorkspaceEdits(corpus, store);
   context.subscriptions.push(
-    log, config, sidecarWorker, store, detection, actorsFiles, taxonomyFile, decorations, annotationCommands,
+    log, config, sidecarWorker, store, detection, edits, actorsFiles, taxonomyFile, decorations, annotationCommands,
     history,
-    new SuggestionCommands(config, store, detection, annotationCommands, history),
+    new SuggestionCommands(config, store, detection, annotationCommands, history, edits),
     new SpeakerCommand(config, store, detection, annotationCommands, history),
     new AnnotationHovers(config, store, detection),
     statusBar, views, badges,

@@ -21,7 +21,7 @@ function placed(id: string, tag: string, needle: string, extra: Partial<Placed['
 function source(annotations: Placed[], filter: ViewFilter = 'all'): RowSource {
   const decided = new Set(annotations.filter((p) => !p.orphaned).map((p) => `${p.start}:${p.end}`));
   return {
-    uri: 'file:///a.txt', placed: annotations, filter, line: lineOf,
+    uri: 'file:///a.txt', placed: annotations, filter, line: lineOf, version: 7,
     open: openSuggestions(detect(text), (s, e) => decided.has(`${s}:${e}`)),
   };
 }
@@ -52,7 +52,7 @@ describe('view rows', () => {
   it('gives suggestion rows the arguments of Accept / Reject, and annotation rows those of Remove / Restore', () => {
     const src = source([kolar, rejected, orphan]);
     const s = leaves(buildRows('actors', src)).find((r) => r.type === 'suggestion' && r.label === 'Kolar')!;
-    assert.deepStrictEqual([s.uri, text.slice(s.start, s.end), s.kind], ['file:///a.txt', 'Kolar', 'actor']);
+    assert.deepStrictEqual([s.uri, text.slice(s.start, s.end), s.kind, s.version], ['file:///a.txt', 'Kolar', 'actor', 7], 'with the version its offsets are of');
     const groups = buildRows('annotations', src);
     assert.deepStrictEqual(groups.map((g) => [g.label, g.description]), [['actor', '1 · 3 suggested'], ['claim', '2 suggested'], ['Rejected', '1'], ['Orphaned', '1']]);
     const [r] = groups.find((g) => g.label === 'Rejected')!.children!;
@@ -77,7 +77,7 @@ describe('view rows', () => {
         ? { kind: 'actor', start, end: start + 5, mention: { start, end: start + 5, text: `A${k}`, type: 'person', actor: k % 2 ? 'One' : `Actor ${k % 500}` } }
         : { kind: 'claim', start, end: start + 8, mention: { start, end: start + 8, text: `C${k}`, kind: 'direct', cue: null, speaker: null } });
     }
-    const src: RowSource = { uri: 'file:///big.txt', placed: [], open, line: (o) => Math.floor(o / 100), filter: 'all' };
+    const src: RowSource = { uri: 'file:///big.txt', placed: [], open, version: 1, line: (o) => Math.floor(o / 100), filter: 'all' };
     for (const view of ['actors', 'claims', 'annotations'] as ViewName[]) {
       const t = Date.now();
       const rows = buildRows(view, src);

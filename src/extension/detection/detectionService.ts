@@ -72,9 +72,14 @@ export class DetectionService implements vscode.Disposable {
     this.redetectAll();
   }
 
-  /** The latest results for a document (possibly of an earlier version while typing). */
-  get(uri: vscode.Uri): Detection | undefined {
-    return this.suggested(this.results.get(uri.toString())?.result);
+  /**
+   * The latest result for a document, with the document version it is of: while typing, an
+   * earlier version than the document's (its offsets are of that version: see EditLog).
+   */
+  latest(uri: vscode.Uri): { detection: Detection; version: number } | undefined {
+    const e = this.results.get(uri.toString());
+    const detection = this.suggested(e?.result);
+    return e && detection ? { detection, version: e.version } : undefined;
   }
 
   /**

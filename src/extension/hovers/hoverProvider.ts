@@ -79,7 +79,7 @@ export class AnnotationHovers implements vscode.HoverProvider, vscode.Disposable
       const who = s.mention.speaker ? esc(s.mention.speaker.actor || s.mention.speaker.text) : 'no speaker found';
       md.appendMarkdown(`**Suggested claim** · ${s.mention.kind}${s.mention.cue ? ` · cue *${esc(s.mention.cue.text)}*` : ''} · by **${who}**\n\n`);
     }
-    const args = { start: s.start, end: s.end, kind: s.kind, uri: doc.uri.toString() };
+    const args = { start: s.start, end: s.end, kind: s.kind, version: doc.version, uri: doc.uri.toString() };
     md.appendMarkdown(`${link('Accept', 'claimlens.acceptSuggestion', args)} · ${link('Reject', 'claimlens.rejectSuggestion', args)}`);
   }
 

@@ -40,7 +40,7 @@ export class StatusBar implements vscode.Disposable {
     const placed = this.store.get(doc.uri);
     const annotations = placed.filter((p) => !p.orphaned && p.data.status !== 'rejected').length;
     const orphans = placed.filter((p) => p.orphaned).length;
-    const open = this.config.value.detectionEnabled ? openSuggestions(this.detection.get(doc.uri), this.store.decided(doc.uri)).length : 0;
+    const open = this.config.value.detectionEnabled ? openSuggestions(this.detection.latest(doc.uri)?.detection, this.store.decided(doc.uri)).length : 0;
     const words = `Claimlens: ${plural(annotations, 'annotation')}, ${plural(open, 'open suggestion')}${orphans ? `, ${orphans} orphaned` : ''}`;
     this.item.text = `$(quote) Claimlens ${annotations} · $(lightbulb) ${open}${orphans ? ` · $(warning) ${orphans}` : ''}`;
     this.item.tooltip = `${words}. Click (or Alt+]) for the next suggestion.`;

@@ -7,6 +7,7 @@ import type { ConfigService } from '../config';
 import type { DetectionService } from '../detection/detectionService';
 import { whenTrusted } from '../trust/trust';
 import type { AnnotationHistory } from '../history/annotationHistory';
+import type { EditLog } from '../detection/editLog';
 
 /** Arguments that name one suggestion (from a hover, a quick fix, a view row or a script). */
 export interface SuggestionArgs {
@@ -16,6 +17,11 @@ export interface SuggestionArgs {
   start?: number;
   end?: number;
   kind?: 'actor' | 'claim';
+  /**
+   * The document version `start` and `end` are of (a view row, a hover): typing since moves them.
+   * Without it they are of the text as it is.
+   */
+  version?: number;
   /** The article (default: the active editor's). */
   uri?: string;
 }
@@ -37,11 +43,13 @@ export class SuggestionCommands implements vscode.Disposable {
     private readonly detection: DetectionService,
     private readonly annotations: AnnotationCommands,
     private readonly history: AnnotationHistory,
+    private readonly edits: EditLog,
   ) {
     this.disposables = [
       vscode.commands.registerCommand('claimlens.acceptSuggestion', whenTrusted('Accept Suggestion', history.wrap('accept', (args?: SuggestionArgs) => this.decide('confirmed', args)))),
       vscode.commands.registerCommand('claimlens.rejectSuggestion', whenTrusted('Reject Suggestion', history.wrap('reject', (args?: SuggestionArgs) => this.decide('rejected', args)))),
       vscode.commands.registerCommand('claimlens.acceptAllSuggestions', whenTrusted('Accept All Suggestions', history.wrap('accept all', (args?: { actor?: string; kind?: 'actor' | 'claim' }) => this.acceptAll(args)))),
+      vscode.commands.registerCommand('claimlens.revealSuggestion', (args?: SuggestionArgs) => this.reveal(args)),
       vscode.commands.registerCommand('claimlens.nextSuggestion', () => this.jump('suggestion', 1)),
       vscode.commands.registerCommand('claimlens.previousSuggestion', () => this.jump('suggestion', -1)),
       vscode.commands.registerCommand('claimlens.nextAnnotation', () => this.jump('annotation', 1)),
@@ -84,11 +92,11 @@ export class SuggestionCommands implements vscode.Disposable {
     const doc = editor.document;
     const list = await this.suggestions(doc);
     const s = args.start !== undefined && args.end !== undefined
-      ? list.find((x) => x.start === args.start && x.end === args.end && (!args.kind || x.kind === args.kind))
+      ? this.named(doc, list, args)
       : args.offset !== undefined ? suggestionAt(list, args.offset) : this.meant(editor, list);
     if (!s) {
-      void vscode.window.showInformationMessage(list.length
-        ? 'Claimlens: there is no suggestion at the cursor. Alt+] goes to the next one.'
+      void vscode.window.showInformationMessage(args.start !== undefined ? 'Claimlens: that suggestion is gone: its text was changed, or it was decided.'
+        : list.length ? 'Claimlens: there is no suggestion at the cursor. Alt+] goes to the next one.'
         : 'Claimlens: this article has no open suggestions.');
       return undefined;
     }
@@ -101,6 +109,34 @@ export class SuggestionCommands implements vscode.Disposable {
     const next = moveOn ? await this.select(editor, stepSuggestion(await this.suggestions(doc), s, s.start, 1)) : undefined;
     vscode.window.setStatusBarMessage(`Claimlens: ${status === 'confirmed' ? 'accepted' : 'rejected'} ${what}${moveOn && !next ? '; no suggestions left' : ''}`, 3000);
     return id;
+  }
+
+  /**
+   * The suggestion a span names (a view row, a hover link, a script): the one of exactly that
+   * span, after moving it through the typing since the version it is of; when detection has
+   * redrawn its bounds since (a word typed inside a claim), the innermost of its kind holding it.
+   */
+  private named(doc: vscode.TextDocument, list: readonly Suggestion[], args: SuggestionArgs): Suggestion | undefined {
+    const span = args.version === undefined ? { start: args.start!, end: args.end! } : this.edits.map(doc, args.version, { start: args.start!, end: args.end! });
+    if (!span) return undefined;
+    const exact = list.find((x) => x.start === span.start && x.end === span.end && (!args.kind || x.kind === args.kind));
+    if (exact || args.version === undefined || args.version === doc.version) return exact;
+    return meantSuggestion(args.kind ? list.filter((x) => x.kind === args.kind) : list, span.start, span.end);
+  }
+
+  /** Reveal Suggestion (a view row's click): selects the suggestion named, as navigation does. */
+  async reveal(args: SuggestionArgs = {}): Promise<string | undefined> {
+    const shown = await this.editorFor(args.uri);
+    if (!shown || args.start === undefined || args.end === undefined) return undefined;
+    // the keys go on in the editor (Alt+Enter accepts what the click selected)
+    const editor = await vscode.window.showTextDocument(shown.document, { viewColumn: shown.viewColumn });
+    const s = this.named(editor.document, await this.suggestions(editor.document), args);
+    if (!s) {
+      vscode.window.setStatusBarMessage('Claimlens: that suggestion is gone: its text was changed, or it was decided', 3000);
+      return undefined;
+    }
+    await this.select(editor, s);
+    return editor.document.getText().slice(s.start, s.end);
   }
 
   /** Accepts every open suggestion of one actor (by canonical name) or of one kind. */

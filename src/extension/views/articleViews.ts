@@ -4,6 +4,7 @@ import { truncate } from '../../core/text/display';
 import type { AnnotationStore } from '../annotations/annotationStore';
 import type { ConfigService } from '../config';
 import type { DetectionService } from '../detection/detectionService';
+import type { SuggestionArgs } from '../suggestions/suggestionCommands';
 import { whenTrusted } from '../trust/trust';
 import { buildRows, type Row, type RowSource, type ViewFilter, type ViewName } from './rows';
 
@@ -98,11 +99,14 @@ export class ArticleViews implements vscode.Disposable {
     const doc = this.doc;
     if (!doc) return undefined;
     const length = doc.getText().length;
-    // detection may still be of an earlier version while typing: nothing past the end
-    const open = this.config.value.detectionEnabled
-      ? openSuggestions(this.detection.get(doc.uri), this.store.decided(doc.uri)).filter((s) => s.end <= length)
-      : [];
-    return { uri: doc.uri.toString(), placed: this.store.get(doc.uri), open, line: (o) => doc.positionAt(o).line, filter: this.filter };
+    // detection may still be of an earlier version while typing: its rows say which (a click
+    // or an inline action moves the span through the typing since), and nothing past the end
+    const latest = this.config.value.detectionEnabled ? this.detection.latest(doc.uri) : undefined;
+    const open = latest ? openSuggestions(latest.detection, this.store.decided(doc.uri)).filter((s) => s.end <= length) : [];
+    return {
+      uri: doc.uri.toString(), placed: this.store.get(doc.uri), open, version: latest?.version ?? doc.version,
+      line: (o) => doc.positionAt(o).line, filter: this.filter,
+    };
   }
 
   /** The article the views show: the active editor's, else the one shown last while it is open. */
@@ -153,8 +157,8 @@ export class ArticleViews implements vscode.Disposable {
       item.tooltip = s.kind === 'actor'
         ? `Suggested actor (${s.mention.type}): ${s.mention.text}${s.mention.actor !== s.mention.text ? ` = ${s.mention.actor}` : ''}`
         : `Suggested ${s.mention.kind} claim${s.mention.speaker ? ` by ${s.mention.speaker.actor || s.mention.speaker.text}` : ''}: ${truncate(s.mention.text, 300)}`;
-      const range = new vscode.Range(this.doc.positionAt(s.start), this.doc.positionAt(s.end));
-      item.command = { title: 'Select', command: 'vscode.open', arguments: [vscode.Uri.parse(uri), { selection: range }] };
+      const args: SuggestionArgs = { uri, start: s.start, end: s.end, kind: s.kind, version: row.version };
+      item.command = { title: 'Select', command: 'claimlens.revealSuggestion', arguments: [args] };
     } else if (p) {
       item.tooltip = p.data.status === 'rejected' ? `Rejected ${p.data.tag}: ${p.data.quote}` : p.data.quote;
       item.iconPath = new vscode.ThemeIcon(p.data.status === 'rejected' ? 'circle-slash'

@@ -11,7 +11,7 @@ export type ViewFilter = 'all' | 'suggested' | 'confirmed';
 
 /**
  * A row of a Claimlens view. A suggestion row carries the arguments of Accept / Reject Suggestion
- * (`uri`, `start`, `end`, `kind`), an annotation or rejected row those of Remove Annotation and
+ * (`uri`, `start`, `end`, `kind`, and the `version` of the text its offsets are of), an annotation or rejected row those of Remove Annotation and
  * Restore Suggestion (`id`, `uri`): the views' inline actions receive the row itself.
  */
 export interface Row {
@@ -29,6 +29,8 @@ export interface Row {
   start?: number;
   end?: number;
   kind?: 'actor' | 'claim';
+  /** Suggestion rows: the document version the offsets are of (typing since moves them). */
+  version?: number;
   suggestion?: Suggestion;
   /** Zero-based line of the span (not for orphaned annotations and groups). */
   line?: number;
@@ -42,6 +44,8 @@ export interface RowSource {
   uri: string;
   placed: readonly Placed[];
   open: readonly Suggestion[];
+  /** The document version the suggestions' offsets are of. */
+  version: number;
   /** Zero-based line of an offset. */
   line: (offset: number) => number;
   filter: ViewFilter;
@@ -125,7 +129,7 @@ class Builder {
     return {
       type: 'suggestion', key: `s:${s.kind}:${s.start}:${s.end}`, label: truncate(s.mention.text, LABEL),
       description: `suggested · ${s.kind === 'claim' ? `${s.mention.cue?.class ?? 'speech'} · ` : ''}line ${line + 1}`,
-      uri: this.src.uri, start: s.start, end: s.end, kind: s.kind, suggestion: s, line,
+      uri: this.src.uri, start: s.start, end: s.end, kind: s.kind, version: this.src.version, suggestion: s, line,
     };
   }
 }

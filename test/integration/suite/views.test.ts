@@ -49,7 +49,9 @@ describe('The Claimlens views', () => {
     assert.strictEqual(item.contextValue, 'claimlens.suggestion');
     assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'lightbulb');
     assert.strictEqual((claimlens.viewItem(actors[0].children![0]).iconPath as vscode.ThemeIcon).id, 'person-add');
-    assert.strictEqual(item.command?.command, 'vscode.open');
+    assert.strictEqual(item.command?.command, 'claimlens.revealSuggestion');
+    assert.strictEqual(await vscode.commands.executeCommand(item.command.command, ...item.command.arguments!), DIRECT);
+    assert.strictEqual(doc.getText(editor.selection), DIRECT, 'a click selects the row\'s span');
 
     // inline accept (the menu passes the row), from another editor: the row's article is used
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('ferry.txt')));
@@ -96,6 +98,50 @@ describe('The Claimlens views', () => {
     assert.ok(!claimlens.annotations(doc).some((a) => a.id === second));
     assert.strictEqual(await vscode.commands.executeCommand('claimlens.removeAnnotation', confirmed), claimId);
     assert.strictEqual(leaves(claimlens.viewRows('claims')).find((r) => r.label === DIRECT)?.type, 'suggestion', 'a removed claim is suggested again');
+  });
+
+  it('a row made before typing still clicks, accepts and rejects its own suggestion', async () => {
+    const claimlens = await api();
+    const editor = await open(name);
+    const doc = editor.document;
+    await vscode.commands.executeCommand('workbench.view.extension.claimlens');
+    const rows = await waitFor('suggestions in the views', () => (claimlens.viewRows('claims').length && claimlens.viewRows('actors').length
+      ? { claims: leaves(claimlens.viewRows('claims')), actors: leaves(claimlens.viewRows('actors')) } : undefined));
+    const direct = rows.claims.find((r) => r.label === DIRECT)!;
+    const indirect = rows.claims.find((r) => r.label === INDIRECT)!;
+    const bpa = rows.actors.filter((r) => r.label === 'BPA')[1];
+    const surname = rows.actors.find((r) => r.label === 'Lindqvist')!;
+    const click = direct && claimlens.viewItem(direct).command!;
+    assert.ok(click && indirect && bpa && surname, 'the rows to test');
+    // typing above the rows, and then inside the indirect claim, before detection or the views catch up
+    const typed = 'Update: ';
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), typed)));
+    const inside = doc.getText().indexOf('within two weeks');
+    assert.ok(await editor.edit((b) => b.insert(doc.positionAt(inside), 'roughly ')));
+    assert.ok(direct.version !== undefined && direct.version < doc.version, 'the rows are of the text before the typing');
+
+    assert.strictEqual(await vscode.commands.executeCommand(click.command, ...click.arguments!), DIRECT);
+    assert.strictEqual(doc.getText(editor.selection), DIRECT, 'the click selects the claim where it is now');
+    assert.strictEqual(doc.offsetAt(editor.selection.start), direct.start! + typed.length + 'roughly '.length);
+
+    // inline accept of the stale actor row: the mention it named, not what now stands at its offsets
+    const actorId = await vscode.commands.executeCommand<string>('claimlens.acceptSuggestion', bpa);
+    const accepted = claimlens.annotations(doc).find((a) => a.id === actorId)?.range;
+    assert.deepStrictEqual([accepted && doc.getText(accepted), accepted && doc.offsetAt(accepted.start)], ['BPA', doc.getText().lastIndexOf('BPA')]);
+    // a word typed inside a claim: the claim that holds the moved span
+    const claimId = await vscode.commands.executeCommand<string>('claimlens.rejectSuggestion', indirect);
+    const rejected = claimlens.annotations(doc).find((a) => a.id === claimId)?.range;
+    assert.strictEqual(rejected && doc.getText(rejected), 'the harbour would reopen roughly within two weeks');
+
+    // a row whose text is gone names nothing: nothing is selected or decided
+    const at = doc.getText().indexOf('Lindqvist told');
+    assert.ok(await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 'Lindqvist'.length)), 'She')));
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const gone = claimlens.viewItem(surname).command!;
+    assert.strictEqual(await vscode.commands.executeCommand(gone.command, ...gone.arguments!), undefined);
+    assert.ok(editor.selection.isEmpty && editor.selection.active.line === 0, 'the selection stays');
+    assert.strictEqual(await vscode.commands.executeCommand('claimlens.acceptSuggestion', surname), undefined);
+    assert.deepStrictEqual(claimlens.annotations(doc).map((a) => a.id).sort(), [actorId, claimId].sort());
   });
 
   it('filter: suggested only, confirmed only or all, shown in the title; an empty view shows its welcome text', async () => {
