@@ -164,6 +164,20 @@ describe('claims, stage 2b: more frames of reported speech', () => {
       ['it was sound', 'insisted', 'Velmore Harbour Council'],
     ]);
   });
+
+  it('splits "S1 said C1, but our results show C2" where the second subject is a noun that states things, unnamed', () => {
+    const claims = detect('Rob Aske has argued that small ports follow large ones, but our results show that the reverse is true.').claims;
+    assert.deepStrictEqual(claims.map((c) => [c.text, c.cue?.text, c.speaker?.text, c.cue?.class]), [
+      ['small ports follow large ones', 'argued', 'Rob Aske', 'speech'],
+      ['the reverse is true', 'show', 'our results', 'evidence'],
+    ]);
+    assert.deepStrictEqual(said('Tom Sato said the bridge was safe, while the ministry said it would close the bridge in May.'), [
+      ['the bridge was safe', 'said', 'Tom Sato'],
+      ['it would close the bridge in May', 'said', 'ministry'],
+    ]);
+    // a noun that states nothing opens no second attribution: one claim
+    assert.deepStrictEqual(said('Tom Sato said the bridge was safe, but the river shows that the floods were worse.').map((r) => r[2]), ['Tom Sato']);
+  });
 });
 
 /** Each text gives exactly one claim: [claim, cue, speaker]. */

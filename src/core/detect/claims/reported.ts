@@ -11,6 +11,7 @@ import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, NOT_CLAUSE_START, OBJECT_VERBS,
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
 import { afterObject, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail } from './between';
+import { statingNoun } from '../nouns';
 import { lightVerbBefore } from './nominal';
 import { afterWith, contractedSubject, subjectAfter, subjectBefore } from './speakers';
 
@@ -257,15 +258,30 @@ function splitParticiple(ctx: Context, claim: ClaimMention): ClaimMention[] {
   ];
 }
 
-/** A named speaker at token k ("the" before it) and the clause-taking cue right after it (an adverb between): "Tom Sato (also) argued". */
+/**
+ * A speaker at token k and the clause-taking cue right after it (an adverb between): a name ("the"
+ * before it: "Tom Sato (also) argued"), or a determiner or possessive and a noun for someone or
+ * something that states things ("our results show", "the ministry said": nouns.ts), unnamed.
+ */
 function secondSpeaker(ctx: Context, k: number): { speaker: Speaker; verb: number } | undefined {
-  const a = ctx.actorAt.get(ctx.tokens[/^the$/i.test(ctx.tokens[k]?.text ?? '') ? k + 1 : k]?.start ?? -1);
-  if (!a || a.type === 'location') return undefined;
-  let v = ctx.indexFrom(a.end);
-  if (/^(also|then|later|however)$/.test(ctx.tokens[v]?.text ?? '')) v++;
-  if (!CLAUSE_VERBS.has(ctx.tokens[v]?.text ?? '')) return undefined;
-  return { speaker: { start: a.start, end: a.end, text: a.text, actor: a.actor }, verb: v };
+  const toks = ctx.tokens;
+  const a = ctx.actorAt.get(toks[/^the$/i.test(toks[k]?.text ?? '') ? k + 1 : k]?.start ?? -1);
+  let speaker: Speaker | undefined;
+  let v: number;
+  if (a && a.type !== 'location') {
+    speaker = { start: a.start, end: a.end, text: a.text, actor: a.actor };
+    v = ctx.indexFrom(a.end);
+  } else if (!a && UNNAMED_DETERMINER.test(toks[k]?.text ?? '') && /^\p{Ll}+$/u.test(toks[k + 1]?.text ?? '') && statingNoun(toks[k + 1].text)) {
+    speaker = { start: toks[k].start, end: toks[k + 1].end, text: ctx.text.slice(toks[k].start, toks[k + 1].end), actor: toks[k + 1].text };
+    v = k + 2;
+  } else return undefined;
+  if (/^(also|then|later|however)$/.test(toks[v]?.text ?? '')) v++;
+  if (!CLAUSE_VERBS.has(toks[v]?.text ?? '')) return undefined;
+  return { speaker, verb: v };
 }
+
+/** What opens an unnamed subject of a second clause: "but our results show", "while the ministry said". */
+const UNNAMED_DETERMINER = /^(the|our|their|his|her|its|my|your)$/i;
 
 /** "S said C1, and said C2" / "S said C1 and added that C2": two (or more) claims of one speaker. */
 export function splitCoordinated(ctx: Context, claim: ClaimMention, inQuote: (offset: number) => boolean): ClaimMention[] {
