@@ -47,6 +47,8 @@ export function inflect(lemma: string, opts: { past?: string; participle?: strin
 }
 
 const verbs: CueVerb[] = [];
+/** Base forms that are no cue by themselves (lemmas that are mostly nouns), with their third-person form. */
+const nounlikeBases = new Map<string, string>();
 /** Each one-word form of a verb cue, with its verb (the first entry holding the form wins). */
 const verbForms = new Map<string, { verb: CueVerb; form: VerbForm }>();
 /** Two-word cues by the form of their first word ("called" -> [call for, call on]). */
@@ -59,6 +61,7 @@ for (const e of (data as { verbs: VerbEntry[] }).verbs) {
   verbs.push(verb);
   const forms = inflect(head, e);
   for (const [form, word] of Object.entries(forms) as Array<[VerbForm, string]>) {
+    if (form === 'base' && e.base === false && !particle) nounlikeBases.set(word, forms.third);
     if (form === 'base' && e.base === false || form === 'ing' && e.ing === false) continue;
     if (particle) {
       const list = phrasalForms.get(word) ?? [];
@@ -72,6 +75,14 @@ for (const e of (data as { verbs: VerbEntry[] }).verbs) {
 /** The verb cue a (lower-case) word is a form of. */
 export function cueVerb(word: string): CueVerb | undefined {
   return verbForms.get(word)?.verb;
+}
+
+/**
+ * The third-person form of a cue whose base form is no cue by itself, being mostly a noun
+ * ("claim" -> "claims", "fear" -> "fears"): for where the syntax makes the base form a verb.
+ */
+export function nounlikeBase(word: string): string | undefined {
+  return nounlikeBases.get(word);
 }
 
 /** Which form of its verb a word is. */

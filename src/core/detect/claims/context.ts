@@ -74,7 +74,8 @@ export class Context {
   }
 
   cue(t: Token): Cue {
-    return { start: t.start, end: t.end, text: t.text, class: classOf(t.text) };
+    // (the text's own word: a base form read as a verb has its third-person form as token text)
+    return { start: t.start, end: t.end, text: this.text.slice(t.start, t.end), class: classOf(t.text) };
   }
 
   /** A rough check that a clause follows: some verb-like word (-ed, -s, modal, copula) ahead. */

@@ -11,6 +11,7 @@
  * context.ts holds what every stage reads (text, tokens, actors).
  */
 import type { Token } from '../tokens';
+import { readBaseVerbs } from './baseVerbs';
 import type { ActorMention, ClaimMention } from '../types';
 import { quotationClaims } from './attributions';
 import { captions } from './captions';
@@ -34,7 +35,7 @@ export { disagrees, fits, genderOf, nearestBefore, referOf, roleHead } from './c
  * discontinuous claim) and reported speech (`S said that C`, `C, S said`, `according to S, C`).
  */
 export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[], unsure: ReadonlySet<ActorMention> = new Set()): { claims: ClaimMention[]; hidden: Set<ActorMention>; gender: Map<ActorMention, Gender> } {
-  const ctx = new Context(text, tokens, actors);
+  const ctx = new Context(text, readBaseVerbs(tokens), actors);
   const quotes = speechQuotes(text);
   const claims = quotationClaims(ctx, quotes);
 

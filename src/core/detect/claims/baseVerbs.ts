@@ -1,0 +1,41 @@
+/**
+ * Stage 0 of the claims pipeline: the base form of a cue that is mostly a noun ("claim", "report",
+ * "fear", "demand", "note": no cue by itself) read as a verb where English syntax allows only a
+ * verb, a plural or first- or second-person subject or a modal right before it, and a that-clause
+ * after it: "They claim that C", "Residents fear that C", "Critics note that C", "we demand that
+ * C", "Pell would later claim that C". After a
+ * determiner or a possessive it stays a noun ("the claim that C", "the residents' fear that C").
+ * The later stages see such a word as the cue's third-person form; its text in the output is the
+ * text's own.
+ */
+import { nounlikeBase } from '../cues';
+import { statingNoun } from '../nouns';
+import type { Token } from '../tokens';
+
+/** Subjects that take the base form of a verb in the present. */
+const PLURAL_PRONOUNS = /^(i|we|you|they)$/i;
+/** Adverbs that may stand between a subject and its verb ("they also claim", "critics often fear"). */
+const MID_ADVERBS = /^(also|still|often|now|then|later|never|generally|usually|always|repeatedly|openly|publicly|widely|rightly|long)$/i;
+
+/** The tokens, with each such base form given its third-person form as text. */
+export function readBaseVerbs(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | undefined;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    const third = nounlikeBase(t.text);
+    if (!third || tokens[i + 1].text !== 'that' || tokens[i + 1].sentence !== t.sentence) continue;
+    let s = i - 1;
+    if (MID_ADVERBS.test(tokens[s].text) && s > 0) s--;
+    const subject = tokens[s];
+    const modal = /^(will|would|can|could|may|might|must|should|do|did|does|not|n't)$/i.test(subject.text);
+    if (subject.sentence !== t.sentence || !modal && !pluralSubject(subject.text)) continue;
+    out ??= tokens.slice();
+    out[i] = { ...t, text: third };
+  }
+  return out ?? tokens;
+}
+
+/** A subject pronoun that takes the base form, or a plural noun for people, groups or documents ("residents", "Critics", "reports"). */
+function pluralSubject(word: string): boolean {
+  return PLURAL_PRONOUNS.test(word) || /^\p{L}[\p{Ll}-]+[^s]s$/u.test(word) && statingNoun(word);
+}
