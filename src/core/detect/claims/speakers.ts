@@ -20,6 +20,9 @@ const APPOSITION_REACH = 40;
 /** The actor, pronoun or role noun that is the subject of the verb at token `verb`. */
 export function subjectBefore(ctx: Context, verb: number, floor: number): Speaker | null {
   const sentence = ctx.tokens[verb].sentence;
+  // "The senator, who chairs the Finance Committee, warned": the noun before the relative clause
+  const relative = beforeRelative(ctx, verb, floor);
+  if (relative) return relative;
   // "Maria Ostrowska, the Deputy Head of the Mission (SMM), said": the head before the apposition
   if (ctx.tokens[verb - 1]?.text === ',') {
     for (let i = verb - 2; i >= floor && i >= verb - APPOSITION_REACH; i--) {
@@ -136,6 +139,30 @@ function unnamedSubject(ctx: Context, verb: number, coordinated = false): Speake
   if (/^(the|a|an|this|that|these|those|some|one|many|most|several|its|their|his|her|our|other)$/i.test(ctx.tokens[k - 1]?.text ?? '')) start = k - 1;
   const from = ctx.tokens[start].start;
   return { start: from, end: t.end, text: ctx.text.slice(from, t.end), actor: t.text };
+}
+
+/**
+ * The subject before a relative clause set off by commas right before the verb ("The senator, who
+ * chairs the Finance Committee, warned"; "the agency, which runs the port, said"): what the clause
+ * names is never the subject. A name before the first comma is found by the apposition rule; here
+ * the unnamed head, a noun for people or groups with its determiner. Null when no such clause.
+ */
+function beforeRelative(ctx: Context, verb: number, floor: number): Speaker | null {
+  const toks = ctx.tokens;
+  if (toks[verb - 1]?.text !== ',') return null;
+  const sentence = toks[verb].sentence;
+  for (let i = verb - 2; i > floor && i >= verb - APPOSITION_REACH; i--) {
+    const t = toks[i];
+    if (t.sentence !== sentence || /^["“”«»;]$/.test(t.text)) return null;
+    if (t.text !== ',') continue;
+    if (!/^(who|which|whose|whom)$/i.test(toks[i + 1]?.text ?? '')) return null;
+    const head = toks[i - 1];
+    if (!head || ctx.actorAt.has(head.start) || actorEndingAt(ctx, head.end) || !/^\p{Ll}{3,}$/u.test(head.text) || !statingNoun(head.text)) return null;
+    const det = toks[i - 2];
+    const start = det && /^(the|a|an|this|that|its|their|his|her|our)$/i.test(det.text) ? det.start : head.start;
+    return { start, end: head.end, text: ctx.text.slice(start, head.end), actor: head.text };
+  }
+  return null;
 }
 
 /** Whether "with" (and "the") stands right before an offset: "with (the) S saying …". */

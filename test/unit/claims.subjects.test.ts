@@ -1,0 +1,21 @@
+import * as assert from 'assert';
+import { detect } from '../../src/core/detect';
+
+/** [claim, cue class, speaker] of each claim found. */
+const rows = (text: string): string[][] => detect(text).claims.map((c) => [c.text, c.cue?.class ?? '', c.speaker?.text ?? '']);
+
+describe('claims: subjects without a name', () => {
+  it('a verb with a frame of its own takes any noun for people or groups as subject ("the party accused O of C")', () => {
+    assert.deepStrictEqual(rows('The party accused the mayor of hiding the figures.'), [['the mayor of hiding the figures', 'accusation', 'The party']]);
+    assert.deepStrictEqual(rows('The union rejected the offer.'), [['the offer', 'position', 'The union']]);
+    // a thing holds no view
+    assert.deepStrictEqual(rows('The storm rejected the boats.'), []);
+  });
+
+  it('the head before a relative clause set off by commas, not a name inside the clause', () => {
+    assert.deepStrictEqual(rows('The senator, who chairs the Velmore Finance Committee, warned that the bill would fail.'), [['the bill would fail', 'speech', 'The senator']]);
+    assert.deepStrictEqual(rows('The agency, which runs the Orsa port, said the pier would close.'), [['the pier would close', 'speech', 'The agency']]);
+    // a name before the clause is the subject as before
+    assert.deepStrictEqual(rows('Dana Pell, who chairs the committee, warned that the bill would fail.'), [['the bill would fail', 'speech', 'Dana Pell']]);
+  });
+});
