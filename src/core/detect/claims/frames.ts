@@ -50,7 +50,7 @@ export function complementClaim(ctx: Context, s: Span, inQuote: (offset: number)
       const from = complementStart(ctx, i, v, s.end);
       if (from < 0 || inQuote(toks[from].start)) continue;
       const subject = subjectBefore(ctx, i, s.start);
-      if (!subject || !speakerLike(ctx, subject, i)) continue;
+      if (!subject || !speakerLike(ctx, subject, i, v.class === 'accusation')) continue;
       // the complement ends at a colon or semicolon; a quotation after the colon is the content
       // ('S defended the budget: "…"', the colon frame of stage 2a), not this complement
       const colon = ctx.find(from, s.end, ':');
@@ -84,9 +84,10 @@ function active(ctx: Context, i: number, first: number): boolean {
 
 /**
  * A subject that can hold a view: an actor, a pronoun or a role noun, ending in the three words
- * before the verb (adverbs and auxiliaries between), or the head of an apposition closed by a comma.
+ * before the verb (adverbs and auxiliaries between), or the head of an apposition closed by a comma;
+ * with `anyPeople`, any noun for people or groups.
  */
-function speakerLike(ctx: Context, sp: Speaker, verb: number): boolean {
+function speakerLike(ctx: Context, sp: Speaker, verb: number, anyPeople: boolean): boolean {
   const toks = ctx.tokens;
   if (toks[verb - 1].text !== ',') {
     // only adverbs and auxiliaries between the subject and the verb ("has prompted calls" is no subject + verb)
@@ -94,8 +95,10 @@ function speakerLike(ctx: Context, sp: Speaker, verb: number): boolean {
   }
   if (ctx.actorAt.has(sp.start) || sp.via !== undefined || sp.refer) return true;
   const head = sp.text.split(/\s+/).at(-1)!.toLowerCase();
-  // (or any noun WordNet gives for people and groups: "the party accused O of C", "the opposition")
-  return ROLE_NOUNS.has(head) || UNNAMED_SPEAKERS.has(head) || /^(i|we|you)$/.test(head) || statingNoun(head);
+  // (for an accusation, any noun WordNet gives for people and groups: "the party accused O of C";
+  // not for a position or a demand, whose object may be the content: "the party welcomed Pell's
+  // announcement that C", "the envoy asked the council to help")
+  return ROLE_NOUNS.has(head) || UNNAMED_SPEAKERS.has(head) || /^(i|we|you)$/.test(head) || anyPeople && statingNoun(head);
 }
 
 /** Where the complement a frame of `v` allows after the verb at i begins (a token index), or -1. */
