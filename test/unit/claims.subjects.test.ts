@@ -18,4 +18,10 @@ describe('claims: subjects without a name', () => {
     // a name before the clause is the subject as before
     assert.deepStrictEqual(rows('Dana Pell, who chairs the committee, warned that the bill would fail.'), [['the bill would fail', 'speech', 'Dana Pell']]);
   });
+
+  it('a relative clause after a comma is no parenthetical cue ("The bill, which Aske wrote, will fail, Pell said")', () => {
+    assert.deepStrictEqual(rows('The bill, which Rob Aske wrote, will fail, Dana Pell said on Monday.'), [['The bill, which Rob Aske wrote, will fail', 'speech', 'Dana Pell']]);
+    assert.deepStrictEqual(rows('He read the bill, which Rob Aske wrote.'), []);
+    assert.deepStrictEqual(rows('Port tenants, said Rob Aske, must renew their leases.'), [['Port tenants, said Rob Aske, must renew their leases', 'speech', 'Rob Aske']]);
+  });
 });

@@ -173,7 +173,10 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     if (i > s.start + 1) {
       const after = subject ? null : subjectAfter(ctx, i);
       const speaker = subject ?? after;
-      const comma = ctx.lastIndexOf(s.start, i, ',');
+      let comma = ctx.lastIndexOf(s.start, i, ',');
+      // a relative clause after the comma is no parenthesis: "The bill, which Aske wrote, will
+      // fail" (Aske wrote the bill, said nothing), "He read the bill, which Aske wrote."
+      if (/^(which|who|whom|whose)$/i.test(toks[comma + 1]?.text ?? '')) comma = -1;
       const next = toks[after ? ctx.indexFrom(after.end) : i + 1];
       // what follows the cue closes the sentence: nothing, or a short tail with no clause in it
       // ("…, Pell told reporters.", "…, officials said on Monday.")
