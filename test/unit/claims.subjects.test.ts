@@ -24,4 +24,9 @@ describe('claims: subjects without a name', () => {
     assert.deepStrictEqual(rows('He read the bill, which Rob Aske wrote.'), []);
     assert.deepStrictEqual(rows('Port tenants, said Rob Aske, must renew their leases.'), [['Port tenants, said Rob Aske, must renew their leases', 'speech', 'Rob Aske']]);
   });
+
+  it('an unnamed source after "according to" ends before its postmodifier ("a senior official familiar with the plan")', () => {
+    assert.deepStrictEqual(rows('The ferry tax will be cut, according to a senior official familiar with the plan.'), [['The ferry tax will be cut', 'speech', 'a senior official']]);
+    assert.deepStrictEqual(rows('According to two people close to the mayor, the ferry tax will be cut.'), [['the ferry tax will be cut', 'speech', 'two people']]);
+  });
 });

@@ -63,7 +63,10 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       // the source: a known actor, or whatever short phrase names it ("an Internet posting")
       const last = comma >= 0 && comma - i <= 10 ? comma - 1 : Math.min(s.end - 1, i + 6);
       const phrase = (): Speaker | null => {
-        let e = last;
+        // (the noun phrase ends before a postmodifier: "a senior official familiar with the plan",
+        // "sources close to the minister", "two people briefed on the talks", "officials who …")
+        const post = toks.slice(i + 3, last + 1).findIndex((x) => POSTMODIFIER.test(x.text));
+        let e = post >= 0 ? i + 2 + post : last;
         while (e > i + 1 && /^[.!?,;:"”]$/.test(toks[e].text)) e--;
         return e > i + 1 ? { start: toks[i + 2].start, end: toks[e].end, text: ctx.text.slice(toks[i + 2].start, toks[e].end), actor: ctx.text.slice(toks[i + 2].start, toks[e].end).replace(/^(the|a|an) /i, '') } : null;
       };
@@ -282,6 +285,9 @@ function secondSpeaker(ctx: Context, k: number): { speaker: Speaker; verb: numbe
   if (!CLAUSE_VERBS.has(toks[v]?.text ?? '')) return undefined;
   return { speaker, verb: v };
 }
+
+/** Words that open a postmodifier of an unnamed source: "familiar with", "close to", "who". */
+const POSTMODIFIER = /^(familiar|close|briefed|knowledgeable|involved|with|who|which|that)$/;
 
 /** What opens an unnamed subject of a second clause: "but our results show", "while the ministry said". */
 const UNNAMED_DETERMINER = /^(the|our|their|his|her|its|my|your)$/i;
