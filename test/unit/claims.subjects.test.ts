@@ -30,3 +30,10 @@ describe('claims: subjects without a name', () => {
     assert.deepStrictEqual(rows('According to two people close to the mayor, the ferry tax will be cut.'), [['the ferry tax will be cut', 'speech', 'two people']]);
   });
 });
+
+describe('claims: cues of two words', () => {
+  it('reads "S made clear that C" as a statement, not "made clear progress"', () => {
+    assert.deepStrictEqual(rows('Dana Pell has made clear that she will not resign.'), [['she will not resign', 'speech', 'Dana Pell']]);
+    assert.deepStrictEqual(rows('The two teams made clear progress.'), []);
+  });
+});
