@@ -31,6 +31,16 @@ describe('claims: subjects without a name', () => {
   });
 });
 
+describe('claims: role nouns with a possessive', () => {
+  it('"the prime minister\'s office said" is that office, not the body named last', () => {
+    const claims = detect('Ana Brel told the Orsa Gazette that the pier would close. The prime minister\'s office said in a statement that it remained confident.').claims;
+    assert.deepStrictEqual(claims.map((c) => [c.text, c.speaker?.actor]), [
+      ['the pier would close', 'Ana Brel'],
+      ['it remained confident', 'minister\'s office'],
+    ]);
+  });
+});
+
 describe('claims: cues of two words', () => {
   it('reads "S made clear that C" as a statement, not "made clear progress"', () => {
     assert.deepStrictEqual(rows('Dana Pell has made clear that she will not resign.'), [['she will not resign', 'speech', 'Dana Pell']]);

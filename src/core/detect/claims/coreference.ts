@@ -235,11 +235,12 @@ export function pronoun(ctx: Context, i: number): Speaker | null {
   if (w === 'I') return { start: t.start, end: t.end, text: t.text, actor: 'I' };
   if (!refer && UNNAMED_SPEAKERS.has(w.toLowerCase())) return { start: t.start, end: t.end, text: t.text, actor: t.text.toLowerCase() };
   if (!refer) return null;
-  // "the tourist office", "a regional ministry": a role noun with a modifier of its own describes
-  // a body the text has not named, unless a name ends in that noun ("the harbour council" -> the
-  // Velmore Harbour Council); else the phrase is the speaker
+  // "the tourist office", "a regional ministry", "the prime minister's office": a role noun with a
+  // modifier of its own (a possessive too) describes a body the text has not named, unless a name
+  // ends in that noun ("the harbour council" -> the Velmore Harbour Council); else the phrase is
+  // the speaker
   const mod = ctx.tokens[i - 1];
-  if (refer === 'body' && mod && mod.sentence === t.sentence && /^\p{Ll}{3,}$/u.test(mod.text) && !/^(the|this|that|its|their|our|his|her|said|also|new)$/.test(mod.text)) {
+  if (refer === 'body' && mod && mod.sentence === t.sentence && /^\p{Ll}{3,}(['’]s)?$/u.test(mod.text) && !/^(the|this|that|its|their|our|his|her|said|also|new)$/.test(mod.text)) {
     const named = nearestBefore(ctx.actors, t.start, refer, { head: roleHead(t.text, refer) });
     if (!named || !named.text.toLowerCase().endsWith(` ${w.toLowerCase()}`)) return { start: mod.start, end: t.end, text: ctx.text.slice(mod.start, t.end), actor: ctx.text.slice(mod.start, t.end).toLowerCase() };
   }
