@@ -128,17 +128,14 @@ const CASES: Row[] = [
 
 /** Rows the detector does not read yet (see the README, "Detection"). */
 const PENDING = new Set<string>([
-  'Rob Aske has long accused the council of wasting money.',
   'Ines Kolar attacked her rival over his tax returns.',
   'Tom Sato slammed the ruling, calling it a blow to democracy.',
-  'The Velmore Harbour Council on Tuesday accused the mayor of hiding the cost.',
   'Rob Aske called the plan a disaster.',
   'Dana Pell described the plan as a betrayal.',
   "Rob Aske's campaign accused Dana Pell of lying.",
   "Rob Aske's call for a recount was rejected by the court.",
   'Ines Kolar renewed her call for a ceasefire.',
   'Rob Aske is calling for a recount.',
-  'Rob Aske on Monday called for a ban on foreign donations.',
   'Dana Pell argued for a tougher approach.',
   'The candidates have pledged to raise the minimum wage.',
   'Dana Pell has proposed a tax on imports.',

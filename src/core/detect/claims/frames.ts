@@ -16,12 +16,13 @@ import { cueForm, cueVerb, phrasalCues, type CueVerb, type VerbFrame } from '../
 import { ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
+import { dayAfter } from './between';
 import { subjectBefore } from './speakers';
 
 const BE = /^(is|are|was|were|be|been|being|am|'s|’s|get|got|gets|become|became|seem|seems|seemed)$/i;
 const NEGATION = /^(not|never|no|longer|neither|nor)$|n['’]t$/i;
-/** Words that may stand between a subject and its verb. */
-const BETWEEN = /^(also|has|have|had|will|would|could|may|might|should|must|can|later|then|again|now|once|still|repeatedly|twice|\p{L}+ly)$/iu;
+/** Words that may stand between a subject and its verb (auxiliaries and adverbs: "has long accused"). */
+const BETWEEN = /^(also|has|have|had|will|would|could|may|might|should|must|can|later|then|again|now|once|still|repeatedly|twice|long|\p{L}+ly)$/iu;
 /** Words before a verb that put it in a question, a condition or a relative clause. */
 const NOT_STATEMENT = /^(if|whether|unless|who|which|that|whom|do|does|did|why|how|what|when|where)$/i;
 /** Words that open a noun phrase (an object). */
@@ -89,7 +90,12 @@ function speakerLike(ctx: Context, sp: Speaker, verb: number): boolean {
   const toks = ctx.tokens;
   if (toks[verb - 1].text !== ',') {
     // only adverbs and auxiliaries between the subject and the verb ("has prompted calls" is no subject + verb)
-    for (let k = ctx.indexFrom(sp.end); k < verb; k++) if (!BETWEEN.test(toks[k].text)) return false;
+    // (nor a day: "the council on Tuesday accused O of C", "S yesterday called for C")
+    for (let k = ctx.indexFrom(sp.end); k < verb; k++) {
+      const day = dayAfter(ctx, k);
+      if (day) k += day - 1;
+      else if (!BETWEEN.test(toks[k].text)) return false;
+    }
   }
   if (ctx.actorAt.has(sp.start) || sp.via !== undefined || sp.refer) return true;
   const head = sp.text.split(/\s+/).at(-1)!.toLowerCase();
