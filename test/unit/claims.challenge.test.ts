@@ -103,7 +103,7 @@ const CASES: Row[] = [
   ['The talks will continue, said Dana Pell, the mayor of Orsa.', [['The talks will continue', 'Dana Pell']]],
   ['Dana Pell, who chairs the committee, said the bill would pass.', [['the bill would pass', 'Dana Pell']]],
   ['Rob Aske says the economy is growing.', [['the economy is growing', 'Rob Aske']]],
-  ['The Aske campaign said the advertisement was false.', [['the advertisement was false', 'Aske campaign']]],
+  ['The Aske campaign said the advertisement was false.', [['the advertisement was false', 'Aske']]],
   ['Rob Aske\'s campaign said in a statement that the advertisement was false.', [['the advertisement was false', 'Rob Aske']]],
   ['Rob Aske said it would be a mistake to raise taxes.', [['it would be a mistake to raise taxes', 'Rob Aske']]],
   // claim bounds
@@ -132,7 +132,6 @@ const PENDING = new Set<string>([
   'Tom Sato slammed the ruling, calling it a blow to democracy.',
   'Rob Aske called the plan a disaster.',
   'Dana Pell described the plan as a betrayal.',
-  "Rob Aske's campaign accused Dana Pell of lying.",
   "Rob Aske's call for a recount was rejected by the court.",
   'Ines Kolar renewed her call for a ceasefire.',
   'Rob Aske is calling for a recount.',
@@ -148,8 +147,6 @@ const PENDING = new Set<string>([
   'The deal is dead, the senior senator from Orsa, Dana Pell, said.',
   'As Dana Pell put it, the party has lost its way.',
   'The talks will continue, said Dana Pell, the mayor of Orsa.',
-  'The Aske campaign said the advertisement was false.',
-  "Rob Aske's campaign said in a statement that the advertisement was false.",
 ]);
 
 describe('claims: a challenge set of political-news attributions', () => {

@@ -222,10 +222,13 @@ export const ROLE_NOUNS = words(`
 /**
  * Nouns of people and bodies that speak for someone else (FrameNet's Leadership/"representative"
  * sense, Communication's intermediaries): "X's spokesman said", "a lawyer for X said" speak for X.
+ * A candidate's campaign and camp too ("the Aske campaign said", "Pell's camp said": WordNet 3.0
+ * campaign n.2 'a race between candidates for elective office', read by metonymy as the people
+ * running it; camp n.1, noun.group 'a group of people with the same ideology').
  */
 export const REPRESENTATIVES = words(`
   spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives
-  lawyer lawyers attorney attorneys office aide aides adviser advisers advisor advisors
+  lawyer lawyers attorney attorneys office aide aides adviser advisers advisor advisors campaign camp
 `);
 
 /** Role nouns for unnamed speakers ("officials said"): the speaker is the phrase itself. */

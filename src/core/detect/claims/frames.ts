@@ -13,7 +13,7 @@
  *   S warned of C / S complained about C / S warned against C / S pointed to C   (of, about, against, to_np)
  */
 import { cueForm, cueVerb, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
-import { ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
+import { REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
 import { dayAfter } from './between';
@@ -90,11 +90,12 @@ function speakerLike(ctx: Context, sp: Speaker, verb: number): boolean {
   const toks = ctx.tokens;
   if (toks[verb - 1].text !== ',') {
     // only adverbs and auxiliaries between the subject and the verb ("has prompted calls" is no subject + verb)
-    // (nor a day: "the council on Tuesday accused O of C", "S yesterday called for C")
+    // (nor a day: "the council on Tuesday accused O of C", "S yesterday called for C"; nor the
+    // representative the subject speaks through: "Pell's campaign accused O of C" is Pell's)
     for (let k = ctx.indexFrom(sp.end); k < verb; k++) {
       const day = dayAfter(ctx, k);
       if (day) k += day - 1;
-      else if (!BETWEEN.test(toks[k].text)) return false;
+      else if (!BETWEEN.test(toks[k].text) && !(k === ctx.indexFrom(sp.end) && REPRESENTATIVES.has(toks[k].text))) return false;
     }
   }
   if (ctx.actorAt.has(sp.start) || sp.via !== undefined || sp.refer) return true;
