@@ -124,11 +124,11 @@ const CASES: Row[] = [
   ['Rob Aske met the prime minister in Orsa.', []],
   ['Dana Pell was accused of hiding the cost.', []],
   ['Voters who oppose the plan met Rob Aske.', []],
+  ['Troops attacked the town over the weekend.', []],
 ];
 
 /** Rows the detector does not read yet (see the README, "Detection"). */
 const PENDING = new Set<string>([
-  'Ines Kolar attacked her rival over his tax returns.',
   'Tom Sato slammed the ruling, calling it a blow to democracy.',
   'Rob Aske called the plan a disaster.',
   'Dana Pell described the plan as a betrayal.',

@@ -15,7 +15,7 @@
 import { cueForm, cueVerb, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
 import { REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
-import type { Context } from './context';
+import { timeNoun, type Context } from './context';
 import { dayAfter } from './between';
 import { subjectBefore } from './speakers';
 
@@ -127,8 +127,11 @@ function complementStart(ctx: Context, i: number, v: CueVerb, end: number): numb
   }
   if (!word(j) || /^(that|to|and|or|but|as|if|when|while|in|on|at|by|with|from|after|before|during|since)$/i.test(at(j))) return -1;
   // S accused O of C / S blamed O for C / S urged O to C: the object, then the preposition of the frame
-  for (const [f, p] of [['object_of', 'of'], ['object_for', 'for'], ['object_to', 'to']] as Array<[VerbFrame, string]>) {
-    if (has(f) && prepAhead(ctx, j, end, p) > j) return j;
+  // (the reason of a judgment may take "over" as well: "criticised O over C", FrameNet
+  // Judgment_communication's Reason; not a time: "attacked the town over the weekend")
+  for (const [f, p] of [['object_of', 'of'], ['object_for', 'for'], ['object_for', 'over'], ['object_to', 'to']] as Array<[VerbFrame, string]>) {
+    const k = has(f) ? prepAhead(ctx, j, end, p) : -1;
+    if (k > j && !(p === 'over' && timeNoun(toks[/^(the|a|an|this|that|last|past|recent)$/i.test(toks[k + 1]?.text ?? '') ? k + 2 : k + 1]?.text ?? ''))) return j;
   }
   // S rejected the plan: an object noun phrase
   if (has('object') && (DETERMINER.test(at(j)) || ctx.actorAt.has(toks[j].start) || /^\p{Ll}{3,}$/u.test(toks[j].text) && !/(ly|ed)$/.test(at(j)))) return j;
