@@ -39,6 +39,7 @@ const CASES: Row[] = [
   ['Rob Aske is calling for a recount.', [['a recount', 'Rob Aske']]],
   ['Rob Aske on Monday called for a ban on foreign donations.', [['a ban on foreign donations', 'Rob Aske']]],
   ['Dana Pell argued for a tougher approach.', [['a tougher approach', 'Dana Pell']]],
+  ['Dana Pell has pushed for tougher rules.', [['tougher rules', 'Dana Pell']]],
   // commitments
   ['Rob Aske pledged to cut taxes for small businesses.', [['to cut taxes for small businesses', 'Rob Aske']]],
   ['Dana Pell promised that the hospital would open next year.', [['the hospital would open next year', 'Dana Pell']]],
@@ -61,6 +62,7 @@ const CASES: Row[] = [
   ['Ines Kolar has repeatedly rejected the proposal.', [['the proposal', 'Ines Kolar']]],
   ['Rob Aske disputed the claim.', [['the claim', 'Rob Aske']]],
   ['Rob Aske signaled that he would support the bill.', [['he would support the bill', 'Rob Aske']]],
+  ['Rob Aske signalled that he would support the bill.', [['he would support the bill', 'Rob Aske']]],
   // reported speech: denial, insistence, admission
   ['Rob Aske denied that he had met the lobbyist.', [['he had met the lobbyist', 'Rob Aske']]],
   ['Ines Kolar insisted the deal was fair.', [['the deal was fair', 'Ines Kolar']]],
@@ -135,12 +137,9 @@ const PENDING = new Set<string>([
   "Rob Aske's call for a recount was rejected by the court.",
   'Ines Kolar renewed her call for a ceasefire.',
   'Rob Aske is calling for a recount.',
-  'Dana Pell argued for a tougher approach.',
   'The candidates have pledged to raise the minimum wage.',
   'Dana Pell has proposed a tax on imports.',
   "Tom Sato's pledge to cut taxes won him the election.",
-  'Rob Aske disputed the claim.',
-  'Rob Aske signaled that he would support the bill.',
   'A poll by the Velmore Institute shows that most voters back the plan.',
   'A report by the Velmore Audit Office found that the project was two years late.',
   'A statement from the Velmore Harbour Council said the pier would close.',
