@@ -37,6 +37,7 @@ const CASES: Row[] = [
   ['Rob Aske\'s call for a recount was rejected by the court.', [['a recount', 'Rob Aske']]],
   ['Ines Kolar renewed her call for a ceasefire.', [['a ceasefire', 'Ines Kolar']]],
   ['Rob Aske is calling for a recount.', [['a recount', 'Rob Aske']]],
+  ['The council has been urging residents to save water.', [['residents to save water', 'council']]],
   ['Rob Aske on Monday called for a ban on foreign donations.', [['a ban on foreign donations', 'Rob Aske']]],
   ['Dana Pell argued for a tougher approach.', [['a tougher approach', 'Dana Pell']]],
   ['Dana Pell has pushed for tougher rules.', [['tougher rules', 'Dana Pell']]],
@@ -127,6 +128,7 @@ const CASES: Row[] = [
   ['Dana Pell was accused of hiding the cost.', []],
   ['Voters who oppose the plan met Rob Aske.', []],
   ['Troops attacked the town over the weekend.', []],
+  ['The job is demanding.', []],
 ];
 
 /** Rows the detector does not read yet (see the README, "Detection"). */
@@ -136,7 +138,6 @@ const PENDING = new Set<string>([
   'Dana Pell described the plan as a betrayal.',
   "Rob Aske's call for a recount was rejected by the court.",
   'Ines Kolar renewed her call for a ceasefire.',
-  'Rob Aske is calling for a recount.',
   'The candidates have pledged to raise the minimum wage.',
   'Dana Pell has proposed a tax on imports.',
   "Tom Sato's pledge to cut taxes won him the election.",

@@ -20,6 +20,8 @@ import { dayAfter } from './between';
 import { subjectBefore } from './speakers';
 
 const BE = /^(is|are|was|were|be|been|being|am|'s|’s|get|got|gets|become|became|seem|seems|seemed)$/i;
+/** Forms of "be" before the -ing form of a progressive. */
+const PROGRESSIVE = /^(is|are|was|were|am|been|'s|’s|'re|’re)$/i;
 const NEGATION = /^(not|never|no|longer|neither|nor)$|n['’]t$/i;
 /** Words that may stand between a subject and its verb (auxiliaries and adverbs: "has long accused"). */
 const BETWEEN = /^(also|has|have|had|will|would|could|may|might|should|must|can|later|then|again|now|once|still|repeatedly|twice|long|\p{L}+ly)$/iu;
@@ -44,8 +46,9 @@ export function complementClaim(ctx: Context, s: Span, inQuote: (offset: number)
     // a base form is a verb after a plural subject or a modal, not after "to" (another verb's
     // complement); after a determiner, any form is a noun ("their pledge", "calls for"); an -ing
     // form is a verb only as a participle clause after a comma ("…, accusing O of C")
+    // (or the progressive after a form of "be": "S is calling for C", "S has been pushing for C")
     const before = toks[i - 1].text.toLowerCase();
-    if (form === 'base' && before === 'to' || DETERMINER.test(before) || form === 'ing' && before !== ',') continue;
+    if (form === 'base' && before === 'to' || DETERMINER.test(before) || form === 'ing' && before !== ',' && !PROGRESSIVE.test(before)) continue;
     for (const v of verbs) {
       const from = complementStart(ctx, i, v, s.end);
       if (from < 0 || inQuote(toks[from].start)) continue;
@@ -75,9 +78,11 @@ function active(ctx: Context, i: number, first: number): boolean {
   let last = i + 1;
   while (last < toks.length && toks[last].sentence === toks[i].sentence) last++;
   if (toks[last - 1].text === '?') return false;
+  // (a progressive is active: "is calling for C")
+  const progressive = /ing$/.test(toks[i].text) && PROGRESSIVE.test(toks[i - 1]?.text ?? '');
   for (let k = i - 1; k >= first && k >= i - 3; k--) {
     const w = toks[k].text;
-    if (BE.test(w) || NEGATION.test(w) || NOT_STATEMENT.test(w)) return false;
+    if (BE.test(w) && !(progressive && k === i - 1) || NEGATION.test(w) || NOT_STATEMENT.test(w)) return false;
   }
   return true;
 }
@@ -95,7 +100,7 @@ function speakerLike(ctx: Context, sp: Speaker, verb: number): boolean {
     for (let k = ctx.indexFrom(sp.end); k < verb; k++) {
       const day = dayAfter(ctx, k);
       if (day) k += day - 1;
-      else if (!BETWEEN.test(toks[k].text) && !(k === ctx.indexFrom(sp.end) && REPRESENTATIVES.has(toks[k].text))) return false;
+      else if (!BETWEEN.test(toks[k].text) && !(k === ctx.indexFrom(sp.end) && REPRESENTATIVES.has(toks[k].text)) && !(k === verb - 1 && PROGRESSIVE.test(toks[k].text))) return false;
     }
   }
   if (ctx.actorAt.has(sp.start) || sp.via !== undefined || sp.refer) return true;
