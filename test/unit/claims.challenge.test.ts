@@ -26,6 +26,9 @@ const CASES: Row[] = [
   ['Dana Pell criticized the minister over his handling of the strike.', [['the minister over his handling of the strike', 'Dana Pell']]],
   ['Rob Aske called the plan a disaster.', [['the plan a disaster', 'Rob Aske']]],
   ['Dana Pell described the plan as a betrayal.', [['the plan as a betrayal', 'Dana Pell']]],
+  ['Dana Pell portrayed the plan as a betrayal.', [['the plan as a betrayal', 'Dana Pell']]],
+  ['Critics have labelled the scheme a waste of money.', [['the scheme a waste of money', 'Critics']]],
+  ['Dana Pell rejected the offer, calling it an insult.', [['the offer', 'Dana Pell'], ['it an insult', 'Dana Pell']]],
   ['Rob Aske\'s campaign accused Dana Pell of lying.', [['Dana Pell of lying', 'Rob Aske']]],
   // demands
   ['Dana Pell called for an inquiry into the contract.', [['an inquiry into the contract', 'Dana Pell']]],
@@ -129,12 +132,11 @@ const CASES: Row[] = [
   ['Voters who oppose the plan met Rob Aske.', []],
   ['Troops attacked the town over the weekend.', []],
   ['The job is demanding.', []],
+  ['The chair called the meeting to order.', []],
 ];
 
 /** Rows the detector does not read yet (see the README, "Detection"). */
 const PENDING = new Set<string>([
-  'Tom Sato slammed the ruling, calling it a blow to democracy.',
-  'Rob Aske called the plan a disaster.',
   'Dana Pell described the plan as a betrayal.',
   "Rob Aske's call for a recount was rejected by the court.",
   'Ines Kolar renewed her call for a ceasefire.',

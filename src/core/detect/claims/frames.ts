@@ -32,8 +32,12 @@ const DETERMINER = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|yo
 /** How many tokens an object may run before the preposition of its frame. */
 const OBJECT_SPAN = 10;
 
-/** The claim a complement frame gives in one sentence (token range), outside quotations. */
-export function complementClaim(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
+/**
+ * The claims a complement frame gives in one sentence (token range), outside quotations: the
+ * first verb's complement and, when a participle clause set off by a comma ends it, the
+ * participle's own complement, by the same subject ("S rejected the offer, calling it an insult").
+ */
+export function complementClaims(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention[] {
   const toks = ctx.tokens;
   for (let i = s.start + 1; i < s.end - 2; i++) {
     const t = toks[i];
@@ -41,7 +45,6 @@ export function complementClaim(ctx: Context, s: Span, inQuote: (offset: number)
     const verb = cueVerb(t.text);
     const phrasal = phrasalCues(t.text);
     if (!verb && !phrasal.length || inQuote(t.start) || !active(ctx, i, s.start)) continue;
-    const verbs: readonly CueVerb[] = verb ? [verb, ...phrasal] : phrasal;
     const form = cueForm(t.text) ?? 'past';
     // a base form is a verb after a plural subject or a modal, not after "to" (another verb's
     // complement); after a determiner, any form is a noun ("their pledge", "calls for"); an -ing
@@ -49,23 +52,53 @@ export function complementClaim(ctx: Context, s: Span, inQuote: (offset: number)
     // (or the progressive after a form of "be": "S is calling for C", "S has been pushing for C")
     const before = toks[i - 1].text.toLowerCase();
     if (form === 'base' && before === 'to' || DETERMINER.test(before) || form === 'ing' && before !== ',' && !PROGRESSIVE.test(before)) continue;
-    for (const v of verbs) {
-      const from = complementStart(ctx, i, v, s.end);
-      if (from < 0 || inQuote(toks[from].start)) continue;
-      const subject = subjectBefore(ctx, i, s.start);
-      if (!subject || !speakerLike(ctx, subject, i)) continue;
-      // the complement ends at a colon or semicolon; a quotation after the colon is the content
-      // ('S defended the budget: "…"', the colon frame of stage 2a), not this complement
-      const colon = ctx.find(from, s.end, ':');
-      const semi = ctx.find(from, s.end, ';');
-      const stop = Math.min(...[colon, semi].filter((k) => k > 0), s.end);
-      if (colon > 0 && /^["“«]$/.test(toks[colon + 1]?.text ?? '')) continue;
-      const end = stop < s.end ? toks[stop - 1].end : ctx.sentenceEnd(s);
-      const claim = ctx.claim(toks[from].start, end, 'indirect', { ...ctx.cue(t), class: v.class }, subject);
-      if (claim) return claim;
-    }
+    const subject = subjectBefore(ctx, i, s.start);
+    if (!subject || !speakerLike(ctx, subject, i)) continue;
+    const claim = complementOf(ctx, i, s, inQuote, subject);
+    if (!claim) continue;
+    // "…, calling it an insult": a participle clause after the complement, with a frame of its own
+    const k = ctx.indexFrom(claim.end);
+    const next = toks[k]?.text === ',' && k + 2 < s.end && /^\p{Ll}{2,}ing$/u.test(toks[k + 1].text) ? complementOf(ctx, k + 1, s, inQuote, subject) : undefined;
+    return next ? [claim, next] : [claim];
+  }
+  return [];
+}
+
+/** The complement the verb at token i takes by one of its frames, as a claim by `subject`. */
+function complementOf(ctx: Context, i: number, s: Span, inQuote: (offset: number) => boolean, subject: Speaker): ClaimMention | undefined {
+  const toks = ctx.tokens;
+  const t = toks[i];
+  const verb = cueVerb(t.text);
+  const phrasal = phrasalCues(t.text);
+  for (const v of verb ? [verb, ...phrasal] : phrasal) {
+    const from = complementStart(ctx, i, v, s.end);
+    if (from < 0 || inQuote(toks[from].start)) continue;
+    // the complement ends at a colon or semicolon; a quotation after the colon is the content
+    // ('S defended the budget: "…"', the colon frame of stage 2a), not this complement; and at a
+    // participle clause set off by a comma, an adjunct of the verb, not part of its object ("S
+    // rejected the offer, calling it an insult")
+    const colon = ctx.find(from, s.end, ':');
+    const semi = ctx.find(from, s.end, ';');
+    const participle = participleAfter(ctx, from, s.end);
+    const stop = Math.min(...[colon, semi, participle].filter((k) => k > 0), s.end);
+    if (colon > 0 && /^["“«]$/.test(toks[colon + 1]?.text ?? '')) continue;
+    const end = stop < s.end ? toks[stop - 1].end : ctx.sentenceEnd(s);
+    const claim = ctx.claim(toks[from].start, end, 'indirect', { ...ctx.cue(t), class: v.class }, subject);
+    if (claim) return claim;
   }
   return undefined;
+}
+
+/**
+ * The first comma after token `from` that a participle follows (", calling it …"), or -1 (not
+ * a participle of saying, ", saying C", which splitCoordinated reads as a claim of its own).
+ */
+function participleAfter(ctx: Context, from: number, end: number): number {
+  for (let k = from + 1; k < end - 1; k++) {
+    const w = ctx.tokens[k + 1].text;
+    if (ctx.tokens[k].text === ',' && /^\p{Ll}{2,}ing$/u.test(w)) return cueVerb(w)?.frames.includes('clause') ? -1 : k;
+  }
+  return -1;
 }
 
 /**
@@ -138,9 +171,28 @@ function complementStart(ctx: Context, i: number, v: CueVerb, end: number): numb
     const k = has(f) ? prepAhead(ctx, j, end, p) : -1;
     if (k > j && !(p === 'over' && timeNoun(toks[/^(the|a|an|this|that|last|past|recent)$/i.test(toks[k + 1]?.text ?? '') ? k + 2 : k + 1]?.text ?? ''))) return j;
   }
+  // S described the plan as a betrayal: an object, then "as" and what it is said to be
+  if (has('object_as') && prepAhead(ctx, j, end, 'as') > j) return j;
+  // S called the plan a disaster: an object, then a noun phrase with an article
+  if (has('object_predicate') && predicateAhead(ctx, j, end)) return j;
   // S rejected the plan: an object noun phrase
   if (has('object') && (DETERMINER.test(at(j)) || ctx.actorAt.has(toks[j].start) || /^\p{Ll}{3,}$/u.test(toks[j].text) && !/(ly|ed)$/.test(at(j)))) return j;
   return -1;
+}
+
+/**
+ * Whether an object (a pronoun, a name, or a noun phrase of up to four words opening with a
+ * determiner) at token j is followed by a noun phrase with an indefinite article: "called it a
+ * blow", "called the new budget a disgrace" (not "called the meeting to order").
+ */
+function predicateAhead(ctx: Context, j: number, end: number): boolean {
+  const toks = ctx.tokens;
+  const named = ctx.actorAt.get(toks[j].start);
+  let k = named ? ctx.indexFrom(named.end) : /^(it|him|her|them|this|that)$/i.test(toks[j].text) ? j + 1 : -1;
+  if (k < 0 && DETERMINER.test(toks[j].text)) {
+    for (k = j + 1; k < end && k <= j + 4 && /^\p{Ll}+$/u.test(toks[k].text) && !/^(a|an)$/.test(toks[k].text); k++);
+  }
+  return k > j && k < end - 1 && /^(a|an)$/.test(toks[k].text) && /^\p{L}/u.test(toks[k + 1].text);
 }
 
 /** The index of preposition `p` within an object's reach after token j, with no verb-like word or clause break before it; else -1. */

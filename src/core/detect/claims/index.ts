@@ -15,7 +15,7 @@ import type { ActorMention, ClaimMention } from '../types';
 import { quotationClaims } from './attributions';
 import { captions } from './captions';
 import { Context } from './context';
-import { complementClaim } from './frames';
+import { complementClaims } from './frames';
 import { nested } from './nested';
 import { nominalClaim } from './nominal';
 import { insideQuote, speechQuotes } from './quotes';
@@ -45,12 +45,15 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   const reportedClaims: ClaimMention[] = [];
   const candidates: ClaimMention[] = [];
   for (const s of ctx.sentences()) {
-    const claim = reported(ctx, s, inQuote) ?? complementClaim(ctx, s, inQuote) ?? nominalClaim(ctx, s, inQuote);
-    // "We recommend that you book ahead", "the guide suggests you avoid Sundays": a verb of advice
-    // (VerbNet advise-37.9, FrameNet Attempt_suasion) with what the reader is to do is advice to
-    // the reader, not a statement attributed to anyone
-    if (claim && /^you\b/i.test(claim.text) && ADVICE_VERBS.has(claim.cue?.text.toLowerCase() ?? '')) continue;
-    if (claim) candidates.push(...splitCoordinated(ctx, claim, inQuote).filter((c) => statedBy(ctx, c, unsure)));
+    const one = reported(ctx, s, inQuote);
+    const found = one ? [one] : complementClaims(ctx, s, inQuote);
+    for (const claim of found.length ? found : [nominalClaim(ctx, s, inQuote)]) {
+      // "We recommend that you book ahead", "the guide suggests you avoid Sundays": a verb of advice
+      // (VerbNet advise-37.9, FrameNet Attempt_suasion) with what the reader is to do is advice to
+      // the reader, not a statement attributed to anyone
+      if (claim && /^you\b/i.test(claim.text) && ADVICE_VERBS.has(claim.cue?.text.toLowerCase() ?? '')) continue;
+      if (claim) candidates.push(...splitCoordinated(ctx, claim, inQuote).filter((c) => statedBy(ctx, c, unsure)));
+    }
   }
   for (const claim of candidates) {
     let clash = false;
