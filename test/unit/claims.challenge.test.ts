@@ -107,6 +107,8 @@ const CASES: Row[] = [
   ['Ines Kolar warned of a recession next year.', [['a recession next year', 'Ines Kolar']]],
   ['Tom Sato told the Velmore Gazette he had no plans to resign.', [['he had no plans to resign', 'Tom Sato']]],
   ['The talks will continue, said Dana Pell, the mayor of Orsa.', [['The talks will continue', 'Dana Pell']]],
+  ['The deal is dead, Dana Pell, the mayor of Orsa, said.', [['The deal is dead', 'Dana Pell']]],
+  ['The talks will continue, said Dana Pell, who chairs the committee.', [['The talks will continue', 'Dana Pell']]],
   ['Dana Pell, who chairs the committee, said the bill would pass.', [['the bill would pass', 'Dana Pell']]],
   ['Rob Aske says the economy is growing.', [['the economy is growing', 'Rob Aske']]],
   ['The Aske campaign said the advertisement was false.', [['the advertisement was false', 'Aske']]],
@@ -146,9 +148,7 @@ const PENDING = new Set<string>([
   'A poll by the Velmore Institute shows that most voters back the plan.',
   'A report by the Velmore Audit Office found that the project was two years late.',
   'A statement from the Velmore Harbour Council said the pier would close.',
-  'The deal is dead, the senior senator from Orsa, Dana Pell, said.',
   'As Dana Pell put it, the party has lost its way.',
-  'The talks will continue, said Dana Pell, the mayor of Orsa.',
 ]);
 
 describe('claims: a challenge set of political-news attributions', () => {

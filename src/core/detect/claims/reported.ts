@@ -10,7 +10,7 @@ import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
 import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, TITLES } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
-import { afterObject, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail } from './between';
+import { afterObject, appositionCloses, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
 import { lightVerbBefore } from './nominal';
 import { afterWith, contractedSubject, subjectAfter, subjectBefore } from './speakers';
 
@@ -172,7 +172,9 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     if (i > s.start + 1) {
       const after = subject ? null : subjectAfter(ctx, i);
       const speaker = subject ?? after;
-      const comma = ctx.lastIndexOf(s.start, i, ',');
+      const last = ctx.lastIndexOf(s.start, i, ',');
+      // (the comma that opens the speaker with its apposition: "C, Pell, the mayor, said")
+      const comma = speaker ? speakerComma(ctx, last, speaker, s.start) : last;
       const next = toks[after ? ctx.indexFrom(after.end) : i + 1];
       // what follows the cue closes the sentence: nothing, or a short tail with no clause in it
       // ("…, Pell told reporters.", "…, officials said on Monday.")
@@ -184,11 +186,12 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       const adjunct = toks[tail]?.text === ',' && /^\p{Ll}+ing$/u.test(toks[tail + 1]?.text ?? '') && shortTail(ctx, tail + 2, s.end);
       // (past a tail, what stands before the comma must be a clause: "Following a Bayesian
       // approach, we estimated the coefficient" is a verb with its object, no parenthetical cue)
-      const ends = !next || next.sentence !== t.sentence || /^[.!?]$/.test(next.text)
+      // (or an apposition on an inverted speaker: "…, said Pell, the mayor of Orsa")
+      const ends = !next || next.sentence !== t.sentence || /^[.!?]$/.test(next.text) || !!after && appositionCloses(ctx, tail, s.end)
         || finite && tight && comma > 0 && (shortTail(ctx, tail, s.end) || adjunct) && ctx.hasFiniteVerb(s.start, comma);
       const quoted = comma > 0 && inQuote(toks[comma].start) || /^["“«]$/.test(toks[s.start].text);
       // (the cue near the comma, or only its speaker between: "…, the director of the Orsa Institute said")
-      const near = i - comma <= 6 || !!speaker && ctx.indexFrom(speaker.start) <= comma + 2 && speaker.end === toks[i - 1].end;
+      const near = i - comma <= 6 || comma < last || !!speaker && ctx.indexFrom(speaker.start) <= comma + 2 && speaker.end === toks[i - 1].end;
       if (speaker && ends && !quoted && i > s.start + 3 && comma > s.start + 2 && near && !nounOfSpeechBetween(ctx, comma, speaker)) {
         return ctx.claim(toks[s.start].start, toks[comma - 1].end, 'indirect', ctx.cue(t), speaker);
       }
