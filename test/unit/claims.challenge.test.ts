@@ -103,6 +103,8 @@ const CASES: Row[] = [
   ['Rob Aske also said the budget was balanced.', [['the budget was balanced', 'Rob Aske']]],
   ['Rob Aske has long argued that the tax is unfair.', [['the tax is unfair', 'Rob Aske']]],
   ['As Dana Pell put it, the party has lost its way.', [['the party has lost its way', 'Dana Pell']]],
+  ['The party has lost its way, as Dana Pell put it.', [['The party has lost its way', 'Dana Pell']]],
+  ['As the chef put it in the oven, the lights went out.', []],
   ['Ines Kolar warned that the deficit would grow.', [['the deficit would grow', 'Ines Kolar']]],
   ['Ines Kolar warned of a recession next year.', [['a recession next year', 'Ines Kolar']]],
   ['Tom Sato told the Velmore Gazette he had no plans to resign.', [['he had no plans to resign', 'Tom Sato']]],
@@ -148,7 +150,6 @@ const PENDING = new Set<string>([
   'A poll by the Velmore Institute shows that most voters back the plan.',
   'A report by the Velmore Audit Office found that the project was two years late.',
   'A statement from the Velmore Harbour Council said the pier would close.',
-  'As Dana Pell put it, the party has lost its way.',
 ]);
 
 describe('claims: a challenge set of political-news attributions', () => {

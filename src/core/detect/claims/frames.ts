@@ -205,3 +205,27 @@ function prepAhead(ctx: Context, j: number, end: number, p: string): number {
   }
   return -1;
 }
+
+/**
+ * "As S put it, C" / "C, as S put it.": the manner clause of FrameNet's Encoding frame ("put" with
+ * "it", the way something was said) attributes the main clause to its subject.
+ */
+export function asPutIt(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
+  const toks = ctx.tokens;
+  for (let k = s.start; k < s.end - 3; k++) {
+    if (!/^as$/i.test(toks[k].text) || inQuote(toks[k].start)) continue;
+    let v = k + 2;
+    while (v < s.end - 1 && v <= k + 6 && !/^(put|puts)$/.test(toks[v].text)) v++;
+    if (!/^(put|puts)$/.test(toks[v]?.text ?? '') || toks[v + 1]?.text !== 'it') continue;
+    const subject = subjectBefore(ctx, v, k + 1);
+    if (!subject || !speakerLike(ctx, subject, v)) continue;
+    const cue = { ...ctx.cue(toks[v]), class: 'speech' as const };
+    // (an adverb of manner may follow: "as she put it bluntly")
+    const after = /^\p{Ll}+ly$/u.test(toks[v + 2]?.text ?? '') ? v + 3 : v + 2;
+    // As S put it, C.
+    if (k === s.start && toks[after]?.text === ',' && after + 1 < s.end - 1) return ctx.claim(toks[after + 1].start, ctx.sentenceEnd(s), 'indirect', cue, subject);
+    // C, as S put it.
+    if (k > s.start + 2 && toks[k - 1].text === ',' && /^[.!?]$/.test(toks[after]?.text ?? '')) return ctx.claim(toks[s.start].start, toks[k - 2].end, 'indirect', cue, subject);
+  }
+  return undefined;
+}

@@ -15,7 +15,7 @@ import type { ActorMention, ClaimMention } from '../types';
 import { quotationClaims } from './attributions';
 import { captions } from './captions';
 import { Context } from './context';
-import { complementClaims } from './frames';
+import { asPutIt, complementClaims } from './frames';
 import { nested } from './nested';
 import { nominalClaim } from './nominal';
 import { insideQuote, speechQuotes } from './quotes';
@@ -47,7 +47,7 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   for (const s of ctx.sentences()) {
     const one = reported(ctx, s, inQuote);
     const found = one ? [one] : complementClaims(ctx, s, inQuote);
-    for (const claim of found.length ? found : [nominalClaim(ctx, s, inQuote)]) {
+    for (const claim of found.length ? found : [asPutIt(ctx, s, inQuote) ?? nominalClaim(ctx, s, inQuote)]) {
       // "We recommend that you book ahead", "the guide suggests you avoid Sundays": a verb of advice
       // (VerbNet advise-37.9, FrameNet Attempt_suasion) with what the reader is to do is advice to
       // the reader, not a statement attributed to anyone
