@@ -39,6 +39,7 @@ const CASES: Row[] = [
   ['Dana Pell rejected calls to resign.', [['calls to resign', 'Dana Pell']]],
   ['Rob Aske\'s call for a recount was rejected by the court.', [['a recount', 'Rob Aske']]],
   ['Ines Kolar renewed her call for a ceasefire.', [['a ceasefire', 'Ines Kolar']]],
+  ['Rob Aske repeated his claim that the vote was rigged.', [['the vote was rigged', 'Rob Aske']]],
   ['Rob Aske is calling for a recount.', [['a recount', 'Rob Aske']]],
   ['The council has been urging residents to save water.', [['residents to save water', 'council']]],
   ['Rob Aske on Monday called for a ban on foreign donations.', [['a ban on foreign donations', 'Rob Aske']]],
@@ -142,8 +143,6 @@ const CASES: Row[] = [
 /** Rows the detector does not read yet (see the README, "Detection"). */
 const PENDING = new Set<string>([
   'Dana Pell described the plan as a betrayal.',
-  "Rob Aske's call for a recount was rejected by the court.",
-  'Ines Kolar renewed her call for a ceasefire.',
   'The candidates have pledged to raise the minimum wage.',
   'Dana Pell has proposed a tax on imports.',
   "Tom Sato's pledge to cut taxes won him the election.",
