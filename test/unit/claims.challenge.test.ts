@@ -145,6 +145,8 @@ const CASES: Row[] = [
   ['Rob Aske met the prime minister in Orsa.', []],
   ['Dana Pell was accused of hiding the cost.', []],
   ['Voters who oppose the plan met Rob Aske.', []],
+  ['Dana Pell is expected to announce her candidacy on Monday.', []],
+  ['The old pier wants a coat of paint.', []],
   ['Troops attacked the town over the weekend.', []],
   ['The job is demanding.', []],
   ['The chair called the meeting to order.', []],
@@ -153,7 +155,6 @@ const CASES: Row[] = [
 /** Rows the detector does not read yet (see the README, "Detection"). */
 const PENDING = new Set<string>([
   'Dana Pell described the plan as a betrayal.',
-  'The candidates have pledged to raise the minimum wage.',
   'Dana Pell has proposed a tax on imports.',
   "Tom Sato's pledge to cut taxes won him the election.",
   'A poll by the Velmore Institute shows that most voters back the plan.',

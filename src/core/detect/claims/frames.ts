@@ -14,6 +14,7 @@
  */
 import { cueForm, cueVerb, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
 import { REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
+import { statingNoun } from '../nouns';
 import type { ClaimMention, Span, Speaker } from '../types';
 import { timeNoun, type Context } from './context';
 import { dayAfter } from './between';
@@ -138,7 +139,8 @@ function speakerLike(ctx: Context, sp: Speaker, verb: number): boolean {
   }
   if (ctx.actorAt.has(sp.start) || sp.via !== undefined || sp.refer) return true;
   const head = sp.text.split(/\s+/).at(-1)!.toLowerCase();
-  return ROLE_NOUNS.has(head) || UNNAMED_SPEAKERS.has(head) || /^(i|we|you)$/.test(head);
+  // (or a noun WordNet knows for people, groups and institutions: "the candidates have pledged to C")
+  return ROLE_NOUNS.has(head) || UNNAMED_SPEAKERS.has(head) || /^(i|we|you)$/.test(head) || statingNoun(head);
 }
 
 /** Where the complement a frame of `v` allows after the verb at i begins (a token index), or -1. */

@@ -47,7 +47,10 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   for (const s of ctx.sentences()) {
     const one = reported(ctx, s, inQuote);
     const found = one ? [one] : complementClaims(ctx, s, inQuote);
-    for (const claim of found.length ? found : [asPutIt(ctx, s, inQuote) ?? nominalClaim(ctx, s, inQuote)]) {
+    // (a nominal cue inside an object complement, with a source and a clause of its own, is the
+    // attribution the sentence reports: "The party welcomed Pell's announcement that C" gives C by Pell)
+    const nominal = one ? undefined : nominalClaim(ctx, s, inQuote);
+    for (const claim of found.length && !(nominal && found.some((c) => c.start <= nominal.start && c.end >= nominal.end)) ? found : [asPutIt(ctx, s, inQuote) ?? nominal]) {
       // "We recommend that you book ahead", "the guide suggests you avoid Sundays": a verb of advice
       // (VerbNet advise-37.9, FrameNet Attempt_suasion) with what the reader is to do is advice to
       // the reader, not a statement attributed to anyone
