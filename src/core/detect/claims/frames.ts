@@ -231,3 +231,21 @@ export function asPutIt(ctx: Context, s: Span, inQuote: (offset: number) => bool
   }
   return undefined;
 }
+
+/**
+ * "S made (it) clear that C", "S has made it plain that C": "make" with an adjective of clarity
+ * and a that-clause is a support construction of saying (FrameNet Statement; WordNet 3.0 make
+ * clear, "make clear and (more) comprehensible").
+ */
+export function madeClear(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
+  const toks = ctx.tokens;
+  for (let k = s.start + 1; k < s.end - 3; k++) {
+    if (!/^(make|makes|made|making)$/.test(toks[k].text) || inQuote(toks[k].start)) continue;
+    const adj = toks[k + 1].text === 'it' ? k + 2 : k + 1;
+    if (!/^(clear|plain)$/.test(toks[adj]?.text ?? '') || toks[adj + 1]?.text !== 'that' || adj + 2 >= s.end - 1) continue;
+    const subject = subjectBefore(ctx, k, s.start);
+    if (!subject || !speakerLike(ctx, subject, k) || !active(ctx, k, s.start)) continue;
+    return ctx.claim(toks[adj + 2].start, ctx.sentenceEnd(s), 'indirect', { ...ctx.cue(toks[k]), class: 'speech' }, subject);
+  }
+  return undefined;
+}
