@@ -96,6 +96,8 @@ const CASES: Row[] = [
   ['Dana Pell hopes to win the nomination.', [['to win the nomination', 'Dana Pell']]],
   ['Rob Aske fears the bill will hurt farmers.', [['the bill will hurt farmers', 'Rob Aske']]],
   ['Ines Kolar expressed concern that the talks would collapse.', [['the talks would collapse', 'Ines Kolar']]],
+  ['Rob Aske reached the conclusion that the audit was flawed.', [['the audit was flawed', 'Rob Aske']]],
+  ['Dana Pell\'s conclusion that the plan would fail proved right.', [['the plan would fail', 'Dana Pell']]],
   // nominal cues
   ['A statement from the Velmore Harbour Council said the pier would close.', [['the pier would close', 'Velmore Harbour Council']]],
   ['In a statement, the Velmore Harbour Council said the pier would close.', [['the pier would close', 'Velmore Harbour Council']]],
@@ -149,6 +151,7 @@ const CASES: Row[] = [
   ['Voters who oppose the plan met Rob Aske.', []],
   ['Dana Pell is expected to announce her candidacy on Monday.', []],
   ['The rain made it clear that the match was over.', []],
+  ['The talks reached a conclusion that satisfied nobody.', []],
   ['The old pier wants a coat of paint.', []],
   ['Troops attacked the town over the weekend.', []],
   ['The job is demanding.', []],
