@@ -163,9 +163,6 @@ const PENDING = new Set<string>([
   'Dana Pell described the plan as a betrayal.',
   'Dana Pell has proposed a tax on imports.',
   "Tom Sato's pledge to cut taxes won him the election.",
-  'A poll by the Velmore Institute shows that most voters back the plan.',
-  'A report by the Velmore Audit Office found that the project was two years late.',
-  'A statement from the Velmore Harbour Council said the pier would close.',
 ]);
 
 describe('claims: a challenge set of political-news attributions', () => {
