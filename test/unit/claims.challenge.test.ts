@@ -126,6 +126,7 @@ const CASES: Row[] = [
   ['The talks will continue, said Dana Pell, the mayor of Orsa.', [['The talks will continue', 'Dana Pell']]],
   ['The deal is dead, Dana Pell, the mayor of Orsa, said.', [['The deal is dead', 'Dana Pell']]],
   ['The talks will continue, said Dana Pell, who chairs the committee.', [['The talks will continue', 'Dana Pell']]],
+  ['The bill will pass, a spokesman for the Orsa Ministry of Defence said.', [['The bill will pass', 'Orsa Ministry of Defence']]],
   ['Dana Pell, who chairs the committee, said the bill would pass.', [['the bill would pass', 'Dana Pell']]],
   ['Rob Aske says the economy is growing.', [['the economy is growing', 'Rob Aske']]],
   ['The Aske campaign said the advertisement was false.', [['the advertisement was false', 'Aske']]],

@@ -7,7 +7,7 @@
  * and its content).
  */
 import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
-import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, TITLES } from '../lexicon';
+import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, REPRESENTATIVES, SPEECH_VERBS, TITLES } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
 import { afterObject, appositionCloses, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
@@ -191,7 +191,9 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
         || finite && tight && comma > 0 && (shortTail(ctx, tail, s.end) || adjunct) && ctx.hasFiniteVerb(s.start, comma);
       const quoted = comma > 0 && inQuote(toks[comma].start) || /^["“«]$/.test(toks[s.start].text);
       // (the cue near the comma, or only its speaker between: "…, the director of the Orsa Institute said")
-      const near = i - comma <= 6 || comma < last || !!speaker && ctx.indexFrom(speaker.start) <= comma + 2 && speaker.end === toks[i - 1].end;
+      // (or a representative's phrase before its principal: "…, a spokesman for the Orsa Ministry of Defence said")
+      const near = i - comma <= 6 || comma < last || !!speaker && speaker.end === toks[i - 1].end
+        && (ctx.indexFrom(speaker.start) <= comma + 2 || ctx.indexFrom(speaker.start) <= comma + 5 && REPRESENTATIVES.has(toks[comma + 2]?.text ?? ''));
       if (speaker && ends && !quoted && i > s.start + 3 && comma > s.start + 2 && near && !nounOfSpeechBetween(ctx, comma, speaker)) {
         return ctx.claim(toks[s.start].start, toks[comma - 1].end, 'indirect', ctx.cue(t), speaker);
       }
