@@ -12,6 +12,7 @@ import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
 import { afterObject, appositionCloses, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
 import { lightVerbBefore } from './nominal';
+import { pronoun } from './coreference';
 import { afterWith, contractedSubject, subjectAfter, subjectBefore } from './speakers';
 
 /** "noted what began as…", "explained how the camera worked": content, unlike "did not say who" (and "the museum shows how the town looked" displays, it reports nothing). */
@@ -262,14 +263,18 @@ function splitParticiple(ctx: Context, claim: ClaimMention): ClaimMention[] {
   ];
 }
 
-/** A named speaker at token k ("the" before it) and the clause-taking cue right after it (an adverb between): "Tom Sato (also) argued". */
+/**
+ * A named speaker at token k ("the" before it), or a pronoun ("but he warned C2": whom it stands
+ * for), and the clause-taking cue right after it (an adverb between): "Tom Sato (also) argued".
+ */
 function secondSpeaker(ctx: Context, k: number): { speaker: Speaker; verb: number } | undefined {
-  const a = ctx.actorAt.get(ctx.tokens[/^the$/i.test(ctx.tokens[k]?.text ?? '') ? k + 1 : k]?.start ?? -1);
-  if (!a || a.type === 'location') return undefined;
-  let v = ctx.indexFrom(a.end);
+  const p = /^(he|she|they)$/.test(ctx.tokens[k]?.text ?? '') ? pronoun(ctx, k) : null;
+  const a = p ? undefined : ctx.actorAt.get(ctx.tokens[/^the$/i.test(ctx.tokens[k]?.text ?? '') ? k + 1 : k]?.start ?? -1);
+  if (!p && (!a || a.type === 'location')) return undefined;
+  let v = a ? ctx.indexFrom(a.end) : k + 1;
   if (/^(also|then|later|however)$/.test(ctx.tokens[v]?.text ?? '')) v++;
   if (!CLAUSE_VERBS.has(ctx.tokens[v]?.text ?? '')) return undefined;
-  return { speaker: { start: a.start, end: a.end, text: a.text, actor: a.actor }, verb: v };
+  return { speaker: a ? { start: a.start, end: a.end, text: a.text, actor: a.actor } : p!, verb: v };
 }
 
 /** "S said C1, and said C2" / "S said C1 and added that C2": two (or more) claims of one speaker. */
