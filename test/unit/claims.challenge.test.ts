@@ -82,6 +82,8 @@ const CASES: Row[] = [
   ['Rob Aske hinted that he would run.', [['he would run', 'Rob Aske']]],
   ['The council forecast that revenue would fall.', [['revenue would fall', 'council']]],
   ['Tom Sato acknowledged that the rollout had been slow.', [['the rollout had been slow', 'Tom Sato']]],
+  ['Rob Aske shot back that the report was a smear.', [['the report was a smear', 'Rob Aske']]],
+  ['"That is a lie," Rob Aske shot back.', [['That is a lie', 'Rob Aske']]],
   ['Dana Pell admitted the campaign had made mistakes.', [['the campaign had made mistakes', 'Dana Pell']]],
   // evidence and citation
   ['A poll by the Velmore Institute shows that most voters back the plan.', [['most voters back the plan', 'Velmore Institute']]],
