@@ -99,6 +99,8 @@ const CASES: Row[] = [
   ['Rob Aske fears the bill will hurt farmers.', [['the bill will hurt farmers', 'Rob Aske']]],
   ['Ines Kolar expressed concern that the talks would collapse.', [['the talks would collapse', 'Ines Kolar']]],
   ['Rob Aske reached the conclusion that the audit was flawed.', [['the audit was flawed', 'Rob Aske']]],
+  ['Dana Pell\'s position is that the tax is unfair.', [['the tax is unfair', 'Dana Pell']]],
+  ['Rob Aske spoke first. His argument was that the road is unsafe.', [['the road is unsafe', 'Rob Aske']]],
   ['Dana Pell\'s conclusion that the plan would fail proved right.', [['the plan would fail', 'Dana Pell']]],
   // nominal cues
   ['A statement from the Velmore Harbour Council said the pier would close.', [['the pier would close', 'Velmore Harbour Council']]],
@@ -156,6 +158,7 @@ const CASES: Row[] = [
   ['Dana Pell is expected to announce her candidacy on Monday.', []],
   ['The rain made it clear that the match was over.', []],
   ['The talks reached a conclusion that satisfied nobody.', []],
+  ['The position of the ship was unclear.', []],
   ['The old pier wants a coat of paint.', []],
   ['Troops attacked the town over the weekend.', []],
   ['The job is demanding.', []],

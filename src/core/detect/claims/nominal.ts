@@ -107,9 +107,11 @@ export function nominalClaim(ctx: Context, s: Span, inQuote: (offset: number) =>
     if (!cue || !source) continue;
     const k = source.next;
     // (a demand takes what is demanded after "for": "Pell's call for a recount")
-    const opens = toks[k]?.text === 'that' ? k + 1 : toks[k]?.text === 'to' && cue.class === 'intention' ? k : toks[k]?.text === 'for' && cue.class === 'demand' ? k + 1 : -1;
+    // (or after a copula: "Pell's position is that C", "her view was that C")
+    const copula = /^(is|was|remains)$/.test(toks[k]?.text ?? '') && toks[k + 1]?.text === 'that';
+    const opens = copula ? k + 2 : toks[k]?.text === 'that' ? k + 1 : toks[k]?.text === 'to' && cue.class === 'intention' ? k : toks[k]?.text === 'for' && cue.class === 'demand' ? k + 1 : -1;
     if (opens < 0 || opens >= s.end - 1 || inQuote(toks[opens].start) || /^[,.;:!?"“”]$/.test(toks[opens].text)) continue;
-    const main = opensSentence(ctx, i, s) ? mainVerbAfter(ctx, opens, s, toks[k].text === 'for') : -1;
+    const main = opensSentence(ctx, i, s) && !copula ? mainVerbAfter(ctx, opens, s, toks[k].text === 'for') : -1;
     const end = main > opens ? toks[main - 1].end : ctx.sentenceEnd(s);
     const claim = ctx.claim(toks[opens].start, end, 'indirect', cue, source.speaker);
     if (claim) return claim;
