@@ -138,6 +138,8 @@ const CASES: Row[] = [
   ['Rob Aske said it would be a mistake to raise taxes.', [['it would be a mistake to raise taxes', 'Rob Aske']]],
   // claim bounds
   ['Dana Pell said that week that the talks were over.', [['the talks were over', 'Dana Pell']]],
+  ['Most voters believe the country is on the wrong track, a new poll shows.', [['the country is on the wrong track', 'voters']]],
+  ['Rob Aske said that voters were angry, the Velmore Post reported.', [['voters were angry', 'Rob Aske']]],
   ['Asked whether he would run again, Rob Aske said he had not decided.', [['he had not decided', 'Rob Aske']]],
   ['When asked about the strike, Dana Pell said the talks would resume.', [['the talks would resume', 'Dana Pell']]],
   ['Tom Sato said the plan would fail, and Ines Kolar argued that it would cost jobs.', [['the plan would fail', 'Tom Sato'], ['it would cost jobs', 'Ines Kolar']]],

@@ -38,9 +38,15 @@ function nounPhraseStart(ctx: Context, k: number, first: number): number {
 /** Reported speech in one sentence (token range), outside quotations. */
 export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
   const toks = ctx.tokens;
+  let cueAt = s.start;
   const sentenceEnd = (): number => {
     let e = s.end - 1;
     while (e > s.start && /^[.!?"”’»)]$/.test(toks[e].text)) e--;
+    // "Most voters believe C, a new poll shows.": a second cue closing the sentence after a comma,
+    // with its own short subject, is no part of the claim
+    const c = ctx.lastIndexOf(cueAt + 2, e, ',');
+    if (c > 0 && e - c >= 2 && e - c <= 6 && ctx.isCue(e) && !inQuote(toks[c].start)
+      && toks.slice(c + 1, e).every((w) => /^[\p{L}\p{N}'’.-]+$/u.test(w.text) && !/^(as|is|are|was|were|has|have|had|will|would|and|but|who|which|that)$/i.test(w.text))) return toks[c - 1].end;
     return toks[e].end;
   };
   // "according to" names the source even when a reporting verb comes first ("the city expects …")
@@ -48,6 +54,7 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
   const early = according > s.start && toks[according + 1]?.text === 'to' ? according : -1;
   for (let n = early >= 0 ? -1 : 0; n < s.end - s.start; n++) {
     const i = n < 0 ? early : s.start + n;
+    cueAt = i;
     if (n >= 0 && i === early) continue;
     const t = toks[i];
     const w = t.cap ? t.text.toLowerCase() : t.text;
