@@ -15,7 +15,7 @@
 import { cueForm, cueVerb, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
 import { REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
 import { statingNoun } from '../nouns';
-import type { ClaimMention, Span, Speaker } from '../types';
+import type { ClaimMention, CueClass, Span, Speaker } from '../types';
 import { timeNoun, type Context } from './context';
 import { dayAfter } from './between';
 import { subjectBefore } from './speakers';
@@ -246,6 +246,32 @@ export function madeClear(ctx: Context, s: Span, inQuote: (offset: number) => bo
     const subject = subjectBefore(ctx, k, s.start);
     if (!subject || !speakerLike(ctx, subject, k) || !active(ctx, k, s.start)) continue;
     return ctx.claim(toks[adj + 2].start, ctx.sentenceEnd(s), 'indirect', { ...ctx.cue(toks[k]), class: 'speech' }, subject);
+  }
+  return undefined;
+}
+
+/**
+ * Stances held with a form of "be": "S is opposed to C", "S is in favour of C", "S is supportive
+ * of C" (FrameNet Taking_sides), "S has been critical of C" (Judgment_communication): C, the noun
+ * phrase after the preposition, to the end of the sentence or of its clause.
+ */
+const STANCES: ReadonlyArray<[words: RegExp, cue: number, cls: CueClass]> = [
+  [/^opposed to$/, 0, 'position'], [/^supportive of$/, 0, 'position'], [/^in favou?r of$/, 1, 'position'], [/^critical of$/, 0, 'accusation'],
+];
+
+export function stanceClaim(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
+  const toks = ctx.tokens;
+  for (let k = s.start + 1; k < s.end - 3; k++) {
+    if (!/^(is|are|was|were|am|been|remains|remained)$/.test(toks[k].text) || inQuote(toks[k].start)) continue;
+    for (const [words, cue, cls] of STANCES) {
+      const n = cue + 2;
+      const from = k + 1 + n;
+      if (!words.test(toks.slice(k + 1, from).map((t) => t.text).join(' ')) || from >= s.end - 1 || !/^[\p{L}\p{N}"“]/u.test(toks[from].text)) continue;
+      const subject = subjectBefore(ctx, k, s.start);
+      if (!subject || !speakerLike(ctx, subject, k) || !active(ctx, k, s.start)) continue;
+      const stop = Math.min(...[ctx.find(from, s.end, ';'), ctx.find(from, s.end, ':'), participleAfter(ctx, from, s.end)].filter((e) => e > 0), s.end);
+      return ctx.claim(toks[from].start, stop < s.end ? toks[stop - 1].end : ctx.sentenceEnd(s), 'indirect', { ...ctx.cue(toks[k + 1 + cue]), class: cls }, subject);
+    }
   }
   return undefined;
 }

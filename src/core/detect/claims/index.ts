@@ -15,7 +15,7 @@ import type { ActorMention, ClaimMention } from '../types';
 import { quotationClaims } from './attributions';
 import { captions } from './captions';
 import { Context } from './context';
-import { asPutIt, complementClaims, madeClear } from './frames';
+import { asPutIt, complementClaims, madeClear, stanceClaim } from './frames';
 import { nested } from './nested';
 import { nominalClaim } from './nominal';
 import { insideQuote, speechQuotes } from './quotes';
@@ -50,7 +50,7 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
     // (a nominal cue inside an object complement, with a source and a clause of its own, is the
     // attribution the sentence reports: "The party welcomed Pell's announcement that C" gives C by Pell)
     const nominal = one ? undefined : nominalClaim(ctx, s, inQuote);
-    for (const claim of found.length && !(nominal && found.some((c) => c.start <= nominal.start && c.end >= nominal.end)) ? found : [asPutIt(ctx, s, inQuote) ?? madeClear(ctx, s, inQuote) ?? nominal]) {
+    for (const claim of found.length && !(nominal && found.some((c) => c.start <= nominal.start && c.end >= nominal.end)) ? found : [asPutIt(ctx, s, inQuote) ?? madeClear(ctx, s, inQuote) ?? stanceClaim(ctx, s, inQuote) ?? nominal]) {
       // "We recommend that you book ahead", "the guide suggests you avoid Sundays": a verb of advice
       // (VerbNet advise-37.9, FrameNet Attempt_suasion) with what the reader is to do is advice to
       // the reader, not a statement attributed to anyone
