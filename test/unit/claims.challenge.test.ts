@@ -100,6 +100,7 @@ const CASES: Row[] = [
   ['Tom Sato expects the central bank to raise rates.', [['the central bank to raise rates', 'Tom Sato']]],
   ['Dana Pell hopes to win the nomination.', [['to win the nomination', 'Dana Pell']]],
   ['Rob Aske fears the bill will hurt farmers.', [['the bill will hurt farmers', 'Rob Aske']]],
+  ['Dana Pell is skeptical that the deal will hold.', [['the deal will hold', 'Dana Pell']]],
   ['Ines Kolar expressed concern that the talks would collapse.', [['the talks would collapse', 'Ines Kolar']]],
   ['Rob Aske reached the conclusion that the audit was flawed.', [['the audit was flawed', 'Rob Aske']]],
   ['Dana Pell\'s position is that the tax is unfair.', [['the tax is unfair', 'Dana Pell']]],

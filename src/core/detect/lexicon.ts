@@ -166,9 +166,13 @@ export const SPEECH_VERBS = words(`
   explains acknowledged admitted stressed stresses confirmed confirms
 `);
 
-/** Adjectives of attitude that report a view: "S is concerned (that) C". */
+/**
+ * Adjectives of attitude that report a view: "S is concerned (that) C" (and of doubt, FrameNet
+ * Certainty: "S is skeptical that C", "S is doubtful that C").
+ */
 export const ATTITUDES = words(`
   concerned worried confident convinced adamant certain sure optimistic hopeful fearful aware
+  skeptical sceptical doubtful pessimistic
 `);
 
 /** Verbs of advice (VerbNet advise-37.9, FrameNet Attempt_suasion): "we recommend that you …" advises the reader. */
