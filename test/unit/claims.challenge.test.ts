@@ -148,6 +148,7 @@ const CASES: Row[] = [
   ['When asked about the strike, Dana Pell said the talks would resume.', [['the talks would resume', 'Dana Pell']]],
   ['Tom Sato said the plan would fail, and Ines Kolar argued that it would cost jobs.', [['the plan would fail', 'Tom Sato'], ['it would cost jobs', 'Ines Kolar']]],
   ['Rob Aske said the economy was strong, but he warned that inflation was rising.', [['the economy was strong', 'Rob Aske'], ['inflation was rising', 'Rob Aske']]],
+  ['Tom Sato slammed the plan and said it would fail.', [['the plan', 'Tom Sato'], ['it would fail', 'Tom Sato']]],
   // quotations
   ['"We will not back down," Dana Pell said.', [['We will not back down', 'Dana Pell']]],
   ['"We will not back down," Dana Pell said, "and we will win."', [['We will not back down," Dana Pell said, "and we will win.', 'Dana Pell']]],

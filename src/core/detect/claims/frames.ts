@@ -81,13 +81,21 @@ function complementOf(ctx: Context, i: number, s: Span, inQuote: (offset: number
     const colon = ctx.find(from, s.end, ':');
     const semi = ctx.find(from, s.end, ';');
     const participle = participleAfter(ctx, from, s.end);
-    const stop = Math.min(...[colon, semi, participle].filter((k) => k > 0), s.end);
+    const stop = Math.min(...[colon, semi, participle, verbAfterConjunction(ctx, from, s.end)].filter((k) => k > 0), s.end);
     if (colon > 0 && /^["“«]$/.test(toks[colon + 1]?.text ?? '')) continue;
     const end = stop < s.end ? toks[stop - 1].end : ctx.sentenceEnd(s);
     const claim = ctx.claim(toks[from].start, end, 'indirect', { ...ctx.cue(t), class: v.class }, subject);
     if (claim) return claim;
   }
   return undefined;
+}
+
+/** "…of lying and said C": a conjunction before a cue verb opens a second verb phrase, which ends the complement (the index of the conjunction, or -1). */
+function verbAfterConjunction(ctx: Context, from: number, end: number): number {
+  for (let k = from + 1; k < end - 1; k++) {
+    if (/^(and|but)$/.test(ctx.tokens[k].text) && /^(past|third)$/.test(cueForm(ctx.tokens[k + 1].text) ?? '') && ctx.isCue(k + 1)) return ctx.tokens[k - 1].text === ',' ? k - 1 : k;
+  }
+  return -1;
 }
 
 /**

@@ -46,7 +46,10 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   const candidates: ClaimMention[] = [];
   for (const s of ctx.sentences()) {
     const one = reported(ctx, s, inQuote);
-    const found = one ? [one] : complementClaims(ctx, s, inQuote);
+    // (a complement frame beside reported speech, apart from it, is a second attribution: "S
+    // accused O of C1 and said C2")
+    const frames = complementClaims(ctx, s, inQuote);
+    const found = one ? [one, ...frames.filter((c) => c.end <= Math.min(one.start, one.cue!.start) || c.start >= one.end && c.cue!.start >= one.end)] : frames;
     // (a nominal cue inside an object complement, with a source and a clause of its own, is the
     // attribution the sentence reports: "The party welcomed Pell's announcement that C" gives C by Pell)
     const nominal = one ? undefined : nominalClaim(ctx, s, inQuote);
