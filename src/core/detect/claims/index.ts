@@ -11,7 +11,7 @@
  * context.ts holds what every stage reads (text, tokens, actors).
  */
 import type { Token } from '../tokens';
-import type { ActorMention, ClaimMention } from '../types';
+import type { ActorMention, ClaimMention, Span } from '../types';
 import { quotationClaims } from './attributions';
 import { captions } from './captions';
 import { Context } from './context';
@@ -27,6 +27,29 @@ import { lastAtOrBefore } from '../search';
 import { genders, resolveBySalience, unsalient, type Gender } from './coreference';
 
 export { disagrees, fits, genderOf, nearestBefore, referOf, roleHead } from './coreference';
+
+/** Whether claim a, with its cue, stands wholly before or after claim b and its cue. */
+function apart(a: ClaimMention, b: ClaimMention): boolean {
+  const from = Math.min(b.start, b.cue?.start ?? b.start);
+  const to = Math.max(b.end, b.cue?.end ?? b.end);
+  return Math.max(a.end, a.cue?.end ?? a.end) <= from || Math.min(a.start, a.cue?.start ?? a.start) >= to;
+}
+
+/**
+ * The claims of reported speech and of the other frames in one sentence: reported speech, with the
+ * complement frames and nominal cues apart from it ("S accused O of C1 and said C2"); else the
+ * complement frames, unless a nominal cue with a source and a clause of its own is inside one
+ * ("The party welcomed Pell's announcement that C" gives C by Pell); else the other frames.
+ */
+function sentenceClaims(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention[] {
+  const one = reported(ctx, s, inQuote);
+  const frames = complementClaims(ctx, s, inQuote);
+  const nominal = nominalClaim(ctx, s, inQuote);
+  if (one) return [one, ...[...frames, ...(nominal ? [nominal] : [])].filter((c) => apart(c, one))];
+  if (frames.length && !(nominal && frames.some((c) => c.start <= nominal.start && c.end >= nominal.end))) return frames;
+  const other = asPutIt(ctx, s, inQuote) ?? madeClear(ctx, s, inQuote) ?? stanceClaim(ctx, s, inQuote) ?? nominal;
+  return other ? [other] : [];
+}
 
 /**
  * Finds claims (and the actor mentions a pronoun does not stand for; `unsure` are mentions that
@@ -45,20 +68,12 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   const reportedClaims: ClaimMention[] = [];
   const candidates: ClaimMention[] = [];
   for (const s of ctx.sentences()) {
-    const one = reported(ctx, s, inQuote);
-    // (a complement frame beside reported speech, apart from it, is a second attribution: "S
-    // accused O of C1 and said C2")
-    const frames = complementClaims(ctx, s, inQuote);
-    const found = one ? [one, ...frames.filter((c) => c.end <= Math.min(one.start, one.cue!.start) || c.start >= one.end && c.cue!.start >= one.end)] : frames;
-    // (a nominal cue inside an object complement, with a source and a clause of its own, is the
-    // attribution the sentence reports: "The party welcomed Pell's announcement that C" gives C by Pell)
-    const nominal = one ? undefined : nominalClaim(ctx, s, inQuote);
-    for (const claim of found.length && !(nominal && found.some((c) => c.start <= nominal.start && c.end >= nominal.end)) ? found : [asPutIt(ctx, s, inQuote) ?? madeClear(ctx, s, inQuote) ?? stanceClaim(ctx, s, inQuote) ?? nominal]) {
+    for (const claim of sentenceClaims(ctx, s, inQuote)) {
       // "We recommend that you book ahead", "the guide suggests you avoid Sundays": a verb of advice
       // (VerbNet advise-37.9, FrameNet Attempt_suasion) with what the reader is to do is advice to
       // the reader, not a statement attributed to anyone
-      if (claim && /^you\b/i.test(claim.text) && ADVICE_VERBS.has(claim.cue?.text.toLowerCase() ?? '')) continue;
-      if (claim) candidates.push(...splitCoordinated(ctx, claim, inQuote).filter((c) => statedBy(ctx, c, unsure)));
+      if (/^you\b/i.test(claim.text) && ADVICE_VERBS.has(claim.cue?.text.toLowerCase() ?? '')) continue;
+      candidates.push(...splitCoordinated(ctx, claim, inQuote).filter((c) => statedBy(ctx, c, unsure)));
     }
   }
   for (const claim of candidates) {
