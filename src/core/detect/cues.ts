@@ -8,7 +8,7 @@ import type { CueClass } from './types';
 
 export type VerbFrame =
   | 'quote' | 'that' | 'clause' | 'object_clause' | 'object' | 'to' | 'object_to' | 'object_of' | 'object_for'
-  | 'for' | 'on_to' | 'of' | 'about' | 'against' | 'to_np';
+  | 'for' | 'on_to' | 'of' | 'about' | 'against' | 'to_np' | 'object_as' | 'object_predicate';
 
 export interface CueVerb {
   lemma: string;

@@ -166,9 +166,13 @@ export const SPEECH_VERBS = words(`
   explains acknowledged admitted stressed stresses confirmed confirms
 `);
 
-/** Adjectives of attitude that report a view: "S is concerned (that) C". */
+/**
+ * Adjectives of attitude that report a view: "S is concerned (that) C" (and of doubt, FrameNet
+ * Certainty: "S is skeptical that C", "S is doubtful that C").
+ */
 export const ATTITUDES = words(`
   concerned worried confident convinced adamant certain sure optimistic hopeful fearful aware
+  skeptical sceptical doubtful pessimistic
 `);
 
 /** Verbs of advice (VerbNet advise-37.9, FrameNet Attempt_suasion): "we recommend that you …" advises the reader. */
@@ -222,10 +226,13 @@ export const ROLE_NOUNS = words(`
 /**
  * Nouns of people and bodies that speak for someone else (FrameNet's Leadership/"representative"
  * sense, Communication's intermediaries): "X's spokesman said", "a lawyer for X said" speak for X.
+ * A candidate's campaign and camp too ("the Aske campaign said", "Pell's camp said": WordNet 3.0
+ * campaign n.2 'a race between candidates for elective office', read by metonymy as the people
+ * running it; camp n.1, noun.group 'a group of people with the same ideology').
  */
 export const REPRESENTATIVES = words(`
   spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives
-  lawyer lawyers attorney attorneys office aide aides adviser advisers advisor advisors
+  lawyer lawyers attorney attorneys office aide aides adviser advisers advisor advisors campaign camp
 `);
 
 /** Role nouns for unnamed speakers ("officials said"): the speaker is the phrase itself. */

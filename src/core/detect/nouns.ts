@@ -46,6 +46,11 @@ export function thingNoun(word: string): boolean {
   return !statingNoun(w) && lemmas(w).some((l) => THINGS.has(l));
 }
 
+/** A document or finding ("a poll", "the statement", "a report"): what states something for its author. */
+export function documentNoun(word: string): boolean {
+  return lemmas(word.toLowerCase()).some((l) => DOCUMENTS.has(l) || EVIDENCE.has(l));
+}
+
 /** A source of evidence rather than a speaker: "the results", "a study", "the data". */
 export function evidenceNoun(word: string): boolean {
   return lemmas(word.toLowerCase()).some((l) => EVIDENCE.has(l));

@@ -107,3 +107,32 @@ export function shortTail(ctx: Context, from: number, end: number): boolean {
   }
   return true;
 }
+
+/** Whether a segment of tokens is a noun phrase in apposition: a determiner first, no verb ("the mayor of Orsa"). */
+function apposition(ctx: Context, from: number, to: number): boolean {
+  return to > from + 1 && /^(the|a|an)$/i.test(ctx.tokens[from].text) && !ctx.hasFiniteVerb(from, to) && ctx.find(from, to, ',') < 0;
+}
+
+/**
+ * "C, Dana Pell, the mayor of Orsa, said" / "C, the senior senator from Orsa, Dana Pell, said":
+ * the comma that opens the speaker with its apposition, not the last comma before the cue (which
+ * `last` is); `last` when the speaker stands after it.
+ */
+export function speakerComma(ctx: Context, last: number, speaker: Speaker, floor: number): number {
+  const sp = ctx.indexFrom(speaker.start);
+  if (last < 0 || sp > last) return last;
+  let c = ctx.lastIndexOf(floor, sp, ',');
+  if (c < 0) return last;
+  // (past a noun phrase in apposition before the name: ", the senior senator from Orsa, Pell,")
+  const prev = ctx.lastIndexOf(floor, c, ',');
+  if (prev > floor && apposition(ctx, prev + 1, c)) c = prev;
+  return c;
+}
+
+/** Whether the tokens at `tail` are a comma and an apposition or a relative clause closing the sentence ("…, said Pell, the mayor of Orsa."). */
+export function appositionCloses(ctx: Context, tail: number, end: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[tail]?.text !== ',') return false;
+  const w = toks[tail + 1]?.text ?? '';
+  return /^(the|a|an)$/i.test(w) && shortTail(ctx, tail + 1, end) || /^(who|whose)$/.test(w) && ctx.find(tail + 2, end, ',') < 0;
+}

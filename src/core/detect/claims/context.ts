@@ -12,6 +12,12 @@ const startOf = (s: Span): number => s.start;
 const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'moment',
   'point', 'hour', 'decade', 'season', 'summer', 'winter', 'spring', 'autumn', 'date', 'era', 'period', 'session', 'meeting']);
 
+/** Whether a word is a noun of time ("weekend", "years"): "over the weekend" is a time, no reason. */
+export function timeNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return TIME_NOUNS.has(w) || TIME_NOUNS.has(w.replace(/s$/, '')) || w === 'past';
+}
+
 /**
  * What every stage reads: the paragraph's text, its tokens and its actor mentions, with the
  * look-ups they share (token at an offset, actor starting or covering an offset, words ahead).

@@ -13,16 +13,19 @@
  *   S warned of C / S complained about C / S warned against C / S pointed to C   (of, about, against, to_np)
  */
 import { cueForm, cueVerb, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
-import { ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
+import { REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
 import { statingNoun } from '../nouns';
-import type { ClaimMention, Span, Speaker } from '../types';
-import type { Context } from './context';
+import type { ClaimMention, CueClass, Span, Speaker } from '../types';
+import { timeNoun, type Context } from './context';
+import { dayAfter } from './between';
 import { subjectBefore } from './speakers';
 
 const BE = /^(is|are|was|were|be|been|being|am|'s|’s|get|got|gets|become|became|seem|seems|seemed)$/i;
+/** Forms of "be" before the -ing form of a progressive. */
+const PROGRESSIVE = /^(is|are|was|were|am|been|'s|’s|'re|’re)$/i;
 const NEGATION = /^(not|never|no|longer|neither|nor)$|n['’]t$/i;
-/** Words that may stand between a subject and its verb. */
-const BETWEEN = /^(also|has|have|had|will|would|could|may|might|should|must|can|later|then|again|now|once|still|repeatedly|twice|\p{L}+ly)$/iu;
+/** Words that may stand between a subject and its verb (auxiliaries and adverbs: "has long accused"). */
+const BETWEEN = /^(also|has|have|had|will|would|could|may|might|should|must|can|later|then|again|now|once|still|repeatedly|twice|long|\p{L}+ly)$/iu;
 /** Words before a verb that put it in a question, a condition or a relative clause. */
 const NOT_STATEMENT = /^(if|whether|unless|who|which|that|whom|do|does|did|why|how|what|when|where)$/i;
 /** Words that open a noun phrase (an object). */
@@ -30,8 +33,12 @@ const DETERMINER = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|yo
 /** How many tokens an object may run before the preposition of its frame. */
 const OBJECT_SPAN = 10;
 
-/** The claim a complement frame gives in one sentence (token range), outside quotations. */
-export function complementClaim(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
+/**
+ * The claims a complement frame gives in one sentence (token range), outside quotations: the
+ * first verb's complement and, when a participle clause set off by a comma ends it, the
+ * participle's own complement, by the same subject ("S rejected the offer, calling it an insult").
+ */
+export function complementClaims(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention[] {
   const toks = ctx.tokens;
   for (let i = s.start + 1; i < s.end - 2; i++) {
     const t = toks[i];
@@ -39,30 +46,68 @@ export function complementClaim(ctx: Context, s: Span, inQuote: (offset: number)
     const verb = cueVerb(t.text);
     const phrasal = phrasalCues(t.text);
     if (!verb && !phrasal.length || inQuote(t.start) || !active(ctx, i, s.start)) continue;
-    const verbs: readonly CueVerb[] = verb ? [verb, ...phrasal] : phrasal;
     const form = cueForm(t.text) ?? 'past';
     // a base form is a verb after a plural subject or a modal, not after "to" (another verb's
     // complement); after a determiner, any form is a noun ("their pledge", "calls for"); an -ing
     // form is a verb only as a participle clause after a comma ("…, accusing O of C")
+    // (or the progressive after a form of "be": "S is calling for C", "S has been pushing for C")
     const before = toks[i - 1].text.toLowerCase();
-    if (form === 'base' && before === 'to' || DETERMINER.test(before) || form === 'ing' && before !== ',') continue;
-    for (const v of verbs) {
-      const from = complementStart(ctx, i, v, s.end);
-      if (from < 0 || inQuote(toks[from].start)) continue;
-      const subject = subjectBefore(ctx, i, s.start);
-      if (!subject || !speakerLike(ctx, subject, i, v.class === 'accusation')) continue;
-      // the complement ends at a colon or semicolon; a quotation after the colon is the content
-      // ('S defended the budget: "…"', the colon frame of stage 2a), not this complement
-      const colon = ctx.find(from, s.end, ':');
-      const semi = ctx.find(from, s.end, ';');
-      const stop = Math.min(...[colon, semi].filter((k) => k > 0), s.end);
-      if (colon > 0 && /^["“«]$/.test(toks[colon + 1]?.text ?? '')) continue;
-      const end = stop < s.end ? toks[stop - 1].end : ctx.sentenceEnd(s);
-      const claim = ctx.claim(toks[from].start, end, 'indirect', { ...ctx.cue(t), class: v.class }, subject);
-      if (claim) return claim;
-    }
+    if (form === 'base' && before === 'to' || DETERMINER.test(before) || form === 'ing' && before !== ',' && !PROGRESSIVE.test(before)) continue;
+    const subject = subjectBefore(ctx, i, s.start);
+    if (!subject || !speakerLike(ctx, subject, i)) continue;
+    const claim = complementOf(ctx, i, s, inQuote, subject);
+    if (!claim) continue;
+    // "…, calling it an insult": a participle clause after the complement, with a frame of its own
+    const k = ctx.indexFrom(claim.end);
+    const next = toks[k]?.text === ',' && k + 2 < s.end && /^\p{Ll}{2,}ing$/u.test(toks[k + 1].text) ? complementOf(ctx, k + 1, s, inQuote, subject) : undefined;
+    return next ? [claim, next] : [claim];
+  }
+  return [];
+}
+
+/** The complement the verb at token i takes by one of its frames, as a claim by `subject`. */
+function complementOf(ctx: Context, i: number, s: Span, inQuote: (offset: number) => boolean, subject: Speaker): ClaimMention | undefined {
+  const toks = ctx.tokens;
+  const t = toks[i];
+  const verb = cueVerb(t.text);
+  const phrasal = phrasalCues(t.text);
+  for (const v of verb ? [verb, ...phrasal] : phrasal) {
+    const from = complementStart(ctx, i, v, s.end);
+    if (from < 0 || inQuote(toks[from].start)) continue;
+    // the complement ends at a colon or semicolon; a quotation after the colon is the content
+    // ('S defended the budget: "…"', the colon frame of stage 2a), not this complement; and at a
+    // participle clause set off by a comma, an adjunct of the verb, not part of its object ("S
+    // rejected the offer, calling it an insult")
+    const colon = ctx.find(from, s.end, ':');
+    const semi = ctx.find(from, s.end, ';');
+    const participle = participleAfter(ctx, from, s.end);
+    const stop = Math.min(...[colon, semi, participle, verbAfterConjunction(ctx, from, s.end)].filter((k) => k > 0), s.end);
+    if (colon > 0 && /^["“«]$/.test(toks[colon + 1]?.text ?? '')) continue;
+    const end = stop < s.end ? toks[stop - 1].end : ctx.sentenceEnd(s);
+    const claim = ctx.claim(toks[from].start, end, 'indirect', { ...ctx.cue(t), class: v.class }, subject);
+    if (claim) return claim;
   }
   return undefined;
+}
+
+/** "…of lying and said C": a conjunction before a cue verb opens a second verb phrase, which ends the complement (the index of the conjunction, or -1). */
+function verbAfterConjunction(ctx: Context, from: number, end: number): number {
+  for (let k = from + 1; k < end - 1; k++) {
+    if (/^(and|but)$/.test(ctx.tokens[k].text) && /^(past|third)$/.test(cueForm(ctx.tokens[k + 1].text) ?? '') && ctx.isCue(k + 1)) return ctx.tokens[k - 1].text === ',' ? k - 1 : k;
+  }
+  return -1;
+}
+
+/**
+ * The first comma after token `from` that a participle follows (", calling it …"), or -1 (not
+ * a participle of saying, ", saying C", which splitCoordinated reads as a claim of its own).
+ */
+function participleAfter(ctx: Context, from: number, end: number): number {
+  for (let k = from + 1; k < end - 1; k++) {
+    const w = ctx.tokens[k + 1].text;
+    if (ctx.tokens[k].text === ',' && /^\p{Ll}{2,}ing$/u.test(w)) return cueVerb(w)?.frames.includes('clause') ? -1 : k;
+  }
+  return -1;
 }
 
 /**
@@ -75,30 +120,35 @@ function active(ctx: Context, i: number, first: number): boolean {
   let last = i + 1;
   while (last < toks.length && toks[last].sentence === toks[i].sentence) last++;
   if (toks[last - 1].text === '?') return false;
+  // (a progressive is active: "is calling for C")
+  const progressive = /ing$/.test(toks[i].text) && PROGRESSIVE.test(toks[i - 1]?.text ?? '');
   for (let k = i - 1; k >= first && k >= i - 3; k--) {
     const w = toks[k].text;
-    if (BE.test(w) || NEGATION.test(w) || NOT_STATEMENT.test(w)) return false;
+    if (BE.test(w) && !(progressive && k === i - 1) || NEGATION.test(w) || NOT_STATEMENT.test(w)) return false;
   }
   return true;
 }
 
 /**
  * A subject that can hold a view: an actor, a pronoun or a role noun, ending in the three words
- * before the verb (adverbs and auxiliaries between), or the head of an apposition closed by a comma;
- * with `anyPeople`, any noun for people or groups.
+ * before the verb (adverbs and auxiliaries between), or the head of an apposition closed by a comma.
  */
-function speakerLike(ctx: Context, sp: Speaker, verb: number, anyPeople: boolean): boolean {
+function speakerLike(ctx: Context, sp: Speaker, verb: number): boolean {
   const toks = ctx.tokens;
   if (toks[verb - 1].text !== ',') {
     // only adverbs and auxiliaries between the subject and the verb ("has prompted calls" is no subject + verb)
-    for (let k = ctx.indexFrom(sp.end); k < verb; k++) if (!BETWEEN.test(toks[k].text)) return false;
+    // (nor a day: "the council on Tuesday accused O of C", "S yesterday called for C"; nor the
+    // representative the subject speaks through: "Pell's campaign accused O of C" is Pell's)
+    for (let k = ctx.indexFrom(sp.end); k < verb; k++) {
+      const day = dayAfter(ctx, k);
+      if (day) k += day - 1;
+      else if (!BETWEEN.test(toks[k].text) && !(k === ctx.indexFrom(sp.end) && REPRESENTATIVES.has(toks[k].text)) && !(k === verb - 1 && PROGRESSIVE.test(toks[k].text))) return false;
+    }
   }
   if (ctx.actorAt.has(sp.start) || sp.via !== undefined || sp.refer) return true;
   const head = sp.text.split(/\s+/).at(-1)!.toLowerCase();
-  // (for an accusation, any noun WordNet gives for people and groups: "the party accused O of C";
-  // not for a position or a demand, whose object may be the content: "the party welcomed Pell's
-  // announcement that C", "the envoy asked the council to help")
-  return ROLE_NOUNS.has(head) || UNNAMED_SPEAKERS.has(head) || /^(i|we|you)$/.test(head) || anyPeople && statingNoun(head);
+  // (or a noun WordNet knows for people, groups and institutions: "the candidates have pledged to C")
+  return ROLE_NOUNS.has(head) || UNNAMED_SPEAKERS.has(head) || /^(i|we|you)$/.test(head) || statingNoun(head);
 }
 
 /** Where the complement a frame of `v` allows after the verb at i begins (a token index), or -1. */
@@ -125,12 +175,34 @@ function complementStart(ctx: Context, i: number, v: CueVerb, end: number): numb
   }
   if (!word(j) || /^(that|to|and|or|but|as|if|when|while|in|on|at|by|with|from|after|before|during|since)$/i.test(at(j))) return -1;
   // S accused O of C / S blamed O for C / S urged O to C: the object, then the preposition of the frame
-  for (const [f, p] of [['object_of', 'of'], ['object_for', 'for'], ['object_to', 'to']] as Array<[VerbFrame, string]>) {
-    if (has(f) && prepAhead(ctx, j, end, p) > j) return j;
+  // (the reason of a judgment may take "over" as well: "criticised O over C", FrameNet
+  // Judgment_communication's Reason; not a time: "attacked the town over the weekend")
+  for (const [f, p] of [['object_of', 'of'], ['object_for', 'for'], ['object_for', 'over'], ['object_to', 'to']] as Array<[VerbFrame, string]>) {
+    const k = has(f) ? prepAhead(ctx, j, end, p) : -1;
+    if (k > j && !(p === 'over' && timeNoun(toks[/^(the|a|an|this|that|last|past|recent)$/i.test(toks[k + 1]?.text ?? '') ? k + 2 : k + 1]?.text ?? ''))) return j;
   }
+  // S described the plan as a betrayal: an object, then "as" and what it is said to be
+  if (has('object_as') && prepAhead(ctx, j, end, 'as') > j) return j;
+  // S called the plan a disaster: an object, then a noun phrase with an article
+  if (has('object_predicate') && predicateAhead(ctx, j, end)) return j;
   // S rejected the plan: an object noun phrase
   if (has('object') && (DETERMINER.test(at(j)) || ctx.actorAt.has(toks[j].start) || /^\p{Ll}{3,}$/u.test(toks[j].text) && !/(ly|ed)$/.test(at(j)))) return j;
   return -1;
+}
+
+/**
+ * Whether an object (a pronoun, a name, or a noun phrase of up to four words opening with a
+ * determiner) at token j is followed by a noun phrase with an indefinite article: "called it a
+ * blow", "called the new budget a disgrace" (not "called the meeting to order").
+ */
+function predicateAhead(ctx: Context, j: number, end: number): boolean {
+  const toks = ctx.tokens;
+  const named = ctx.actorAt.get(toks[j].start);
+  let k = named ? ctx.indexFrom(named.end) : /^(it|him|her|them|this|that)$/i.test(toks[j].text) ? j + 1 : -1;
+  if (k < 0 && DETERMINER.test(toks[j].text)) {
+    for (k = j + 1; k < end && k <= j + 4 && /^\p{Ll}+$/u.test(toks[k].text) && !/^(a|an)$/.test(toks[k].text); k++);
+  }
+  return k > j && k < end - 1 && /^(a|an)$/.test(toks[k].text) && /^\p{L}/u.test(toks[k + 1].text);
 }
 
 /** The index of preposition `p` within an object's reach after token j, with no verb-like word or clause break before it; else -1. */
@@ -142,4 +214,72 @@ function prepAhead(ctx: Context, j: number, end: number, p: string): number {
     if (/^[,;:.!?"“”]$/.test(w) || /^(that|who|which|and|but|is|are|was|were|will|would|has|have|had)$/i.test(w)) return -1;
   }
   return -1;
+}
+
+/**
+ * "As S put it, C" / "C, as S put it.": the manner clause of FrameNet's Encoding frame ("put" with
+ * "it", the way something was said) attributes the main clause to its subject.
+ */
+export function asPutIt(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
+  const toks = ctx.tokens;
+  for (let k = s.start; k < s.end - 3; k++) {
+    if (!/^as$/i.test(toks[k].text) || inQuote(toks[k].start)) continue;
+    let v = k + 2;
+    while (v < s.end - 1 && v <= k + 6 && !/^(put|puts)$/.test(toks[v].text)) v++;
+    if (!/^(put|puts)$/.test(toks[v]?.text ?? '') || toks[v + 1]?.text !== 'it') continue;
+    const subject = subjectBefore(ctx, v, k + 1);
+    if (!subject || !speakerLike(ctx, subject, v)) continue;
+    const cue = { ...ctx.cue(toks[v]), class: 'speech' as const };
+    // (an adverb of manner may follow: "as she put it bluntly")
+    const after = /^\p{Ll}+ly$/u.test(toks[v + 2]?.text ?? '') ? v + 3 : v + 2;
+    // As S put it, C.
+    if (k === s.start && toks[after]?.text === ',' && after + 1 < s.end - 1) return ctx.claim(toks[after + 1].start, ctx.sentenceEnd(s), 'indirect', cue, subject);
+    // C, as S put it.
+    if (k > s.start + 2 && toks[k - 1].text === ',' && /^[.!?]$/.test(toks[after]?.text ?? '')) return ctx.claim(toks[s.start].start, toks[k - 2].end, 'indirect', cue, subject);
+  }
+  return undefined;
+}
+
+/**
+ * "S made (it) clear that C", "S has made it plain that C": "make" with an adjective of clarity
+ * and a that-clause is a support construction of saying (FrameNet Statement; WordNet 3.0 make
+ * clear, "make clear and (more) comprehensible").
+ */
+export function madeClear(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
+  const toks = ctx.tokens;
+  for (let k = s.start + 1; k < s.end - 3; k++) {
+    if (!/^(make|makes|made|making)$/.test(toks[k].text) || inQuote(toks[k].start)) continue;
+    const adj = toks[k + 1].text === 'it' ? k + 2 : k + 1;
+    if (!/^(clear|plain)$/.test(toks[adj]?.text ?? '') || toks[adj + 1]?.text !== 'that' || adj + 2 >= s.end - 1) continue;
+    const subject = subjectBefore(ctx, k, s.start);
+    if (!subject || !speakerLike(ctx, subject, k) || !active(ctx, k, s.start)) continue;
+    return ctx.claim(toks[adj + 2].start, ctx.sentenceEnd(s), 'indirect', { ...ctx.cue(toks[k]), class: 'speech' }, subject);
+  }
+  return undefined;
+}
+
+/**
+ * Stances held with a form of "be": "S is opposed to C", "S is in favour of C", "S is supportive
+ * of C" (FrameNet Taking_sides), "S has been critical of C" (Judgment_communication): C, the noun
+ * phrase after the preposition, to the end of the sentence or of its clause.
+ */
+const STANCES: ReadonlyArray<[words: RegExp, cue: number, cls: CueClass]> = [
+  [/^opposed to$/, 0, 'position'], [/^supportive of$/, 0, 'position'], [/^in favou?r of$/, 1, 'position'], [/^critical of$/, 0, 'accusation'],
+];
+
+export function stanceClaim(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
+  const toks = ctx.tokens;
+  for (let k = s.start + 1; k < s.end - 3; k++) {
+    if (!/^(is|are|was|were|am|been|remains|remained)$/.test(toks[k].text) || inQuote(toks[k].start)) continue;
+    for (const [words, cue, cls] of STANCES) {
+      const n = cue + 2;
+      const from = k + 1 + n;
+      if (!words.test(toks.slice(k + 1, from).map((t) => t.text).join(' ')) || from >= s.end - 1 || !/^[\p{L}\p{N}"“]/u.test(toks[from].text)) continue;
+      const subject = subjectBefore(ctx, k, s.start);
+      if (!subject || !speakerLike(ctx, subject, k) || !active(ctx, k, s.start)) continue;
+      const stop = Math.min(...[ctx.find(from, s.end, ';'), ctx.find(from, s.end, ':'), participleAfter(ctx, from, s.end)].filter((e) => e > 0), s.end);
+      return ctx.claim(toks[from].start, stop < s.end ? toks[stop - 1].end : ctx.sentenceEnd(s), 'indirect', { ...ctx.cue(toks[k + 1 + cue]), class: cls }, subject);
+    }
+  }
+  return undefined;
 }

@@ -12,11 +12,11 @@
  */
 import type { Token } from '../tokens';
 import { readBaseVerbs } from './baseVerbs';
-import type { ActorMention, ClaimMention } from '../types';
+import type { ActorMention, ClaimMention, Span } from '../types';
 import { quotationClaims } from './attributions';
 import { captions } from './captions';
 import { Context } from './context';
-import { complementClaim } from './frames';
+import { asPutIt, complementClaims, madeClear, stanceClaim } from './frames';
 import { nested } from './nested';
 import { nominalClaim } from './nominal';
 import { insideQuote, speechQuotes } from './quotes';
@@ -28,6 +28,29 @@ import { lastAtOrBefore } from '../search';
 import { genders, resolveBySalience, unsalient, type Gender } from './coreference';
 
 export { disagrees, fits, genderOf, nearestBefore, referOf, roleHead } from './coreference';
+
+/** Whether claim a, with its cue, stands wholly before or after claim b and its cue. */
+function apart(a: ClaimMention, b: ClaimMention): boolean {
+  const from = Math.min(b.start, b.cue?.start ?? b.start);
+  const to = Math.max(b.end, b.cue?.end ?? b.end);
+  return Math.max(a.end, a.cue?.end ?? a.end) <= from || Math.min(a.start, a.cue?.start ?? a.start) >= to;
+}
+
+/**
+ * The claims of reported speech and of the other frames in one sentence: reported speech, with the
+ * complement frames and nominal cues apart from it ("S accused O of C1 and said C2"); else the
+ * complement frames, unless a nominal cue with a source and a clause of its own is inside one
+ * ("The party welcomed Pell's announcement that C" gives C by Pell); else the other frames.
+ */
+function sentenceClaims(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention[] {
+  const one = reported(ctx, s, inQuote);
+  const frames = complementClaims(ctx, s, inQuote);
+  const nominal = nominalClaim(ctx, s, inQuote);
+  if (one) return [one, ...[...frames, ...(nominal ? [nominal] : [])].filter((c) => apart(c, one))];
+  if (frames.length && !(nominal && frames.some((c) => c.start <= nominal.start && c.end >= nominal.end))) return frames;
+  const other = asPutIt(ctx, s, inQuote) ?? madeClear(ctx, s, inQuote) ?? stanceClaim(ctx, s, inQuote) ?? nominal;
+  return other ? [other] : [];
+}
 
 /**
  * Finds claims (and the actor mentions a pronoun does not stand for; `unsure` are mentions that
@@ -46,12 +69,13 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   const reportedClaims: ClaimMention[] = [];
   const candidates: ClaimMention[] = [];
   for (const s of ctx.sentences()) {
-    const claim = reported(ctx, s, inQuote) ?? complementClaim(ctx, s, inQuote) ?? nominalClaim(ctx, s, inQuote);
-    // "We recommend that you book ahead", "the guide suggests you avoid Sundays": a verb of advice
-    // (VerbNet advise-37.9, FrameNet Attempt_suasion) with what the reader is to do is advice to
-    // the reader, not a statement attributed to anyone
-    if (claim && /^you\b/i.test(claim.text) && ADVICE_VERBS.has(claim.cue?.text.toLowerCase() ?? '')) continue;
-    if (claim) candidates.push(...splitCoordinated(ctx, claim, inQuote).filter((c) => statedBy(ctx, c, unsure)));
+    for (const claim of sentenceClaims(ctx, s, inQuote)) {
+      // "We recommend that you book ahead", "the guide suggests you avoid Sundays": a verb of advice
+      // (VerbNet advise-37.9, FrameNet Attempt_suasion) with what the reader is to do is advice to
+      // the reader, not a statement attributed to anyone
+      if (/^you\b/i.test(claim.text) && ADVICE_VERBS.has(claim.cue?.text.toLowerCase() ?? '')) continue;
+      candidates.push(...splitCoordinated(ctx, claim, inQuote).filter((c) => statedBy(ctx, c, unsure)));
+    }
   }
   for (const claim of candidates) {
     let clash = false;

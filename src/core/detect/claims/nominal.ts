@@ -10,6 +10,7 @@ import { TITLES } from '../lexicon';
 import { tag, type Pos } from '../pos';
 import type { ActorMention, ClaimMention, Span, Speaker } from '../types';
 import type { Context, Cue } from './context';
+import { nearestBefore } from './coreference';
 import { subjectBefore } from './speakers';
 
 /** Auxiliaries and negation, after which an adverb stays in the verb group. */
@@ -59,6 +60,13 @@ function sourceOf(ctx: Context, i: number): { speaker: Speaker; next: number } |
   }
   // "Pell's announcement", "the council's pledge": the actor ends right before "'s"
   const before = toks[i - 1];
+  // "her call for C", "their pledge to C": the one the possessive pronoun stands for (when the
+  // text names one before it)
+  const refer = /^(his|her)$/i.test(before?.text ?? '') ? 'person' : /^(its|their)$/i.test(before?.text ?? '') ? 'nonperson' : undefined;
+  if (refer) {
+    const owner = nearestBefore(ctx.actors, before.start, refer);
+    return owner ? { speaker: { start: before.start, end: before.end, text: before.text, actor: owner.actor, via: owner.start }, next: i + 1 } : undefined;
+  }
   if (!before || !/['’]s$/.test(before.text)) return undefined;
   const a = ctx.actorCovering(before.start) ?? ctx.actorAt.get(before.start);
   if (!a || a.type === 'location' || before.end - a.end > 2) return undefined;
@@ -98,9 +106,12 @@ export function nominalClaim(ctx: Context, s: Span, inQuote: (offset: number) =>
     const source = cue && sourceOf(ctx, i);
     if (!cue || !source) continue;
     const k = source.next;
-    const opens = toks[k]?.text === 'that' ? k + 1 : toks[k]?.text === 'to' && cue.class === 'intention' ? k : -1;
+    // (a demand takes what is demanded after "for": "Pell's call for a recount")
+    // (or after a copula: "Pell's position is that C", "her view was that C")
+    const copula = /^(is|was|remains)$/.test(toks[k]?.text ?? '') && toks[k + 1]?.text === 'that';
+    const opens = copula ? k + 2 : toks[k]?.text === 'that' ? k + 1 : toks[k]?.text === 'to' && cue.class === 'intention' ? k : toks[k]?.text === 'for' && cue.class === 'demand' ? k + 1 : -1;
     if (opens < 0 || opens >= s.end - 1 || inQuote(toks[opens].start) || /^[,.;:!?"“”]$/.test(toks[opens].text)) continue;
-    const main = opensSentence(ctx, i, s) ? mainVerbAfter(ctx, opens, s) : -1;
+    const main = opensSentence(ctx, i, s) && !copula ? mainVerbAfter(ctx, opens, s, toks[k].text === 'for') : -1;
     const end = main > opens ? toks[main - 1].end : ctx.sentenceEnd(s);
     const claim = ctx.claim(toks[opens].start, end, 'indirect', cue, source.speaker);
     if (claim) return claim;
@@ -129,15 +140,17 @@ function opensSentence(ctx: Context, i: number, s: Span): boolean {
  * The main verb of a sentence whose subject is "S's announcement that C": the clause C runs
  * through its own verb group ("she would stand again") and what follows it; a verb after that,
  * with no conjunction or relative word opening a clause of its own before it, is the sentence's
- * ("… surprised her party"): C ends before it. The token index, or -1.
+ * ("… surprised her party"): C ends before it (a noun phrase C, before its first verb). The token index, or -1.
  */
-function mainVerbAfter(ctx: Context, from: number, s: Span): number {
+function mainVerbAfter(ctx: Context, from: number, s: Span, nounPhrase: boolean): number {
   const tags = tag(ctx.tokens.slice(s.start, s.end), (k) => !!ctx.actorCovering(ctx.tokens[s.start + k].start));
   const at = (k: number): Pos => tags[k - s.start];
   let k = from;
   // the clause's own verb group, and each one a conjunction or relative word opens inside it
-  let groups = 0;
-  let open = true;
+  // (what is demanded after "for" is a noun phrase with no verb of its own: "Pell's call for a
+  // recount was rejected" ends before the first verb)
+  let groups = nounPhrase ? 1 : 0;
+  let open = !nounPhrase;
   for (; k < s.end; k++) {
     const pos = at(k);
     if (pos === 'CONJ' || /^(who|which|whom|whose)$/i.test(ctx.tokens[k].text) || pos === 'PUNCT' && /^[,;:—–-]$/.test(ctx.tokens[k].text)) {

@@ -7,12 +7,13 @@
  * and its content).
  */
 import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
-import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, SPEECH_VERBS, TITLES } from '../lexicon';
+import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, REPRESENTATIVES, SPEECH_VERBS, TITLES } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
-import { afterObject, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail } from './between';
+import { afterObject, appositionCloses, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
 import { statingNoun } from '../nouns';
 import { lightVerbBefore } from './nominal';
+import { pronoun } from './coreference';
 import { afterWith, contractedSubject, subjectAfter, subjectBefore } from './speakers';
 
 /** "noted what began as…", "explained how the camera worked": content, unlike "did not say who" (and "the museum shows how the town looked" displays, it reports nothing). */
@@ -38,9 +39,15 @@ function nounPhraseStart(ctx: Context, k: number, first: number): number {
 /** Reported speech in one sentence (token range), outside quotations. */
 export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
   const toks = ctx.tokens;
+  let cueAt = s.start;
   const sentenceEnd = (): number => {
     let e = s.end - 1;
     while (e > s.start && /^[.!?"”’»)]$/.test(toks[e].text)) e--;
+    // "Most voters believe C, a new poll shows.": a second cue closing the sentence after a comma,
+    // with its own short subject, is no part of the claim
+    const c = ctx.lastIndexOf(cueAt + 2, e, ',');
+    if (c > 0 && e - c >= 2 && e - c <= 6 && ctx.isCue(e) && !inQuote(toks[c].start)
+      && toks.slice(c + 1, e).every((w) => /^[\p{L}\p{N}'’.-]+$/u.test(w.text) && !/^(as|is|are|was|were|has|have|had|will|would|and|but|who|which|that)$/i.test(w.text))) return toks[c - 1].end;
     return toks[e].end;
   };
   // "according to" names the source even when a reporting verb comes first ("the city expects …")
@@ -48,6 +55,7 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
   const early = according > s.start && toks[according + 1]?.text === 'to' ? according : -1;
   for (let n = early >= 0 ? -1 : 0; n < s.end - s.start; n++) {
     const i = n < 0 ? early : s.start + n;
+    cueAt = i;
     if (n >= 0 && i === early) continue;
     const t = toks[i];
     const w = t.cap ? t.text.toLowerCase() : t.text;
@@ -176,10 +184,11 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     if (i > s.start + 1) {
       const after = subject ? null : subjectAfter(ctx, i);
       const speaker = subject ?? after;
-      let comma = ctx.lastIndexOf(s.start, i, ',');
-      // a relative clause after the comma is no parenthesis: "The bill, which Aske wrote, will
-      // fail" (Aske wrote the bill, said nothing), "He read the bill, which Aske wrote."
-      if (/^(which|who|whom|whose)$/i.test(toks[comma + 1]?.text ?? '')) comma = -1;
+      const last = ctx.lastIndexOf(s.start, i, ',');
+      // (the comma that opens the speaker with its apposition: "C, Pell, the mayor, said"; a
+      // relative clause after the comma is no parenthesis: "The bill, which Aske wrote, will
+      // fail" (Aske wrote the bill, said nothing), "He read the bill, which Aske wrote.")
+      const comma = /^(which|who|whom|whose)$/i.test(toks[last + 1]?.text ?? '') ? -1 : speaker ? speakerComma(ctx, last, speaker, s.start) : last;
       const next = toks[after ? ctx.indexFrom(after.end) : i + 1];
       // what follows the cue closes the sentence: nothing, or a short tail with no clause in it
       // ("…, Pell told reporters.", "…, officials said on Monday.")
@@ -191,11 +200,14 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       const adjunct = toks[tail]?.text === ',' && /^\p{Ll}+ing$/u.test(toks[tail + 1]?.text ?? '') && shortTail(ctx, tail + 2, s.end);
       // (past a tail, what stands before the comma must be a clause: "Following a Bayesian
       // approach, we estimated the coefficient" is a verb with its object, no parenthetical cue)
-      const ends = !next || next.sentence !== t.sentence || /^[.!?]$/.test(next.text)
+      // (or an apposition on an inverted speaker: "…, said Pell, the mayor of Orsa")
+      const ends = !next || next.sentence !== t.sentence || /^[.!?]$/.test(next.text) || !!after && appositionCloses(ctx, tail, s.end)
         || finite && tight && comma > 0 && (shortTail(ctx, tail, s.end) || adjunct) && ctx.hasFiniteVerb(s.start, comma);
       const quoted = comma > 0 && inQuote(toks[comma].start) || /^["“«]$/.test(toks[s.start].text);
       // (the cue near the comma, or only its speaker between: "…, the director of the Orsa Institute said")
-      const near = i - comma <= 6 || !!speaker && ctx.indexFrom(speaker.start) <= comma + 2 && speaker.end === toks[i - 1].end;
+      // (or a representative's phrase before its principal: "…, a spokesman for the Orsa Ministry of Defence said")
+      const near = i - comma <= 6 || comma < last || !!speaker && speaker.end === toks[i - 1].end
+        && (ctx.indexFrom(speaker.start) <= comma + 2 || ctx.indexFrom(speaker.start) <= comma + 5 && REPRESENTATIVES.has(toks[comma + 2]?.text ?? ''));
       if (speaker && ends && !quoted && i > s.start + 3 && comma > s.start + 2 && near && !nounOfSpeechBetween(ctx, comma, speaker)) {
         return ctx.claim(toks[s.start].start, toks[comma - 1].end, 'indirect', ctx.cue(t), speaker);
       }
@@ -265,16 +277,22 @@ function splitParticiple(ctx: Context, claim: ClaimMention): ClaimMention[] {
 }
 
 /**
+/**
  * A speaker at token k and the clause-taking cue right after it (an adverb between): a name ("the"
- * before it: "Tom Sato (also) argued"), or a determiner or possessive and a noun for someone or
- * something that states things ("our results show", "the ministry said": nouns.ts), unnamed.
+ * before it: "Tom Sato (also) argued"), a pronoun ("but he warned C2": whom it stands for), or a
+ * determiner or possessive and a noun for someone or something that states things ("our results
+ * show", "the ministry said": nouns.ts), unnamed.
  */
 function secondSpeaker(ctx: Context, k: number): { speaker: Speaker; verb: number } | undefined {
   const toks = ctx.tokens;
-  const a = ctx.actorAt.get(toks[/^the$/i.test(toks[k]?.text ?? '') ? k + 1 : k]?.start ?? -1);
+  const p = /^(he|she|they)$/.test(toks[k]?.text ?? '') ? pronoun(ctx, k) : null;
+  const a = p ? undefined : ctx.actorAt.get(toks[/^the$/i.test(toks[k]?.text ?? '') ? k + 1 : k]?.start ?? -1);
   let speaker: Speaker | undefined;
   let v: number;
-  if (a && a.type !== 'location') {
+  if (p) {
+    speaker = p;
+    v = k + 1;
+  } else if (a && a.type !== 'location') {
     speaker = { start: a.start, end: a.end, text: a.text, actor: a.actor };
     v = ctx.indexFrom(a.end);
   } else if (!a && UNNAMED_DETERMINER.test(toks[k]?.text ?? '') && /^\p{Ll}+$/u.test(toks[k + 1]?.text ?? '') && statingNoun(toks[k + 1].text)) {

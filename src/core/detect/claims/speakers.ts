@@ -4,7 +4,7 @@
  * never the object of a preposition.
  */
 import { NOT_CLAUSE_START, NOT_SUBJECTS, PREPOSITIONS, REPRESENTATIVES, TITLES } from '../lexicon';
-import { statingNoun } from '../nouns';
+import { documentNoun, statingNoun } from '../nouns';
 import { firstPast } from '../search';
 import type { ActorMention, Span, Speaker } from '../types';
 import type { Context } from './context';
@@ -84,7 +84,8 @@ function phraseOfName(ctx: Context, a: ActorMention): Speaker | null {
   const toks = ctx.tokens;
   let k = ctx.indexFrom(a.start) - 1;
   if (/^the$/i.test(toks[k]?.text ?? '')) k--;
-  if (!/^(of|at|for|from)$/.test(toks[k]?.text ?? '')) return null;
+  const prep = toks[k]?.text ?? '';
+  if (!/^(of|at|for|from|by)$/.test(prep)) return null;
   const noun = toks[k - 1];
   if (!noun || !/^\p{Ll}{3,}$/u.test(noun.text) || /(ly|ing|ed)$/.test(noun.text) || NOT_SUBJECTS.has(noun.text) || PREPOSITIONS.has(noun.text)) return null;
   if (REPRESENTATIVES.has(noun.text)) return null; // "a spokesman for X" speaks for X: principal() reads it
@@ -95,6 +96,10 @@ function phraseOfName(ctx: Context, a: ActorMention): Speaker | null {
   if (!/^(the|a|an)$/i.test(toks[d]?.text ?? '') || toks[d].sentence !== noun.sentence) return null;
   const before = toks[d - 1];
   if (before && before.sentence === noun.sentence && !/^[,;:]$/.test(before.text)) return null;
+  // "a poll by the Velmore Institute shows", "a statement from the council said": a document's
+  // author (after "by" or "from") is the source
+  if (/^(by|from)$/.test(prep) && documentNoun(noun.text)) return { start: a.start, end: a.end, text: a.text, actor: a.actor };
+  if (prep === 'by') return null;
   const text = ctx.text.slice(toks[d].start, a.end);
   return { start: toks[d].start, end: a.end, text, actor: ctx.text.slice(noun.start, a.end) };
 }
