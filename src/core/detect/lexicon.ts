@@ -75,6 +75,21 @@ for (const w of words(`
   Framework Paradigm Algorithm Test Scale Distribution Regression Estimator Problem Dilemma
   Fallacy Bias Concept Criterion Criteria Taxonomy Technique Phenomenon Error Change
 `)) NON_ACTOR_HEADS.add(w);
+/**
+ * Periods of history and of the earth (WordNet's noun.time: "Bronze Age", "Middle Ages", "Tang
+ * Era", "Jurassic Period"): last words of names of times, not of actors.
+ */
+for (const w of words('Age Ages Era Eras Period Epoch')) NON_ACTOR_HEADS.add(w);
+
+/**
+ * Periods and movements of history named by one word (WordNet's noun.time and noun.event:
+ * "the Renaissance", "the Enlightenment", "the Depression"): times and events, never actors.
+ */
+export const PERIODS = words(`
+  Renaissance Enlightenment Reformation Counter-Reformation Restoration Prohibition Holocaust
+  Depression Antiquity Neolithic Paleolithic Mesolithic Jurassic Cretaceous Triassic Pleistocene
+  Holocene Reconstruction
+`);
 
 /**
  * Fields of study (hyponyms of "discipline" in WordNet's noun.cognition), capitalised as subjects

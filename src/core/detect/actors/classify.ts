@@ -25,8 +25,10 @@ export function classify(words: readonly string[], titled: boolean): ActorType {
 export function notAnActor(tokens: readonly Token[], c: Candidate, words: readonly string[]): boolean {
   const bare = words.some((w) => w.includes("'") || w.includes('’')) ? words.map(stripPossessive) : words;
   if (bare.some((w) => ORG_HEADS.has(w) || GROUP_HEADS.has(w))) return false;
-  // "Operation Tidewater", "Project Halcyon": an undertaking named
-  if (words.length > 1 && (NON_ACTOR_HEADS.has(bare[bare.length - 1]) || bare[0] === 'Operation' || bare[0] === 'Project')) return true;
+  // "Operation Tidewater", "Project Halcyon": an undertaking named; "World War II" (the head word
+  // before an ordinal numeral)
+  const head = bare.length > 2 && /^(?:[IVX]+|\d+)$/.test(bare[bare.length - 1]) ? bare[bare.length - 2] : bare[bare.length - 1];
+  if (words.length > 1 && (NON_ACTOR_HEADS.has(head) || bare[0] === 'Operation' || bare[0] === 'Project')) return true;
   // the noun before the title says what it is, possibly with the title in quotation marks
   let k = c.first - 1;
   // "her latest novel, Hollow Lanterns, sold": a title in apposition to the work noun, closed by a

@@ -12,7 +12,7 @@
  * words.ts holds the word shapes every stage reads.
  */
 import { Gazetteer, defaultGazetteer } from '../gazetteer';
-import { DISCIPLINES, HOLIDAYS, SECTION_WORDS, NON_ACTOR_ACRONYMS, NON_NAME_CAPITALS, NORP, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORD_NAMES } from '../lexicon';
+import { DISCIPLINES, HOLIDAYS, SECTION_WORDS, NON_ACTOR_ACRONYMS, NON_NAME_CAPITALS, NORP, PERIODS, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORD_NAMES } from '../lexicon';
 import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
 import { findCandidates } from './candidates';
@@ -117,8 +117,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (single && !known && eponymous(tokens, c.first)) continue;
     // "the Gini coefficient", "the HDI measures": a measure or method named after someone or something
     if (single && !known && namesMeasure(tokens, c.first)) continue;
-    // "GMT", "IQ", "Ramadan"; "NZ$ 40 million": a currency, not the state
-    if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || HOLIDAYS.has(surface) || holidayDay(tokens, c.first))) continue;
+    // "GMT", "IQ", "Ramadan", "the Renaissance"; "NZ$ 40 million": a currency, not the state
+    if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || HOLIDAYS.has(surface) || PERIODS.has(surface) || holidayDay(tokens, c.first))) continue;
     if (single && surface.length <= 3 && isAcronym(surface) && /^\s?\$/.test(text.slice(end, end + 2))) continue;
     // model numbers, versions, roman numerals ("IE6", "XVII"): not actors unless the gazetteer says so
     if (single && !known && (/\d/.test(surface) || /^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(surface))) continue;
