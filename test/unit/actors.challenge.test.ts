@@ -49,7 +49,6 @@ const CASES: Case[] = [
     text: 'Senator Ana Ruiz said the Second Amendment does not cover the weapons. The Orsa Accord and the Clean Water Act were cited by the Velmore Supreme Court on Wednesday. Ruiz called the ruling a mistake.',
     actors: ['Ana Ruiz', 'Velmore Supreme Court', 'Ruiz'],
     not: ['Second Amendment', 'Orsa Accord', 'Clean Water Act', 'Senator'],
-    known: ['took Second Amendment'],
   },
   {
     genre: 'news: religions and peoples as adjectives',
@@ -124,7 +123,7 @@ const CASES: Case[] = [
     text: 'The Plaintiff, Rosa Delgado, sued Brightwater Logistics in Orsa County. The Defendant argued that the Fourth Amendment did not apply. Justice Helen Marsh held that the Appellant had waived the claim under Section 12 of the Harbour Safety Act.',
     actors: ['Rosa Delgado', 'Brightwater Logistics', 'Orsa County', 'Helen Marsh'],
     not: ['Plaintiff', 'Defendant', 'Fourth Amendment', 'Appellant', 'Section 12', 'Harbour Safety Act'],
-    known: ['took Plaintiff', 'took Defendant', 'took Fourth Amendment', 'took Appellant'],
+    known: ['took Plaintiff', 'took Defendant', 'took Appellant'],
   },
   {
     genre: 'travel: lines, currency and dishes',

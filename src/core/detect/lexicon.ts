@@ -82,6 +82,17 @@ for (const w of words(`
 for (const w of words('Age Ages Era Eras Period Epoch')) NON_ACTOR_HEADS.add(w);
 
 /**
+ * Names of laws and legal documents (WordNet's noun.communication: "legal document", "law" and
+ * their hyponyms: "the Second Amendment", "the Velmore Constitution", "the Harbour Code", "the
+ * Orsa Charter"), last words of names that are no actors, and no actors alone ("the Constitution").
+ */
+export const LEGAL_DOCUMENTS = words(`
+  Amendment Amendments Constitution Charter Statute Statutes Code Directive Regulation Regulations
+  Declaration Ordinance Decree Covenant Constitutions
+`);
+for (const w of LEGAL_DOCUMENTS) NON_ACTOR_HEADS.add(w);
+
+/**
  * Periods and movements of history named by one word (WordNet's noun.time and noun.event:
  * "the Renaissance", "the Enlightenment", "the Depression"): times and events, never actors.
  */

@@ -12,7 +12,7 @@
  * words.ts holds the word shapes every stage reads.
  */
 import { Gazetteer, defaultGazetteer } from '../gazetteer';
-import { DISCIPLINES, HOLIDAYS, SECTION_WORDS, NON_ACTOR_ACRONYMS, NON_NAME_CAPITALS, NORP, PERIODS, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORD_NAMES } from '../lexicon';
+import { DISCIPLINES, HOLIDAYS, LEGAL_DOCUMENTS, SECTION_WORDS, NON_ACTOR_ACRONYMS, NON_NAME_CAPITALS, NORP, PERIODS, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORD_NAMES } from '../lexicon';
 import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
 import { findCandidates } from './candidates';
@@ -107,8 +107,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       things.add(surface);
       continue;
     }
-    // "Linguistics", "Biology": the name of a discipline, not of a body
-    if (single && !known && DISCIPLINES.has(surface)) continue;
+    // "Linguistics", "Biology": the name of a discipline, not of a body; "the Constitution": a law
+    if (single && !known && (DISCIPLINES.has(surface) || LEGAL_DOCUMENTS.has(surface))) continue;
     // "Results", "Discussion", "Appendix", "Interview": a section of the text or its genre
     if (single && !known && SECTION_WORDS.has(surface)) continue;
     // "Tuesdays", "Sundays": days, as the singular names are (NON_NAME_CAPITALS)
