@@ -55,7 +55,6 @@ const CASES: Case[] = [
     text: 'Catholic and Lutheran leaders met in Brevik on Sunday. The Basque delegation, led by Iker Zubiri, asked for talks with the Velmore government. Many Kurdish families fled the fighting.',
     actors: ['Brevik', 'Iker Zubiri', 'Velmore'],
     not: ['Catholic', 'Lutheran', 'Basque', 'Kurdish', 'Sunday'],
-    known: ['took Lutheran', 'took Basque'],
   },
   {
     genre: 'news: roles in capitals alone',

@@ -158,6 +158,23 @@ export const NORP = words(`
   Western Eastern Northern Southern Latino Latina Hispanic Kurdish Kurds Rohingya Uighur Uyghur
   Internet Web Soviet Soviets
 `);
+/**
+ * More of the same kind, in the singular (adjectives and languages; the plurals may name a group
+ * that acts): religious denominations and their members (WordNet's noun.group "denomination" and
+ * noun.person hyponyms of "religious person"), peoples (noun.group "ethnic group", noun.person
+ * hyponyms of "native") and languages (noun.communication "natural language") that no state's
+ * demonym covers ("Lutheran leaders", "the Basque delegation", "in Tagalog").
+ */
+for (const w of words(`
+  Lutheran Anglican Methodist Baptist Presbyterian Calvinist Mormon Evangelical Pentecostal Quaker
+  Amish Mennonite Episcopal Episcopalian Adventist Coptic Maronite Druze Alawite Yazidi Zoroastrian
+  Taoist Confucian Shinto Wahhabi Salafi Ismaili Sufi Hasidic Haredi
+  Basque Catalan Flemish Walloon Tamil Pashtun Hazara Tajik Baloch Berber Tuareg Maori Māori
+  Aboriginal Inuit Sami Bedouin Xhosa Hutu Tutsi Yoruba Igbo Hausa Fulani Kikuyu Maasai Hmong Tatar
+  Chechen Circassian Romani Slavic Nordic Scandinavian Germanic Turkic Magyar Gaelic Creole
+  Tagalog Bengali Punjabi Telugu Marathi Gujarati Kannada Malayalam Javanese Yiddish Esperanto
+  Sanskrit Galician Amharic Tigrinya Quechua Guarani Aramaic Sinhala Sinhalese
+`)) NORP.add(w);
 
 /** All-capital abbreviations that name no actor: units, times, technologies, degrees, post-nominals. */
 export const NON_ACTOR_ACRONYMS = words(`
