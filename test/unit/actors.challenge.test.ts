@@ -122,7 +122,6 @@ const CASES: Case[] = [
     text: 'The Plaintiff, Rosa Delgado, sued Brightwater Logistics in Orsa County. The Defendant argued that the Fourth Amendment did not apply. Justice Helen Marsh held that the Appellant had waived the claim under Section 12 of the Harbour Safety Act.',
     actors: ['Rosa Delgado', 'Brightwater Logistics', 'Orsa County', 'Helen Marsh'],
     not: ['Plaintiff', 'Defendant', 'Fourth Amendment', 'Appellant', 'Section 12', 'Harbour Safety Act'],
-    known: ['took Plaintiff', 'took Defendant', 'took Appellant'],
   },
   {
     genre: 'travel: lines, currency and dishes',

@@ -35,6 +35,16 @@ export const TITLES = words(`
   Administrator Superintendent Sheriff Chancellor Provost Dean Curator CEO Founder
   Reporter Correspondent Columnist Photographer
 `);
+/**
+ * The parties and officers of a court case, capitalised in judgments ("The Plaintiff, Rosa
+ * Delgado, sued", "the Appellant had waived"; WordNet's noun.person hyponyms of "litigant" and
+ * "prosecutor"): roles, not names.
+ */
+for (const w of words(`
+  Plaintiff Plaintiffs Defendant Defendants Appellant Appellants Appellee Appellees Respondent
+  Respondents Petitioner Petitioners Claimant Claimants Complainant Applicant Applicants Intervenor
+  Prosecutor Litigant Litigants
+`)) TITLES.add(w);
 
 /** Head words that make a capitalised name an organisation. */
 export const ORG_HEADS = words(`
