@@ -108,7 +108,7 @@ const CASES: Case[] = [
     text: 'Elsa Moberg was born in Brevik in 1921. She earned a Bachelor of Arts from the University of Orsa and a Master of Science in 1948. During World War II she worked for the Red Cross, and in 1971 she received the Order of the Polar Star.',
     actors: ['Elsa Moberg', 'Brevik', 'University of Orsa', 'Red Cross'],
     not: ['Bachelor of Arts', 'Master of Science', 'World War', 'Order of the Polar Star'],
-    known: ['took Bachelor of Arts', 'took Master of Science', 'took Order of the Polar Star'],
+    known: ['took Order of the Polar Star'],
   },
   {
     genre: 'academic: methods, instruments and surveys',

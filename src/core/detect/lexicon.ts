@@ -193,6 +193,15 @@ export const NON_ACTOR_ACRONYMS = words(`
   CTO PhD MBA MD QC SC KC MBE OBE CBE KBE RIP ASAP FYI DIY SUV ATM API APP VPN WiFi IP ISBN PR HR
 `);
 
+/**
+ * Academic degrees (WordNet's noun.act "academic degree" and its hyponyms): the word that opens a
+ * degree's name before "of" ("Bachelor of Arts", "Master of Public Health", "Doctor of
+ * Philosophy"), and the abbreviations written with a dot or in mixed case ("M.Sc.", "B.A.", "BSc",
+ * "MPhil"; not "BA" or "MA", which also name bodies and states). No actors.
+ */
+export const DEGREES = words('Bachelor Bachelors Master Masters Doctor Doctorate Licentiate Associate Diploma');
+export const DEGREE_ABBREVIATION = /^(?:(?:B|M|D|Ph|LL|Ed)\.(?:(?:Sc|A|Phil|Ed|Eng|Litt|B|M|D|S)\.?)+|(?:B|M|D)(?:Sc|Phil|Eng|Litt|Ed|Arch)|LLB|LLM)$/;
+
 /** Words that make a title a specific office ("Home Secretary", "Shadow Chancellor"). */
 export const ROLE_MODIFIERS = words(`Home Shadow State Health Education Justice Trade Energy Environment Culture Transport Labour Economy
   Staff Senior Special Political Diplomatic`);

@@ -12,7 +12,7 @@
  * words.ts holds the word shapes every stage reads.
  */
 import { Gazetteer, defaultGazetteer } from '../gazetteer';
-import { DISCIPLINES, HOLIDAYS, LEGAL_DOCUMENTS, SECTION_WORDS, NON_ACTOR_ACRONYMS, NON_NAME_CAPITALS, NORP, PERIODS, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORD_NAMES } from '../lexicon';
+import { DEGREE_ABBREVIATION, DEGREES, DISCIPLINES, HOLIDAYS, LEGAL_DOCUMENTS, SECTION_WORDS, NON_ACTOR_ACRONYMS, NON_NAME_CAPITALS, NORP, PERIODS, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORD_NAMES } from '../lexicon';
 import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
 import { findCandidates } from './candidates';
@@ -107,6 +107,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       things.add(surface);
       continue;
     }
+    // "Bachelor of Arts", "M.Sc.": an academic degree
+    if (!known && (DEGREES.has(words[0]) && tokens[c.first + 1]?.text === 'of' || single && DEGREE_ABBREVIATION.test(surface))) continue;
     // "Linguistics", "Biology": the name of a discipline, not of a body; "the Constitution": a law
     if (single && !known && (DISCIPLINES.has(surface) || LEGAL_DOCUMENTS.has(surface))) continue;
     // "Results", "Discussion", "Appendix", "Interview": a section of the text or its genre
