@@ -210,11 +210,18 @@ export function eponymous(tokens: readonly Token[], k: number): boolean {
 const MEASURE_NOUNS = new Set(`coefficient coefficients index indices ratio ratios score scores correlation correlations estimator estimators
   test tests statistic statistics distribution distributions scale scales theorem equation equations algorithm algorithms
   criterion criteria curve curves transform measure measures metric metrics indicator indicators inequality constant
-  hypothesis paradox principle effect`.split(/\s+/));
+  hypothesis paradox principle effect regression regressions item items series integral matrix`.split(/\s+/));
 
-/** A single name before a noun of measure or method ("Gini coefficient", "HDI measures"): no actor. */
+/**
+ * Nouns of diseases and disorders (WordNet's noun.state "disease" and "disorder" heads) that make a
+ * name before them, possessive or not, the disease's ("Alzheimer's disease", "Kolar syndrome").
+ */
+const DISEASE_NOUNS = new Set('disease diseases syndrome disorder lymphoma sarcoma palsy'.split(' '));
+
+/** A single name before a noun of measure or method ("Gini coefficient", "HDI measures") or of a disease: no actor. */
 export function namesMeasure(tokens: readonly Token[], k: number): boolean {
-  return MEASURE_NOUNS.has(tokens[k + 1]?.text ?? '') && !endsInApostrophe(tokens[k].text);
+  const next = tokens[k + 1]?.text ?? '';
+  return MEASURE_NOUNS.has(next) && !endsInApostrophe(tokens[k].text) || DISEASE_NOUNS.has(next);
 }
 
 /** Auxiliaries and other verbs that follow a subject ("Julian is", "Julian has"). */
