@@ -101,7 +101,7 @@ const CASES: Case[] = [
     text: 'Researchers at the Orsa Institute found that Vitamin D supplements cut the risk of Alzheimer\'s disease, lead author Kaija Niemi said. The team used Magnetic Resonance Imaging to follow 400 patients.',
     actors: ['Orsa Institute', 'Kaija Niemi'],
     not: ['Vitamin D', 'Alzheimer', 'Magnetic Resonance Imaging'],
-    known: ['took Vitamin D', 'took Magnetic Resonance Imaging'],
+    known: ['took Vitamin D'],
   },
   {
     genre: 'biography: degrees, wars and honours',
@@ -115,7 +115,7 @@ const CASES: Case[] = [
     text: 'Following Kolar (2004), we fitted a Poisson regression to the survey data. The Likert items were coded as in Appendix C. Participants from Orsa and Brevik completed the Beck Depression Inventory.',
     actors: ['Kolar', 'Orsa', 'Brevik'],
     not: ['Poisson', 'Likert', 'Appendix C', 'Beck Depression Inventory'],
-    known: ['took Appendix C', 'took Beck Depression Inventory'],
+    known: ['took Appendix C'],
   },
   {
     genre: 'court: parties by their role',

@@ -86,6 +86,13 @@ for (const w of words(`
   Fallacy Bias Concept Criterion Criteria Taxonomy Technique Phenomenon Error Change
 `)) NON_ACTOR_HEADS.add(w);
 /**
+ * Instruments of research and procedures of medicine (WordNet's noun.communication
+ * "questionnaire", "inventory" and noun.act "imaging", "therapy": "the Beck Depression Inventory",
+ * "Magnetic Resonance Imaging", "Cognitive Behavioural Therapy"): last words of names of methods.
+ */
+for (const w of words('Inventory Questionnaire Checklist Imaging Tomography Spectroscopy Microscopy Therapy Sequencing')) NON_ACTOR_HEADS.add(w);
+
+/**
  * Periods of history and of the earth (WordNet's noun.time: "Bronze Age", "Middle Ages", "Tang
  * Era", "Jurassic Period"): last words of names of times, not of actors.
  */
