@@ -42,7 +42,7 @@ const CASES: Case[] = [
     text: 'Zentrix Corp unveiled the Nova X2 smartphone on Monday, priced at 400 Euros. The company said the Lumo tablet would follow in March. Analysts at Hallberg Capital expect strong sales in Brazil.',
     actors: ['Zentrix Corp', 'Hallberg Capital', 'Brazil'],
     not: ['Nova X2', 'Euros', 'Lumo', 'Monday', 'March'],
-    known: ['took Nova X2', 'took Euros', 'took Lumo'],
+    known: ['took Nova X2', 'took Lumo'],
   },
   {
     genre: 'news: laws, amendments and treaties',
@@ -128,7 +128,7 @@ const CASES: Case[] = [
     text: 'The tram runs from the Old Town to Kestrel Beach every ten minutes. Tickets cost 3 Euros at the kiosk. Try the Pad Thai at the market, and visit Lindholm Cathedral, which opens on Sundays.',
     actors: ['Old Town', 'Kestrel Beach', 'Lindholm Cathedral'],
     not: ['Euros', 'Pad Thai', 'Sundays'],
-    known: ['took Euros', 'took Pad Thai'],
+    known: ['took Pad Thai'],
   },
   {
     genre: 'travel: trains and money',

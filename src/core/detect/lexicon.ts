@@ -209,6 +209,19 @@ export const NON_ACTOR_ACRONYMS = words(`
 export const DEGREES = words('Bachelor Bachelors Master Masters Doctor Doctorate Licentiate Associate Diploma');
 export const DEGREE_ABBREVIATION = /^(?:(?:B|M|D|Ph|LL|Ed)\.(?:(?:Sc|A|Phil|Ed|Eng|Litt|B|M|D|S)\.?)+|(?:B|M|D)(?:Sc|Phil|Eng|Litt|Ed|Arch)|LLB|LLM)$/;
 
+/**
+ * Names of currencies (ISO 4217's currency names), capitalised in some texts ("3 Euros", "the Yen
+ * fell", "Swiss Francs"): no actors. Those that are also given names or common words ("Mark",
+ * "Pound", "Rand", "Real", "Won", "Crown") count only after a number or a demonym.
+ */
+export const CURRENCIES = words(`
+  Euro Euros Dollar Dollars Yen Yuan Renminbi Rupee Rupees Ruble Rubles Rouble Roubles Peso Pesos
+  Dinar Dinars Dirham Dirhams Rial Rials Riyal Riyals Shekel Shekels Baht Ringgit Zloty Zlotys
+  Forint Koruna Krona Kronor Krone Kroner Lira Hryvnia Naira Cedi Shilling Shillings Kwacha Rupiah
+  Taka Pence Rand Real Reais Won Mark Marks Pound Pounds Franc Francs Crown Crowns Sterling
+`);
+export const NAME_CURRENCIES = words('Rand Real Won Mark Marks Pound Pounds Franc Francs Crown Crowns Sterling');
+
 /** Words that make a title a specific office ("Home Secretary", "Shadow Chancellor"). */
 export const ROLE_MODIFIERS = words(`Home Shadow State Health Education Justice Trade Energy Environment Culture Transport Labour Economy
   Staff Senior Special Political Diplomatic`);

@@ -12,7 +12,7 @@
  * words.ts holds the word shapes every stage reads.
  */
 import { Gazetteer, defaultGazetteer } from '../gazetteer';
-import { DEGREE_ABBREVIATION, DEGREES, DISCIPLINES, HOLIDAYS, LEGAL_DOCUMENTS, SECTION_WORDS, NON_ACTOR_ACRONYMS, NON_NAME_CAPITALS, NORP, PERIODS, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORD_NAMES } from '../lexicon';
+import { CURRENCIES, DEGREE_ABBREVIATION, DEGREES, DISCIPLINES, HOLIDAYS, LEGAL_DOCUMENTS, SECTION_WORDS, NON_ACTOR_ACRONYMS, NAME_CURRENCIES, NON_NAME_CAPITALS, NORP, PERIODS, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORD_NAMES } from '../lexicon';
 import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
 import { findCandidates } from './candidates';
@@ -122,6 +122,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     // "GMT", "IQ", "Ramadan", "the Renaissance"; "NZ$ 40 million": a currency, not the state
     if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || HOLIDAYS.has(surface) || PERIODS.has(surface) || holidayDay(tokens, c.first))) continue;
     if (single && surface.length <= 3 && isAcronym(surface) && /^\s?\$/.test(text.slice(end, end + 2))) continue;
+    // "3 Euros", "the Yen fell", "Swiss Francs", "40 Pounds" (but "Mark said", "Pound wrote")
+    if (!known && CURRENCIES.has(words[words.length - 1]) && words.slice(0, -1).every((w) => gazetteer.demonym(w))
+      && (!NAME_CURRENCIES.has(words[words.length - 1]) || words.length > 1 || /^\d/.test(tokens[c.first - 1]?.text ?? ''))) continue;
     // model numbers, versions, roman numerals ("IE6", "XVII"): not actors unless the gazetteer says so
     if (single && !known && (/\d/.test(surface) || /^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(surface))) continue;
     // "Estonian Ambassador", "Home Secretary": a role, not a name
