@@ -101,7 +101,6 @@ const CASES: Case[] = [
     text: 'Researchers at the Orsa Institute found that Vitamin D supplements cut the risk of Alzheimer\'s disease, lead author Kaija Niemi said. The team used Magnetic Resonance Imaging to follow 400 patients.',
     actors: ['Orsa Institute', 'Kaija Niemi'],
     not: ['Vitamin D', 'Alzheimer', 'Magnetic Resonance Imaging'],
-    known: ['took Vitamin D'],
   },
   {
     genre: 'biography: degrees, wars and honours',

@@ -181,6 +181,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       // (a letter after the noun reads as an initial: "Appendix B." is no person either)
       if ((type === 'other' || !c.titled && words.length === 2) && DOCUMENT_PARTS.has(words[0]) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '')
         : words.length === 2 && /^(\p{Lu}|[IVXLC]+)\.?$/u.test(words[1]))) continue;
+      // "Vitamin D", "Hepatitis B", "Plan B": a noun and a letter with no dot, a kind or a variant
+      // named (an initial has a dot or a surname after it; "Group G" has a head word: a body)
+      if (!c.titled && words.length === 2 && /^\p{Lu}$/u.test(words[1]) && words[1] !== 'I' && !isHead(words[0])) continue;
       // "Harbour Crane", "Annual Results": a common noun capitalised, not a name
       // (a given name that is also a common word, such as Will or Bill, does not count)
       if (!single && type === 'person' && !c.titled && words.map(stripPossessive).some((w, k) => common(w) && !(k === 0 && WORD_NAMES.has(w)))) continue;
