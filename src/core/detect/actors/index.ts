@@ -93,6 +93,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     const known = gazetteer.lookup(surface) ?? (/^\p{Lu}{3,}$/u.test(surface) ? gazetteer.lookup(titleCase(surface)) : undefined);
     // "Russian(s)", "Muslims", "English": nationalities, religions, languages; "I'm": a contraction
     if (!known && (gazetteer.demonym(surface) || (surface.endsWith('s') && gazetteer.demonym(surface.slice(0, -1))) || NORP.has(surface))) continue;
+    // "Franco-German", "Sino-Japanese", "Russian-Ukrainian": an adjective of two peoples
+    if (!known && single && adjectiveCompound(surface, (w) => !!gazetteer.demonym(w) || NORP.has(w))) continue;
     if (/^I['’]/.test(surface)) continue;
     // "We’ve", "They're", "It's": a pronoun with a contracted verb
     if (single && /['’](ve|re|ll|d|s|m)$/i.test(last.text) && NON_NAME_CAPITALS.has(last.text.replace(/['’]\w+$/, ''))) continue;
@@ -194,6 +196,22 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   }
   for (const a of notActors) things.add(a);
   return { mentions, tentative, midCaps: midSentenceCaps, things };
+}
+
+/**
+ * The combining forms of peoples' names (Latin and Greek stems: "Anglo-", "Franco-", "Sino-"),
+ * which open adjectives of two peoples ("Franco-German talks").
+ */
+const COMBINING_FORMS = new Set(['Anglo', 'Franco', 'Sino', 'Indo', 'Afro', 'Euro', 'Russo', 'Greco', 'Graeco', 'Italo', 'Austro', 'Hispano',
+  'Judeo', 'Luso', 'Germano', 'Turco', 'Serbo', 'Nippo', 'Irano', 'Arabo', 'Balto', 'Celto', 'Slavo']);
+
+/**
+ * Whether a hyphenated word joins peoples' adjectives or combining forms and ends in an adjective
+ * ("Franco-German", "Russian-Ukrainian"; not "Indo-Pacific" nor "Austria-Hungary", names of places).
+ */
+function adjectiveCompound(word: string, adjective: (w: string) => boolean): boolean {
+  const parts = word.split('-');
+  return parts.length >= 2 && adjective(parts[parts.length - 1]) && parts.slice(0, -1).every((p) => COMBINING_FORMS.has(p) || adjective(p));
 }
 
 /**
