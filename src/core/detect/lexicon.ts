@@ -147,6 +147,8 @@ export const WORK_NOUNS = words(`
   site blog browser app software ship vessel yacht boat aircraft plane documentary
   painting exhibition opera musical episode podcast
 `);
+/** Kinds of ship (WordNet's noun.artifact hyponyms of "ship" and "boat"): "the ferry Northern Star". */
+for (const w of words('ferry tanker freighter liner airliner submarine frigate destroyer cruiser warship trawler steamer schooner tugboat barge dinghy catamaran')) WORK_NOUNS.add(w);
 
 /** Head words that make a capitalised name an armed or political group. */
 export const GROUP_HEADS = words(`
