@@ -135,6 +135,13 @@ const CASES: Case[] = [
     not: ['Swiss', 'Glacier Express'],
     known: ['took Swiss', 'took Glacier Express'],
   },
+  // cases added with the rules they test
+  {
+    genre: 'news: a letter joined to a noun',
+    text: 'Protesters in Orsa wore a T-shirt printed for the day, and police took an X-ray of the parcel, said Ines Kolar.',
+    actors: ['Orsa', 'Ines Kolar'],
+    not: ['T-shirt', 'X-ray'],
+  },
 ];
 
 /** What the detector misses of a case: actors not found, words wrongly taken for actors. */

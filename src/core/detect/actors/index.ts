@@ -93,6 +93,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     const known = gazetteer.lookup(surface) ?? (/^\p{Lu}{3,}$/u.test(surface) ? gazetteer.lookup(titleCase(surface)) : undefined);
     // "Russian(s)", "Muslims", "English": nationalities, religions, languages; "I'm": a contraction
     if (!known && (gazetteer.demonym(surface) || (surface.endsWith('s') && gazetteer.demonym(surface.slice(0, -1))) || NORP.has(surface))) continue;
+    // "T-shirt", "X-ray", "E-meter": a letter joined to a common noun names a thing
+    if (single && /^\p{Lu}-\p{Ll}{2,}$/u.test(surface)) continue;
     // "Franco-German", "Sino-Japanese", "Russian-Ukrainian": an adjective of two peoples
     if (!known && single && adjectiveCompound(surface, (w) => !!gazetteer.demonym(w) || NORP.has(w))) continue;
     if (/^I['’]/.test(surface)) continue;
