@@ -142,6 +142,12 @@ const CASES: Case[] = [
     actors: ['Orsa', 'Ines Kolar'],
     not: ['T-shirt', 'X-ray'],
   },
+  {
+    genre: 'news: ships by their prefix',
+    text: 'The patrol boat HMC Searcher and the destroyer USS Halvard docked at Brevik, where the Velmore Navy said the crews would rest.',
+    actors: ['Brevik', 'Velmore Navy'],
+    not: ['HMC Searcher', 'USS Halvard'],
+  },
 ];
 
 /** What the detector misses of a case: actors not found, words wrongly taken for actors. */

@@ -19,7 +19,7 @@ import { findCandidates } from './candidates';
 import {
   capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, productNames,
 } from './classify';
-import { definedAsCraft, emphasis, holidayDay, invertedNames, namesCraft, species, STORM_WORDS } from './things';
+import { definedAsCraft, emphasis, holidayDay, invertedNames, namesCraft, namesShip, species, STORM_WORDS } from './things';
 import { CAPTION_WORDS, isAcronym, isHead, stripPossessive, titleCase, wordLike } from './words';
 
 export { acronymAfter, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './aliases';
@@ -113,6 +113,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     }
     // "Bachelor of Arts", "M.Sc.": an academic degree
     if (!known && (DEGREES.has(words[0]) && tokens[c.first + 1]?.text === 'of' || single && DEGREE_ABBREVIATION.test(surface))) continue;
+    // "HMS Orsa Star", "USS Halvard": a ship
+    if (!known && namesShip(tokens, c.first)) continue;
     // "Linguistics", "Biology": the name of a discipline, not of a body; "the Constitution": a law
     if (single && !known && (DISCIPLINES.has(surface) || LEGAL_DOCUMENTS.has(surface))) continue;
     // "Results", "Discussion", "Appendix", "Interview": a section of the text or its genre
