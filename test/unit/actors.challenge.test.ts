@@ -148,6 +148,12 @@ const CASES: Case[] = [
     actors: ['Brevik', 'Velmore Navy'],
     not: ['HMC Searcher', 'USS Halvard'],
   },
+  {
+    genre: 'biography: a doctrine named in capitals',
+    text: 'Tomas Lind, a self-described Libertarian Socialist, wrote on Social Darwinism for the Malaysia Tourism board and the Velmore Socialist Party.',
+    actors: ['Tomas Lind', 'Malaysia', 'Velmore Socialist Party'],
+    not: ['Libertarian Socialist', 'Social Darwinism'],
+  },
 ];
 
 /** What the detector misses of a case: actors not found, words wrongly taken for actors. */

@@ -121,8 +121,10 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (single && !known && SECTION_WORDS.has(surface)) continue;
     // "Tuesdays", "Sundays": days, as the singular names are (NON_NAME_CAPITALS)
     if (single && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days$/.test(surface)) continue;
-    // "Marxist", "a Bayesian approach": a doctrine or method named after someone
-    if (single && !known && eponymous(tokens, c.first)) continue;
+    // "Marxist", "a Bayesian approach": a doctrine or method named after someone; "a Libertarian
+    // Socialist", "Social Darwinism": a name of one ending in such a word, with no head word nor
+    // a name the gazetteer knows ("the Malaysia Tourism board" is a body)
+    if (!known && eponymous(tokens, c.last) && (single || !words.slice(0, -1).some((w) => isHead(stripPossessive(w)) || gazetteer.lookup(stripPossessive(w))))) continue;
     // "the Gini coefficient", "the HDI measures": a measure or method named after someone or something
     if (single && !known && namesMeasure(tokens, c.first)) continue;
     // "GMT", "IQ", "Ramadan", "the Renaissance"; "NZ$ 40 million": a currency, not the state
