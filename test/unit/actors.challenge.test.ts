@@ -154,6 +154,12 @@ const CASES: Case[] = [
     actors: ['Tomas Lind', 'Malaysia', 'Velmore Socialist Party'],
     not: ['Libertarian Socialist', 'Social Darwinism'],
   },
+  {
+    genre: 'academic: studies and trials named',
+    text: 'Data from the Orsa Heart Study and the Velmore Vaccine Trial were pooled by Ines Kolar at the Brevik Institute.',
+    actors: ['Ines Kolar', 'Brevik Institute'],
+    not: ['Heart Study', 'Vaccine Trial'],
+  },
 ];
 
 /** What the detector misses of a case: actors not found, words wrongly taken for actors. */

@@ -91,6 +91,8 @@ for (const w of words(`
  * "Magnetic Resonance Imaging", "Cognitive Behavioural Therapy"): last words of names of methods.
  */
 for (const w of words('Inventory Questionnaire Checklist Imaging Tomography Spectroscopy Microscopy Therapy Sequencing')) NON_ACTOR_HEADS.add(w);
+/** Studies and trials named ("the Orsa Heart Study", "the Velmore Vaccine Trial"; noun.act). */
+for (const w of words('Study Trial')) NON_ACTOR_HEADS.add(w);
 
 /**
  * Periods of history and of the earth (WordNet's noun.time: "Bronze Age", "Middle Ages", "Tang
