@@ -160,6 +160,12 @@ const CASES: Case[] = [
     actors: ['Ines Kolar', 'Brevik Institute'],
     not: ['Heart Study', 'Vaccine Trial'],
   },
+  {
+    genre: 'news: attitudes to a people',
+    text: 'The report by the Orsa Council found that Islamophobia and Russophobia rose in Brevik, where Anglophiles are few.',
+    actors: ['Orsa Council', 'Brevik'],
+    not: ['Islamophobia', 'Russophobia', 'Anglophiles'],
+  },
 ];
 
 /** What the detector misses of a case: actors not found, words wrongly taken for actors. */
