@@ -166,6 +166,12 @@ const CASES: Case[] = [
     actors: ['Orsa Council', 'Brevik'],
     not: ['Islamophobia', 'Russophobia', 'Anglophiles'],
   },
+  {
+    genre: 'news: the political wings',
+    text: 'Voters in Brevik turned from the Left to the far Right, said Dana Pell of the Orsa Institute.',
+    actors: ['Brevik', 'Dana Pell', 'Orsa Institute'],
+    not: ['Left', 'Right'],
+  },
 ];
 
 /** What the detector misses of a case: actors not found, words wrongly taken for actors. */

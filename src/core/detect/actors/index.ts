@@ -121,6 +121,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (single && !known && SECTION_WORDS.has(surface)) continue;
     // "Islamophobia", "Anglophile", "Beatlemania": an attitude to what a name names (the Greek suffixes)
     if (single && !known && /\p{Ll}(?:phobia|phobic|phobe|philia|phile|mania)s?$/u.test(surface)) continue;
+    // "a revival of the Left", "the far Right": the political wings, no body
+    if (single && /^(?:Left|Right)$/.test(surface) && /^(?:the|far|hard|radical|new|centre|center)$/i.test(tokens[c.first - 1]?.text ?? '')) continue;
     // "Tuesdays", "Sundays": days, as the singular names are (NON_NAME_CAPITALS)
     if (single && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days$/.test(surface)) continue;
     // "Marxist", "a Bayesian approach": a doctrine or method named after someone; "a Libertarian
