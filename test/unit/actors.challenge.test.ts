@@ -172,6 +172,12 @@ const CASES: Case[] = [
     actors: ['Brevik', 'Dana Pell', 'Orsa Institute'],
     not: ['Left', 'Right'],
   },
+  {
+    genre: 'news: plurals of abbreviations',
+    text: 'The shop in Brevik sold CDs, DVDs and PCs until the Orsa Trading Company bought it.',
+    actors: ['Brevik', 'Orsa Trading Company'],
+    not: ['CDs', 'DVDs', 'PCs'],
+  },
 ];
 
 /** What the detector misses of a case: actors not found, words wrongly taken for actors. */
