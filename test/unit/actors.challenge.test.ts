@@ -81,7 +81,6 @@ const CASES: Case[] = [
     text: 'The ferry Northern Star ran aground off Kestrel Island on Thursday. Passengers were moved to the Sea Breeze, a second vessel, said coast guard spokesman Pavel Ortiz.',
     actors: ['Kestrel Island', 'Pavel Ortiz'],
     not: ['Northern Star', 'Sea Breeze', 'Thursday'],
-    known: ['took Sea Breeze'],
   },
   {
     genre: 'news: first words of quotations',
@@ -177,6 +176,12 @@ const CASES: Case[] = [
     text: 'The shop in Brevik sold CDs, DVDs and PCs until the Orsa Trading Company bought it.',
     actors: ['Brevik', 'Orsa Trading Company'],
     not: ['CDs', 'DVDs', 'PCs'],
+  },
+  {
+    genre: 'biography: a work noun heading an apposition',
+    text: 'Hollow Lanterns, her third novel, sold well. Ines Kolar, a film director, and Dana Pell, the ship captain, bought it in Orsa.',
+    actors: ['Ines Kolar', 'Dana Pell', 'Orsa'],
+    not: ['Hollow Lanterns'],
   },
 ];
 

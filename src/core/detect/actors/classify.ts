@@ -36,10 +36,27 @@ export function notAnActor(tokens: readonly Token[], c: Candidate, words: readon
   if (tokens[k]?.text === ',' && WORK_NOUNS.has(tokens[k - 1]?.text ?? '') && appositionEnds(tokens, c.last + 1)) return true;
   if (/^(?:or|and)$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.cap && tokens[k - 2]?.text === ',' && WORK_NOUNS.has(tokens[k - 3]?.text ?? '')
     && appositionEnds(tokens, c.last + 1)) return true;
+  // "the Sea Breeze, a second vessel,", "Hollow Lanterns, her third novel.": a work noun heads the
+  // apposition after the title (not "Ines Kolar, a film director": there the noun is a modifier)
+  if (workApposition(tokens, c.last + 1)) return true;
   if (k >= 0 && /^["“‘']$/.test(tokens[k].text)) k--;
   // "the novel Amber Gate", but "in his book Smith argues": there the name is the author's
   return k >= 0 && WORK_NOUNS.has(tokens[k].text) && tokens[k].sentence === tokens[c.first].sentence
     && !/^(his|her|their|its|my|our|your)$/i.test(tokens[k - 1]?.text ?? '');
+}
+
+/**
+ * Whether an apposition headed by a work noun opens at token k: a comma, a determiner or a
+ * possessive, up to three words in lower case, the work noun, and what ends a noun phrase.
+ */
+function workApposition(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',' || !/^(?:a|an|the|her|his|their|its|my|our)$/.test(tokens[k + 1]?.text ?? '')) return false;
+  for (let d = k + 2; d <= k + 5; d++) {
+    const w = tokens[d]?.text ?? '';
+    if (WORK_NOUNS.has(w)) return /^(?:[,.;:)]|by|about|that|which|of|from|in|on|with)$/.test(tokens[d + 1]?.text ?? '.');
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+  }
+  return false;
 }
 
 /** Whether the apposition ends at token k: a comma or the end of the sentence, past an "or"/"and" and a second title word. */
