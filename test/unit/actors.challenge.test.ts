@@ -183,6 +183,12 @@ const CASES: Case[] = [
     actors: ['Ines Kolar', 'Dana Pell', 'Orsa'],
     not: ['Hollow Lanterns'],
   },
+  {
+    genre: 'news: a title that goes on past "for"',
+    text: 'Kolar held up the book Blown for Good in Orsa. The film Amber Gate with Ines Kolar won a prize.',
+    actors: ['Orsa', 'Ines Kolar'],
+    not: ['Blown', 'Good', 'Amber Gate'],
+  },
 ];
 
 /** What the detector misses of a case: actors not found, words wrongly taken for actors. */

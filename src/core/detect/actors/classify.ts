@@ -39,6 +39,18 @@ export function notAnActor(tokens: readonly Token[], c: Candidate, words: readon
   // "the Sea Breeze, a second vessel,", "Hollow Lanterns, her third novel.": a work noun heads the
   // apposition after the title (not "Ines Kolar, a film director": there the noun is a modifier)
   if (workApposition(tokens, c.last + 1)) return true;
+  // "the book Blown for Good", "the play Death of a Salesman": a title goes on past "for" or "of"
+  // (the noun is looked for before its first capitalised words; not past "and" or "with", which
+  // may join a person: "the film Amber Gate with Ines Kolar")
+  if (/^(?:for|of|the|a|an)$/.test(tokens[k]?.text ?? '')) {
+    let j = k;
+    while (j > k - 2 && /^(?:the|a|an)$/.test(tokens[j]?.text ?? '')) j--;
+    if (/^(?:for|of)$/.test(tokens[j]?.text ?? '')) j--;
+    if (tokens[j]?.cap && j < k) {
+      while (tokens[j - 1]?.cap && tokens[j - 1].sentence === tokens[j].sentence) j--;
+      k = j - 1;
+    }
+  }
   if (k >= 0 && /^["“‘']$/.test(tokens[k].text)) k--;
   // "the novel Amber Gate", but "in his book Smith argues": there the name is the author's
   return k >= 0 && WORK_NOUNS.has(tokens[k].text) && tokens[k].sentence === tokens[c.first].sentence
