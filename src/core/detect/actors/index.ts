@@ -131,9 +131,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (!known && eponymous(tokens, c.last) && (single || !words.slice(0, -1).some((w) => isHead(stripPossessive(w)) || gazetteer.lookup(stripPossessive(w))))) continue;
     // "the Gini coefficient", "the HDI measures": a measure or method named after someone or something
     if (single && !known && namesMeasure(tokens, c.first)) continue;
-    // "GMT", "IQ", "Ramadan", "the Renaissance"; "NZ$ 40 million": a currency, not the state
-    // (and their plurals: "CDs", "DVDs", "PCs")
+    // "GMT", "IQ", "CDs" (an abbreviation that names no actor, or its plural), "Ramadan", "the Renaissance"
     if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || /^\p{Lu}{2,}s$/u.test(surface) && NON_ACTOR_ACRONYMS.has(surface.slice(0, -1)) || HOLIDAYS.has(surface) || PERIODS.has(surface) || holidayDay(tokens, c.first))) continue;
+    // "NZ$ 40 million": a currency, not the state
     if (single && surface.length <= 3 && isAcronym(surface) && /^\s?\$/.test(text.slice(end, end + 2))) continue;
     // "3 Euros", "the Yen fell", "Swiss Francs", "40 Pounds" (but "Mark said", "Pound wrote")
     if (!known && CURRENCIES.has(words[words.length - 1]) && words.slice(0, -1).every((w) => gazetteer.demonym(w))
