@@ -35,6 +35,16 @@ export const TITLES = words(`
   Administrator Superintendent Sheriff Chancellor Provost Dean Curator CEO Founder
   Reporter Correspondent Columnist Photographer
 `);
+/**
+ * The parties and officers of a court case, capitalised in judgments ("The Plaintiff, Rosa
+ * Delgado, sued", "the Appellant had waived"; WordNet's noun.person hyponyms of "litigant" and
+ * "prosecutor"): roles, not names.
+ */
+for (const w of words(`
+  Plaintiff Plaintiffs Defendant Defendants Appellant Appellants Appellee Appellees Respondent
+  Respondents Petitioner Petitioners Claimant Claimants Complainant Applicant Applicants Intervenor
+  Prosecutor Litigant Litigants
+`)) TITLES.add(w);
 
 /** Head words that make a capitalised name an organisation. */
 export const ORG_HEADS = words(`
@@ -75,6 +85,41 @@ for (const w of words(`
   Framework Paradigm Algorithm Test Scale Distribution Regression Estimator Problem Dilemma
   Fallacy Bias Concept Criterion Criteria Taxonomy Technique Phenomenon Error Change
 `)) NON_ACTOR_HEADS.add(w);
+/**
+ * Instruments of research and procedures of medicine (WordNet's noun.communication
+ * "questionnaire", "inventory" and noun.act "imaging", "therapy": "the Beck Depression Inventory",
+ * "Magnetic Resonance Imaging", "Cognitive Behavioural Therapy"): last words of names of methods.
+ */
+for (const w of words('Inventory Questionnaire Checklist Imaging Tomography Spectroscopy Microscopy Therapy Sequencing')) NON_ACTOR_HEADS.add(w);
+/** Studies and trials named ("the Orsa Heart Study", "the Velmore Vaccine Trial"; noun.act). */
+for (const w of words('Study Trial')) NON_ACTOR_HEADS.add(w);
+
+/**
+ * Periods of history and of the earth (WordNet's noun.time: "Bronze Age", "Middle Ages", "Tang
+ * Era", "Jurassic Period"): last words of names of times, not of actors.
+ */
+for (const w of words('Age Ages Era Eras Period Epoch')) NON_ACTOR_HEADS.add(w);
+
+/**
+ * Names of laws and legal documents (WordNet's noun.communication: "legal document", "law" and
+ * their hyponyms: "the Second Amendment", "the Velmore Constitution", "the Harbour Code", "the
+ * Orsa Charter"), last words of names that are no actors, and no actors alone ("the Constitution").
+ */
+export const LEGAL_DOCUMENTS = words(`
+  Amendment Amendments Constitution Charter Statute Statutes Code Directive Regulation Regulations
+  Declaration Ordinance Decree Covenant Constitutions
+`);
+for (const w of LEGAL_DOCUMENTS) NON_ACTOR_HEADS.add(w);
+
+/**
+ * Periods and movements of history named by one word (WordNet's noun.time and noun.event:
+ * "the Renaissance", "the Enlightenment", "the Depression"): times and events, never actors.
+ */
+export const PERIODS = words(`
+  Renaissance Enlightenment Reformation Counter-Reformation Restoration Prohibition Holocaust
+  Depression Antiquity Neolithic Paleolithic Mesolithic Jurassic Cretaceous Triassic Pleistocene
+  Holocene Reconstruction
+`);
 
 /**
  * Fields of study (hyponyms of "discipline" in WordNet's noun.cognition), capitalised as subjects
@@ -104,6 +149,8 @@ export const WORK_NOUNS = words(`
   site blog browser app software ship vessel yacht boat aircraft plane documentary
   painting exhibition opera musical episode podcast
 `);
+/** Kinds of ship (WordNet's noun.artifact hyponyms of "ship" and "boat"): "the ferry Northern Star". */
+for (const w of words('ferry tanker freighter liner airliner submarine frigate destroyer cruiser warship trawler steamer schooner tugboat barge dinghy catamaran')) WORK_NOUNS.add(w);
 
 /** Head words that make a capitalised name an armed or political group. */
 export const GROUP_HEADS = words(`
@@ -132,6 +179,23 @@ export const NORP = words(`
   Western Eastern Northern Southern Latino Latina Hispanic Kurdish Kurds Rohingya Uighur Uyghur
   Internet Web Soviet Soviets
 `);
+/**
+ * More of the same kind, in the singular (adjectives and languages; the plurals may name a group
+ * that acts): religious denominations and their members (WordNet's noun.group "denomination" and
+ * noun.person hyponyms of "religious person"), peoples (noun.group "ethnic group", noun.person
+ * hyponyms of "native") and languages (noun.communication "natural language") that no state's
+ * demonym covers ("Lutheran leaders", "the Basque delegation", "in Tagalog").
+ */
+for (const w of words(`
+  Lutheran Anglican Methodist Baptist Presbyterian Calvinist Mormon Evangelical Pentecostal Quaker
+  Amish Mennonite Episcopal Episcopalian Adventist Coptic Maronite Druze Alawite Yazidi Zoroastrian
+  Taoist Confucian Shinto Wahhabi Salafi Ismaili Sufi Hasidic Haredi
+  Basque Catalan Flemish Walloon Tamil Pashtun Hazara Tajik Baloch Berber Tuareg Maori Māori
+  Aboriginal Inuit Sami Bedouin Xhosa Hutu Tutsi Yoruba Igbo Hausa Fulani Kikuyu Maasai Hmong Tatar
+  Chechen Circassian Romani Slavic Nordic Scandinavian Germanic Turkic Magyar Gaelic Creole
+  Tagalog Bengali Punjabi Telugu Marathi Gujarati Kannada Malayalam Javanese Yiddish Esperanto
+  Sanskrit Galician Amharic Tigrinya Quechua Guarani Aramaic Sinhala Sinhalese
+`)) NORP.add(w);
 
 /** All-capital abbreviations that name no actor: units, times, technologies, degrees, post-nominals. */
 export const NON_ACTOR_ACRONYMS = words(`
@@ -139,6 +203,28 @@ export const NON_ACTOR_ACRONYMS = words(`
   COVID GDP GNP CPI VAT TV DVD CD PC IT AI ID PIN SMS MMS WWW CCTV LGBT LGBTQ OK FAQ CEO CFO COO
   CTO PhD MBA MD QC SC KC MBE OBE CBE KBE RIP ASAP FYI DIY SUV ATM API APP VPN WiFi IP ISBN PR HR
 `);
+
+/**
+ * Academic degrees (WordNet's noun.act "academic degree" and its hyponyms): the word that opens a
+ * degree's name before "of" ("Bachelor of Arts", "Master of Public Health", "Doctor of
+ * Philosophy"), and the abbreviations written with a dot or in mixed case ("M.Sc.", "B.A.", "BSc",
+ * "MPhil"; not "BA" or "MA", which also name bodies and states). No actors.
+ */
+export const DEGREES = words('Bachelor Bachelors Master Masters Doctor Doctorate Licentiate Associate Diploma');
+export const DEGREE_ABBREVIATION = /^(?:(?:B|M|D|Ph|LL|Ed)\.(?:(?:Sc|A|Phil|Ed|Eng|Litt|B|M|D|S)\.?)+|(?:B|M|D)(?:Sc|Phil|Eng|Litt|Ed|Arch)|LLB|LLM)$/;
+
+/**
+ * Names of currencies (ISO 4217's currency names), capitalised in some texts ("3 Euros", "the Yen
+ * fell", "Swiss Francs"): no actors. Those that are also given names or common words ("Mark",
+ * "Pound", "Rand", "Real", "Won", "Crown") count only after a number or a demonym.
+ */
+export const CURRENCIES = words(`
+  Euro Euros Dollar Dollars Yen Yuan Renminbi Rupee Rupees Ruble Rubles Rouble Roubles Peso Pesos
+  Dinar Dinars Dirham Dirhams Rial Rials Riyal Riyals Shekel Shekels Baht Ringgit Zloty Zlotys
+  Forint Koruna Krona Kronor Krone Kroner Lira Hryvnia Naira Cedi Shilling Shillings Kwacha Rupiah
+  Taka Pence Rand Real Reais Won Mark Marks Pound Pounds Franc Francs Crown Crowns Sterling
+`);
+export const NAME_CURRENCIES = words('Rand Real Won Mark Marks Pound Pounds Franc Francs Crown Crowns Sterling');
 
 /** Words that make a title a specific office ("Home Secretary", "Shadow Chancellor"). */
 export const ROLE_MODIFIERS = words(`Home Shadow State Health Education Justice Trade Energy Environment Culture Transport Labour Economy

@@ -3,7 +3,7 @@
  * holds several names and trimmed of titles and function words.
  */
 import type { Gazetteer } from '../gazetteer';
-import { COLLECTIVE_POSSESSIVES, GROUP_HEADS, NAME_CONNECTORS, NON_NAME_CAPITALS, ORG_HEADS, OF_HEADS, STATE_HEADS, TITLES } from '../lexicon';
+import { COLLECTIVE_POSSESSIVES, DEGREES, GROUP_HEADS, NAME_CONNECTORS, NON_NAME_CAPITALS, ORG_HEADS, OF_HEADS, STATE_HEADS, TITLES } from '../lexicon';
 import type { Token } from '../tokens';
 import { classify } from './classify';
 import { CAPTION_WORDS, type Candidate, isAcronym, isHead, possessiveS, stripPossessive } from './words';
@@ -87,7 +87,8 @@ function split(text: string, tokens: readonly Token[], first: number, last: numb
     if (!NAME_CONNECTORS.has(w) || tokens[k - 1].cap === false) continue;
     const before = stripPossessive(tokens[k - 1].text);
     if (w !== 'and' && (isHead(before) || TITLES.has(before.replace(/\.$/, '')))) continue;
-    if (w === 'of' && OF_HEADS.has(before)) continue;
+    // "Bachelor of Arts": a degree's name is one (and no actor: actors/index.ts)
+    if (w === 'of' && (OF_HEADS.has(before) || DEGREES.has(before))) continue;
     // "Ministry of Foreign Affairs of Ukraine": a name that opens with its head goes on
     if (w === 'of' && ORG_HEADS.has(tokens[firstName(tokens, first, last)].text)) continue;
     return [...split(text, tokens, first, k - 1, gazetteer), ...split(text, tokens, k + 1, last, gazetteer)];

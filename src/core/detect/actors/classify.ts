@@ -25,8 +25,10 @@ export function classify(words: readonly string[], titled: boolean): ActorType {
 export function notAnActor(tokens: readonly Token[], c: Candidate, words: readonly string[]): boolean {
   const bare = words.some((w) => w.includes("'") || w.includes('’')) ? words.map(stripPossessive) : words;
   if (bare.some((w) => ORG_HEADS.has(w) || GROUP_HEADS.has(w))) return false;
-  // "Operation Tidewater", "Project Halcyon": an undertaking named
-  if (words.length > 1 && (NON_ACTOR_HEADS.has(bare[bare.length - 1]) || bare[0] === 'Operation' || bare[0] === 'Project')) return true;
+  // "Operation Tidewater", "Project Halcyon": an undertaking named; "World War II" (the head word
+  // before an ordinal numeral)
+  const head = bare.length > 2 && /^(?:[IVX]+|\d+)$/.test(bare[bare.length - 1]) ? bare[bare.length - 2] : bare[bare.length - 1];
+  if (words.length > 1 && (NON_ACTOR_HEADS.has(head) || bare[0] === 'Operation' || bare[0] === 'Project')) return true;
   // the noun before the title says what it is, possibly with the title in quotation marks
   let k = c.first - 1;
   // "her latest novel, Hollow Lanterns, sold": a title in apposition to the work noun, closed by a
@@ -34,10 +36,39 @@ export function notAnActor(tokens: readonly Token[], c: Candidate, words: readon
   if (tokens[k]?.text === ',' && WORK_NOUNS.has(tokens[k - 1]?.text ?? '') && appositionEnds(tokens, c.last + 1)) return true;
   if (/^(?:or|and)$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.cap && tokens[k - 2]?.text === ',' && WORK_NOUNS.has(tokens[k - 3]?.text ?? '')
     && appositionEnds(tokens, c.last + 1)) return true;
+  // "the Sea Breeze, a second vessel,", "Hollow Lanterns, her third novel.": a work noun heads the
+  // apposition after the title (not "Ines Kolar, a film director": there the noun is a modifier)
+  if (workApposition(tokens, c.last + 1)) return true;
+  // "the book Blown for Good", "the play Death of a Salesman": a title goes on past "for" or "of"
+  // (the noun is looked for before its first capitalised words; not past "and" or "with", which
+  // may join a person: "the film Amber Gate with Ines Kolar")
+  if (/^(?:for|of|the|a|an)$/.test(tokens[k]?.text ?? '')) {
+    let j = k;
+    while (j > k - 2 && /^(?:the|a|an)$/.test(tokens[j]?.text ?? '')) j--;
+    if (/^(?:for|of)$/.test(tokens[j]?.text ?? '')) j--;
+    if (tokens[j]?.cap && j < k) {
+      while (tokens[j - 1]?.cap && tokens[j - 1].sentence === tokens[j].sentence) j--;
+      k = j - 1;
+    }
+  }
   if (k >= 0 && /^["“‘']$/.test(tokens[k].text)) k--;
   // "the novel Amber Gate", but "in his book Smith argues": there the name is the author's
   return k >= 0 && WORK_NOUNS.has(tokens[k].text) && tokens[k].sentence === tokens[c.first].sentence
     && !/^(his|her|their|its|my|our|your)$/i.test(tokens[k - 1]?.text ?? '');
+}
+
+/**
+ * Whether an apposition headed by a work noun opens at token k: a comma, a determiner or a
+ * possessive, up to three words in lower case, the work noun, and what ends a noun phrase.
+ */
+function workApposition(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',' || !/^(?:a|an|the|her|his|their|its|my|our)$/.test(tokens[k + 1]?.text ?? '')) return false;
+  for (let d = k + 2; d <= k + 5; d++) {
+    const w = tokens[d]?.text ?? '';
+    if (WORK_NOUNS.has(w)) return /^(?:[,.;:)]|by|about|that|which|of|from|in|on|with)$/.test(tokens[d + 1]?.text ?? '.');
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+  }
+  return false;
 }
 
 /** Whether the apposition ends at token k: a comma or the end of the sentence, past an "or"/"and" and a second title word. */
@@ -208,11 +239,18 @@ export function eponymous(tokens: readonly Token[], k: number): boolean {
 const MEASURE_NOUNS = new Set(`coefficient coefficients index indices ratio ratios score scores correlation correlations estimator estimators
   test tests statistic statistics distribution distributions scale scales theorem equation equations algorithm algorithms
   criterion criteria curve curves transform measure measures metric metrics indicator indicators inequality constant
-  hypothesis paradox principle effect`.split(/\s+/));
+  hypothesis paradox principle effect regression regressions item items series integral matrix`.split(/\s+/));
 
-/** A single name before a noun of measure or method ("Gini coefficient", "HDI measures"): no actor. */
+/**
+ * Nouns of diseases and disorders (WordNet's noun.state "disease" and "disorder" heads) that make a
+ * name before them, possessive or not, the disease's ("Alzheimer's disease", "Kolar syndrome").
+ */
+const DISEASE_NOUNS = new Set('disease diseases syndrome disorder lymphoma sarcoma palsy'.split(' '));
+
+/** A single name before a noun of measure or method ("Gini coefficient", "HDI measures") or of a disease: no actor. */
 export function namesMeasure(tokens: readonly Token[], k: number): boolean {
-  return MEASURE_NOUNS.has(tokens[k + 1]?.text ?? '') && !endsInApostrophe(tokens[k].text);
+  const next = tokens[k + 1]?.text ?? '';
+  return MEASURE_NOUNS.has(next) && !endsInApostrophe(tokens[k].text) || DISEASE_NOUNS.has(next);
 }
 
 /** Auxiliaries and other verbs that follow a subject ("Julian is", "Julian has"). */

@@ -12,14 +12,14 @@
  * words.ts holds the word shapes every stage reads.
  */
 import { Gazetteer, defaultGazetteer } from '../gazetteer';
-import { DISCIPLINES, HOLIDAYS, SECTION_WORDS, NON_ACTOR_ACRONYMS, NON_NAME_CAPITALS, NORP, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORD_NAMES } from '../lexicon';
+import { CURRENCIES, DEGREE_ABBREVIATION, DEGREES, DISCIPLINES, HOLIDAYS, LEGAL_DOCUMENTS, SECTION_WORDS, NON_ACTOR_ACRONYMS, NAME_CURRENCIES, NON_NAME_CAPITALS, NORP, PERIODS, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORD_NAMES } from '../lexicon';
 import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
 import { findCandidates } from './candidates';
 import {
   capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, productNames,
 } from './classify';
-import { definedAsCraft, emphasis, holidayDay, invertedNames, namesCraft, species, STORM_WORDS } from './things';
+import { definedAsCraft, emphasis, holidayDay, invertedNames, namesCraft, namesShip, species, STORM_WORDS } from './things';
 import { CAPTION_WORDS, isAcronym, isHead, stripPossessive, titleCase, wordLike } from './words';
 
 export { acronymAfter, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './aliases';
@@ -93,6 +93,10 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     const known = gazetteer.lookup(surface) ?? (/^\p{Lu}{3,}$/u.test(surface) ? gazetteer.lookup(titleCase(surface)) : undefined);
     // "Russian(s)", "Muslims", "English": nationalities, religions, languages; "I'm": a contraction
     if (!known && (gazetteer.demonym(surface) || (surface.endsWith('s') && gazetteer.demonym(surface.slice(0, -1))) || NORP.has(surface))) continue;
+    // "T-shirt", "X-ray", "E-meter": a letter joined to a common noun names a thing
+    if (single && /^\p{Lu}-\p{Ll}{2,}$/u.test(surface)) continue;
+    // "Franco-German", "Sino-Japanese", "Russian-Ukrainian": an adjective of two peoples
+    if (!known && single && adjectiveCompound(surface, (w) => !!gazetteer.demonym(w) || NORP.has(w))) continue;
     if (/^I['’]/.test(surface)) continue;
     // "We’ve", "They're", "It's": a pronoun with a contracted verb
     if (single && /['’](ve|re|ll|d|s|m)$/i.test(last.text) && NON_NAME_CAPITALS.has(last.text.replace(/['’]\w+$/, ''))) continue;
@@ -107,19 +111,33 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       things.add(surface);
       continue;
     }
-    // "Linguistics", "Biology": the name of a discipline, not of a body
-    if (single && !known && DISCIPLINES.has(surface)) continue;
+    // "Bachelor of Arts", "M.Sc.": an academic degree
+    if (!known && (DEGREES.has(words[0]) && tokens[c.first + 1]?.text === 'of' || single && DEGREE_ABBREVIATION.test(surface))) continue;
+    // "HMS Orsa Star", "USS Halvard": a ship
+    if (!known && namesShip(tokens, c.first)) continue;
+    // "Linguistics", "Biology": the name of a discipline, not of a body; "the Constitution": a law
+    if (single && !known && (DISCIPLINES.has(surface) || LEGAL_DOCUMENTS.has(surface))) continue;
     // "Results", "Discussion", "Appendix", "Interview": a section of the text or its genre
     if (single && !known && SECTION_WORDS.has(surface)) continue;
+    // "Islamophobia", "Anglophile", "Beatlemania": an attitude to what a name names (the Greek suffixes)
+    if (single && !known && /\p{Ll}(?:phobia|phobic|phobe|philia|phile|mania)s?$/u.test(surface)) continue;
+    // "a revival of the Left", "the far Right": the political wings, no body
+    if (single && /^(?:Left|Right)$/.test(surface) && /^(?:the|far|hard|radical|new|centre|center)$/i.test(tokens[c.first - 1]?.text ?? '')) continue;
     // "Tuesdays", "Sundays": days, as the singular names are (NON_NAME_CAPITALS)
     if (single && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days$/.test(surface)) continue;
-    // "Marxist", "a Bayesian approach": a doctrine or method named after someone
-    if (single && !known && eponymous(tokens, c.first)) continue;
+    // "Marxist", "a Bayesian approach": a doctrine or method named after someone; "a Libertarian
+    // Socialist", "Social Darwinism": a name of one ending in such a word, with no head word nor
+    // a name the gazetteer knows ("the Malaysia Tourism board" is a body)
+    if (!known && eponymous(tokens, c.last) && (single || !words.slice(0, -1).some((w) => isHead(stripPossessive(w)) || gazetteer.lookup(stripPossessive(w))))) continue;
     // "the Gini coefficient", "the HDI measures": a measure or method named after someone or something
     if (single && !known && namesMeasure(tokens, c.first)) continue;
-    // "GMT", "IQ", "Ramadan"; "NZ$ 40 million": a currency, not the state
-    if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || HOLIDAYS.has(surface) || holidayDay(tokens, c.first))) continue;
+    // "GMT", "IQ", "CDs" (an abbreviation that names no actor, or its plural), "Ramadan", "the Renaissance"
+    if (single && !known && (NON_ACTOR_ACRONYMS.has(surface) || /^\p{Lu}{2,}s$/u.test(surface) && NON_ACTOR_ACRONYMS.has(surface.slice(0, -1)) || HOLIDAYS.has(surface) || PERIODS.has(surface) || holidayDay(tokens, c.first))) continue;
+    // "NZ$ 40 million": a currency, not the state
     if (single && surface.length <= 3 && isAcronym(surface) && /^\s?\$/.test(text.slice(end, end + 2))) continue;
+    // "3 Euros", "the Yen fell", "Swiss Francs", "40 Pounds" (but "Mark said", "Pound wrote")
+    if (!known && CURRENCIES.has(words[words.length - 1]) && words.slice(0, -1).every((w) => gazetteer.demonym(w))
+      && (!NAME_CURRENCIES.has(words[words.length - 1]) || words.length > 1 || /^\d/.test(tokens[c.first - 1]?.text ?? ''))) continue;
     // model numbers, versions, roman numerals ("IE6", "XVII"): not actors unless the gazetteer says so
     if (single && !known && (/\d/.test(surface) || /^(?=[IVXLC]{2,}$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(surface))) continue;
     // "Estonian Ambassador", "Home Secretary": a role, not a name
@@ -176,6 +194,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       // (a letter after the noun reads as an initial: "Appendix B." is no person either)
       if ((type === 'other' || !c.titled && words.length === 2) && DOCUMENT_PARTS.has(words[0]) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '')
         : words.length === 2 && /^(\p{Lu}|[IVXLC]+)\.?$/u.test(words[1]))) continue;
+      // "Vitamin D", "Hepatitis B", "Plan B": a noun and a letter with no dot, a kind or a variant
+      // named (an initial has a dot or a surname after it; "Group G" has a head word: a body)
+      if (!c.titled && words.length === 2 && /^\p{Lu}$/u.test(words[1]) && words[1] !== 'I' && !isHead(words[0])) continue;
       // "Harbour Crane", "Annual Results": a common noun capitalised, not a name
       // (a given name that is also a common word, such as Will or Bill, does not count)
       if (!single && type === 'person' && !c.titled && words.map(stripPossessive).some((w, k) => common(w) && !(k === 0 && WORD_NAMES.has(w)))) continue;
@@ -186,6 +207,22 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   }
   for (const a of notActors) things.add(a);
   return { mentions, tentative, midCaps: midSentenceCaps, things };
+}
+
+/**
+ * The combining forms of peoples' names (Latin and Greek stems: "Anglo-", "Franco-", "Sino-"),
+ * which open adjectives of two peoples ("Franco-German talks").
+ */
+const COMBINING_FORMS = new Set(['Anglo', 'Franco', 'Sino', 'Indo', 'Afro', 'Euro', 'Russo', 'Greco', 'Graeco', 'Italo', 'Austro', 'Hispano',
+  'Judeo', 'Luso', 'Germano', 'Turco', 'Serbo', 'Nippo', 'Irano', 'Arabo', 'Balto', 'Celto', 'Slavo']);
+
+/**
+ * Whether a hyphenated word joins peoples' adjectives or combining forms and ends in an adjective
+ * ("Franco-German", "Russian-Ukrainian"; not "Indo-Pacific" nor "Austria-Hungary", names of places).
+ */
+function adjectiveCompound(word: string, adjective: (w: string) => boolean): boolean {
+  const parts = word.split('-');
+  return parts.length >= 2 && adjective(parts[parts.length - 1]) && parts.slice(0, -1).every((p) => COMBINING_FORMS.has(p) || adjective(p));
 }
 
 /**

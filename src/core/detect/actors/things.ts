@@ -88,6 +88,17 @@ export function namesCraft(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * Prefixes of ships' names (the navies' and merchant fleets' abbreviations: "HMS Orsa Star", "USS
+ * Halvard", "HMC Searcher", "MV Kestrel"): they and the name after them name a vessel.
+ */
+const SHIP_PREFIXES = words('HMS HMC HMAS HMCS HMNZS USS USNS USCGC RMS MV MT FV');
+
+/** Whether token k is a ship's prefix before a name, or a name after one. */
+export function namesShip(tokens: readonly Token[], k: number): boolean {
+  return SHIP_PREFIXES.has(tokens[k].text) && !!tokens[k + 1]?.cap || SHIP_PREFIXES.has(tokens[k - 1]?.text ?? '');
+}
+
+/**
  * A single name defined as a craft or an undertaking by a copula ("Lumen is a space mission",
  * "Kestrel was the first probe to …"): "is"/"was", an article, and a noun of CRAFT_NOUNS within
  * the next four words of the noun phrase.
