@@ -29,6 +29,13 @@ describe('claims, stage 3: quotations without a cue', () => {
     assert.deepStrictEqual(detect(text).claims.map((c) => c.speaker?.actor), ['Dana Pell', 'Dana Pell']);
   });
 
+  it('is not stopped by a person merely mentioned: after a preposition, or in a relative clause on the speaker', () => {
+    const speakers = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(speakers('"She will win," Rob Aske said of Ines Vale.\n\n"The vote is hers to lose."'), ['Rob Aske', 'Rob Aske']);
+    assert.deepStrictEqual(speakers('"The bridge is safe," said Rob Aske, who met Ines Vale on Friday.\n\n"It was checked twice."'), ['Rob Aske', 'Rob Aske']);
+    assert.deepStrictEqual(speakers('"The bridge is safe," Rob Aske said. Ines Vale disagrees.\n\n"It was never checked."').at(-1), undefined);
+  });
+
   it('runs across paragraphs in the document pass', () => {
     const text = 'Dana Pell said: "The wall will hold through the winter."\n\n"The road will follow in the spring."';
     const [, second] = detect(text).claims;
