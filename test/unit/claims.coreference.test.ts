@@ -3,6 +3,9 @@ import { detect } from '../../src/core/detect';
 import { fits, nearestBefore, pronoun } from '../../src/core/detect/claims/coreference';
 import type { ActorMention } from '../../src/core/detect/types';
 import { contextOf, tokenIndex } from './helpers/claimContext';
+import { detectClaims } from '../../src/core/detect/claims';
+import { detectActors } from '../../src/core/detect/actors';
+import { tokenize } from '../../src/core/detect/tokens';
 
 describe('claims, stage 5: coreference', () => {
   const person: ActorMention = { start: 0, end: 9, text: 'Dana Pell', type: 'person', actor: 'Dana Pell' };
@@ -50,6 +53,20 @@ describe('claims, stage 5: coreference', () => {
     assert.deepStrictEqual(detect(one).claims.map((c) => c.speaker?.actor), ['Dana Pell', 'Dana Pell']);
     const two = 'Mayor Dana Pell opened the pier.\n\nMr Rob Aske left early.\n\nShe said the pier was safe.';
     assert.strictEqual(detect(two).claims[0].speaker?.actor, 'Dana Pell');
+  });
+
+  it('prefers a person the text shows agrees over nearer people of unknown gender', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('Ines Vale said her union would strike. Omar Lisk arrived at noon. She said the port would close.'), ['Ines Vale', 'Ines Vale']);
+    assert.deepStrictEqual(said('Omar Lisk said his union would strike.\n\nIdris Kamau arrived at noon.\n\nHe said the port would close.'), ['Omar Lisk', 'Omar Lisk']);
+    // no one the text shows agrees: the nearest
+    assert.deepStrictEqual(said('Ines Vale said the union would strike. Omar Lisk arrived at noon. He said the port would close.'), ['Ines Vale', 'Omar Lisk']);
+  });
+
+  it('gives no gender from a possessive opening an apposition', () => {
+    const text = '"It is over," Ines Vale said. Omar Lisk, her deputy, was not at the meeting. "We will start again," she said.';
+    const { gender } = detectClaims(text, tokenize(text), detectActors(text, tokenize(text)).mentions);
+    assert.deepStrictEqual([...gender.values()], []);
   });
 
   it('reads a role noun as the body whose name ends in it', () => {

@@ -159,7 +159,9 @@ export function claimsOf(p: Paragraph, actors: readonly ActorMention[]): ClaimMe
 export function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[]): Speaker {
   const start = sp.start + p.start;
   const named = mentionAt(p.actors, start) ?? (sp.via !== undefined ? mentionAt(p.actors, sp.via + p.start) : undefined)
-    ?? (sp.refer ? nearestBefore(actors, start, sp.refer, { skip: (a) => HIDDEN.has(a) || disagrees(GENDER.get(a), genderOf(sp.text)), head: roleHead(sp.text, sp.refer) }) : undefined);
+    ?? (sp.refer ? nearestBefore(actors, start, sp.refer, {
+      skip: (a) => HIDDEN.has(a) || disagrees(GENDER.get(a), genderOf(sp.text)), head: roleHead(sp.text, sp.refer), agrees: (a) => !genderOf(sp.text) || GENDER.get(a) === genderOf(sp.text),
+    }) : undefined);
   return { start, end: sp.end + p.start, text: sp.text, actor: named ? named.actor : sp.actor };
 }
 

@@ -23,19 +23,33 @@ export interface Salience {
   skip?: (a: ActorMention) => boolean;
   /** A role noun ("council"): an actor whose name ends in it is preferred ("Velmore Harbour Council"). */
   head?: string;
+  /** Whether the text shows a person has the gender the pronoun needs ("she" after "Ms Pell", "Pell … her"). */
+  agrees?: (a: ActorMention) => boolean;
 }
+
+/** How many people of unknown gender "she" or "he" may pass to reach one the text shows fits. */
+const UNKNOWN_REACH = 3;
 
 /**
  * The nearest actor ending before an offset that fits, looking back at most 200 mentions,
  * passing over mentions that are not salient; a role noun prefers a name ending in that noun.
  */
 export function nearestBefore(actors: readonly ActorMention[], offset: number, refer: NonNullable<Speaker['refer']>, salience: Salience = {}): ActorMention | undefined {
-  const { skip, head } = salience;
+  const { skip, head, agrees } = salience;
   let nearest: ActorMention | undefined;
+  const unknown = new Set<string>();
   for (let k = lastAtOrBefore(actors, (a) => a.end, offset), n = 0; k >= 0 && n < 200; k--, n++) {
     const a = actors[k];
     if (!fits(a, refer) || skip?.(a)) continue;
-    if (!head) return a;
+    if (!head && (!agrees || agrees(a))) return a;
+    if (!head) {
+      // "Dana Pell said her party … Rob Aske welcomed it. She said": a person the text shows
+      // agrees is preferred over nearer ones whose gender it does not show, a few people back
+      nearest ??= a;
+      unknown.add(a.actor);
+      if (unknown.size > UNKNOWN_REACH) return nearest;
+      continue;
+    }
     const name = a.text.toLowerCase();
     if (name.endsWith(` ${head}`)) return a;
     // a noun of a kind of body: "Ministry of Defence" for "the ministry", else a state, whose
@@ -82,10 +96,14 @@ export function genders(ctx: Context): Map<ActorMention, Gender> {
     if (MALE_TITLES.test(title)) byName.set(a.actor, 'm');
     else if (FEMALE_TITLES.test(title)) byName.set(a.actor, 'f');
     else if (pronouns) {
-      for (let k = ctx.indexFrom(a.end), n = 0; k < toks.length && n < 25 && toks[k].sentence === toks[i].sentence; k++, n++) {
+      const after = ctx.indexFrom(a.end);
+      for (let k = after, n = 0; k < toks.length && n < 25 && toks[k].sentence === toks[i].sentence; k++, n++) {
         const other = ctx.actorAt.get(toks[k].start);
         if (other && other.type === 'person' && other.actor !== a.actor) break;
         const w = toks[k].text.toLowerCase();
+        // (nor a possessive opening an apposition: "Tom Sato, her deputy," is someone else's deputy,
+        // a noun phrase holds no pronoun standing for itself, the i-within-i condition)
+        if (k === after + 1 && toks[after].text === ',' && (w === 'his' || w === 'her')) continue;
         // (not an object pronoun: "Sato spoke after her", "Pell thanked him" name someone else, a
         // clause's object is not its subject (binding principle B); "her" before a word of its
         // noun phrase is the possessive, "her deputy")
@@ -129,8 +147,24 @@ function sentenceOpeners(ctx: Context, byName: Map<string, Gender>): void {
       person = a.actor;
       fits++;
     }
-    if (fits === 1 && person && !byName.has(person)) byName.set(person, g);
+    if (fits === 1 && person && !byName.has(person) && !knownBefore(ctx, byName, k, before, g)) byName.set(person, g);
   }
+}
+
+/**
+ * Whether a person the text already shows has gender `g` is named in the two sentences before
+ * sentence `before` (actors before index `k`): the pronoun opening the sentence after may go on
+ * about that person ("Pell said her party would win. Aske arrived. She said …"), so it shows
+ * nothing of the one named in the sentence before.
+ */
+function knownBefore(ctx: Context, byName: ReadonlyMap<string, Gender>, k: number, before: number, g: Gender): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const a = ctx.actors[j];
+    const sentence = ctx.tokens[ctx.indexFrom(a.start)].sentence;
+    if (sentence < before - 2) return false;
+    if (sentence < before && a.type === 'person' && byName.get(a.actor) === g) return true;
+  }
+  return false;
 }
 
 /** The kind of actor a pronoun or role noun can stand for. */
@@ -188,7 +222,8 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     // "Furthermore, he warned", "he added": an additive connective or cue continues the speaker
     // before, past other actors mentioned between (the speaker is the topic being reported)
     const continued = before && fits(before, refer) && !skip(before) && !roleHead(sp.text, refer) && additive(ctx, c, sp) ? before : undefined;
-    const a = continued ?? nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer) });
+    const agrees = wants && ((m: ActorMention): boolean => gender.get(m) === wants);
+    const a = continued ?? nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer), agrees: agrees || undefined });
     if (a) last = a;
     if (a) {
       sp.actor = a.actor;
