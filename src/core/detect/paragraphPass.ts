@@ -4,7 +4,7 @@
 import { acronymAfter, detectActors, isFullName, nameParts } from './actors';
 import { firstPast } from './search';
 import { detectClaims, disagrees, genderOf, nearestBefore, roleHead } from './claims/index';
-import type { Gender } from './claims/coreference';
+import type { Gender } from './claims/gender';
 import type { Gazetteer } from './gazetteer';
 import { tokenize } from './tokens';
 import type { ActorMention, ClaimMention, Speaker } from './types';

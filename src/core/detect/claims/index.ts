@@ -7,7 +7,8 @@
  *   3. continuations.ts quotations without a cue of their own continue the speaker before them
  *                       (run by the document pass, across paragraphs: incremental.ts)
  *   4. speakers.ts      the subject a cue's frame names
- *   5. coreference.ts   pronouns and role nouns resolved to an actor
+ *   5. coreference.ts   pronouns and role nouns resolved to an actor, agreeing in the gender
+ *                       the text shows (gender.ts)
  * context.ts holds what every stage reads (text, tokens, actors).
  */
 import type { Token } from '../tokens';
@@ -24,9 +25,11 @@ import { statedBy } from './stating';
 import { ADVICE_VERBS } from '../lexicon';
 import { lastAtOrBefore } from '../search';
 
-import { genders, resolveBySalience, unsalient, type Gender } from './coreference';
+import { resolveBySalience, unsalient } from './coreference';
+import { genders, type Gender } from './gender';
 
-export { disagrees, fits, genderOf, nearestBefore, referOf, roleHead } from './coreference';
+export { fits, nearestBefore, referOf, roleHead } from './coreference';
+export { disagrees, genderOf } from './gender';
 
 /**
  * Finds claims (and the actor mentions a pronoun does not stand for; `unsure` are mentions that
