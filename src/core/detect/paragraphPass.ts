@@ -4,7 +4,7 @@
 import { acronymAfter, detectActors, isFullName, nameParts } from './actors';
 import { firstPast } from './search';
 import { detectClaims, disagrees, genderOf, nearestBefore, roleHead } from './claims/index';
-import type { Gender } from './claims/gender';
+import type { GenderNote } from './claims/gender';
 import type { Gazetteer } from './gazetteer';
 import { tokenize } from './tokens';
 import type { ActorMention, ClaimMention, Speaker } from './types';
@@ -22,7 +22,7 @@ export interface ParagraphResult {
   /** Mentions a pronoun does not stand for (inside a claim, after a preposition). */
   hidden: Set<ActorMention>;
   /** The gender the paragraph shows for its person mentions. */
-  gender: Map<ActorMention, Gender>;
+  gender: Map<ActorMention, GenderNote>;
   /** Whether a claim's speaker is a pronoun or role noun left for the document pass to resolve. */
   refers: boolean;
 }
@@ -73,7 +73,7 @@ export function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphRe
 export const HIDDEN = new WeakSet<ActorMention>();
 
 /** The gender each document mention's paragraph shows for it. */
-export const GENDER = new WeakMap<ActorMention, Gender>();
+export const GENDER = new WeakMap<ActorMention, GenderNote>();
 
 /** Makes a paragraph's document mentions: those the tentative filter keeps, in document offsets. */
 /** The words some paragraph shows to name no actor. */

@@ -112,9 +112,9 @@ export const SPEAKER_CASES: SpeakerCase[] = [
 
   // biographies
   { kind: 'biography: "She later wrote that C"', text: 'Ines Kolar was born in Orsa in 1921. She studied law in Velmore and later moved to the capital. She later wrote that her years in Orsa had shaped her politics.', claim: 'her years in Orsa', speaker: 'Ines Kolar' },
-  { kind: 'biography: "He later wrote" past the person he married', text: 'Tobias Rehn was a Velmore painter. In 1910 he married Ana Lind, a singer from Orsa. He later wrote that the marriage had saved him.', claim: 'the marriage had saved him', speaker: 'Tobias Rehn', open: true },
-  { kind: 'biography: "She later wrote" past the composer she met', text: 'Ana Lind was born in Orsa in 1950 and studied music in Velmore. In 1975 she met the composer Rob Aske. She later wrote that Aske had taught her patience.', claim: 'Aske had taught her patience', speaker: 'Ana Lind', open: true },
-  { kind: 'biography: "she recalled" past her father in apposition', text: 'Marta Vell grew up in Orsa. Her father, Josef Vell, died when she was six. She later recalled that the family had been poor.', claim: 'the family had been poor', speaker: 'Marta Vell', open: true },
+  { kind: 'biography: "He later wrote" past the person he married', text: 'Tobias Rehn was a Velmore painter. In 1910 he married Ana Lind, a singer from Orsa. He later wrote that the marriage had saved him.', claim: 'the marriage had saved him', speaker: 'Tobias Rehn' },
+  { kind: 'biography: "She later wrote" past the composer she met', text: 'Ana Lind was born in Orsa in 1950 and studied music in Velmore. In 1975 she met the composer Rob Aske. She later wrote that Aske had taught her patience.', claim: 'Aske had taught her patience', speaker: 'Ana Lind' },
+  { kind: 'biography: "she recalled" past her father in apposition', text: 'Marta Vell grew up in Orsa. Her father, Josef Vell, died when she was six. She later recalled that the family had been poor.', claim: 'the family had been poor', speaker: 'Marta Vell' },
   { kind: 'biography: the subject named by surname', text: 'Ines Kolar studied law in Velmore. In 1950 Kolar said that the law school had changed her life.', claim: 'the law school had changed', speaker: 'Ines Kolar' },
 
   // court text

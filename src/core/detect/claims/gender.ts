@@ -10,6 +10,16 @@ const MALE_TITLES = /^(Mr|Mr\.|Sir|Lord|King|Prince|Father|Brother|Duke|Baron)$/
 const FEMALE_TITLES = /^(Mrs|Mrs\.|Ms|Ms\.|Miss|Lady|Queen|Princess|Dame|Sister|Duchess|Baroness)$/;
 
 export type Gender = 'm' | 'f';
+/** What the text shows of a mention: its gender, or that it is not the one a pronoun of that gender stands for ("he married Ana Lind"). */
+export type GenderNote = Gender | 'not m' | 'not f';
+
+/**
+ * Nouns for people of one gender (WordNet 3.0 noun.person: the hyponyms of man.n.01 / woman.n.01
+ * and the gendered kinship terms under relative.n.01) that name a person in apposition ("her
+ * father, Josef Vell", "Ana Lind, his wife").
+ */
+const MALE_NOUNS = /^(man|father|son|husband|brother|uncle|nephew|grandfather|grandson|stepfather|stepson|widower|boyfriend|fiance|king|prince|monk|priest|businessman|chairman|congressman|spokesman|actor)$/;
+const FEMALE_NOUNS = /^(woman|mother|daughter|wife|sister|aunt|niece|grandmother|granddaughter|stepmother|stepdaughter|widow|girlfriend|fiancee|queen|princess|nun|businesswoman|chairwoman|congresswoman|spokeswoman|actress)$/;
 
 /** The gender a person pronoun needs ("she" -> f, "he" -> m). */
 export function genderOf(pronoun: string): Gender | undefined {
@@ -17,8 +27,8 @@ export function genderOf(pronoun: string): Gender | undefined {
 }
 
 /** Whether a mention's gender, where the text shows it, rules it out for a pronoun needing `wants`. */
-export function disagrees(known: Gender | undefined, wants: Gender | undefined): boolean {
-  return !!known && !!wants && known !== wants;
+export function disagrees(known: GenderNote | undefined, wants: Gender | undefined): boolean {
+  return !!known && !!wants && known !== wants && (known.length === 1 || known === `not ${wants}`);
 }
 
 /**
@@ -29,17 +39,18 @@ export function disagrees(known: Gender | undefined, wants: Gender | undefined):
 /** What follows an object pronoun "her" (punctuation, a preposition, a conjunction, a determiner), not a noun it possesses. */
 const OBJECT_FOLLOWER = /^([.,;:!?"”)]|and|or|but|to|in|on|at|for|with|from|about|after|before|as|that|the|a|an|this|again|too|well|now|then)$/i;
 
-export function genders(ctx: Context): Map<ActorMention, Gender> {
+export function genders(ctx: Context): Map<ActorMention, GenderNote> {
   const byName = new Map<string, Gender>();
-  const out = new Map<ActorMention, Gender>();
+  const out = new Map<ActorMention, GenderNote>();
   const pronouns = /\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/.test(ctx.text);
   const toks = ctx.tokens;
   for (const a of ctx.actors) {
     if (a.type !== 'person' || byName.has(a.actor)) continue;
     const i = ctx.indexFrom(a.start);
     const title = toks[i - 1]?.text ?? '';
-    if (MALE_TITLES.test(title)) byName.set(a.actor, 'm');
-    else if (FEMALE_TITLES.test(title)) byName.set(a.actor, 'f');
+    const noun = appositionNoun(ctx, a);
+    if (MALE_TITLES.test(title) || MALE_NOUNS.test(noun)) byName.set(a.actor, 'm');
+    else if (FEMALE_TITLES.test(title) || FEMALE_NOUNS.test(noun)) byName.set(a.actor, 'f');
     else if (pronouns) {
       const after = ctx.indexFrom(a.end);
       for (let k = after, n = 0; k < toks.length && n < 25 && toks[k].sentence === toks[i].sentence; k++, n++) {
@@ -60,13 +71,62 @@ export function genders(ctx: Context): Map<ActorMention, Gender> {
       }
     }
   }
-  if (pronouns) sentenceOpeners(ctx, byName);
-  if (byName.size) for (const a of ctx.actors) {
-    const g = byName.get(a.actor);
+  const bound = pronouns ? pronounObjects(ctx) : new Map<ActorMention, Gender>();
+  if (pronouns) sentenceOpeners(ctx, byName, bound);
+  for (const a of ctx.actors) {
+    const b = bound.get(a);
+    const g = byName.get(a.actor) ?? (b && `not ${b}` as const);
     if (g) out.set(a, g);
   }
   return out;
 }
+
+/**
+ * The noun for a person in apposition to a mention, lower case: before it ("her father, Josef
+ * Vell", "his wife Ana Lind") or after it and a comma ("Ana Lind, his wife"); '' when none.
+ */
+function appositionNoun(ctx: Context, a: ActorMention): string {
+  const toks = ctx.tokens;
+  const i = ctx.indexFrom(a.start);
+  const before = toks[i - 1]?.text === ',' ? toks[i - 2] : toks[i - 1];
+  if (before && before.sentence === toks[i].sentence && /^(his|her|their|the|a|an|my|our)$/i.test(toks[ctx.indexFrom(before.start) - 1]?.text ?? '')) return before.text.toLowerCase();
+  const k = ctx.indexFrom(a.end);
+  if (toks[k]?.text === ',' && /^(his|her|their|the|a|an|my|our)$/i.test(toks[k + 1]?.text ?? '')) return toks[k + 2]?.text.toLowerCase() ?? '';
+  return '';
+}
+
+/**
+ * Persons named as the object of a clause whose subject is "he" or "she" ("In 1910 he married Ana
+ * Lind", "she met the composer Rob Aske"): the pronoun is someone else (binding principle C), and
+ * the one it stands for stays the topic, so the next "he" ("He later wrote that C") goes on about
+ * that person, not the object. Maps each such mention to the pronoun's gender.
+ */
+function pronounObjects(ctx: Context): Map<ActorMention, Gender> {
+  const out = new Map<ActorMention, Gender>();
+  const toks = ctx.tokens;
+  for (const a of ctx.actors) {
+    if (a.type !== 'person') continue;
+    let k = ctx.indexFrom(a.start) - 1;
+    // past a determiner and up to two words of a role ("the composer", "a young singer")
+    for (let j = k; j >= k - 2 && /^\p{Ll}+$/u.test(toks[j]?.text ?? ''); j--) {
+      if (/^(the|a|an)$/.test(toks[j].text)) {
+        k = j - 1;
+        break;
+      }
+    }
+    // the verb (and an adverb before it) right after the pronoun
+    const verb = toks[k];
+    if (!verb || !/^\p{Ll}{3,}(ed|s)?$/u.test(verb.text) || PREPOSITION_LIKE.test(verb.text)) continue;
+    let p = k - 1;
+    if (/ly$/.test(toks[p]?.text ?? '')) p--;
+    const g = /^he$/i.test(toks[p]?.text ?? '') ? 'm' : /^she$/i.test(toks[p]?.text ?? '') ? 'f' : undefined;
+    if (g && toks[p].sentence === toks[ctx.indexFrom(a.start)].sentence) out.set(a, g);
+  }
+  return out;
+}
+
+/** Words after which a name is no verb's object: prepositions, conjunctions, auxiliaries. */
+const PREPOSITION_LIKE = /^(to|by|with|from|for|of|at|in|on|about|against|into|than|and|but|or|was|were|is|are|has|had|have|will|would|said|says|told|that)$/;
 
 /**
  * A sentence opening with "He", "She", "His" or "Her" goes on about a person of the sentence before
@@ -74,7 +134,7 @@ export function genders(ctx: Context): Map<ActorMention, Gender> {
  * exactly one person named there may have that gender (the others' known gender rules them
  * out), that person has it.
  */
-function sentenceOpeners(ctx: Context, byName: Map<string, Gender>): void {
+function sentenceOpeners(ctx: Context, byName: Map<string, Gender>, bound: ReadonlyMap<ActorMention, Gender>): void {
   const toks = ctx.tokens;
   let k = 0; // the first actor not before the sentence before
   for (let i = 1; i < toks.length; i++) {
@@ -88,7 +148,8 @@ function sentenceOpeners(ctx: Context, byName: Map<string, Gender>): void {
       const a = ctx.actors[k];
       if (a.type !== 'person' || toks[ctx.indexFrom(a.start)].sentence !== before || a.actor === person) continue;
       const known = byName.get(a.actor);
-      if (known && known !== g) continue;
+      // (nor an object of "she" for "She": "In 1975 she met Rob Aske. She later wrote …")
+      if (known && known !== g || bound.get(a) === g) continue;
       person = a.actor;
       fits++;
     }

@@ -26,7 +26,7 @@ import { ADVICE_VERBS } from '../lexicon';
 import { lastAtOrBefore } from '../search';
 
 import { resolveBySalience, unsalient } from './coreference';
-import { genders, type Gender } from './gender';
+import { genders, type GenderNote } from './gender';
 
 export { fits, nearestBefore, referOf, roleHead } from './coreference';
 export { disagrees, genderOf } from './gender';
@@ -36,7 +36,7 @@ export { disagrees, genderOf } from './gender';
  * may not be names at all): direct quotations with their cue and speaker (split quotations joined into one
  * discontinuous claim) and reported speech (`S said that C`, `C, S said`, `according to S, C`).
  */
-export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[], unsure: ReadonlySet<ActorMention> = new Set()): { claims: ClaimMention[]; hidden: Set<ActorMention>; gender: Map<ActorMention, Gender> } {
+export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[], unsure: ReadonlySet<ActorMention> = new Set()): { claims: ClaimMention[]; hidden: Set<ActorMention>; gender: Map<ActorMention, GenderNote> } {
   const ctx = new Context(text, tokens, actors);
   const quotes = speechQuotes(text);
   const claims = quotationClaims(ctx, quotes);
