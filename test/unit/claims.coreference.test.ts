@@ -69,6 +69,14 @@ describe('claims, stage 5: coreference', () => {
     assert.deepStrictEqual([...gender.values()], []);
   });
 
+  it('reads a role noun as a body whose name holds it, and a company, party or union never as a state', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('The Tarnow Ministry of Fisheries closed the bay. The ministry said in a statement that the stocks had fallen.'), ['Tarnow Ministry of Fisheries']);
+    assert.deepStrictEqual(said('The Kessel Mining Company closed two pits. The company said the seams were exhausted.'), ['Kessel Mining Company']);
+    assert.deepStrictEqual(said('Norway closed its border. The union said the strike would go on.'), ['union']);
+    assert.deepStrictEqual(said('The group said the march would go ahead.'), ['group']);
+  });
+
   it('reads a role noun as the body whose name ends in it', () => {
     const text = 'The Velmore Harbour Council met the Velmore Gazette. The council said the pier was safe.';
     assert.strictEqual(detect(text).claims[0].speaker?.actor, 'Velmore Harbour Council');

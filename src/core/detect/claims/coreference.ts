@@ -4,7 +4,7 @@
  * (inside a claim, after a preposition); what this paragraph cannot resolve is marked for the
  * document pass.
  */
-import { NONPERSON_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
+import { NONPERSON_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
 import { lastAtOrBefore } from '../search';
 import type { ActorMention, ClaimMention, Speaker } from '../types';
 import type { Context } from './context';
@@ -56,7 +56,9 @@ export function nearestBefore(actors: readonly ActorMention[], offset: number, r
     // a noun of a kind of body: "Ministry of Defence" for "the ministry", else a state, whose
     // ministry or police it may be ("the ministry said" after "Estonia"), never a body of another
     // kind (a council is no ministry); "a spokesman", "the statement" may be any body's
-    if (!REPRESENTATIVES.has(head) && !/^(statement|report)$/.test(head) && !name.startsWith(`${head} `) && a.type !== 'state') continue;
+    // (a name holding the noun as a word: "Velmore Ministry of Defence" for "the ministry"; a
+    // company, a party or a union is no state's)
+    if (!REPRESENTATIVES.has(head) && !/^(statement|report)$/.test(head) && !` ${name} `.includes(` ${head} `) && (a.type !== 'state' || ORGANISATION_NOUNS.has(head))) continue;
     nearest ??= a;
   }
   return nearest;
@@ -66,7 +68,7 @@ export function nearestBefore(actors: readonly ActorMention[], offset: number, r
 export function referOf(word: string): Speaker['refer'] {
   if (PERSON_PRONOUNS.has(word)) return 'person';
   if (PLURAL_PRONOUNS.has(word) || NONPERSON_PRONOUNS.has(word)) return 'nonperson';
-  if (ROLE_NOUNS.has(word.toLowerCase())) return 'body';
+  if (ROLE_NOUNS.has(word.toLowerCase()) || ORGANISATION_NOUNS.has(word.toLowerCase())) return 'body';
   return undefined;
 }
 
