@@ -77,6 +77,13 @@ describe('claims, stage 5: coreference', () => {
     assert.deepStrictEqual(said('The group said the march would go ahead.'), ['group']);
   });
 
+  it('resolves "they" to a coordination of people or bodies, by its first conjunct', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('Ines Vale and Omar Lisk met in Tarnow on Friday. They said the port would close.'), ['Ines Vale']);
+    assert.deepStrictEqual(said('Finland and Estonia signed the accord in May. They said it would end the dispute.'), ['Finland']);
+    assert.deepStrictEqual(said('The Tarnow Dockers Union met in Kessel. They said the strike would go on.'), ['Tarnow Dockers Union']);
+  });
+
   it('reads a role noun as the body whose name ends in it', () => {
     const text = 'The Velmore Harbour Council met the Velmore Gazette. The council said the pier was safe.';
     assert.strictEqual(detect(text).claims[0].speaker?.actor, 'Velmore Harbour Council');

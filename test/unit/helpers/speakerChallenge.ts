@@ -92,8 +92,8 @@ export const SPEAKER_CASES: SpeakerCase[] = [
 
   // plural pronouns, coordinated speakers
   { kind: '"they" for a union', text: 'The Velmore Teachers Union met in Orsa on Friday. They said the strike would go on.', claim: 'the strike would go on', speaker: 'Velmore Teachers Union' },
-  { kind: '"they" for two people', text: 'Dana Pell and Tom Sato met in Orsa on Friday. They said the pier would close.', claim: 'the pier would close', speaker: 'Dana Pell', open: true },
-  { kind: '"they" for two states', text: 'Norway and Sweden signed the treaty in May. They said it would end the dispute.', claim: 'it would end the dispute', speaker: 'Norway', open: true },
+  { kind: '"they" for two people', text: 'Dana Pell and Tom Sato met in Orsa on Friday. They said the pier would close.', claim: 'the pier would close', speaker: 'Dana Pell' },
+  { kind: '"they" for two states', text: 'Norway and Sweden signed the treaty in May. They said it would end the dispute.', claim: 'it would end the dispute', speaker: 'Norway' },
   { kind: 'coordinated speakers', text: 'Dana Pell and Tom Sato said in a joint statement that the pier would close.', claim: 'the pier would close', speaker: 'Dana Pell' },
   { kind: 'coordinated speakers after the claim', text: 'The pier will close in June, Dana Pell and Tom Sato said.', claim: 'The pier will close', speaker: 'Dana Pell' },
 

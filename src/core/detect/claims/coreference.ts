@@ -26,7 +26,12 @@ export interface Salience {
   head?: string;
   /** Whether the text shows a person has the gender the pronoun needs ("she" after "Ms Pell", "Pell … her"). */
   agrees?: (a: ActorMention) => boolean;
+  /** For "they": the text, to find coordinated actors ("Pell and Sato", "Norway and Sweden"). */
+  plural?: string;
 }
+
+/** What joins two conjuncts: "and", a comma, ", and" (and "the" before the second). */
+const CONJOINED = /^\s*(?:,|,?\s*and)\s+(?:the\s+)?$/;
 
 /** How many people of unknown gender "she" or "he" may pass to reach one the text shows fits. */
 const UNKNOWN_REACH = 3;
@@ -36,11 +41,18 @@ const UNKNOWN_REACH = 3;
  * passing over mentions that are not salient; a role noun prefers a name ending in that noun.
  */
 export function nearestBefore(actors: readonly ActorMention[], offset: number, refer: NonNullable<Speaker['refer']>, salience: Salience = {}): ActorMention | undefined {
-  const { skip, head, agrees } = salience;
+  const { skip, head, agrees, plural } = salience;
   let nearest: ActorMention | undefined;
   const unknown = new Set<string>();
   for (let k = lastAtOrBefore(actors, (a) => a.end, offset), n = 0; k >= 0 && n < 200; k--, n++) {
     const a = actors[k];
+    // "Pell and Sato met in Orsa. They said": "they" stands for a coordination of people or bodies,
+    // which its first conjunct stands for (as a coordinated subject's does)
+    if (plural && !skip?.(a) && a.type !== 'location' && k > 0 && CONJOINED.test(plural.slice(actors[k - 1].end, a.start))) {
+      let j = k - 1;
+      while (j > 0 && CONJOINED.test(plural.slice(actors[j - 1].end, actors[j].start))) j--;
+      return actors[j];
+    }
     if (!fits(a, refer) || skip?.(a)) continue;
     if (!head && (!agrees || agrees(a))) return a;
     if (!head) {
@@ -120,7 +132,8 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     // before, past other actors mentioned between (the speaker is the topic being reported)
     const continued = before && fits(before, refer) && !skip(before) && !roleHead(sp.text, refer) && additive(ctx, c, sp) ? before : undefined;
     const agrees = wants && ((m: ActorMention): boolean => gender.get(m) === wants);
-    const a = continued ?? nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer), agrees: agrees || undefined });
+    const plural = /^they$/i.test(sp.text) ? ctx.text : undefined;
+    const a = continued ?? nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer), agrees: agrees || undefined, plural });
     if (a) last = a;
     if (a) {
       sp.actor = a.actor;
