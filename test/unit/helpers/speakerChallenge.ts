@@ -14,7 +14,7 @@ export interface SpeakerCase {
   text: string;
   /** A piece of the claim's text. */
   claim?: string;
-  /** The canonical name of its speaker. */
+  /** The canonical name of its speaker (none: the claim has no speaker). */
   speaker?: string;
   /** The passage holds no claim. */
   none?: true;
@@ -37,6 +37,8 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { kind: 'cue-less paragraph past a person in a relative clause on the speaker', text: '"We will win," said Dana Pell, who met Tom Sato on Monday.\n\n"The deal is close, closer than anyone thinks."', claim: 'The deal is close', speaker: 'Dana Pell' },
   { kind: 'a quotation after a sentence about its speaker', text: 'Dana Pell was defiant on Monday. "We will not resign over this."', claim: 'We will not resign', speaker: 'Dana Pell', open: true },
   { kind: 'a quotation running over two paragraphs (no closing mark)', text: '"The pier is finished. We cannot repair it.\n\n"The council will vote on Monday," Dana Pell said.', claim: 'The pier is finished', speaker: 'Dana Pell', open: true },
+  { kind: 'cue-less paragraph past a narrative paragraph naming no one', text: 'Mayor Dana Pell said on Monday that the pier would close.\n\nThe pier was built in 1910 and has been closed twice since, both times after winter storms.\n\n"We cannot keep a pier that is falling into the sea."', claim: 'We cannot keep a pier', speaker: 'Dana Pell' },
+  { kind: 'no continuation past a narrative paragraph naming another person', text: 'Mayor Dana Pell said on Monday that the pier would close.\n\nRob Aske, who runs the ferry, has fought the closure for a year.\n\n"We cannot keep a pier that is falling into the sea."', claim: 'We cannot keep a pier' },
   { kind: 'cue-less paragraph after an unnamed speaker', text: 'The talks collapsed on Tuesday, officials said.\n\n"Neither side was ready to give ground on the border."', claim: 'Neither side was ready', speaker: 'officials' },
 
   // pronouns across a person mentioned between the attribution and the pronoun

@@ -1,7 +1,8 @@
 /**
  * Stage 3, quotations without a cue of their own: a direct quotation that names no speaker
- * continues the speaker of the claim just before it, when it follows closely (under 400
- * characters, at most one paragraph break between) and no other person who could be speaking is
+ * continues the speaker of the claim just before it, when it follows closely (under 1000
+ * characters, at most one paragraph between: news sets each quotation of a source in a paragraph
+ * of its own, narrative between) and no other person who could be speaking is
  * named in between (the speaker's own name, '"…," Pell said.', does not count; nor does a person
  * merely mentioned: the object of a preposition, '"…," Pell said of Tom Sato', or a name in a
  * relative clause closing the sentence of the claim before, '"…," said Pell, who met Sato').
@@ -15,7 +16,7 @@ import type { ActorMention, ClaimMention, Speaker } from '../types';
 export function continuedSpeaker(text: string, actors: readonly ActorMention[], prev: ClaimMention | undefined, c: ClaimMention): Speaker | null {
   if (c.kind !== 'direct' || c.cue || !prev?.speaker) return null;
   const gap = text.slice(prev.end, c.start);
-  if (gap.length >= 400 || (gap.match(/\n\s*\n/g) ?? []).length > 1 || personBetween(text, actors, prev.end, c.start, prev.speaker.actor)) return null;
+  if (gap.length >= 1000 || (gap.match(/\n\s*\n/g) ?? []).length > 2 || personBetween(text, actors, prev.end, c.start, prev.speaker.actor)) return null;
   return { ...prev.speaker };
 }
 
