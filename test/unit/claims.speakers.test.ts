@@ -102,3 +102,11 @@ describe('claims, stage 4: a name inside an apposition is not the speaker', () =
       [['the pier was safe', 'Ann Berg']]);
   });
 });
+
+describe('claims, stage 4: a relative pronoun as the subject', () => {
+  it('takes "who" for the person before its comma, past a preposition', () => {
+    assert.deepStrictEqual(detect('The plan was criticised by Omar Lisk, who said it would cost too much.').claims.map((c) => [c.text, c.speaker?.text, c.speaker?.actor]),
+      [['it would cost too much', 'who', 'Omar Lisk']]);
+    assert.deepStrictEqual(detect('Ines Vale met Omar Lisk, who later said the port would close.').claims.map((c) => c.speaker?.actor), ['Omar Lisk']);
+  });
+});

@@ -105,7 +105,7 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { kind: 'alternating speakers with a cue-less paragraph', text: '"The pier is safe," Dana Pell said.\n\n"It is not," Rob Aske said.\n\n"The engineers found cracks in two of the pillars."', claim: 'The engineers found cracks', speaker: 'Rob Aske' },
 
   // other frames of news
-  { kind: 'a relative pronoun speaker', text: 'The plan was criticised by Rob Aske, who said it would cost too much.', claim: 'it would cost too much', speaker: 'Rob Aske', open: true },
+  { kind: 'a relative pronoun speaker', text: 'The plan was criticised by Rob Aske, who said it would cost too much.', claim: 'it would cost too much', speaker: 'Rob Aske' },
   { kind: 'a belief inside a claim', text: 'Dana Pell said she believed the pier was safe.', claim: 'the pier was safe', speaker: 'Dana Pell' },
   { kind: 'a pronoun after a quotation by the person before', text: 'Dana Pell arrived at noon. "The pier is safe. It has been checked twice," she said.', claim: 'The pier is safe', speaker: 'Dana Pell' },
   { kind: 'a name with a title after a quotation', text: '"The road will reopen," Governor Tom Sato told reporters on Monday.', claim: 'The road will reopen', speaker: 'Tom Sato' },

@@ -20,6 +20,8 @@ const APPOSITION_REACH = 40;
 /** The actor, pronoun or role noun that is the subject of the verb at token `verb`. */
 export function subjectBefore(ctx: Context, verb: number, floor: number): Speaker | null {
   const sentence = ctx.tokens[verb].sentence;
+  const relative = relativeSubject(ctx, verb);
+  if (relative) return relative;
   // "Maria Ostrowska, the Deputy Head of the Mission (SMM), said": the head before the apposition
   if (ctx.tokens[verb - 1]?.text === ',') {
     for (let i = verb - 2; i >= floor && i >= verb - APPOSITION_REACH; i--) {
@@ -70,6 +72,21 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
     if (p) return p;
   }
   return unnamedSubject(ctx, verb);
+}
+
+/**
+ * "criticised by Rob Aske, who said C": the relative pronoun "who" right before the verb is its
+ * subject, and stands for the person before its comma, even the object of a preposition there
+ * (the relative clause is about that person). The speaker is "who", resolved to the person.
+ */
+function relativeSubject(ctx: Context, verb: number): Speaker | null {
+  let k = verb - 1;
+  if (AUXILIARY.test(ctx.tokens[k]?.text ?? '') && !/ly$/.test(ctx.tokens[k].text) || /^(also|later)$/.test(ctx.tokens[k]?.text ?? '')) k--;
+  const who = ctx.tokens[k];
+  if (!who || who.text !== 'who' || ctx.tokens[k - 1]?.text !== ',' || !ctx.tokens[k - 2]) return null;
+  const a = actorEndingAt(ctx, ctx.tokens[k - 2].end);
+  if (!a || a.end !== ctx.tokens[k - 2].end || a.type !== 'person') return null;
+  return { start: who.start, end: who.end, text: who.text, actor: a.actor, via: a.start };
 }
 
 /**
