@@ -15,6 +15,10 @@ describe('claims, stage 4: speakers', () => {
     assert.notStrictEqual(subjectBefore(ctx, tokenIndex(ctx, 'said'), 0)?.text, 'Dana Pell');
   });
 
+  it('takes the name in apposition to a role after an inverted verb', () => {
+    assert.deepStrictEqual(detect('"The port will stay open," said the union\'s chairman, Omar Lisk.').claims.map((c) => c.speaker?.actor), ['Omar Lisk']);
+  });
+
   it('takes the name after an inverted verb, past a title', () => {
     const ctx = contextOf('"The pier is safe," said Mayor Dana Pell.');
     assert.strictEqual(subjectAfter(ctx, tokenIndex(ctx, 'said'))?.text, 'Dana Pell');

@@ -68,7 +68,7 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { kind: 'an opening participle phrase to reporters', text: 'Speaking to reporters, Dana Pell said the pier would close.', claim: 'the pier would close', speaker: 'Dana Pell' },
   { kind: 'a name after "a letter to" before a pronoun', text: 'Dana Pell wrote a letter to Tom Sato on Friday. She said the pier would close.', claim: 'the pier would close', speaker: 'Dana Pell' },
   { kind: 'the name after an inverted verb, with an apposition', text: '"We will win," said Ruth Calder, the party\'s leader.', claim: 'We will win', speaker: 'Ruth Calder' },
-  { kind: 'a role in apposition before the name after an inverted verb', text: '"We will win," said the party\'s leader, Ruth Calder.', claim: 'We will win', speaker: 'Ruth Calder', open: true },
+  { kind: 'a role in apposition before the name after an inverted verb', text: '"We will win," said the party\'s leader, Ruth Calder.', claim: 'We will win', speaker: 'Ruth Calder' },
 
   // a second cue without a subject keeps the first one's speaker
   { kind: '"S stated, "A," adding, "B.""', text: 'Dana Pell stated, "The pier is closed," adding, "It will not reopen this year."', claim: 'It will not reopen', speaker: 'Dana Pell' },

@@ -176,9 +176,26 @@ export function subjectAfter(ctx: Context, verb: number): Speaker | null {
   for (let n = 0; n < 3 && TITLES.has(ctx.tokens[i]?.text.replace(/\.$/, '') ?? '') && !ctx.actorAt.has(ctx.tokens[i].start); n++) i++;
   const t = ctx.tokens[i];
   if (!t) return null;
-  const actor = ctx.actorAt.get(t.start);
+  const actor = ctx.actorAt.get(t.start) ?? appositionAfter(ctx, i);
   if (actor) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
   return pronoun(ctx, i);
+}
+
+/**
+ * '"…," said the party's leader, Ruth Calder': a role after an inverted verb with a person's name
+ * in apposition after its comma; the name is the speaker (up to four lower-case words of the role,
+ * a possessive among them, none a preposition: "the head of the Orsa Council" is read whole).
+ */
+function appositionAfter(ctx: Context, i: number): ActorMention | undefined {
+  for (let k = i; k < i + 5 && ctx.tokens[k]; k++) {
+    const w = ctx.tokens[k].text;
+    if (w === ',') {
+      const a = k > i ? ctx.actorAt.get(ctx.tokens[k + 1]?.start ?? -1) : undefined;
+      return a?.type === 'person' ? a : undefined;
+    }
+    if (!/^\p{Ll}+(['’]s)?$|^['’]s$/u.test(w) || PREPOSITIONS.has(w)) return undefined;
+  }
+  return undefined;
 }
 
 /**
