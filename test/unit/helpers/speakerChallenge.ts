@@ -55,6 +55,10 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { kind: '"he" for a man named earlier, past a woman of unknown gender', text: 'Tom Sato said his government would resign. Dana Pell, the opposition leader, welcomed the news. He said elections would be held in May.', claim: 'elections would be held in May', speaker: 'Tom Sato' },
   { kind: 'pronoun in a later paragraph, past a man of unknown gender', text: 'Senator Ruth Calder said her party would vote against the bill.\n\nThe bill was drafted by Rob Aske, a former minister.\n\nShe said the bill would raise rents.', claim: 'the bill would raise rents', speaker: 'Ruth Calder' },
 
+  { kind: 'a surname alone speaking, then "she" past another surname', text: 'Tom Sato spoke to Dana Pell on Monday.\n\nPell said the pier would close. Sato was not there. She said the road would reopen.', claim: 'the road would reopen', speaker: 'Dana Pell' },
+  { kind: 'a surname alone speaking, then "she also said"', text: 'Tom Sato spoke to Dana Pell on Monday. Pell said the pier would close. She also said the road would reopen.', claim: 'the road would reopen', speaker: 'Dana Pell' },
+  { kind: 'a surname alone opening the paragraph, then "he"', text: 'Governor Tom Sato visited the harbour with Dana Pell.\n\nSato said the pier was unsafe. He said repairs would cost millions.', claim: 'repairs would cost millions', speaker: 'Tom Sato' },
+
   // names inside an apposition or a prepositional phrase
   { kind: 'a name inside an apposition', text: 'Rob Aske, a close ally of Governor Tom Sato, said the vote was rigged.', claim: 'the vote was rigged', speaker: 'Rob Aske' },
   { kind: 'a name inside an opening participle phrase', text: 'Speaking after a meeting with Dana Pell, Tom Sato said the talks had gone well.', claim: 'the talks had gone well', speaker: 'Tom Sato' },

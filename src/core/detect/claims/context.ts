@@ -18,6 +18,11 @@ const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'morning', 'afternoo
  */
 export class Context {
   readonly actorAt = new Map<number, ActorMention>();
+  /**
+   * Mentions of unknown kind that speak, a single word ("Pell said"): a surname alone, whose full
+   * name may be in another paragraph, is read as a person by coreference (isPerson).
+   */
+  readonly speaking = new Set<ActorMention>();
 
   constructor(
     readonly text: string,
@@ -39,6 +44,11 @@ export class Context {
     if (!t.cap) return true;
     const a = this.actorCovering(t.start);
     return !a;
+  }
+
+  /** A person, or a single-word name of unknown kind that speaks (a surname alone). */
+  isPerson(a: ActorMention): boolean {
+    return a.type === 'person' || this.speaking.has(a);
   }
 
   actorCovering(offset: number): ActorMention | undefined {

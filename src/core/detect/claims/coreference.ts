@@ -12,8 +12,8 @@ import { afterPreposition } from './speakers';
 import { disagrees, genderOf, type GenderNote } from './gender';
 
 /** Whether an actor can be what a pronoun or role noun of this kind stands for. */
-export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>): boolean {
-  if (refer === 'person') return a.type === 'person';
+export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>, people?: ReadonlySet<ActorMention>): boolean {
+  if (refer === 'person') return a.type === 'person' || !!people?.has(a);
   if (refer === 'nonperson') return a.type !== 'person';
   // a body: an organisation, a state or a group, not a name of unknown kind ("Velmore")
   return a.type === 'organization' || a.type === 'state' || a.type === 'group';
@@ -26,6 +26,8 @@ export interface Salience {
   head?: string;
   /** Whether the text shows a person has the gender the pronoun needs ("she" after "Ms Pell", "Pell … her"). */
   agrees?: (a: ActorMention) => boolean;
+  /** Mentions of unknown kind read as people too (a surname alone that speaks: Context.speaking). */
+  people?: ReadonlySet<ActorMention>;
   /** For "they": the text, to find coordinated actors ("Pell and Sato", "Norway and Sweden"). */
   plural?: string;
 }
@@ -41,7 +43,7 @@ const UNKNOWN_REACH = 3;
  * passing over mentions that are not salient; a role noun prefers a name ending in that noun.
  */
 export function nearestBefore(actors: readonly ActorMention[], offset: number, refer: NonNullable<Speaker['refer']>, salience: Salience = {}): ActorMention | undefined {
-  const { skip, head, agrees, plural } = salience;
+  const { skip, head, agrees, plural, people } = salience;
   let nearest: ActorMention | undefined;
   const unknown = new Set<string>();
   for (let k = lastAtOrBefore(actors, (a) => a.end, offset), n = 0; k >= 0 && n < 200; k--, n++) {
@@ -53,7 +55,7 @@ export function nearestBefore(actors: readonly ActorMention[], offset: number, r
       while (j > 0 && CONJOINED.test(plural.slice(actors[j - 1].end, actors[j].start))) j--;
       return actors[j];
     }
-    if (!fits(a, refer) || skip?.(a)) continue;
+    if (!fits(a, refer, people) || skip?.(a)) continue;
     if (!head && (!agrees || agrees(a))) return a;
     if (!head) {
       // "Dana Pell said her party … Rob Aske welcomed it. She said": a person the text shows
@@ -130,10 +132,10 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     const skip = (m: ActorMention): boolean => hidden.has(m) || disagrees(gender.get(m), wants);
     // "Furthermore, he warned", "he added": an additive connective or cue continues the speaker
     // before, past other actors mentioned between (the speaker is the topic being reported)
-    const continued = before && fits(before, refer) && !skip(before) && !roleHead(sp.text, refer) && additive(ctx, c, sp) ? before : undefined;
+    const continued = before && fits(before, refer, ctx.speaking) && !skip(before) && !roleHead(sp.text, refer) && additive(ctx, c, sp) ? before : undefined;
     const agrees = wants && ((m: ActorMention): boolean => gender.get(m) === wants);
     const plural = /^they$/i.test(sp.text) ? ctx.text : undefined;
-    const a = continued ?? nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer), agrees: agrees || undefined, plural });
+    const a = continued ?? nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer), agrees: agrees || undefined, plural, people: ctx.speaking });
     if (a) last = a;
     if (a) {
       sp.actor = a.actor;

@@ -45,7 +45,7 @@ export function genders(ctx: Context): Map<ActorMention, GenderNote> {
   const pronouns = /\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/.test(ctx.text);
   const toks = ctx.tokens;
   for (const a of ctx.actors) {
-    if (a.type !== 'person' || byName.has(a.actor)) continue;
+    if (!ctx.isPerson(a) || byName.has(a.actor)) continue;
     const i = ctx.indexFrom(a.start);
     const title = toks[i - 1]?.text ?? '';
     const noun = appositionNoun(ctx, a);
@@ -55,7 +55,7 @@ export function genders(ctx: Context): Map<ActorMention, GenderNote> {
       const after = ctx.indexFrom(a.end);
       for (let k = after, n = 0; k < toks.length && n < 25 && toks[k].sentence === toks[i].sentence; k++, n++) {
         const other = ctx.actorAt.get(toks[k].start);
-        if (other && other.type === 'person' && other.actor !== a.actor) break;
+        if (other && ctx.isPerson(other) && other.actor !== a.actor) break;
         const w = toks[k].text.toLowerCase();
         // (nor a possessive opening an apposition: "Tom Sato, her deputy," is someone else's deputy,
         // a noun phrase holds no pronoun standing for itself, the i-within-i condition)
@@ -105,7 +105,7 @@ function pronounObjects(ctx: Context): Map<ActorMention, Gender> {
   const out = new Map<ActorMention, Gender>();
   const toks = ctx.tokens;
   for (const a of ctx.actors) {
-    if (a.type !== 'person') continue;
+    if (!ctx.isPerson(a)) continue;
     let k = ctx.indexFrom(a.start) - 1;
     // past a determiner and up to two words of a role ("the composer", "a young singer")
     for (let j = k; j >= k - 2 && /^\p{Ll}+$/u.test(toks[j]?.text ?? ''); j--) {
@@ -146,7 +146,7 @@ function sentenceOpeners(ctx: Context, byName: Map<string, Gender>, bound: Reado
     let fits = 0;
     for (; k < ctx.actors.length && ctx.actors[k].start < toks[i].start; k++) {
       const a = ctx.actors[k];
-      if (a.type !== 'person' || toks[ctx.indexFrom(a.start)].sentence !== before || a.actor === person) continue;
+      if (!ctx.isPerson(a) || toks[ctx.indexFrom(a.start)].sentence !== before || a.actor === person) continue;
       const known = byName.get(a.actor);
       // (nor an object of "she" for "She": "In 1975 she met Rob Aske. She later wrote …")
       if (known && known !== g || bound.get(a) === g) continue;
@@ -168,7 +168,7 @@ function knownBefore(ctx: Context, byName: ReadonlyMap<string, Gender>, k: numbe
     const a = ctx.actors[j];
     const sentence = ctx.tokens[ctx.indexFrom(a.start)].sentence;
     if (sentence < before - 2) return false;
-    if (sentence < before && a.type === 'person' && byName.get(a.actor) === g) return true;
+    if (sentence < before && ctx.isPerson(a) && byName.get(a.actor) === g) return true;
   }
   return false;
 }

@@ -81,8 +81,13 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   const out = [...all, ...all.flatMap((c) => nested(ctx, c)), ...captions(text, tokens)].sort((a, b) => a.start - b.start || b.end - a.end);
   // a pronoun or role noun does not stand for an unsure mention either (an unknown word opening a
   // sentence, "Keep to the paths. The tourist office recommends …": "Keep" is no body)
+  // a single word of unknown kind that speaks ("Pell said") is a surname alone as often as not
+  for (const c of out) {
+    const a = c.speaker && ctx.actorAt.get(c.speaker.start);
+    if (a && a.type === 'other' && a.end === c.speaker?.end && !a.text.includes(' ')) ctx.speaking.add(a);
+  }
   const hidden = unsalient(ctx, out);
-  for (const a of unsure) hidden.add(a);
+  for (const a of unsure) if (!ctx.speaking.has(a)) hidden.add(a);
   const gender = genders(ctx);
   resolveBySalience(ctx, out, hidden, gender);
   return { claims: out, hidden, gender };
