@@ -84,10 +84,12 @@ describe('claims, stage 5: coreference', () => {
     assert.deepStrictEqual(said('The Tarnow Dockers Union met in Kessel. They said the strike would go on.'), ['Tarnow Dockers Union']);
   });
 
-  it('reads a surname alone that speaks as a person for the pronouns after it, opening a sentence too', () => {
+  it('reads a surname alone that speaks, or a word of a full name before, as a person for the pronouns after it', () => {
     const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
     assert.deepStrictEqual(said('Omar Lisk met Ines Vale in Tarnow.\n\nVale said the port would close. Lisk was not there. She said the dockers would strike.'), ['Ines Vale', 'Ines Vale']);
     assert.deepStrictEqual(said('Omar Lisk met Ines Vale in Tarnow. Vale said the port would close. She also said the dockers would strike.'), ['Ines Vale', 'Ines Vale']);
+    // a word of a full name named before in the paragraph
+    assert.deepStrictEqual(said('Omar Lisk met Ines Vale in Tarnow. Vale arrived late. She said the dockers would strike.'), ['Ines Vale']);
   });
 
   it('reads a role noun as the body whose name ends in it', () => {

@@ -59,6 +59,8 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { kind: 'a surname alone speaking, then "she also said"', text: 'Tom Sato spoke to Dana Pell on Monday. Pell said the pier would close. She also said the road would reopen.', claim: 'the road would reopen', speaker: 'Dana Pell' },
   { kind: 'a surname alone opening the paragraph, then "he"', text: 'Governor Tom Sato visited the harbour with Dana Pell.\n\nSato said the pier was unsafe. He said repairs would cost millions.', claim: 'repairs would cost millions', speaker: 'Tom Sato' },
 
+  { kind: 'a surname alone opening a sentence, then "she"', text: 'Tom Sato spoke to Dana Pell on Monday. Pell arrived late. She said the road would reopen.', claim: 'the road would reopen', speaker: 'Dana Pell' },
+
   // names inside an apposition or a prepositional phrase
   { kind: 'a name inside an apposition', text: 'Rob Aske, a close ally of Governor Tom Sato, said the vote was rigged.', claim: 'the vote was rigged', speaker: 'Rob Aske' },
   { kind: 'a name inside an opening participle phrase', text: 'Speaking after a meeting with Dana Pell, Tom Sato said the talks had gone well.', claim: 'the talks had gone well', speaker: 'Tom Sato' },

@@ -19,10 +19,12 @@ const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'morning', 'afternoo
 export class Context {
   readonly actorAt = new Map<number, ActorMention>();
   /**
-   * Mentions of unknown kind that speak, a single word ("Pell said"): a surname alone, whose full
-   * name may be in another paragraph, is read as a person by coreference (isPerson).
+   * Single-word mentions of unknown kind that are surnames alone as likely as not: one that speaks
+   * ("Pell said", whose full name may be in another paragraph), or a word of a person's full name
+   * named before in the paragraph ("Dana Pell … Pell arrived"); coreference reads them as people
+   * (isPerson), as the document pass's aliases will type them.
    */
-  readonly speaking = new Set<ActorMention>();
+  readonly surnames = new Set<ActorMention>();
 
   constructor(
     readonly text: string,
@@ -48,7 +50,7 @@ export class Context {
 
   /** A person, or a single-word name of unknown kind that speaks (a surname alone). */
   isPerson(a: ActorMention): boolean {
-    return a.type === 'person' || this.speaking.has(a);
+    return a.type === 'person' || this.surnames.has(a);
   }
 
   actorCovering(offset: number): ActorMention | undefined {

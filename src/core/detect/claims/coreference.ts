@@ -26,7 +26,7 @@ export interface Salience {
   head?: string;
   /** Whether the text shows a person has the gender the pronoun needs ("she" after "Ms Pell", "Pell … her"). */
   agrees?: (a: ActorMention) => boolean;
-  /** Mentions of unknown kind read as people too (a surname alone that speaks: Context.speaking). */
+  /** Mentions of unknown kind read as people too (a surname alone that speaks: Context.surnames). */
   people?: ReadonlySet<ActorMention>;
   /** For "they": the text, to find coordinated actors ("Pell and Sato", "Norway and Sweden"). */
   plural?: string;
@@ -132,10 +132,10 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     const skip = (m: ActorMention): boolean => hidden.has(m) || disagrees(gender.get(m), wants);
     // "Furthermore, he warned", "he added": an additive connective or cue continues the speaker
     // before, past other actors mentioned between (the speaker is the topic being reported)
-    const continued = before && fits(before, refer, ctx.speaking) && !skip(before) && !roleHead(sp.text, refer) && additive(ctx, c, sp) ? before : undefined;
+    const continued = before && fits(before, refer, ctx.surnames) && !skip(before) && !roleHead(sp.text, refer) && additive(ctx, c, sp) ? before : undefined;
     const agrees = wants && ((m: ActorMention): boolean => gender.get(m) === wants);
     const plural = /^they$/i.test(sp.text) ? ctx.text : undefined;
-    const a = continued ?? nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer), agrees: agrees || undefined, plural, people: ctx.speaking });
+    const a = continued ?? nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer), agrees: agrees || undefined, plural, people: ctx.surnames });
     if (a) last = a;
     if (a) {
       sp.actor = a.actor;

@@ -23,6 +23,7 @@ import { insideQuote, speechQuotes } from './quotes';
 import { reported, splitCoordinated } from './reported';
 import { statedBy } from './stating';
 import { ADVICE_VERBS } from '../lexicon';
+import { nameParts } from '../actors';
 import { lastAtOrBefore } from '../search';
 
 import { resolveBySalience, unsalient } from './coreference';
@@ -81,13 +82,18 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   const out = [...all, ...all.flatMap((c) => nested(ctx, c)), ...captions(text, tokens)].sort((a, b) => a.start - b.start || b.end - a.end);
   // a pronoun or role noun does not stand for an unsure mention either (an unknown word opening a
   // sentence, "Keep to the paths. The tourist office recommends …": "Keep" is no body)
-  // a single word of unknown kind that speaks ("Pell said") is a surname alone as often as not
+  // a single word of unknown kind that speaks ("Pell said"), or a word of a full name before, is a surname alone
   for (const c of out) {
     const a = c.speaker && ctx.actorAt.get(c.speaker.start);
-    if (a && a.type === 'other' && a.end === c.speaker?.end && !a.text.includes(' ')) ctx.speaking.add(a);
+    if (a && a.type === 'other' && a.end === c.speaker?.end && !a.text.includes(' ')) ctx.surnames.add(a);
+  }
+  const parts = new Set<string>();
+  for (const a of ctx.actors) {
+    if (a.type === 'person' && a.text.includes(' ')) for (const w of nameParts(a.text)) parts.add(w);
+    else if (a.type === 'other' && parts.has(a.text)) ctx.surnames.add(a);
   }
   const hidden = unsalient(ctx, out);
-  for (const a of unsure) if (!ctx.speaking.has(a)) hidden.add(a);
+  for (const a of unsure) if (!ctx.surnames.has(a)) hidden.add(a);
   const gender = genders(ctx);
   resolveBySalience(ctx, out, hidden, gender);
   return { claims: out, hidden, gender };
