@@ -92,6 +92,14 @@ describe('claims, stage 5: coreference', () => {
     assert.deepStrictEqual(said('Omar Lisk met Ines Vale in Tarnow. Vale arrived late. She said the dockers would strike.'), ['Ines Vale']);
   });
 
+  it('resolves "it" and "they" to the unnamed speaker of the claim before, agreeing in number', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('The tribunal ruled that the permit was void. It held that the owner must pay.'), ['tribunal', 'tribunal']);
+    assert.deepStrictEqual(said('The port will close, investigators said. They said the cranes were unsafe.'), ['investigators', 'investigators']);
+    // a body named nearer wins
+    assert.deepStrictEqual(said('The tribunal ruled that the permit was void. The Tarnow Port Authority welcomed the ruling. It said work would stop.').at(-1), 'Tarnow Port Authority');
+  });
+
   it('reads a role noun as the body whose name ends in it', () => {
     const text = 'The Velmore Harbour Council met the Velmore Gazette. The council said the pier was safe.';
     assert.strictEqual(detect(text).claims[0].speaker?.actor, 'Velmore Harbour Council');

@@ -133,6 +133,9 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { kind: 'court: the name in apposition to counsel', text: 'Counsel for the defendant, Rob Aske, argued that the evidence was weak.', claim: 'the evidence was weak', speaker: 'Rob Aske' },
   { kind: 'court: "the court ruled"', text: 'The plaintiffs sued the Velmore Port Authority in 2019. The court ruled that the fee was lawful.', claim: 'the fee was lawful', speaker: 'court' },
 
+  { kind: 'court: "It held" for the court of the claim before', text: 'The plaintiff, Rob Aske, argued that the fee was a tax. The court rejected his claim. It held that the fee paid for a service.', claim: 'the fee paid for a service', speaker: 'court' },
+  { kind: '"they" for the officials of the claim before', text: 'The talks stalled on Tuesday, officials said. They said the army would stay in the valley.', claim: 'the army would stay', speaker: 'officials' },
+
   // academic text
   { kind: 'academic: "Kolar (2004) argues that C"', text: 'Kolar (2004) argues that trust in institutions declines with inequality.', claim: 'trust in institutions declines', speaker: 'Kolar' },
   { kind: 'academic: "we argue that C"', text: 'In this paper we argue that trust is a local good.', claim: 'trust is a local good', speaker: 'we' },

@@ -120,11 +120,13 @@ export function unsalient(ctx: Context, claims: readonly ClaimMention[]): Set<Ac
  */
 export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[], hidden: ReadonlySet<ActorMention>, gender: ReadonlyMap<ActorMention, GenderNote>): void {
   let last: ActorMention | undefined; // the actor of the last claim's speaker
+  let unnamed: Speaker | undefined; // the last claim's speaker when it names no actor ("the court")
   for (const c of claims) {
     const sp = c.speaker;
     const before = last;
     const own = sp && ctx.actorAt.get(sp.start);
     if (own) last = own;
+    if (own || sp && sp.via === undefined && !sp.refer) unnamed = own || !sp || !/^\p{Ll}{3,}$/u.test(sp.actor) ? undefined : sp;
     if (!sp || own) continue;
     const refer = referOf(sp.text);
     if (!refer) continue;
@@ -136,6 +138,14 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     const agrees = wants && ((m: ActorMention): boolean => gender.get(m) === wants);
     const plural = /^they$/i.test(sp.text) ? ctx.text : undefined;
     const a = continued ?? nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer), agrees: agrees || undefined, plural, people: ctx.surnames });
+    // "The court rejected the claim. It held that C": "it" or "they" for the unnamed speaker of the
+    // claim before, agreeing in number, when no actor fits nearer
+    if (unnamed && refer === 'nonperson' && !continued && (!a || a.end <= unnamed.start) && /^they$/i.test(sp.text) === /[^s]s$/.test(unnamed.actor)) {
+      sp.actor = unnamed.actor;
+      delete sp.refer;
+      delete sp.via;
+      continue;
+    }
     if (a) last = a;
     if (a) {
       sp.actor = a.actor;
