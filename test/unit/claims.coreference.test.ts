@@ -100,6 +100,13 @@ describe('claims, stage 5: coreference', () => {
     assert.deepStrictEqual(said('The tribunal ruled that the permit was void. The Tarnow Port Authority welcomed the ruling. It said work would stop.').at(-1), 'Tarnow Port Authority');
   });
 
+  it('resolves "the minister" to the person named with that title, its modifier too', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('Interior Minister Kai Moro met Ines Vale. The minister said the border would open.'), ['Kai Moro']);
+    assert.deepStrictEqual(said('Kai Moro, the interior minister, met Ines Vale. "The border will open," the interior minister said.'), ['Kai Moro']);
+    assert.deepStrictEqual(said('Interior Minister Kai Moro met Ines Vale. The finance minister said the border would open.'), ['minister']);
+  });
+
   it('reads a role noun as the body whose name ends in it', () => {
     const text = 'The Velmore Harbour Council met the Velmore Gazette. The council said the pier was safe.';
     assert.strictEqual(detect(text).claims[0].speaker?.actor, 'Velmore Harbour Council');

@@ -98,6 +98,9 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { kind: '"it said" for an organisation', text: 'The Orsa Shipping Company cut 300 jobs last year. It said on Monday that no more cuts were planned.', claim: 'no more cuts were planned', speaker: 'Orsa Shipping Company' },
   { kind: '"a statement from S"', text: 'A statement from Dana Pell said the pier would close.', claim: 'the pier would close', speaker: 'Dana Pell', open: true },
 
+  { kind: '"the minister said" for the person named with that title', text: 'Foreign Minister Lev Orlov met Dana Pell in Orsa on Monday. The minister said the talks had been useful.', claim: 'the talks had been useful', speaker: 'Lev Orlov' },
+  { kind: '"the senator said" for the person with that title in apposition', text: 'Ruth Calder, the senior senator for Velmore, opposed the plan. "It will raise rents," the senator said.', claim: 'It will raise rents', speaker: 'Ruth Calder' },
+
   // plural pronouns, coordinated speakers
   { kind: '"they" for a union', text: 'The Velmore Teachers Union met in Orsa on Friday. They said the strike would go on.', claim: 'the strike would go on', speaker: 'Velmore Teachers Union' },
   { kind: '"they" for two people', text: 'Dana Pell and Tom Sato met in Orsa on Friday. They said the pier would close.', claim: 'the pier would close', speaker: 'Dana Pell' },

@@ -4,7 +4,7 @@
  * (inside a claim, after a preposition); what this paragraph cannot resolve is marked for the
  * document pass.
  */
-import { NONPERSON_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
+import { NONPERSON_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPRESENTATIVES, ROLE_NOUNS, TITLES, UNNAMED_SPEAKERS } from '../lexicon';
 import { lastAtOrBefore } from '../search';
 import type { ActorMention, ClaimMention, Speaker } from '../types';
 import type { Context } from './context';
@@ -129,7 +129,10 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     if (own || sp && sp.via === undefined && !sp.refer) unnamed = own || !sp || !/^\p{Ll}{3,}$/u.test(sp.actor) ? undefined : sp;
     if (!sp || own) continue;
     const refer = referOf(sp.text);
-    if (!refer) continue;
+    if (!refer) {
+      titled(ctx, sp, hidden);
+      continue;
+    }
     const wants = genderOf(sp.text);
     const skip = (m: ActorMention): boolean => hidden.has(m) || disagrees(gender.get(m), wants);
     // "Furthermore, he warned", "he added": an additive connective or cue continues the speaker
@@ -157,6 +160,36 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
       delete sp.via;
     }
   }
+}
+
+/**
+ * "Foreign Minister Lev Orlov met Pell. The minister said C", "Orlov, the foreign minister, …":
+ * an unnamed speaker whose noun is a title ("the minister", "the senator") stands for the nearest
+ * person named with that title before the name or in apposition after it.
+ */
+function titled(ctx: Context, sp: Speaker, hidden: ReadonlySet<ActorMention>): void {
+  const word = sp.actor;
+  if (!/^\p{Ll}{3,}$/u.test(word) || !TITLES.has(word.charAt(0).toUpperCase() + word.slice(1))) return;
+  const toks = ctx.tokens;
+  // (a modifier of the noun must be in the title too: "the finance minister" is not Foreign Minister Orlov)
+  const mods: string[] = [];
+  for (let k = ctx.indexFrom(sp.end) - 2; k >= 0 && mods.length < 2 && /^\p{L}+$/u.test(toks[k].text) && !/^(the|a|an|this|that|its|their|our)$/i.test(toks[k].text); k--) mods.push(toks[k].text.toLowerCase());
+  const has = (words: string[]): boolean => words.includes(word) && mods.every((m) => words.includes(m));
+  const named = (a: ActorMention): boolean => {
+    const i = ctx.indexFrom(a.start);
+    let k = i - 1;
+    while (k >= i - 3 && toks[k] && TITLES.has(toks[k].text)) k--;
+    if (has(toks.slice(k + 1, i).map((t) => t.text.toLowerCase()))) return true;
+    const j = ctx.indexFrom(a.end);
+    if (toks[j]?.text !== ',') return false;
+    let e = j + 1;
+    while (e <= j + 4 && toks[e] && toks[e].text !== ',') e++;
+    return has(toks.slice(j + 1, e).map((t) => t.text.toLowerCase()));
+  };
+  const a = nearestBefore(ctx.actors, sp.start, 'person', { skip: (m) => hidden.has(m) || !named(m) });
+  if (!a) return;
+  sp.actor = a.actor;
+  sp.via = a.start;
 }
 
 /** Connectives of addition (Halliday and Hasan's additive conjunction) that go on with what was being said. */
