@@ -9,6 +9,12 @@ describe('claims, stage 4: speakers', () => {
     assert.strictEqual(subjectBefore(ctx, tokenIndex(ctx, 'said'), 0)?.text, 'Dana Pell');
   });
 
+  it('does not take the object of a preposition past its title', () => {
+    const ctx = contextOf('The union, led by Governor Kai Moro, said the port would close.');
+    assert.strictEqual(afterPreposition(ctx, ctx.text.indexOf('Kai')), true);
+    assert.notStrictEqual(subjectBefore(ctx, tokenIndex(ctx, 'said'), 0)?.text, 'Kai Moro');
+  });
+
   it('does not take the object of a preposition', () => {
     const ctx = contextOf('A letter to Dana Pell said the pier was safe.');
     assert.strictEqual(afterPreposition(ctx, ctx.text.indexOf('Dana')), true);

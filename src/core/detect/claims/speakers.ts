@@ -163,7 +163,9 @@ export function afterWith(ctx: Context, offset: number): boolean {
 }
 
 export function afterPreposition(ctx: Context, offset: number): boolean {
-  const k = ctx.indexFrom(offset) - 1;
+  let k = ctx.indexFrom(offset) - 1;
+  // past a title outside the name: "led by Justice Ana Brill", "with Foreign Minister Lev Orlov"
+  for (let n = 0; n < 3 && TITLES.has(ctx.tokens[k]?.text.replace(/\.$/, '') ?? '') && ctx.tokens[k].cap; n++) k--;
   let w = ctx.tokens[k]?.text.toLowerCase();
   if (w === 'the' || w === 'a' || w === 'an') w = ctx.tokens[k - 1]?.text.toLowerCase();
   return !!w && PREPOSITIONS.has(w);
