@@ -39,6 +39,7 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { kind: 'a quotation running over two paragraphs (no closing mark)', text: '"The pier is finished. We cannot repair it.\n\n"The council will vote on Monday," Dana Pell said.', claim: 'The pier is finished', speaker: 'Dana Pell', open: true },
   { kind: 'cue-less paragraph past a narrative paragraph naming no one', text: 'Mayor Dana Pell said on Monday that the pier would close.\n\nThe pier was built in 1910 and has been closed twice since, both times after winter storms.\n\n"We cannot keep a pier that is falling into the sea."', claim: 'We cannot keep a pier', speaker: 'Dana Pell' },
   { kind: 'no continuation past a narrative paragraph naming another person', text: 'Mayor Dana Pell said on Monday that the pier would close.\n\nRob Aske, who runs the ferry, has fought the closure for a year.\n\n"We cannot keep a pier that is falling into the sea."', claim: 'We cannot keep a pier' },
+  { kind: 'a quotation left open at its paragraph\'s end after its cue', text: '"The pier is finished," Dana Pell said. "We cannot repair it this year.\n\n"The council will vote on Monday."', claim: 'We cannot repair it', speaker: 'Dana Pell' },
   { kind: 'cue-less paragraph after an unnamed speaker', text: 'The talks collapsed on Tuesday, officials said.\n\n"Neither side was ready to give ground on the border."', claim: 'Neither side was ready', speaker: 'officials' },
 
   // pronouns across a person mentioned between the attribution and the pronoun
