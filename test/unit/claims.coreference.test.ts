@@ -128,6 +128,11 @@ describe('claims, stage 5: a speaker continued by an additive connective', () =>
       [['the pier would reopen', 'Tom Koval'], ['the road would close', 'Tom Koval']]);
   });
 
+  it('keeps the speaker before for a pronoun past a person named since only as a verb\'s object', () => {
+    assert.deepStrictEqual(said('Tom Koval said the pier would reopen. The new rules name Omar Lisk, a trader. He said the rules were overdue.'),
+      [['the pier would reopen', 'Tom Koval'], ['the rules were overdue', 'Tom Koval']]);
+  });
+
   it('keeps the nearest person for a pronoun without a connective', () => {
     assert.deepStrictEqual(said('Tom Koval said the pier would reopen. Rob Aske was fined by the council last year. He said the road would close.'),
       [['the pier would reopen', 'Tom Koval'], ['the road would close', 'Rob Aske']]);

@@ -4,7 +4,7 @@
  * (inside a claim, after a preposition); what this paragraph cannot resolve is marked for the
  * document pass.
  */
-import { NONPERSON_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPRESENTATIVES, ROLE_NOUNS, TITLES, UNNAMED_SPEAKERS } from '../lexicon';
+import { NONPERSON_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, REPRESENTATIVES, ROLE_NOUNS, TITLES, UNNAMED_SPEAKERS } from '../lexicon';
 import { lastAtOrBefore } from '../search';
 import type { ActorMention, ClaimMention, Speaker } from '../types';
 import type { Context } from './context';
@@ -140,7 +140,11 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     const continued = before && fits(before, refer, ctx.surnames) && !skip(before) && !roleHead(sp.text, refer) && additive(ctx, c, sp) ? before : undefined;
     const agrees = wants && ((m: ActorMention): boolean => gender.get(m) === wants);
     const plural = /^they$/i.test(sp.text) ? ctx.text : undefined;
-    const a = continued ?? nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer), agrees: agrees || undefined, plural, people: ctx.surnames });
+    const near = continued ?? nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer), agrees: agrees || undefined, plural, people: ctx.surnames });
+    // "Kirby said C. The sanctions target Oleg Petrov. He said C2": the subject of the last
+    // attribution outranks a person named since only as a verb's object (centering: a subject is
+    // the preferred centre, an object ranks below it)
+    const a = near && before && near !== before && near.start > before.start && refer === 'person' && fits(before, refer, ctx.surnames) && !skip(before) && objectOfVerb(ctx, near) ? before : near;
     // "The court rejected the claim. It held that C": "it" or "they" for the unnamed speaker of the
     // claim before, agreeing in number, when no actor fits nearer
     if (unnamed && refer === 'nonperson' && !continued && (!a || a.end <= unnamed.start) && /^they$/i.test(sp.text) === /[^s]s$/.test(unnamed.actor)) {
@@ -160,6 +164,14 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
       delete sp.via;
     }
   }
+}
+
+/** Whether a mention is the object of a verb: a lower-case word that is no preposition or conjunction right before it (past a title and "the"). */
+function objectOfVerb(ctx: Context, a: ActorMention): boolean {
+  let k = ctx.indexFrom(a.start) - 1;
+  while (k >= 0 && (TITLES.has(ctx.tokens[k].text) || /^(the|a|an)$/.test(ctx.tokens[k].text))) k--;
+  const w = ctx.tokens[k];
+  return !!w && w.sentence === ctx.tokens[k + 1].sentence && /^\p{Ll}{3,}$/u.test(w.text) && !PREPOSITIONS.has(w.text) && !/^(and|but|or|nor|who|which|that|said|says|told|asked)$/.test(w.text) && !/ly$/.test(w.text);
 }
 
 /**
