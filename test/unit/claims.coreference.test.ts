@@ -63,10 +63,11 @@ describe('claims, stage 5: coreference', () => {
     assert.deepStrictEqual(said('Ines Vale said the union would strike. Omar Lisk arrived at noon. He said the port would close.'), ['Ines Vale', 'Omar Lisk']);
   });
 
-  it('gives no gender from a possessive opening an apposition', () => {
+  it('gives the gender of a possessive opening an apposition to the person named before, not the head', () => {
     const text = '"It is over," Ines Vale said. Omar Lisk, her deputy, was not at the meeting. "We will start again," she said.';
     const { gender } = detectClaims(text, tokenize(text), detectActors(text, tokenize(text)).mentions);
-    assert.deepStrictEqual([...gender.values()], []);
+    assert.deepStrictEqual([...gender].map(([a, g]) => [a.text, g]), [['Ines Vale', 'f']]);
+    assert.deepStrictEqual(detect(text).claims.map((c) => c.speaker?.actor), ['Ines Vale', 'Ines Vale']);
   });
 
   it('reads a role noun as a body whose name holds it, and a company, party or union never as a state', () => {

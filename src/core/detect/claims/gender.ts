@@ -59,7 +59,12 @@ export function genders(ctx: Context): Map<ActorMention, GenderNote> {
         const w = toks[k].text.toLowerCase();
         // (nor a possessive opening an apposition: "Tom Sato, her deputy," is someone else's deputy,
         // a noun phrase holds no pronoun standing for itself, the i-within-i condition)
-        if (k === after + 1 && toks[after].text === ',' && (w === 'his' || w === 'her')) continue;
+        // it stands for the person named before instead ("Pell said C. Sato, her deputy, …" -> Pell)
+        if (k === after + 1 && toks[after].text === ',' && (w === 'his' || w === 'her')) {
+          const owner = personBefore(ctx, a);
+          if (owner && !byName.has(owner.actor)) byName.set(owner.actor, w === 'his' ? 'm' : 'f');
+          continue;
+        }
         // (not an object pronoun: "Sato spoke after her", "Pell thanked him" name someone else, a
         // clause's object is not its subject (binding principle B); "her" before a word of its
         // noun phrase is the possessive, "her deputy")
@@ -79,6 +84,17 @@ export function genders(ctx: Context): Map<ActorMention, GenderNote> {
     if (g) out.set(a, g);
   }
   return out;
+}
+
+/** The nearest person other than `a` named before it in its sentence or the one before. */
+function personBefore(ctx: Context, a: ActorMention): ActorMention | undefined {
+  const sentence = ctx.tokens[ctx.indexFrom(a.start)].sentence;
+  for (let j = ctx.actors.indexOf(a) - 1; j >= 0; j--) {
+    const b = ctx.actors[j];
+    if (ctx.tokens[ctx.indexFrom(b.start)].sentence < sentence - 1) return undefined;
+    if (ctx.isPerson(b) && b.actor !== a.actor) return b;
+  }
+  return undefined;
 }
 
 /**
