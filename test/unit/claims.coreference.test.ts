@@ -3,6 +3,9 @@ import { detect } from '../../src/core/detect';
 import { fits, nearestBefore, pronoun } from '../../src/core/detect/claims/coreference';
 import type { ActorMention } from '../../src/core/detect/types';
 import { contextOf, tokenIndex } from './helpers/claimContext';
+import { detectClaims } from '../../src/core/detect/claims';
+import { detectActors } from '../../src/core/detect/actors';
+import { tokenize } from '../../src/core/detect/tokens';
 
 describe('claims, stage 5: coreference', () => {
   const person: ActorMention = { start: 0, end: 9, text: 'Dana Pell', type: 'person', actor: 'Dana Pell' };
@@ -52,6 +55,59 @@ describe('claims, stage 5: coreference', () => {
     assert.strictEqual(detect(two).claims[0].speaker?.actor, 'Dana Pell');
   });
 
+  it('prefers a person the text shows agrees over nearer people of unknown gender', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('Ines Vale said her union would strike. Omar Lisk arrived at noon. She said the port would close.'), ['Ines Vale', 'Ines Vale']);
+    assert.deepStrictEqual(said('Omar Lisk said his union would strike.\n\nIdris Kamau arrived at noon.\n\nHe said the port would close.'), ['Omar Lisk', 'Omar Lisk']);
+    // no one the text shows agrees: the nearest
+    assert.deepStrictEqual(said('Ines Vale said the union would strike. Omar Lisk arrived at noon. He said the port would close.'), ['Ines Vale', 'Omar Lisk']);
+  });
+
+  it('gives the gender of a possessive opening an apposition to the person named before, not the head', () => {
+    const text = '"It is over," Ines Vale said. Omar Lisk, her deputy, was not at the meeting. "We will start again," she said.';
+    const { gender } = detectClaims(text, tokenize(text), detectActors(text, tokenize(text)).mentions);
+    assert.deepStrictEqual([...gender].map(([a, g]) => [a.text, g]), [['Ines Vale', 'f']]);
+    assert.deepStrictEqual(detect(text).claims.map((c) => c.speaker?.actor), ['Ines Vale', 'Ines Vale']);
+  });
+
+  it('reads a role noun as a body whose name holds it, and a company, party or union never as a state', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('The Tarnow Ministry of Fisheries closed the bay. The ministry said in a statement that the stocks had fallen.'), ['Tarnow Ministry of Fisheries']);
+    assert.deepStrictEqual(said('The Kessel Mining Company closed two pits. The company said the seams were exhausted.'), ['Kessel Mining Company']);
+    assert.deepStrictEqual(said('Norway closed its border. The union said the strike would go on.'), ['union']);
+    assert.deepStrictEqual(said('The group said the march would go ahead.'), ['group']);
+  });
+
+  it('resolves "they" to a coordination of people or bodies, by its first conjunct', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('Ines Vale and Omar Lisk met in Tarnow on Friday. They said the port would close.'), ['Ines Vale']);
+    assert.deepStrictEqual(said('Finland and Estonia signed the accord in May. They said it would end the dispute.'), ['Finland']);
+    assert.deepStrictEqual(said('The Tarnow Dockers Union met in Kessel. They said the strike would go on.'), ['Tarnow Dockers Union']);
+  });
+
+  it('reads a surname alone that speaks, or a word of a full name before, as a person for the pronouns after it', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('Omar Lisk met Ines Vale in Tarnow.\n\nVale said the port would close. Lisk was not there. She said the dockers would strike.'), ['Ines Vale', 'Ines Vale']);
+    assert.deepStrictEqual(said('Omar Lisk met Ines Vale in Tarnow. Vale said the port would close. She also said the dockers would strike.'), ['Ines Vale', 'Ines Vale']);
+    // a word of a full name named before in the paragraph
+    assert.deepStrictEqual(said('Omar Lisk met Ines Vale in Tarnow. Vale arrived late. She said the dockers would strike.'), ['Ines Vale']);
+  });
+
+  it('resolves "it" and "they" to the unnamed speaker of the claim before, agreeing in number', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('The tribunal ruled that the permit was void. It held that the owner must pay.'), ['tribunal', 'tribunal']);
+    assert.deepStrictEqual(said('The port will close, investigators said. They said the cranes were unsafe.'), ['investigators', 'investigators']);
+    // a body named nearer wins
+    assert.deepStrictEqual(said('The tribunal ruled that the permit was void. The Tarnow Port Authority welcomed the ruling. It said work would stop.').at(-1), 'Tarnow Port Authority');
+  });
+
+  it('resolves "the minister" to the person named with that title, its modifier too', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('Interior Minister Kai Moro met Ines Vale. The minister said the border would open.'), ['Kai Moro']);
+    assert.deepStrictEqual(said('Kai Moro, the interior minister, met Ines Vale. "The border will open," the interior minister said.'), ['Kai Moro']);
+    assert.deepStrictEqual(said('Interior Minister Kai Moro met Ines Vale. The finance minister said the border would open.'), ['minister']);
+  });
+
   it('reads a role noun as the body whose name ends in it', () => {
     const text = 'The Velmore Harbour Council met the Velmore Gazette. The council said the pier was safe.';
     assert.strictEqual(detect(text).claims[0].speaker?.actor, 'Velmore Harbour Council');
@@ -71,6 +127,11 @@ describe('claims, stage 5: a speaker continued by an additive connective', () =>
       [['the pier would reopen', 'Tom Koval'], ['The road will close too.', 'Tom Koval']]);
     assert.deepStrictEqual(said('Tom Koval said the pier would reopen. Rob Aske was fined by the council last year. He added that the road would close.'),
       [['the pier would reopen', 'Tom Koval'], ['the road would close', 'Tom Koval']]);
+  });
+
+  it('keeps the speaker before for a pronoun past a person named since only as a verb\'s object', () => {
+    assert.deepStrictEqual(said('Tom Koval said the pier would reopen. The new rules name Omar Lisk, a trader. He said the rules were overdue.'),
+      [['the pier would reopen', 'Tom Koval'], ['the rules were overdue', 'Tom Koval']]);
   });
 
   it('keeps the nearest person for a pronoun without a connective', () => {

@@ -12,6 +12,13 @@ describe('claims, stage 1: quotations', () => {
     assert.deepStrictEqual(findQuotes('He said "the pier\n\nis shut" again.'), []);
   });
 
+  it('reads a mark opening a sentence and never closed in its paragraph as a quotation running on to the next paragraph', () => {
+    const text = '"The quay is finished," Ines Vale said. "We cannot mend it.\n\n"The vote is on Monday."';
+    assert.deepStrictEqual(findQuotes(text).map((q) => text.slice(q.open + 1, q.close)), ['The quay is finished,', 'We cannot mend it.', 'The vote is on Monday.']);
+    // not a mark inside a sentence
+    assert.deepStrictEqual(findQuotes('He said "the pier is shut.'), []);
+  });
+
   it('tells speech from quoted titles and scare quotes', () => {
     assert.strictEqual(isTitle('The Velmore Harbour Annual Report'), true);
     assert.strictEqual(isTitle('We will rebuild the harbour wall.'), false);

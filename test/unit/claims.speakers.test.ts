@@ -9,10 +9,20 @@ describe('claims, stage 4: speakers', () => {
     assert.strictEqual(subjectBefore(ctx, tokenIndex(ctx, 'said'), 0)?.text, 'Dana Pell');
   });
 
+  it('does not take the object of a preposition past its title', () => {
+    const ctx = contextOf('The union, led by Governor Kai Moro, said the port would close.');
+    assert.strictEqual(afterPreposition(ctx, ctx.text.indexOf('Kai')), true);
+    assert.notStrictEqual(subjectBefore(ctx, tokenIndex(ctx, 'said'), 0)?.text, 'Kai Moro');
+  });
+
   it('does not take the object of a preposition', () => {
     const ctx = contextOf('A letter to Dana Pell said the pier was safe.');
     assert.strictEqual(afterPreposition(ctx, ctx.text.indexOf('Dana')), true);
     assert.notStrictEqual(subjectBefore(ctx, tokenIndex(ctx, 'said'), 0)?.text, 'Dana Pell');
+  });
+
+  it('takes the name in apposition to a role after an inverted verb', () => {
+    assert.deepStrictEqual(detect('"The port will stay open," said the union\'s chairman, Omar Lisk.').claims.map((c) => c.speaker?.actor), ['Omar Lisk']);
   });
 
   it('takes the name after an inverted verb, past a title', () => {
@@ -100,5 +110,13 @@ describe('claims, stage 4: a name inside an apposition is not the speaker', () =
   it('takes the head before an apposition that names another person', () => {
     assert.deepStrictEqual(detect('Ann Berg, a lawyer who once worked with Tom Koval, said the pier was safe.').claims.map((c) => [c.text, c.speaker?.actor]),
       [['the pier was safe', 'Ann Berg']]);
+  });
+});
+
+describe('claims, stage 4: a relative pronoun as the subject', () => {
+  it('takes "who" for the person before its comma, past a preposition', () => {
+    assert.deepStrictEqual(detect('The plan was criticised by Omar Lisk, who said it would cost too much.').claims.map((c) => [c.text, c.speaker?.text, c.speaker?.actor]),
+      [['it would cost too much', 'who', 'Omar Lisk']]);
+    assert.deepStrictEqual(detect('Ines Vale met Omar Lisk, who later said the port would close.').claims.map((c) => c.speaker?.actor), ['Omar Lisk']);
   });
 });

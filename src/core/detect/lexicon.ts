@@ -310,6 +310,13 @@ export const ROLE_NOUNS = words(`
 `);
 
 /**
+ * Role nouns for a kind of organisation that no state is (WordNet 3.0 noun.group: company.n.01,
+ * social group, union.n.01; not "party", also a gathering), beside ROLE_NOUNS: "the company said" stands only for a
+ * name holding the noun ("Orsa Shipping Company"), never for a state named before.
+ */
+export const ORGANISATION_NOUNS = words(`company group union`);
+
+/**
  * Nouns of people and bodies that speak for someone else (FrameNet's Leadership/"representative"
  * sense, Communication's intermediaries): "X's spokesman said", "a lawyer for X said" speak for X.
  * A candidate's campaign and camp too ("the Aske campaign said", "Pell's camp said": WordNet 3.0

@@ -5,7 +5,7 @@
  * road leads"). A plural is read by its singular.
  */
 import data from './data/nouns.json';
-import { REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from './lexicon';
+import { ORGANISATION_NOUNS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from './lexicon';
 
 interface NounData {
   speakers: Record<string, string>;
@@ -36,7 +36,7 @@ function lemmas(word: string): string[] {
 /** A noun for someone or something that can state things: a person, a group or body, a document or finding. */
 export function statingNoun(word: string): boolean {
   const w = word.toLowerCase();
-  if (UNNAMED_SPEAKERS.has(w) || ROLE_NOUNS.has(w) || REPRESENTATIVES.has(w)) return true;
+  if (UNNAMED_SPEAKERS.has(w) || ROLE_NOUNS.has(w) || ORGANISATION_NOUNS.has(w) || REPRESENTATIVES.has(w)) return true;
   return lemmas(w).some((l) => SPEAKERS.has(l) || DOCUMENTS.has(l));
 }
 

@@ -4,7 +4,7 @@
 import { acronymAfter, detectActors, isFullName, nameParts } from './actors';
 import { firstPast } from './search';
 import { detectClaims, disagrees, genderOf, nearestBefore, roleHead } from './claims/index';
-import type { Gender } from './claims/coreference';
+import type { GenderNote } from './claims/gender';
 import type { Gazetteer } from './gazetteer';
 import { tokenize } from './tokens';
 import type { ActorMention, ClaimMention, Speaker } from './types';
@@ -22,7 +22,7 @@ export interface ParagraphResult {
   /** Mentions a pronoun does not stand for (inside a claim, after a preposition). */
   hidden: Set<ActorMention>;
   /** The gender the paragraph shows for its person mentions. */
-  gender: Map<ActorMention, Gender>;
+  gender: Map<ActorMention, GenderNote>;
   /** Whether a claim's speaker is a pronoun or role noun left for the document pass to resolve. */
   refers: boolean;
 }
@@ -73,7 +73,7 @@ export function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphRe
 export const HIDDEN = new WeakSet<ActorMention>();
 
 /** The gender each document mention's paragraph shows for it. */
-export const GENDER = new WeakMap<ActorMention, Gender>();
+export const GENDER = new WeakMap<ActorMention, GenderNote>();
 
 /** Makes a paragraph's document mentions: those the tentative filter keeps, in document offsets. */
 /** The words some paragraph shows to name no actor. */
@@ -159,7 +159,9 @@ export function claimsOf(p: Paragraph, actors: readonly ActorMention[]): ClaimMe
 export function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[]): Speaker {
   const start = sp.start + p.start;
   const named = mentionAt(p.actors, start) ?? (sp.via !== undefined ? mentionAt(p.actors, sp.via + p.start) : undefined)
-    ?? (sp.refer ? nearestBefore(actors, start, sp.refer, { skip: (a) => HIDDEN.has(a) || disagrees(GENDER.get(a), genderOf(sp.text)), head: roleHead(sp.text, sp.refer) }) : undefined);
+    ?? (sp.refer ? nearestBefore(actors, start, sp.refer, {
+      skip: (a) => HIDDEN.has(a) || disagrees(GENDER.get(a), genderOf(sp.text)), head: roleHead(sp.text, sp.refer), agrees: (a) => !genderOf(sp.text) || GENDER.get(a) === genderOf(sp.text),
+    }) : undefined);
   return { start, end: sp.end + p.start, text: sp.text, actor: named ? named.actor : sp.actor };
 }
 

@@ -24,6 +24,13 @@ export function timeNoun(word: string): boolean {
  */
 export class Context {
   readonly actorAt = new Map<number, ActorMention>();
+  /**
+   * Single-word mentions of unknown kind that are surnames alone as likely as not: one that speaks
+   * ("Pell said", whose full name may be in another paragraph), or a word of a person's full name
+   * named before in the paragraph ("Dana Pell … Pell arrived"); coreference reads them as people
+   * (isPerson), as the document pass's aliases will type them.
+   */
+  readonly surnames = new Set<ActorMention>();
 
   constructor(
     readonly text: string,
@@ -45,6 +52,11 @@ export class Context {
     if (!t.cap) return true;
     const a = this.actorCovering(t.start);
     return !a;
+  }
+
+  /** A person, or a single-word name of unknown kind that speaks (a surname alone). */
+  isPerson(a: ActorMention): boolean {
+    return a.type === 'person' || this.surnames.has(a);
   }
 
   actorCovering(offset: number): ActorMention | undefined {

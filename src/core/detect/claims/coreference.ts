@@ -4,15 +4,16 @@
  * (inside a claim, after a preposition); what this paragraph cannot resolve is marked for the
  * document pass.
  */
-import { NONPERSON_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
+import { NONPERSON_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, REPRESENTATIVES, ROLE_NOUNS, TITLES, UNNAMED_SPEAKERS } from '../lexicon';
 import { lastAtOrBefore } from '../search';
 import type { ActorMention, ClaimMention, Speaker } from '../types';
 import type { Context } from './context';
 import { afterPreposition } from './speakers';
+import { disagrees, genderOf, type GenderNote } from './gender';
 
 /** Whether an actor can be what a pronoun or role noun of this kind stands for. */
-export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>): boolean {
-  if (refer === 'person') return a.type === 'person';
+export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>, people?: ReadonlySet<ActorMention>): boolean {
+  if (refer === 'person') return a.type === 'person' || !!people?.has(a);
   if (refer === 'nonperson') return a.type !== 'person';
   // a body: an organisation, a state or a group, not a name of unknown kind ("Velmore")
   return a.type === 'organization' || a.type === 'state' || a.type === 'group';
@@ -23,121 +24,65 @@ export interface Salience {
   skip?: (a: ActorMention) => boolean;
   /** A role noun ("council"): an actor whose name ends in it is preferred ("Velmore Harbour Council"). */
   head?: string;
+  /** Whether the text shows a person has the gender the pronoun needs ("she" after "Ms Pell", "Pell … her"). */
+  agrees?: (a: ActorMention) => boolean;
+  /** Mentions of unknown kind read as people too (a surname alone that speaks: Context.surnames). */
+  people?: ReadonlySet<ActorMention>;
+  /** For "they": the text, to find coordinated actors ("Pell and Sato", "Norway and Sweden"). */
+  plural?: string;
 }
+
+/** What joins two conjuncts: "and", a comma, ", and" (and "the" before the second). */
+const CONJOINED = /^\s*(?:,|,?\s*and)\s+(?:the\s+)?$/;
+
+/** How many people of unknown gender "she" or "he" may pass to reach one the text shows fits. */
+const UNKNOWN_REACH = 3;
 
 /**
  * The nearest actor ending before an offset that fits, looking back at most 200 mentions,
  * passing over mentions that are not salient; a role noun prefers a name ending in that noun.
  */
 export function nearestBefore(actors: readonly ActorMention[], offset: number, refer: NonNullable<Speaker['refer']>, salience: Salience = {}): ActorMention | undefined {
-  const { skip, head } = salience;
+  const { skip, head, agrees, plural, people } = salience;
   let nearest: ActorMention | undefined;
+  const unknown = new Set<string>();
   for (let k = lastAtOrBefore(actors, (a) => a.end, offset), n = 0; k >= 0 && n < 200; k--, n++) {
     const a = actors[k];
-    if (!fits(a, refer) || skip?.(a)) continue;
-    if (!head) return a;
+    // "Pell and Sato met in Orsa. They said": "they" stands for a coordination of people or bodies,
+    // which its first conjunct stands for (as a coordinated subject's does)
+    if (plural && !skip?.(a) && a.type !== 'location' && k > 0 && CONJOINED.test(plural.slice(actors[k - 1].end, a.start))) {
+      let j = k - 1;
+      while (j > 0 && CONJOINED.test(plural.slice(actors[j - 1].end, actors[j].start))) j--;
+      return actors[j];
+    }
+    if (!fits(a, refer, people) || skip?.(a)) continue;
+    if (!head && (!agrees || agrees(a))) return a;
+    if (!head) {
+      // "Dana Pell said her party … Rob Aske welcomed it. She said": a person the text shows
+      // agrees is preferred over nearer ones whose gender it does not show, a few people back
+      nearest ??= a;
+      unknown.add(a.actor);
+      if (unknown.size > UNKNOWN_REACH) return nearest;
+      continue;
+    }
     const name = a.text.toLowerCase();
     if (name.endsWith(` ${head}`)) return a;
     // a noun of a kind of body: "Ministry of Defence" for "the ministry", else a state, whose
     // ministry or police it may be ("the ministry said" after "Estonia"), never a body of another
     // kind (a council is no ministry); "a spokesman", "the statement" may be any body's
-    if (!REPRESENTATIVES.has(head) && !/^(statement|report)$/.test(head) && !name.startsWith(`${head} `) && a.type !== 'state') continue;
+    // (a name holding the noun as a word: "Velmore Ministry of Defence" for "the ministry"; a
+    // company, a party or a union is no state's)
+    if (!REPRESENTATIVES.has(head) && !/^(statement|report)$/.test(head) && !` ${name} `.includes(` ${head} `) && (a.type !== 'state' || ORGANISATION_NOUNS.has(head))) continue;
     nearest ??= a;
   }
   return nearest;
-}
-
-const MALE_TITLES = /^(Mr|Mr\.|Sir|Lord|King|Prince|Father|Brother|Duke|Baron)$/;
-const FEMALE_TITLES = /^(Mrs|Mrs\.|Ms|Ms\.|Miss|Lady|Queen|Princess|Dame|Sister|Duchess|Baroness)$/;
-
-export type Gender = 'm' | 'f';
-
-/** The gender a person pronoun needs ("she" -> f, "he" -> m). */
-export function genderOf(pronoun: string): Gender | undefined {
-  return /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : undefined;
-}
-
-/** Whether a mention's gender, where the text shows it, rules it out for a pronoun needing `wants`. */
-export function disagrees(known: Gender | undefined, wants: Gender | undefined): boolean {
-  return !!known && !!wants && known !== wants;
-}
-
-/**
- * The gender the paragraph shows for its person mentions: a title before a mention ("Mr", "Ms"),
- * or the first "he/his/him" or "she/her" after a mention in its sentence with no other person
- * named between ("Aske was criticised for his remarks"); shared by the mentions of one name.
- */
-/** What follows an object pronoun "her" (punctuation, a preposition, a conjunction, a determiner), not a noun it possesses. */
-const OBJECT_FOLLOWER = /^([.,;:!?"”)]|and|or|but|to|in|on|at|for|with|from|about|after|before|as|that|the|a|an|this|again|too|well|now|then)$/i;
-
-export function genders(ctx: Context): Map<ActorMention, Gender> {
-  const byName = new Map<string, Gender>();
-  const out = new Map<ActorMention, Gender>();
-  const pronouns = /\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b/.test(ctx.text);
-  const toks = ctx.tokens;
-  for (const a of ctx.actors) {
-    if (a.type !== 'person' || byName.has(a.actor)) continue;
-    const i = ctx.indexFrom(a.start);
-    const title = toks[i - 1]?.text ?? '';
-    if (MALE_TITLES.test(title)) byName.set(a.actor, 'm');
-    else if (FEMALE_TITLES.test(title)) byName.set(a.actor, 'f');
-    else if (pronouns) {
-      for (let k = ctx.indexFrom(a.end), n = 0; k < toks.length && n < 25 && toks[k].sentence === toks[i].sentence; k++, n++) {
-        const other = ctx.actorAt.get(toks[k].start);
-        if (other && other.type === 'person' && other.actor !== a.actor) break;
-        const w = toks[k].text.toLowerCase();
-        // (not an object pronoun: "Sato spoke after her", "Pell thanked him" name someone else, a
-        // clause's object is not its subject (binding principle B); "her" before a word of its
-        // noun phrase is the possessive, "her deputy")
-        if (w === 'him' || w === 'her' && (OBJECT_FOLLOWER.test(toks[k + 1]?.text ?? '.') || /ly$/.test(toks[k + 1]?.text ?? ''))) continue;
-        if (w === 'he' || w === 'his') byName.set(a.actor, 'm');
-        else if (w === 'she' || w === 'her') byName.set(a.actor, 'f');
-        else continue;
-        break;
-      }
-    }
-  }
-  if (pronouns) sentenceOpeners(ctx, byName);
-  if (byName.size) for (const a of ctx.actors) {
-    const g = byName.get(a.actor);
-    if (g) out.set(a, g);
-  }
-  return out;
-}
-
-/**
- * A sentence opening with "He", "She", "His" or "Her" goes on about a person of the sentence before
- * ("Ilves was born in Orsa. Her father …"; "Ilves married Tobias Rehn. He encouraged her"): when
- * exactly one person named there may have that gender (the others' known gender rules them
- * out), that person has it.
- */
-function sentenceOpeners(ctx: Context, byName: Map<string, Gender>): void {
-  const toks = ctx.tokens;
-  let k = 0; // the first actor not before the sentence before
-  for (let i = 1; i < toks.length; i++) {
-    if (toks[i].sentence === toks[i - 1].sentence) continue;
-    const g = /^(He|His)$/.test(toks[i].text) ? 'm' : /^(She|Her)$/.test(toks[i].text) ? 'f' : undefined;
-    if (!g) continue;
-    const before = toks[i - 1].sentence;
-    let person: string | undefined;
-    let fits = 0;
-    for (; k < ctx.actors.length && ctx.actors[k].start < toks[i].start; k++) {
-      const a = ctx.actors[k];
-      if (a.type !== 'person' || toks[ctx.indexFrom(a.start)].sentence !== before || a.actor === person) continue;
-      const known = byName.get(a.actor);
-      if (known && known !== g) continue;
-      person = a.actor;
-      fits++;
-    }
-    if (fits === 1 && person && !byName.has(person)) byName.set(person, g);
-  }
 }
 
 /** The kind of actor a pronoun or role noun can stand for. */
 export function referOf(word: string): Speaker['refer'] {
   if (PERSON_PRONOUNS.has(word)) return 'person';
   if (PLURAL_PRONOUNS.has(word) || NONPERSON_PRONOUNS.has(word)) return 'nonperson';
-  if (ROLE_NOUNS.has(word.toLowerCase())) return 'body';
+  if (ROLE_NOUNS.has(word.toLowerCase()) || ORGANISATION_NOUNS.has(word.toLowerCase())) return 'body';
   return undefined;
 }
 
@@ -173,22 +118,41 @@ export function unsalient(ctx: Context, claims: readonly ClaimMention[]): Set<Ac
  * salience: the nearest fitting actor before them that is not in `hidden`; none here leaves the
  * speaker for the document pass (which passes over the same mentions).
  */
-export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[], hidden: ReadonlySet<ActorMention>, gender: ReadonlyMap<ActorMention, Gender>): void {
+export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[], hidden: ReadonlySet<ActorMention>, gender: ReadonlyMap<ActorMention, GenderNote>): void {
   let last: ActorMention | undefined; // the actor of the last claim's speaker
+  let unnamed: Speaker | undefined; // the last claim's speaker when it names no actor ("the court")
   for (const c of claims) {
     const sp = c.speaker;
     const before = last;
     const own = sp && ctx.actorAt.get(sp.start);
     if (own) last = own;
+    if (own || sp && sp.via === undefined && !sp.refer) unnamed = own || !sp || !/^\p{Ll}{3,}$/u.test(sp.actor) ? undefined : sp;
     if (!sp || own) continue;
     const refer = referOf(sp.text);
-    if (!refer) continue;
+    if (!refer) {
+      titled(ctx, sp, hidden);
+      continue;
+    }
     const wants = genderOf(sp.text);
     const skip = (m: ActorMention): boolean => hidden.has(m) || disagrees(gender.get(m), wants);
     // "Furthermore, he warned", "he added": an additive connective or cue continues the speaker
     // before, past other actors mentioned between (the speaker is the topic being reported)
-    const continued = before && fits(before, refer) && !skip(before) && !roleHead(sp.text, refer) && additive(ctx, c, sp) ? before : undefined;
-    const a = continued ?? nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer) });
+    const continued = before && fits(before, refer, ctx.surnames) && !skip(before) && !roleHead(sp.text, refer) && additive(ctx, c, sp) ? before : undefined;
+    const agrees = wants && ((m: ActorMention): boolean => gender.get(m) === wants);
+    const plural = /^they$/i.test(sp.text) ? ctx.text : undefined;
+    const near = continued ?? nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer), agrees: agrees || undefined, plural, people: ctx.surnames });
+    // "Kirby said C. The sanctions target Oleg Petrov. He said C2": the subject of the last
+    // attribution outranks a person named since only as a verb's object (centering: a subject is
+    // the preferred centre, an object ranks below it)
+    const a = near && before && near !== before && near.start > before.start && refer === 'person' && fits(before, refer, ctx.surnames) && !skip(before) && objectOfVerb(ctx, near) ? before : near;
+    // "The court rejected the claim. It held that C": "it" or "they" for the unnamed speaker of the
+    // claim before, agreeing in number, when no actor fits nearer
+    if (unnamed && refer === 'nonperson' && !continued && (!a || a.end <= unnamed.start) && /^they$/i.test(sp.text) === /[^s]s$/.test(unnamed.actor)) {
+      sp.actor = unnamed.actor;
+      delete sp.refer;
+      delete sp.via;
+      continue;
+    }
     if (a) last = a;
     if (a) {
       sp.actor = a.actor;
@@ -200,6 +164,44 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
       delete sp.via;
     }
   }
+}
+
+/** Whether a mention is the object of a verb: a lower-case word that is no preposition or conjunction right before it (past a title and "the"). */
+function objectOfVerb(ctx: Context, a: ActorMention): boolean {
+  let k = ctx.indexFrom(a.start) - 1;
+  while (k >= 0 && (TITLES.has(ctx.tokens[k].text) || /^(the|a|an)$/.test(ctx.tokens[k].text))) k--;
+  const w = ctx.tokens[k];
+  return !!w && w.sentence === ctx.tokens[k + 1].sentence && /^\p{Ll}{3,}$/u.test(w.text) && !PREPOSITIONS.has(w.text) && !/^(and|but|or|nor|who|which|that|said|says|told|asked)$/.test(w.text) && !/ly$/.test(w.text);
+}
+
+/**
+ * "Foreign Minister Lev Orlov met Pell. The minister said C", "Orlov, the foreign minister, …":
+ * an unnamed speaker whose noun is a title ("the minister", "the senator") stands for the nearest
+ * person named with that title before the name or in apposition after it.
+ */
+function titled(ctx: Context, sp: Speaker, hidden: ReadonlySet<ActorMention>): void {
+  const word = sp.actor;
+  if (!/^\p{Ll}{3,}$/u.test(word) || !TITLES.has(word.charAt(0).toUpperCase() + word.slice(1))) return;
+  const toks = ctx.tokens;
+  // (a modifier of the noun must be in the title too: "the finance minister" is not Foreign Minister Orlov)
+  const mods: string[] = [];
+  for (let k = ctx.indexFrom(sp.end) - 2; k >= 0 && mods.length < 2 && /^\p{L}+$/u.test(toks[k].text) && !/^(the|a|an|this|that|its|their|our)$/i.test(toks[k].text); k--) mods.push(toks[k].text.toLowerCase());
+  const has = (words: string[]): boolean => words.includes(word) && mods.every((m) => words.includes(m));
+  const named = (a: ActorMention): boolean => {
+    const i = ctx.indexFrom(a.start);
+    let k = i - 1;
+    while (k >= i - 3 && toks[k] && TITLES.has(toks[k].text)) k--;
+    if (has(toks.slice(k + 1, i).map((t) => t.text.toLowerCase()))) return true;
+    const j = ctx.indexFrom(a.end);
+    if (toks[j]?.text !== ',') return false;
+    let e = j + 1;
+    while (e <= j + 4 && toks[e] && toks[e].text !== ',') e++;
+    return has(toks.slice(j + 1, e).map((t) => t.text.toLowerCase()));
+  };
+  const a = nearestBefore(ctx.actors, sp.start, 'person', { skip: (m) => hidden.has(m) || !named(m) });
+  if (!a) return;
+  sp.actor = a.actor;
+  sp.via = a.start;
 }
 
 /** Connectives of addition (Halliday and Hasan's additive conjunction) that go on with what was being said. */

@@ -7,7 +7,8 @@
  *   3. continuations.ts quotations without a cue of their own continue the speaker before them
  *                       (run by the document pass, across paragraphs: incremental.ts)
  *   4. speakers.ts      the subject a cue's frame names
- *   5. coreference.ts   pronouns and role nouns resolved to an actor
+ *   5. coreference.ts   pronouns and role nouns resolved to an actor, agreeing in the gender
+ *                       the text shows (gender.ts)
  * context.ts holds what every stage reads (text, tokens, actors).
  */
 import type { Token } from '../tokens';
@@ -23,11 +24,14 @@ import { insideQuote, speechQuotes } from './quotes';
 import { reported, splitCoordinated } from './reported';
 import { statedBy } from './stating';
 import { ADVICE_VERBS } from '../lexicon';
+import { nameParts } from '../actors';
 import { lastAtOrBefore } from '../search';
 
-import { genders, resolveBySalience, unsalient, type Gender } from './coreference';
+import { resolveBySalience, unsalient } from './coreference';
+import { genders, type GenderNote } from './gender';
 
-export { disagrees, fits, genderOf, nearestBefore, referOf, roleHead } from './coreference';
+export { fits, nearestBefore, referOf, roleHead } from './coreference';
+export { disagrees, genderOf } from './gender';
 
 /** Whether claim a, with its cue, stands wholly before or after claim b and its cue. */
 function apart(a: ClaimMention, b: ClaimMention): boolean {
@@ -57,7 +61,7 @@ function sentenceClaims(ctx: Context, s: Span, inQuote: (offset: number) => bool
  * may not be names at all): direct quotations with their cue and speaker (split quotations joined into one
  * discontinuous claim) and reported speech (`S said that C`, `C, S said`, `according to S, C`).
  */
-export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[], unsure: ReadonlySet<ActorMention> = new Set()): { claims: ClaimMention[]; hidden: Set<ActorMention>; gender: Map<ActorMention, Gender> } {
+export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[], unsure: ReadonlySet<ActorMention> = new Set()): { claims: ClaimMention[]; hidden: Set<ActorMention>; gender: Map<ActorMention, GenderNote> } {
   const ctx = new Context(text, readBaseVerbs(tokens), actors);
   const quotes = speechQuotes(text);
   const claims = quotationClaims(ctx, quotes);
@@ -103,8 +107,18 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   const out = [...all, ...all.flatMap((c) => nested(ctx, c)), ...captions(text, tokens)].sort((a, b) => a.start - b.start || b.end - a.end);
   // a pronoun or role noun does not stand for an unsure mention either (an unknown word opening a
   // sentence, "Keep to the paths. The tourist office recommends …": "Keep" is no body)
+  // a single word of unknown kind that speaks ("Pell said"), or a word of a full name before, is a surname alone
+  for (const c of out) {
+    const a = c.speaker && ctx.actorAt.get(c.speaker.start);
+    if (a && a.type === 'other' && a.end === c.speaker?.end && !a.text.includes(' ')) ctx.surnames.add(a);
+  }
+  const parts = new Set<string>();
+  for (const a of ctx.actors) {
+    if (a.type === 'person' && a.text.includes(' ')) for (const w of nameParts(a.text)) parts.add(w);
+    else if (a.type === 'other' && parts.has(a.text)) ctx.surnames.add(a);
+  }
   const hidden = unsalient(ctx, out);
-  for (const a of unsure) hidden.add(a);
+  for (const a of unsure) if (!ctx.surnames.has(a)) hidden.add(a);
   const gender = genders(ctx);
   resolveBySalience(ctx, out, hidden, gender);
   return { claims: out, hidden, gender };

@@ -39,6 +39,12 @@ export function findQuotes(text: string): Quote[] {
       const curly = window.slice(0, j < 0 ? undefined : j - i - 1).search(/[.!?][“](?=\s)/u);
       if (curly >= 0) j = i + 1 + curly + 1;
     }
+    // a quotation running over paragraphs leaves each paragraph but the last open (the next one
+    // opens with a mark again: news and book convention): a mark opening a sentence and never
+    // closed in the paragraph quotes to the paragraph's end
+    const blank = window.search(/\n\s*\n/);
+    const rest = blank < 0 ? window : window.slice(0, blank);
+    if (ch !== '«' && (j < 0 || j - i - 1 > rest.length) && /(^|[.!?]["”]?\s)$/u.test(text.slice(0, i))) j = i + 1 + rest.trimEnd().length;
     if (j < 0 || window.slice(0, j - i - 1).includes('\n\n')) continue;
     out.push({ open: i, close: j });
     i = j;

@@ -20,8 +20,9 @@ const APPOSITION_REACH = 40;
 /** The actor, pronoun or role noun that is the subject of the verb at token `verb`. */
 export function subjectBefore(ctx: Context, verb: number, floor: number): Speaker | null {
   const sentence = ctx.tokens[verb].sentence;
-  // "The senator, who chairs the Finance Committee, warned": the noun before the relative clause
-  const relative = beforeRelative(ctx, verb, floor);
+  // ", who said C": "who" for the person before its comma; "The senator, who chairs the Finance
+  // Committee, warned": the noun before the relative clause
+  const relative = relativeSubject(ctx, verb) ?? beforeRelative(ctx, verb, floor);
   if (relative) return relative;
   // "Maria Ostrowska, the Deputy Head of the Mission (SMM), said": the head before the apposition
   if (ctx.tokens[verb - 1]?.text === ',') {
@@ -73,6 +74,21 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
     if (p) return p;
   }
   return unnamedSubject(ctx, verb);
+}
+
+/**
+ * "criticised by Rob Aske, who said C": the relative pronoun "who" right before the verb is its
+ * subject, and stands for the person before its comma, even the object of a preposition there
+ * (the relative clause is about that person). The speaker is "who", resolved to the person.
+ */
+function relativeSubject(ctx: Context, verb: number): Speaker | null {
+  let k = verb - 1;
+  if (AUXILIARY.test(ctx.tokens[k]?.text ?? '') && !/ly$/.test(ctx.tokens[k].text) || /^(also|later)$/.test(ctx.tokens[k]?.text ?? '')) k--;
+  const who = ctx.tokens[k];
+  if (!who || who.text !== 'who' || ctx.tokens[k - 1]?.text !== ',' || !ctx.tokens[k - 2]) return null;
+  const a = actorEndingAt(ctx, ctx.tokens[k - 2].end);
+  if (!a || a.end !== ctx.tokens[k - 2].end || a.type !== 'person') return null;
+  return { start: who.start, end: who.end, text: who.text, actor: a.actor, via: a.start };
 }
 
 /**
@@ -178,7 +194,9 @@ export function afterWith(ctx: Context, offset: number): boolean {
 }
 
 export function afterPreposition(ctx: Context, offset: number): boolean {
-  const k = ctx.indexFrom(offset) - 1;
+  let k = ctx.indexFrom(offset) - 1;
+  // past a title outside the name: "led by Justice Ana Brill", "with Foreign Minister Lev Orlov"
+  for (let n = 0; n < 3 && TITLES.has(ctx.tokens[k]?.text.replace(/\.$/, '') ?? '') && ctx.tokens[k].cap; n++) k--;
   let w = ctx.tokens[k]?.text.toLowerCase();
   if (w === 'the' || w === 'a' || w === 'an') w = ctx.tokens[k - 1]?.text.toLowerCase();
   return !!w && PREPOSITIONS.has(w);
@@ -191,9 +209,26 @@ export function subjectAfter(ctx: Context, verb: number): Speaker | null {
   for (let n = 0; n < 3 && TITLES.has(ctx.tokens[i]?.text.replace(/\.$/, '') ?? '') && !ctx.actorAt.has(ctx.tokens[i].start); n++) i++;
   const t = ctx.tokens[i];
   if (!t) return null;
-  const actor = ctx.actorAt.get(t.start);
+  const actor = ctx.actorAt.get(t.start) ?? appositionAfter(ctx, i);
   if (actor) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
   return pronoun(ctx, i);
+}
+
+/**
+ * '"…," said the party's leader, Ruth Calder': a role after an inverted verb with a person's name
+ * in apposition after its comma; the name is the speaker (up to four lower-case words of the role,
+ * a possessive among them, none a preposition: "the head of the Orsa Council" is read whole).
+ */
+function appositionAfter(ctx: Context, i: number): ActorMention | undefined {
+  for (let k = i; k < i + 5 && ctx.tokens[k]; k++) {
+    const w = ctx.tokens[k].text;
+    if (w === ',') {
+      const a = k > i ? ctx.actorAt.get(ctx.tokens[k + 1]?.start ?? -1) : undefined;
+      return a?.type === 'person' ? a : undefined;
+    }
+    if (!/^\p{Ll}+(['’]s)?$|^['’]s$/u.test(w) || PREPOSITIONS.has(w)) return undefined;
+  }
+  return undefined;
 }
 
 /**
