@@ -31,6 +31,14 @@ describe('claims: subjects without a name', () => {
   });
 });
 
+describe('claims: a pronoun after a preposition', () => {
+  it('is the object of the preposition, never the subject of the verb after it', () => {
+    assert.deepStrictEqual(rows('The old lighthouse at Kestrel Point is worth the climb. The museum next to it explains how the keepers lived.'), []);
+    // the pronoun as subject still speaks
+    assert.deepStrictEqual(rows('Dana Pell visited the museum. She explained that the keepers lived there.'), [['the keepers lived there', 'speech', 'She']]);
+  });
+});
+
 describe('claims: role nouns with a possessive', () => {
   it('"the prime minister\'s office said" is that office, not the body named last', () => {
     const claims = detect('Ana Brel told the Orsa Gazette that the pier would close. The prime minister\'s office said in a statement that it remained confident.').claims;

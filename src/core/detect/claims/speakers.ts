@@ -70,7 +70,9 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
       i = ctx.indexFrom(actor.start);
       continue;
     }
-    const p = principal(ctx, i) ?? pronoun(ctx, i);
+    // (a pronoun after a preposition is its object, never the verb's subject: "The museum next to
+    // it explains how C")
+    const p = principal(ctx, i) ?? (PREPOSITIONS.has(ctx.tokens[i - 1]?.text.toLowerCase() ?? '') ? null : pronoun(ctx, i));
     if (p) return p;
   }
   return unnamedSubject(ctx, verb);
