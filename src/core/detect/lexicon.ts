@@ -158,13 +158,18 @@ export const GROUP_HEADS = words(`
   Guards Mujahideen Taliban Hezbollah Hamas Wagner Regiment Corps Division
 `);
 
-/** Head words that make a capitalised name a place. */
+/**
+ * Head words that make a capitalised name a place (with landforms and waters of WordNet's
+ * noun.object: Point, Cape, Mount, Creek, Glacier …; not those that are common surnames, Ridge,
+ * Forest, Park).
+ */
 export const LOCATION_HEADS = words(`
   Sea Ocean River Lake Mountains Mountain Hills Valley Gulf Bay Strait Straits Peninsula Island
   Islands Coast Desert Basin Region Province District County Oblast Street Square Avenue Road
   Africa Asia Europe America Americas Caucasus Balkans Sahel Arctic Antarctic Pacific Atlantic
   Mediterranean Middle East West North South Bridge Port Airport Border Corridor Arena Stadium
   Mosque Shrine Palace Tower Memorial Monument Cemetery Base Complex Plaza Building City
+  Point Cape Mount Peak Creek Falls Glacier Fjord Canyon Harbour Harbor Beach Lagoon Plateau Volcano
 `);
 
 /** Words that end a state's or territory's name ("Republic of Korea", "United States of America"). */
