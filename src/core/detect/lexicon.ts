@@ -169,7 +169,7 @@ export const LOCATION_HEADS = words(`
   Africa Asia Europe America Americas Caucasus Balkans Sahel Arctic Antarctic Pacific Atlantic
   Mediterranean Middle East West North South Bridge Port Airport Border Corridor Arena Stadium
   Mosque Shrine Palace Tower Memorial Monument Cemetery Base Complex Plaza Building City
-  Point Cape Mount Peak Creek Falls Glacier Fjord Canyon Harbour Harbor Beach Lagoon Plateau Volcano
+  Point Cape Mount Peak Creek Falls Glacier Fjord Canyon Beach Lagoon Plateau Volcano
 `);
 
 /** Words that end a state's or territory's name ("Republic of Korea", "United States of America"). */
