@@ -55,3 +55,15 @@ describe('claims: cues of two words', () => {
     assert.deepStrictEqual(rows('The two teams made clear progress.'), []);
   });
 });
+
+describe('claims: two verbs of one subject, each with its frame', () => {
+  it('reads "S called on O to C1 and urged O2 to C2" as two claims of S', () => {
+    assert.deepStrictEqual(rows('Mira Sandoval called on the mayor to resign and urged voters to join the march.'), [
+      ['the mayor to resign', 'demand', 'Mira Sandoval'],
+      ['voters to join the march', 'demand', 'Mira Sandoval'],
+    ]);
+    assert.deepStrictEqual(rows('Dana Pell condemned the strike and vowed to reopen the port.').map((r) => r[0]), ['the strike', 'to reopen the port']);
+    // a second verb that is no cue leaves one claim
+    assert.strictEqual(rows('Dana Pell condemned the strike and left the hall.').length, 1);
+  });
+});

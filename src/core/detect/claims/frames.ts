@@ -57,9 +57,12 @@ export function complementClaims(ctx: Context, s: Span, inQuote: (offset: number
     if (!subject || !speakerLike(ctx, subject, i)) continue;
     const claim = complementOf(ctx, i, s, inQuote, subject);
     if (!claim) continue;
-    // "…, calling it an insult": a participle clause after the complement, with a frame of its own
+    // "…, calling it an insult": a participle clause after the complement, with a frame of its own;
+    // "called on O to resign and urged voters to C": a second verb of the same subject after "and"
     const k = ctx.indexFrom(claim.end);
-    const next = toks[k]?.text === ',' && k + 2 < s.end && /^\p{Ll}{2,}ing$/u.test(toks[k + 1].text) ? complementOf(ctx, k + 1, s, inQuote, subject) : undefined;
+    const j = toks[k]?.text === ',' ? k + 1 : k;
+    const next = toks[k]?.text === ',' && k + 2 < s.end && /^\p{Ll}{2,}ing$/u.test(toks[k + 1].text) ? complementOf(ctx, k + 1, s, inQuote, subject)
+      : /^(and|but)$/.test(toks[j]?.text ?? '') && j + 2 < s.end && /^(past|third)$/.test(cueForm(toks[j + 1].text) ?? '') ? complementOf(ctx, j + 1, s, inQuote, subject) : undefined;
     return next ? [claim, next] : [claim];
   }
   return [];
