@@ -67,3 +67,11 @@ describe('claims: two verbs of one subject, each with its frame', () => {
     assert.strictEqual(rows('Dana Pell condemned the strike and left the hall.').length, 1);
   });
 });
+
+describe('claims: "that" as the subject of the reported clause', () => {
+  it('keeps a demonstrative "that" before its own verb in the claim ("She said that was wrong")', () => {
+    assert.deepStrictEqual(rows('Dana Pell said that was wrong.'), [['that was wrong', 'speech', 'Dana Pell']]);
+    // the complementizer stays out
+    assert.deepStrictEqual(rows('Dana Pell said that the pier was closed.'), [['the pier was closed', 'speech', 'Dana Pell']]);
+  });
+});

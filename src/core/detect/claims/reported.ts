@@ -177,7 +177,9 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     const that = ctx.findThat(i + 1, Math.min(s.end, CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? i + 16 : i + 2 + particle + pp));
     const negated = /^(not|never|n['’]t|no)$|n['’]t$/i.test(toks[i - 1]?.text ?? '') || /^(not|never)$/i.test(toks[i - 2]?.text ?? '') && /^(did|does|do|has|have|had|would|will|could)$/i.test(toks[i - 1]?.text ?? '');
     if (subject && that >= 0 && toks[that + 1] && !ctx.hasVerbBetween(i + 1, that)) {
-      const first = toks[that + 1].text === ',' && toks[that + 2] ? toks[that + 2] : toks[that + 1];
+      // ("that" before a verb of its own is the clause's subject, a demonstrative: "said that was wrong")
+      const first = toks[that + 1].text === ',' && toks[that + 2] ? toks[that + 2]
+        : /^(is|was|has|had|will|would|can|could|may|might|must|should|does|did)$/.test(toks[that + 1].text) ? toks[that] : toks[that + 1];
       return ctx.claim(first.start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
     }
     // C, S said.   /   C, said S.  (C not itself a quotation)
