@@ -40,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const sidecarWorker = new SidecarWorker(context.extensionUri.fsPath);
   store = new AnnotationStore(config, new PreviousTexts(context.storageUri ?? context.globalStorageUri), sidecarWorker);
   const detection = new DetectionService(config, context.extensionUri.fsPath, log, (doc) => store!.ensure(doc));
-  const edits = new EditLog();
+  const edits = new EditLog(config);
   const actorsFiles = new WorkspaceFile<ActorDefinition[]>(ACTORS_FILE, (t) => {
     const r = parseActorsFile(t);
     return { value: r.actors, problems: r.problems };

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { applyChange, type TextChange } from '../../core/anchor/track';
+import type { ConfigService } from '../config';
 
 /** Versions kept per document: what a view row or a hover link made a few seconds ago needs. */
 const KEPT = 500;
@@ -19,7 +20,7 @@ export class EditLog implements vscode.Disposable {
   private readonly docs = new Map<string, DocLog>();
   private readonly disposables: vscode.Disposable[];
 
-  constructor() {
+  constructor(private readonly config: ConfigService) {
     this.disposables = [
       vscode.workspace.onDidChangeTextDocument((e) => this.record(e)),
       vscode.workspace.onDidCloseTextDocument((d) => this.docs.delete(d.uri.toString())),
@@ -42,7 +43,8 @@ export class EditLog implements vscode.Disposable {
   }
 
   private record(e: vscode.TextDocumentChangeEvent): void {
-    if (!e.contentChanges.length) return;
+    // (only articles have view rows and hover links: not every output channel and settings file)
+    if (!e.contentChanges.length || !this.config.isArticle(e.document)) return;
     const key = e.document.uri.toString();
     // the changes of one event are all of the text before it: applied from the last one back,
     // each leaves the offsets of those before it as they were
