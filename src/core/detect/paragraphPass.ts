@@ -70,10 +70,10 @@ export function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphRe
 }
 
 /** Document mentions a pronoun does not stand for (made by keep() from each paragraph's `hidden`). */
-export const HIDDEN = new WeakSet<ActorMention>();
+const HIDDEN = new WeakSet<ActorMention>();
 
 /** The gender each document mention's paragraph shows for it. */
-export const GENDER = new WeakMap<ActorMention, GenderNote>();
+const GENDER = new WeakMap<ActorMention, GenderNote>();
 
 /** Makes a paragraph's document mentions: those the tentative filter keeps, in document offsets. */
 /** The words some paragraph shows to name no actor. */
@@ -156,7 +156,7 @@ export function claimsOf(p: Paragraph, actors: readonly ActorMention[]): ClaimMe
 }
 
 /** A claim's speaker with the canonical name the aliases now give it. */
-export function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[]): Speaker {
+function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[]): Speaker {
   const start = sp.start + p.start;
   const named = mentionAt(p.actors, start) ?? (sp.via !== undefined ? mentionAt(p.actors, sp.via + p.start) : undefined)
     ?? (sp.refer ? nearestBefore(actors, start, sp.refer, {
@@ -165,7 +165,7 @@ export function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMent
   return { start, end: sp.end + p.start, text: sp.text, actor: named ? named.actor : sp.actor };
 }
 
-export function mentionAt(actors: readonly ActorMention[], start: number): ActorMention | undefined {
+function mentionAt(actors: readonly ActorMention[], start: number): ActorMention | undefined {
   // mentions are sorted by start: a binary search, not a scan per claim
   const a = actors[firstPast(actors, (m) => m.start, start, true)];
   return a?.start === start ? a : undefined;
@@ -230,7 +230,7 @@ export function count(counts: WordCounts, result: ParagraphResult, sign: 1 | -1)
   for (const t of result.tentative) bump(counts.tentative, t.text, sign);
 }
 
-export function bump(counts: Map<string, number>, key: string, by: number): void {
+function bump(counts: Map<string, number>, key: string, by: number): void {
   const n = (counts.get(key) ?? 0) + by;
   if (n > 0) counts.set(key, n);
   else counts.delete(key);

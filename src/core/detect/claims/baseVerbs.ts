@@ -13,7 +13,7 @@ import { statingNoun } from '../nouns';
 import type { Token } from '../tokens';
 
 /** Subjects that take the base form of a verb in the present. */
-const PLURAL_PRONOUNS = /^(i|we|you|they)$/i;
+const BASE_FORM_PRONOUNS = /^(i|we|you|they)$/i;
 /** Adverbs that may stand between a subject and its verb ("they also claim", "critics often fear"). */
 const MID_ADVERBS = /^(also|still|often|now|then|later|never|generally|usually|always|repeatedly|openly|publicly|widely|rightly|long)$/i;
 
@@ -37,5 +37,5 @@ export function readBaseVerbs(tokens: readonly Token[]): readonly Token[] {
 
 /** A subject pronoun that takes the base form, or a plural noun for people, groups or documents ("residents", "Critics", "reports"). */
 function pluralSubject(word: string): boolean {
-  return PLURAL_PRONOUNS.test(word) || /^\p{L}[\p{Ll}-]+[^s]s$/u.test(word) && statingNoun(word);
+  return BASE_FORM_PRONOUNS.test(word) || /^\p{L}[\p{Ll}-]+[^s]s$/u.test(word) && statingNoun(word);
 }

@@ -266,16 +266,17 @@ export function madeClear(ctx: Context, s: Span, inQuote: (offset: number) => bo
  * of C" (FrameNet Taking_sides), "S has been critical of C" (Judgment_communication): C, the noun
  * phrase after the preposition, to the end of the sentence or of its clause.
  */
-const STANCES: ReadonlyArray<[words: RegExp, cue: number, cls: CueClass]> = [
-  [/^opposed to$/, 0, 'position'], [/^supportive of$/, 0, 'position'], [/^in favou?r of$/, 1, 'position'], [/^critical of$/, 0, 'accusation'],
+const STANCES: ReadonlyArray<[words: RegExp, n: number, cue: number, cls: CueClass]> = [
+  [/^opposed to$/, 2, 0, 'position'], [/^supportive of$/, 2, 0, 'position'], [/^in favou?r of$/, 3, 1, 'position'], [/^critical of$/, 2, 0, 'accusation'],
 ];
+/** The first words of the stances: a sentence without one after its "be" is not looked at further. */
+const STANCE_START = /^(opposed|supportive|in|critical)$/;
 
 export function stanceClaim(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
   const toks = ctx.tokens;
   for (let k = s.start + 1; k < s.end - 3; k++) {
-    if (!/^(is|are|was|were|am|been|remains|remained)$/.test(toks[k].text) || inQuote(toks[k].start)) continue;
-    for (const [words, cue, cls] of STANCES) {
-      const n = cue + 2;
+    if (!/^(is|are|was|were|am|been|remains|remained)$/.test(toks[k].text) || !STANCE_START.test(toks[k + 1].text) || inQuote(toks[k].start)) continue;
+    for (const [words, n, cue, cls] of STANCES) {
       const from = k + 1 + n;
       if (!words.test(toks.slice(k + 1, from).map((t) => t.text).join(' ')) || from >= s.end - 1 || !/^[\p{L}\p{N}"“]/u.test(toks[from].text)) continue;
       const subject = subjectBefore(ctx, k, s.start);

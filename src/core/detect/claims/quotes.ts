@@ -44,12 +44,17 @@ export function findQuotes(text: string): Quote[] {
     // closed in the paragraph quotes to the paragraph's end
     const blank = window.search(/\n\s*\n/);
     const rest = blank < 0 ? window : window.slice(0, blank);
-    if (ch !== '«' && (j < 0 || j - i - 1 > rest.length) && /(^|[.!?]["”]?\s)$/u.test(text.slice(0, i))) j = i + 1 + rest.trimEnd().length;
+    if (ch !== '«' && (j < 0 || j - i - 1 > rest.length) && opensSentence(text, i)) j = i + 1 + rest.trimEnd().length;
     if (j < 0 || window.slice(0, j - i - 1).includes('\n\n')) continue;
     out.push({ open: i, close: j });
     i = j;
   }
   return out;
+}
+
+/** Whether offset i opens the text or a sentence (a period, a closing mark, a space before it): only the few characters before it are read. */
+function opensSentence(text: string, i: number): boolean {
+  return i === 0 || /[.!?]["”]?\s$/u.test(text.slice(Math.max(0, i - 3), i));
 }
 
 /** "The Harbour Report 2024", "Photographs and Prints from the Collection": a quoted title, not speech. */

@@ -279,7 +279,6 @@ function splitParticiple(ctx: Context, claim: ClaimMention): ClaimMention[] {
 }
 
 /**
-/**
  * A speaker at token k and the clause-taking cue right after it (an adverb between): a name ("the"
  * before it: "Tom Sato (also) argued"), a pronoun ("but he warned C2": whom it stands for), or a
  * determiner or possessive and a noun for someone or something that states things ("our results

@@ -85,7 +85,7 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
  */
 function relativeSubject(ctx: Context, verb: number): Speaker | null {
   let k = verb - 1;
-  if (AUXILIARY.test(ctx.tokens[k]?.text ?? '') && !/ly$/.test(ctx.tokens[k].text) || /^(also|later)$/.test(ctx.tokens[k]?.text ?? '')) k--;
+  if (AUXILIARY.test(ctx.tokens[k]?.text ?? '') && !/ly$/.test(ctx.tokens[k].text)) k--;
   const who = ctx.tokens[k];
   if (!who || who.text !== 'who' || ctx.tokens[k - 1]?.text !== ',' || !ctx.tokens[k - 2]) return null;
   const a = actorEndingAt(ctx, ctx.tokens[k - 2].end);
