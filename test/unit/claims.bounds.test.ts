@@ -27,3 +27,34 @@ describe('precision off the news', () => {
     assert.deepStrictEqual(detect(text).actors.map((a) => a.text), ['Velmore']);
   });
 });
+
+describe('claims: a relative "that" inside a clause already begun', () => {
+  it('starts the claim where the clause begins, not at a "that" after a pronoun subject or a modal', () => {
+    assert.deepStrictEqual(claims('Dana Pell said he would veto any bill that raised harbour fees.'),
+      [['he would veto any bill that raised harbour fees', 'said', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('Rob Aske said it was the only plan that worked.'),
+      [['it was the only plan that worked', 'said', 'Rob Aske']]);
+  });
+
+  it('reads a noun phrase with a relative clause as the subject of the reported clause', () => {
+    assert.deepStrictEqual(claims('Dana Pell said the firm that built the pier had ignored warnings.'),
+      [['the firm that built the pier had ignored warnings', 'said', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('Mira Sandoval told the council the fees that it set would drive tenants away.'),
+      [['the fees that it set would drive tenants away', 'told', 'Mira Sandoval']]);
+    // a time before "that" still leaves "that" as the complementiser
+    assert.deepStrictEqual(claims('Dana Pell said this week that the pier would open.'), [['the pier would open', 'said', 'Dana Pell']]);
+    // (nor is the month "May" a modal)
+    assert.deepStrictEqual(claims('Dana Pell revealed in May that the pier would close.'), [['the pier would close', 'revealed', 'Dana Pell']]);
+  });
+
+  it('reads a demonstrative subject and a contracted subject as the clause\'s start', () => {
+    assert.deepStrictEqual(claims('Rob Aske said this is a problem that will not go away.'),
+      [['this is a problem that will not go away', 'said', 'Rob Aske']]);
+    assert.deepStrictEqual(claims('Rob Aske says it\'s a story that needs telling.'),
+      [['it\'s a story that needs telling', 'says', 'Rob Aske']]);
+  });
+
+  it('still takes no object with a relative clause for a claim ("conceded a penalty which the referee awarded")', () => {
+    assert.deepStrictEqual(claims('The Orsa keeper conceded a penalty which the referee awarded.'), []);
+  });
+});

@@ -118,8 +118,25 @@ export class Context {
       const t = this.tokens[k];
       if (/^["“«]$/.test(t.text) && /\s/.test(this.text[t.start - 1] ?? ' ')) opened = true;
       else if (/^["”»]$/.test(t.text) && !opened) return false;
-      if (/^(which|who|whom|whose|that)$/i.test(t.text)) return false;
+      if (/^(which|who|whom|whose|that)$/i.test(t.text)) return this.mainVerbPast(k + 1, to);
       if (this.hasFiniteVerb(k, k + 1)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * After a relative pronoun at k - 1: whether two verbs follow, the relative clause's and the main
+   * clause's ("said the company that built the bridge had ignored warnings"), where an object with
+   * a relative clause has one ("conceded a penalty which the referee awarded"). Only auxiliaries and
+   * forms in -ed count, not any word in -s ("minutes", "warnings").
+   */
+  private mainVerbPast(from: number, to: number): boolean {
+    let verbs = 0;
+    for (let k = from; k < to && k < from + 12; k++) {
+      const w = this.tokens[k].text;
+      if (/^[,;:.!?"“”]$/.test(w)) return false;
+      if (/^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)$/.test(w) || /^[a-z]{3,}ed$/.test(w)) verbs++;
+      if (verbs === 2) return true;
     }
     return false;
   }

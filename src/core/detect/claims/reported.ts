@@ -9,7 +9,7 @@
 import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
 import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, REPRESENTATIVES, SPEECH_VERBS, TITLES } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
-import type { Context } from './context';
+import { timeNoun, type Context } from './context';
 import { afterObject, appositionCloses, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
 import { statingNoun } from '../nouns';
 import { lightVerbBefore } from './nominal';
@@ -20,6 +20,16 @@ import { afterWith, contractedSubject, subjectAfter, subjectBefore } from './spe
 function revealsContent(verb: string, next: string): boolean {
   return /^(noted|notes|explained|explains|revealed|reveals|described|describes|detailed|outlined)$/.test(verb)
     && /^(what|how|why|where|when)$/i.test(next);
+}
+
+const AUXILIARY = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do)$/;
+
+/** A subject with its verb contracted: "it's", "they're", "we'll" (a clause on its own). */
+const CONTRACTED_SUBJECT = /^(I|you|he|she|it|we|they|that|there)['’](s|re|m|ll|d|ve)$/i;
+
+/** "said this is a problem": a demonstrative before an auxiliary is the clause's subject, no determiner. */
+function demonstrativeSubject(ctx: Context, k: number): boolean {
+  return /^(this|these)$/i.test(ctx.tokens[k]?.text ?? '') && AUXILIARY.test(ctx.tokens[k + 1]?.text ?? '');
 }
 
 /** The actor after "by" in a short phrase from token k to `last` ("a statement released by the council"). */
@@ -176,7 +186,7 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     const pp = CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? 0 : mediumPhrases(ctx, i + 1 + particle, s.end);
     const that = ctx.findThat(i + 1, Math.min(s.end, CLAUSE_VERBS.has(w) || OBJECT_VERBS.has(w) ? i + 16 : i + 2 + particle + pp));
     const negated = /^(not|never|n['’]t|no)$|n['’]t$/i.test(toks[i - 1]?.text ?? '') || /^(not|never)$/i.test(toks[i - 2]?.text ?? '') && /^(did|does|do|has|have|had|would|will|could)$/i.test(toks[i - 1]?.text ?? '');
-    if (subject && that >= 0 && toks[that + 1] && !ctx.hasVerbBetween(i + 1, that)) {
+    if (subject && that >= 0 && toks[that + 1] && !ctx.hasVerbBetween(i + 1, that) && !clauseBegun(ctx, i, i + 1 + particle, that)) {
       // ("that" before a verb of its own is the clause's subject, a demonstrative: "said that was wrong")
       const first = toks[that + 1].text === ',' && toks[that + 2] ? toks[that + 2]
         : /^(is|was|has|had|will|would|can|could|may|might|must|should|does|did)$/.test(toks[that + 1].text) ? toks[that] : toks[that + 1];
@@ -251,8 +261,8 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     const withSubject = !!subject && afterWith(ctx, subject.start);
     const clauseVerb = CLAUSE_VERBS.has(w) || cueForm(w) === 'ing' && (/^(as|quoted)$/.test(toks[i - 1]?.text ?? '') || withSubject || !!nounCue(toks[i - 1]?.text.toLowerCase() ?? '')) && !!cueVerb(w)?.frames.includes('clause');
     if (subject && next && !negated && clauseVerb && !(toks[i - 1]?.text === 'to' && cueForm(w) === 'base') && !ctx.lastWord(i, s.end) && next.sentence === t.sentence
-      && /^[\p{L}\p{N}]/u.test(next.text) && (!NOT_CLAUSE_START.has(next.text.toLowerCase()) || revealsContent(w, next.text)) && !inQuote(next.start)
-      && ctx.clauseAhead(i + 2 + lead, s.end)) {
+      && /^[\p{L}\p{N}]/u.test(next.text) && (!NOT_CLAUSE_START.has(next.text.toLowerCase()) || revealsContent(w, next.text) || demonstrativeSubject(ctx, i + 1 + lead)) && !inQuote(next.start)
+      && (ctx.clauseAhead(i + 2 + lead, s.end) || CONTRACTED_SUBJECT.test(next.text))) {
       return ctx.claim(next.start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
     }
   }
@@ -263,6 +273,32 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
  * "C1, S said, adding (that) C2": the part after the parenthesis is a second claim of S, with the
  * participle as its cue, not the rest of the first one.
  */
+/** Subject pronouns: one right after a cue opens its clause ("said he would veto any bill that …"). */
+const SUBJECT_PRONOUN = /^(I|you|he|she|it|we|they)(['’](s|re|m|ll|d|ve))?$/i;
+const DETERMINER = /^(the|a|an|this|these|those|his|her|its|their|our|my|your|any|every|each|some|no)$/i;
+
+/**
+ * Whether the cue's clause has already begun between the cue (from) and a later "that": a subject
+ * pronoun at once ("said he would veto any bill that raised taxes"), an auxiliary or modal
+ * ("said the plan would fail, a claim that …"), or, after a verb that takes no object, a noun
+ * phrase that is no time ("said the plan that passed had failed"; but "said this week that C",
+ * "told the council that C"). The "that" is then a relative pronoun inside the clause, no
+ * complementiser, and the clause is read from where it begins.
+ */
+function clauseBegun(ctx: Context, verb: number, after: number, that: number): boolean {
+  const toks = ctx.tokens;
+  // (past the addressee of a verb of telling: "told parliament the reforms that he proposed would …")
+  const addressed = OBJECT_VERBS.has(toks[verb].text.toLowerCase()) ? afterObject(ctx, verb) : -1;
+  if (addressed < 0 && OBJECT_VERBS.has(toks[verb].text.toLowerCase())) return false;
+  const from = addressed > 0 ? addressed : after;
+  if (that <= from) return false;
+  if (SUBJECT_PRONOUN.test(toks[from].text)) return true;
+  for (let k = from; k < that; k++) if (AUXILIARY.test(toks[k].text)) return true;
+  if (!DETERMINER.test(toks[from].text)) return false;
+  for (let k = from + 1; k < that; k++) if (PREPOSITIONS.has(toks[k].text) || /^[,;:]$/.test(toks[k].text)) return false;
+  return !timeNoun(toks[that - 1].text);
+}
+
 function splitParticiple(ctx: Context, claim: ClaimMention): ClaimMention[] {
   const [first, second] = claim.fragments!;
   const k = ctx.indexFrom(second[0]);
