@@ -305,6 +305,12 @@ export const PLURAL_PRONOUNS = words(`they They we We`);
 /** "…", it added: an organisation speaking. */
 export const NONPERSON_PRONOUNS = words(`it It`);
 
+/**
+ * Finite auxiliaries and modals, in lower case only (a capital "May" is the month): one standing
+ * before a verb says a clause has begun.
+ */
+export const FINITE_AUXILIARY = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do)$/;
+
 /** Prepositions: a name right after one is an object, not the subject of a reporting verb. */
 export const PREPOSITIONS = words(`to by with from for of at in on about against into onto toward towards via than`);
 

@@ -1,5 +1,5 @@
 import { classOf } from '../cues';
-import { REPORTING_VERBS } from '../lexicon';
+import { FINITE_AUXILIARY, REPORTING_VERBS } from '../lexicon';
 import { firstPast, lastAtOrBefore } from '../search';
 import type { Token } from '../tokens';
 import type { ActorMention, ClaimMention, Span, Speaker } from '../types';
@@ -118,7 +118,7 @@ export class Context {
       const t = this.tokens[k];
       if (/^["“«]$/.test(t.text) && /\s/.test(this.text[t.start - 1] ?? ' ')) opened = true;
       else if (/^["”»]$/.test(t.text) && !opened) return false;
-      if (/^(which|who|whom|whose|that)$/i.test(t.text)) return this.mainVerbPast(k + 1, to);
+      if (/^(which|who|whom|whose|that)$/i.test(t.text)) return this.twoVerbsAhead(k + 1, to);
       if (this.hasFiniteVerb(k, k + 1)) return true;
     }
     return false;
@@ -130,12 +130,12 @@ export class Context {
    * a relative clause has one ("conceded a penalty which the referee awarded"). Only auxiliaries and
    * forms in -ed count, not any word in -s ("minutes", "warnings").
    */
-  private mainVerbPast(from: number, to: number): boolean {
+  private twoVerbsAhead(from: number, to: number): boolean {
     let verbs = 0;
     for (let k = from; k < to && k < from + 12; k++) {
       const w = this.tokens[k].text;
       if (/^[,;:.!?"“”]$/.test(w)) return false;
-      if (/^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)$/.test(w) || /^[a-z]{3,}ed$/.test(w)) verbs++;
+      if (FINITE_AUXILIARY.test(w) || /^[a-z]{3,}ed$/.test(w)) verbs++;
       if (verbs === 2) return true;
     }
     return false;

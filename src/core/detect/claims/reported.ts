@@ -7,7 +7,7 @@
  * and its content).
  */
 import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
-import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, REPRESENTATIVES, SPEECH_VERBS, TITLES } from '../lexicon';
+import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, FINITE_AUXILIARY, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, REPRESENTATIVES, SPEECH_VERBS, TITLES } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import { timeNoun, type Context } from './context';
 import { afterObject, appositionCloses, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
@@ -22,14 +22,17 @@ function revealsContent(verb: string, next: string): boolean {
     && /^(what|how|why|where|when)$/i.test(next);
 }
 
-const AUXILIARY = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do)$/;
-
-/** A subject with its verb contracted: "it's", "they're", "we'll" (a clause on its own). */
-const CONTRACTED_SUBJECT = /^(I|you|he|she|it|we|they|that|there)['’](s|re|m|ll|d|ve)$/i;
+/** A verb contracted onto its subject: "it's", "they're", "we'll". */
+const CONTRACTION = "['’](?:s|re|m|ll|d|ve)";
+/** Subject pronouns, contracted or not: one right after a cue opens its clause ("said he would veto any bill that …"). */
+const SUBJECT_PRONOUN = new RegExp(`^(?:I|you|he|she|it|we|they)(?:${CONTRACTION})?$`, 'i');
+/** A subject with its verb contracted (a clause on its own). */
+const CONTRACTED_SUBJECT = new RegExp(`^(?:I|you|he|she|it|we|they|that|there)${CONTRACTION}$`, 'i');
+const DETERMINER = /^(the|a|an|this|these|those|his|her|its|their|our|my|your|any|every|each|some|no)$/i;
 
 /** "said this is a problem": a demonstrative before an auxiliary is the clause's subject, no determiner. */
 function demonstrativeSubject(ctx: Context, k: number): boolean {
-  return /^(this|these)$/i.test(ctx.tokens[k]?.text ?? '') && AUXILIARY.test(ctx.tokens[k + 1]?.text ?? '');
+  return /^(this|these)$/i.test(ctx.tokens[k]?.text ?? '') && FINITE_AUXILIARY.test(ctx.tokens[k + 1]?.text ?? '');
 }
 
 /** The actor after "by" in a short phrase from token k to `last` ("a statement released by the council"). */
@@ -270,15 +273,8 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
 }
 
 /**
- * "C1, S said, adding (that) C2": the part after the parenthesis is a second claim of S, with the
- * participle as its cue, not the rest of the first one.
- */
-/** Subject pronouns: one right after a cue opens its clause ("said he would veto any bill that …"). */
-const SUBJECT_PRONOUN = /^(I|you|he|she|it|we|they)(['’](s|re|m|ll|d|ve))?$/i;
-const DETERMINER = /^(the|a|an|this|these|those|his|her|its|their|our|my|your|any|every|each|some|no)$/i;
-
-/**
- * Whether the cue's clause has already begun between the cue (from) and a later "that": a subject
+ * Whether the clause of the cue at `verb` has already begun before a later "that" (from `after`,
+ * the token past the cue and its particle): a subject
  * pronoun at once ("said he would veto any bill that raised taxes"), an auxiliary or modal
  * ("said the plan would fail, a claim that …"), or, after a verb that takes no object, a noun
  * phrase that is no time ("said the plan that passed had failed"; but "said this week that C",
@@ -288,17 +284,19 @@ const DETERMINER = /^(the|a|an|this|these|those|his|her|its|their|our|my|your|an
 function clauseBegun(ctx: Context, verb: number, after: number, that: number): boolean {
   const toks = ctx.tokens;
   // (past the addressee of a verb of telling: "told parliament the reforms that he proposed would …")
-  const addressed = OBJECT_VERBS.has(toks[verb].text.toLowerCase()) ? afterObject(ctx, verb) : -1;
-  if (addressed < 0 && OBJECT_VERBS.has(toks[verb].text.toLowerCase())) return false;
-  const from = addressed > 0 ? addressed : after;
-  if (that <= from) return false;
+  const from = OBJECT_VERBS.has(toks[verb].text.toLowerCase()) ? afterObject(ctx, verb) : after;
+  if (from < 0 || that <= from) return false;
   if (SUBJECT_PRONOUN.test(toks[from].text)) return true;
-  for (let k = from; k < that; k++) if (AUXILIARY.test(toks[k].text)) return true;
+  for (let k = from; k < that; k++) if (FINITE_AUXILIARY.test(toks[k].text)) return true;
   if (!DETERMINER.test(toks[from].text)) return false;
   for (let k = from + 1; k < that; k++) if (PREPOSITIONS.has(toks[k].text) || /^[,;:]$/.test(toks[k].text)) return false;
   return !timeNoun(toks[that - 1].text);
 }
 
+/**
+ * "C1, S said, adding (that) C2": the part after the parenthesis is a second claim of S, with the
+ * participle as its cue, not the rest of the first one.
+ */
 function splitParticiple(ctx: Context, claim: ClaimMention): ClaimMention[] {
   const [first, second] = claim.fragments!;
   const k = ctx.indexFrom(second[0]);
