@@ -1,18 +1,22 @@
 import * as vscode from 'vscode';
 import { LiveAnnotations } from '../../core/anchor/live';
-import { describeCounts, placeAll, placementCounts, toSidecar, type Placed } from '../../core/anchor/placed';
+import { placeAll, toSidecar, type Placed } from '../../core/anchor/placed';
 import { newId } from '../../core/sidecar/ids';
-import { truncate } from '../../core/text/display';
 import { sha256Hex } from '../../core/text/hash';
-import { articlePathOf, type Annotation, type Origin, type SidecarProblem, type Status } from '../../core/sidecar/model';
+import { articlePathOf, type Annotation, type SidecarProblem } from '../../core/sidecar/model';
 import { MAX_SIDECAR_BYTES, parseSidecar } from '../../core/sidecar/parse';
-import { serializeSidecar, writeSidecar, type Written } from '../../core/sidecar/write';
+import { writeSidecar } from '../../core/sidecar/write';
 import type { ConfigService } from '../config';
 import { isTrusted } from '../trust/trust';
 import type { Loaded } from '../../core/anchor/load';
 import { WORKER_MIN_CHARS, type SidecarWorker } from '../sidecarWorker/sidecarWorker';
+import { AnnotationDiagnostics } from './annotationDiagnostics';
+import { ArticleState, type NewAnnotation } from './articleState';
 import type { PreviousTexts } from './previousText';
+import { moveSidecars, offerSidecarDeletion } from './sidecarLifecycle';
 import { baseName, readText, removeLeftovers, sidecarUri, sizeOf, withSidecarLock, writeTextAtomic } from './sidecarFiles';
+
+export type { NewAnnotation } from './articleState';
 
 const WRITE_DELAY_MS = 150;
 /**
@@ -20,56 +24,6 @@ const WRITE_DELAY_MS = 150;
  * another text (else the sidecar's new annotations, placed in the old text, would be saved so).
  */
 const AWAIT_RELOAD_MS = 2000;
-
-/** What Claimlens holds for one open article. */
-class ArticleState {
-  live: LiveAnnotations;
-  /** The sidecar as last read or written (edited in place to keep a person's comments). */
-  file: Written | undefined;
-  /** Problems of a sidecar that could not be read; while set, the file is never written. */
-  problems: SidecarProblem[] | undefined;
-  /** Annotations added or changed here, and removed here, that the file does not have yet. */
-  readonly localChanges = new Set<string>();
-  readonly localRemovals = new Set<string>();
-  /**
-   * SHA-256 of the article text the sidecar read last was written for, while the editor still
-   * shows another text (the sidecar came from disk before the article's reload did).
-   */
-  awaitedSha: string | undefined;
-  /** Until when a write waits for that reload (a pull changes both files, reported one by one). */
-  awaitedUntil = 0;
-  writeTimer: NodeJS.Timeout | undefined;
-  writing: Promise<void> = Promise.resolve();
-  loaded: Promise<void> = Promise.resolve();
-  /** Counts the changes of the annotations (added, removed, moved by an edit). */
-  revision = 0;
-  /** The decided-span test of a revision (made once, asked by every view). */
-  decided: { revision: number; test: (start: number, end: number) => boolean } | undefined;
-
-  constructor(public doc: vscode.TextDocument) {
-    this.live = new LiveAnnotations(doc.getText(), []);
-  }
-
-  get uri(): vscode.Uri {
-    return this.doc.uri;
-  }
-
-  get placed(): Placed[] {
-    return this.live.placed;
-  }
-}
-
-export interface NewAnnotation {
-  tag: string;
-  start16: number;
-  end16: number;
-  fragments16?: Array<[number, number]>;
-  attributes?: Record<string, unknown>;
-  /** Default confirmed; rejected records a suggestion the analyst turned down. */
-  status?: Status;
-  /** Default manual; detected for an accepted or rejected suggestion. */
-  origin?: Origin;
-}
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -85,8 +39,7 @@ export class AnnotationStore implements vscode.Disposable {
   /** Fires when the annotations of an article change (loaded, added, removed, moved). */
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
-  /** Problems of sidecar files (on the sidecar) and orphaned annotations (on the article). */
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('claimlens');
+  private readonly diagnostics = new AnnotationDiagnostics();
 
   constructor(private readonly config: ConfigService, private readonly previousTexts?: PreviousTexts, private readonly worker?: SidecarWorker) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
@@ -100,8 +53,8 @@ export class AnnotationStore implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.track(e)),
       vscode.workspace.onDidSaveTextDocument((d) => { if (this.states.has(d.uri.toString())) this.scheduleWrite(d.uri); }),
       vscode.workspace.onDidCloseTextDocument((d) => void this.release(d.uri)),
-      vscode.workspace.onWillRenameFiles((e) => e.waitUntil(this.moveSidecars(e.files))),
-      vscode.workspace.onDidDeleteFiles((e) => void this.onArticlesDeleted(e.files)),
+      vscode.workspace.onWillRenameFiles((e) => e.waitUntil(this.flush().then(() => moveSidecars(e.files, (u) => this.drop(u, true))))),
+      vscode.workspace.onDidDeleteFiles((e) => void offerSidecarDeletion(e.files, (u) => this.drop(u, false))),
     );
     for (const d of vscode.workspace.textDocuments) if (this.config.isArticle(d)) void this.ensure(d);
   }
@@ -210,16 +163,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   /** Whether a span is annotated (confirmed or rejected): then it is no longer suggested. */
   decided(uri: vscode.Uri): (start: number, end: number) => boolean {
-    const state = this.states.get(uri.toString());
-    if (!state) return () => false;
-    if (state.decided?.revision === state.revision) return state.decided.test;
-    // spans as numbers (start * 2^21 + length) in a set: cheap for tens of thousands of annotations
-    const key = (s: number, e: number): number => s * 2097152 + (e - s);
-    const spans = new Set<number>();
-    for (const p of state.placed) if (!p.orphaned) spans.add(key(p.start, p.end));
-    const test = (start: number, end: number): boolean => spans.has(key(start, end));
-    state.decided = { revision: state.revision, test };
-    return test;
+    return this.states.get(uri.toString())?.decidedTest() ?? (() => false);
   }
 
   /** Removes an annotation; returns it, or undefined when the article has no such annotation. */
@@ -345,57 +289,13 @@ export class AnnotationStore implements vscode.Disposable {
   private block(state: ArticleState, problems: SidecarProblem[]): void {
     const uri = sidecarUri(state.uri);
     state.problems = problems;
-    this.refreshDiagnostics(state);
+    this.diagnostics.show(state);
     const first = problems[0];
     void vscode.window.showErrorMessage(
       `Claimlens cannot read ${vscode.workspace.asRelativePath(uri)}:${first.line}:${first.col}: ${first.message}`
       + `${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}. The file is left untouched; `
       + 'annotations you make now are kept and saved once it is fixed.',
     );
-  }
-
-  private refreshDiagnostics(state: ArticleState): void {
-    const sidecar = sidecarUri(state.uri);
-    this.diagnostics.set(sidecar, (state.problems ?? []).map((p) => {
-      const pos = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.col - 1));
-      const d = new vscode.Diagnostic(new vscode.Range(pos, pos), p.message, vscode.DiagnosticSeverity.Error);
-      d.source = 'claimlens';
-      return d;
-    }));
-    const doc = state.doc;
-    const notes: vscode.Diagnostic[] = [];
-    // when the text had changed since the sidecar was saved: how every annotation was placed
-    const counts = placementCounts(state.placed);
-    if (counts.diff + counts.quote + counts.fuzzy + counts.orphaned > 0) {
-      const d = new vscode.Diagnostic(doc.lineAt(0).range, `Claimlens placed this article's annotations in its changed text: ${describeCounts(counts)}.`, vscode.DiagnosticSeverity.Information);
-      d.source = 'claimlens';
-      d.code = 'placement';
-      notes.push(d);
-    }
-    for (const p of state.placed) {
-      if (p.orphaned || p.how !== 'fuzzy') continue;
-      const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)),
-        `${p.data.tag} ${p.data.id} was placed on a close match of its text "${truncate(p.data.quote)}": check it.`, vscode.DiagnosticSeverity.Information);
-      d.source = 'claimlens';
-      d.code = 'fuzzy';
-      notes.push(d);
-    }
-    this.diagnostics.set(state.uri, [...notes, ...state.placed.filter((p) => p.orphaned).map((p) => {
-      const at = doc.positionAt(Math.min(p.data.start, doc.getText().length));
-      const why = p.how === 'ambiguous' ? 'its text now occurs in several places'
-        : p.how === 'out-of-order' ? 'the only place its text fits would move it past annotations placed with certainty'
-          : p.how === 'taken' ? 'another annotation of its tag holds the only place its text fits'
-            : 'its text is no longer in the article';
-      const d = new vscode.Diagnostic(
-        doc.lineAt(at.line).range,
-        `Orphaned ${p.data.tag} annotation ${p.data.id} "${truncate(p.data.quote)}": ${why}. It stays in the sidecar; `
-        + 'select its text and run "Claimlens: Re-attach Orphaned Annotation".',
-        vscode.DiagnosticSeverity.Warning,
-      );
-      d.source = 'claimlens';
-      d.code = 'orphaned';
-      return d;
-    })]);
   }
 
   private async onSidecarChanged(uri: vscode.Uri): Promise<void> {
@@ -443,7 +343,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   private changed(state: ArticleState, write = true): void {
     state.revision++;
-    this.refreshDiagnostics(state);
+    this.diagnostics.show(state);
     this.emitter.fire(state.uri);
     if (write) this.scheduleWrite(state.uri);
   }
@@ -491,53 +391,11 @@ export class AnnotationStore implements vscode.Disposable {
     return state.writing;
   }
 
-  /** Moves the sidecars of renamed articles along with them (before the rename completes). */
-  private async moveSidecars(files: ReadonlyArray<{ oldUri: vscode.Uri; newUri: vscode.Uri }>): Promise<void> {
-    await this.flush();
-    for (const { oldUri, newUri } of files) {
-      const from = sidecarUri(oldUri);
-      const text = await readText(from).catch(() => undefined);
-      if (text === undefined) continue; // a folder (its sidecars move with it) or an article without annotations
-      const to = sidecarUri(newUri);
-      try {
-        const parsed = parseSidecar(text);
-        if (parsed.ok) {
-          parsed.sidecar.document.file = baseName(newUri);
-          await writeTextAtomic(to, serializeSidecar(parsed.sidecar, text));
-          await vscode.workspace.fs.delete(from);
-        } else {
-          await vscode.workspace.fs.rename(from, to); // never rewritten while unreadable
-        }
-        const state = this.states.get(oldUri.toString());
-        if (state) {
-          this.states.delete(oldUri.toString());
-          this.diagnostics.delete(oldUri);
-          this.diagnostics.delete(from);
-        }
-      } catch (e) {
-        void vscode.window.showErrorMessage(`Claimlens could not move ${vscode.workspace.asRelativePath(from)} with its article: ${message(e)}`);
-      }
-    }
-  }
-
-  /** An article with annotations was deleted: its sidecar is kept unless the analyst says otherwise. */
-  private async onArticlesDeleted(files: readonly vscode.Uri[]): Promise<void> {
-    for (const uri of files) {
-      if (articlePathOf(uri.path) !== undefined) continue;
-      const sidecar = sidecarUri(uri);
-      try {
-        await vscode.workspace.fs.stat(sidecar);
-      } catch {
-        continue;
-      }
-      this.states.delete(uri.toString());
-      this.diagnostics.delete(uri);
-      const answer = await vscode.window.showWarningMessage(
-        `${baseName(uri)} was deleted. Its annotations are still in ${baseName(sidecar)}.`,
-        'Keep Annotations', 'Delete Annotations',
-      );
-      if (answer === 'Delete Annotations') await vscode.workspace.fs.delete(sidecar, { useTrash: true }).then(undefined, () => vscode.workspace.fs.delete(sidecar));
-    }
+  /** Drops what is held for an article (renamed or deleted) and what the Problems panel says of it. */
+  private drop(article: vscode.Uri, sidecarToo: boolean): void {
+    this.states.delete(article.toString());
+    this.diagnostics.forget(article);
+    if (sidecarToo) this.diagnostics.forget(sidecarUri(article));
   }
 
   private async release(uri: vscode.Uri): Promise<void> {
@@ -550,8 +408,7 @@ export class AnnotationStore implements vscode.Disposable {
     }
     await state.writing;
     if (!state.localChanges.size && !state.localRemovals.size && this.states.get(uri.toString()) === state) {
-      this.states.delete(uri.toString());
-      this.diagnostics.delete(uri);
+      this.drop(uri, false);
     }
   }
 
