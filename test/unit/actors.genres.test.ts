@@ -35,6 +35,15 @@ describe('actors in other genres: academic text', () => {
   it('reads "Appendix B" and "Table 2" as parts of the document', () => {
     assert.deepStrictEqual(names('Results are shown in Table 2 and Figure 3; Appendix B lists the questions Ines Kolar asked.'), ['Ines Kolar']);
   });
+
+  it('reads "Chapter Three" and "Proposition 2" as parts of the document, numbered in words or figures', () => {
+    assert.deepStrictEqual(names('In Chapter Three we return to Proposition 2 and Corollary 4, which Ines Kolar proved.'), ['Ines Kolar']);
+  });
+
+  it('takes no name after an article whose head names a measure, an event or a time for an actor, but keeps a person and a campaign', () => {
+    const text = 'The Gini Coefficient rose after the Velmore Spring, as Okafor noted. A spokesman for the Aske Campaign said Samantha Peace agreed.';
+    assert.deepStrictEqual(names(text), ['Okafor', 'Aske Campaign', 'Samantha Peace']);
+  });
 });
 
 describe('actors in other genres: travel guides', () => {

@@ -10,6 +10,7 @@ import { ORGANISATION_NOUNS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } fro
 interface NounData {
   speakers: Record<string, string>;
   things: Record<string, string>;
+  ideas: Record<string, string>;
   documents: string;
   evidence: string;
   irregular: Record<string, string>;
@@ -19,6 +20,7 @@ const set = (chunks: Record<string, string> | string): Set<string> =>
   new Set((typeof chunks === 'string' ? [chunks] : Object.values(chunks)).flatMap((s) => s.split(' ')));
 const SPEAKERS = set(d.speakers);
 const THINGS = set(d.things);
+const IDEAS = set(d.ideas);
 const DOCUMENTS = set(d.documents);
 const EVIDENCE = set(d.evidence);
 
@@ -54,4 +56,14 @@ export function documentNoun(word: string): boolean {
 /** A source of evidence rather than a speaker: "the results", "a study", "the data". */
 export function evidenceNoun(word: string): boolean {
   return lemmas(word.toLowerCase()).some((l) => EVIDENCE.has(l));
+}
+
+/**
+ * A noun WordNet knows first as an attribute, event, state, quantity or time and never as a
+ * person or group ("coefficient", "spring", "crisis"): the head of a name of a measure, an event
+ * or an era, not of an actor.
+ */
+export function ideaNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return !statingNoun(w) && lemmas(w).some((l) => IDEAS.has(l));
 }

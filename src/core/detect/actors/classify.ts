@@ -4,6 +4,7 @@
  * lower case).
  */
 import type { Gazetteer } from '../gazetteer';
+import { ideaNoun } from '../nouns';
 import { GROUP_HEADS, LOCATION_HEADS, NAME_CONNECTORS, NON_ACTOR_HEADS, NON_NAME_CAPITALS, OF_HEADS, ORG_HEADS, PREPOSITIONS, REPORTING_VERBS, WORK_NOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
@@ -29,6 +30,10 @@ export function notAnActor(tokens: readonly Token[], c: Candidate, words: readon
   // before an ordinal numeral)
   const head = bare.length > 2 && /^(?:[IVX]+|\d+)$/.test(bare[bare.length - 1]) ? bare[bare.length - 2] : bare[bare.length - 1];
   if (words.length > 1 && (NON_ACTOR_HEADS.has(head) || bare[0] === 'Operation' || bare[0] === 'Project')) return true;
+  // "the Gini Coefficient", "the Velmore Spring": a name after an article whose head is a noun of
+  // a measure, an event or a time (a person's name takes no article, and a body's head is a noun
+  // of a group: ORG_HEADS and GROUP_HEADS above)
+  if (words.length > 1 && /^(?:the|a|an|this|that|our|their|its)$/i.test(tokens[c.first - 1]?.text ?? '') && ideaNoun(headBeforeOf(bare))) return true;
   // the noun before the title says what it is, possibly with the title in quotation marks
   let k = c.first - 1;
   // "her latest novel, Hollow Lanterns, sold": a title in apposition to the work noun, closed by a
@@ -55,6 +60,12 @@ export function notAnActor(tokens: readonly Token[], c: Candidate, words: readon
   // "the novel Amber Gate", but "in his book Smith argues": there the name is the author's
   return k >= 0 && WORK_NOUNS.has(tokens[k].text) && tokens[k].sentence === tokens[c.first].sentence
     && !/^(his|her|their|its|my|our|your)$/i.test(tokens[k - 1]?.text ?? '');
+}
+
+/** The head of a name: its last word, or the word before its first "of" ("Law" of "Second Law of Motion"). */
+function headBeforeOf(words: readonly string[]): string {
+  const of = words.indexOf('of');
+  return of > 0 ? words[of - 1] : words[words.length - 1];
 }
 
 /**
@@ -165,7 +176,11 @@ export function productNames(text: string, tokens: readonly Token[], candidates:
 /** Nouns naming parts of a document, before a number or a letter ("Table 2", "Figure 1b"). */
 export const DOCUMENT_PARTS = new Set(['Table', 'Tables', 'Figure', 'Figures', 'Fig', 'Fig.', 'Section', 'Sections', 'Chapter', 'Chapters', 'Category', 'Type', 'Class', 'Grade',
   'Appendix', 'Equation', 'Eq', 'Eq.', 'Part', 'Step', 'Phase', 'Stage', 'Level', 'Page', 'Volume', 'Vol', 'Vol.', 'Item', 'Question',
-  'Hypothesis', 'Model', 'Study', 'Experiment', 'Box', 'Panel', 'Exhibit', 'Annex', 'Lemma', 'Theorem', 'Definition', 'Example', 'Note']);
+  'Hypothesis', 'Model', 'Study', 'Experiment', 'Box', 'Panel', 'Exhibit', 'Annex', 'Lemma', 'Theorem', 'Definition', 'Example', 'Note',
+  'Proposition', 'Corollary', 'Conjecture', 'Remark', 'Assumption', 'Axiom']);
+
+/** The numerals written as words that number parts of a document ("Chapter Three", "Part Two"). */
+export const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
 
 /**
  * Whether the text writes a capitalised word more often in lower case than capitalised ("iodine"

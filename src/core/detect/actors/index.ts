@@ -17,7 +17,7 @@ import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
 import { findCandidates } from './candidates';
 import {
-  capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, productNames,
+  capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, NUMBER_WORDS, productNames,
 } from './classify';
 import { definedAsCraft, emphasis, holidayDay, invertedNames, namesCraft, namesShip, species, STORM_WORDS } from './things';
 import { CAPTION_WORDS, isAcronym, isHead, stripPossessive, titleCase, wordLike } from './words';
@@ -192,7 +192,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       if (type === 'other' && author) type = 'person';
       // academic text: "Table 2", "Section 3", "Appendix B" name parts of a document
       // (a letter after the noun reads as an initial: "Appendix B." is no person either)
-      if ((type === 'other' || !c.titled && words.length === 2) && DOCUMENT_PARTS.has(words[0]) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '')
+      if ((type === 'other' || !c.titled && words.length === 2) && DOCUMENT_PARTS.has(words[0]) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '') || NUMBER_WORDS.test(tokens[c.last + 1]?.text ?? '')
         : words.length === 2 && /^(\p{Lu}|[IVXLC]+)\.?$/u.test(words[1]))) continue;
       // "Vitamin D", "Hepatitis B", "Plan B": a noun and a letter with no dot, a kind or a variant
       // named (an initial has a dot or a surname after it; "Group G" has a head word: a body)
