@@ -119,4 +119,10 @@ describe('claims, stage 4: a relative pronoun as the subject', () => {
       [['it would cost too much', 'who', 'Omar Lisk']]);
     assert.deepStrictEqual(detect('Ines Vale met Omar Lisk, who later said the port would close.').claims.map((c) => c.speaker?.actor), ['Omar Lisk']);
   });
+
+  it('takes "who" for a surname alone and for a noun of people before its comma', () => {
+    const of = (text: string): Array<[string, string | undefined]> => detect(text).claims.map((c) => [c.text, c.speaker?.actor]);
+    assert.deepStrictEqual(of('The plan was opposed by Lisk, who said the cuts would ruin farmers.'), [['the cuts would ruin farmers', 'Lisk']]);
+    assert.deepStrictEqual(of('The bill was criticised by farmers, who said it would ruin them.'), [['it would ruin them', 'farmers']]);
+  });
 });

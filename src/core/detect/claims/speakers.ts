@@ -80,8 +80,9 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
 
 /**
  * "criticised by Rob Aske, who said C": the relative pronoun "who" right before the verb is its
- * subject, and stands for the person before its comma, even the object of a preposition there
- * (the relative clause is about that person). The speaker is "who", resolved to the person.
+ * subject, and stands for the person or body before its comma, even the object of a preposition
+ * there (the relative clause is about them). The speaker is "who", resolved to the name; after a
+ * noun for people ("by farmers, who said"), the noun phrase.
  */
 function relativeSubject(ctx: Context, verb: number): Speaker | null {
   let k = verb - 1;
@@ -89,8 +90,14 @@ function relativeSubject(ctx: Context, verb: number): Speaker | null {
   const who = ctx.tokens[k];
   if (!who || who.text !== 'who' || ctx.tokens[k - 1]?.text !== ',' || !ctx.tokens[k - 2]) return null;
   const a = actorEndingAt(ctx, ctx.tokens[k - 2].end);
-  if (!a || a.end !== ctx.tokens[k - 2].end || a.type !== 'person') return null;
-  return { start: who.start, end: who.end, text: who.text, actor: a.actor, via: a.start };
+  // "who" stands for someone: a person, or a name of unknown type ("by Pell, who said"), or a body
+  if (a && a.end === ctx.tokens[k - 2].end && a.type !== 'location') return { start: who.start, end: who.end, text: who.text, actor: a.actor, via: a.start };
+  // "criticised by farmers, who said C": a noun for people before the comma, with its determiner
+  const head = ctx.tokens[k - 2];
+  if (a || !/^\p{Ll}{3,}$/u.test(head.text) || !statingNoun(head.text) || NOT_SUBJECTS.has(head.text)) return null;
+  const det = ctx.tokens[k - 3];
+  const start = det && /^(the|a|an|many|some|several|its|their|his|her|our)$/i.test(det.text) ? det.start : head.start;
+  return { start, end: head.end, text: ctx.text.slice(start, head.end), actor: head.text };
 }
 
 /**
