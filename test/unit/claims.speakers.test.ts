@@ -126,3 +126,12 @@ describe('claims, stage 4: a relative pronoun as the subject', () => {
     assert.deepStrictEqual(of('The bill was criticised by farmers, who said it would ruin them.'), [['it would ruin them', 'farmers']]);
   });
 });
+
+describe('claims, stage 4: an opening prepositional phrase is no subject', () => {
+  it('takes the subject after the comma of "In a statement," or "In a letter to the board,"', () => {
+    const of = (text: string): Array<[string, string | undefined]> => detect(text).claims.map((c) => [c.text, c.speaker?.text]);
+    assert.deepStrictEqual(of('In a statement, shareholders said the chief executive must go.'), [['the chief executive must go', 'shareholders']]);
+    assert.deepStrictEqual(of('In a letter to the board, the shareholders demanded his resignation.'), [['his resignation', 'the shareholders']]);
+    assert.deepStrictEqual(of('In Velmore, residents said the water was brown.'), [['the water was brown', 'residents']]);
+  });
+});

@@ -22,7 +22,7 @@ export function dayAfter(ctx: Context, k: number): number {
 /** How many tokens at `k` are a short phrase opened by a preposition and closed by a comma ("by 2050,", "in a statement,"). */
 export function phraseBefore(ctx: Context, k: number, end: number): number {
   const toks = ctx.tokens;
-  if (!PREPOSITIONS.has(toks[k]?.text ?? '')) return 0;
+  if (!PREPOSITIONS.has(toks[k]?.text.toLowerCase() ?? '')) return 0;
   for (let j = k + 1; j < end && j <= k + 6; j++) {
     const w = toks[j].text;
     if (w === ',') return j + 1 - k;

@@ -9,6 +9,7 @@ import { firstPast } from '../search';
 import type { ActorMention, Span, Speaker } from '../types';
 import type { Context } from './context';
 import type { Token } from '../tokens';
+import { phraseBefore } from './between';
 import { nearestBefore, pronoun, referOf } from './coreference';
 
 const endOf = (s: Span): number => s.end;
@@ -49,6 +50,9 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
     if (/^(and|but)$/.test(t.text) && ctx.tokens[i - 1]?.text === ',' && ctx.tokens.slice(i + 1, verb).some((w) => !AUXILIARY.test(w.text))) return unnamedSubject(ctx, verb, true);
     if (t.text === ',') commas++;
     if (commas > 2) break;
+    // "In a statement, the shareholders said", "In a letter to the board, Pell demanded": an
+    // opening prepositional phrase is an adjunct; the subject comes after its comma
+    if (t.text === ',' && i + 1 < verb && openingPhrase(ctx, i)) break;
     const found = actorEndingAt(ctx, t.end);
     const actor = found && firstConjunct(ctx, found);
     // "Local associations are concerned": a name modifying the noun that is the subject
@@ -76,6 +80,13 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
     if (p) return p;
   }
   return unnamedSubject(ctx, verb);
+}
+
+/** Whether the comma at token i closes a prepositional phrase opening its sentence ("In a letter to the board,"). */
+function openingPhrase(ctx: Context, i: number): boolean {
+  let first = i;
+  while (first > 0 && ctx.tokens[first - 1].sentence === ctx.tokens[i].sentence) first--;
+  return phraseBefore(ctx, first, i + 1) === i + 1 - first;
 }
 
 /**
