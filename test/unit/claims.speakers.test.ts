@@ -135,3 +135,12 @@ describe('claims, stage 4: an opening prepositional phrase is no subject', () =>
     assert.deepStrictEqual(of('In Velmore, residents said the water was brown.'), [['the water was brown', 'residents']]);
   });
 });
+
+describe('claims, stage 4: a capitalised word opening a compound subject', () => {
+  it('reads "Human rights groups" as one noun phrase, and "Pell and his allies" as Pell first', () => {
+    const of = (text: string): Array<[string, string | undefined]> => detect(text).claims.map((c) => [c.text, c.speaker?.text]);
+    assert.deepStrictEqual(of('Human rights groups condemned the arrests.'), [['the arrests', 'Human rights groups']]);
+    assert.deepStrictEqual(of('Velmore trade unions said the strike would go on.'), [['the strike would go on', 'Velmore trade unions']]);
+    assert.deepStrictEqual(of('Pell and his allies said the vote was rigged.'), [['the vote was rigged', 'Pell']]);
+  });
+});

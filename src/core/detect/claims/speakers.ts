@@ -55,9 +55,10 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
     if (t.text === ',' && i + 1 < verb && openingPhrase(ctx, i)) break;
     const found = actorEndingAt(ctx, t.end);
     const actor = found && firstConjunct(ctx, found);
-    // "Local associations are concerned": a name modifying the noun that is the subject
+    // "Local associations are concerned", "Human rights groups condemned O": a name modifying the
+    // noun that is the subject, right before it or before up to two nouns of a compound
     const np = actor && unnamedSubject(ctx, verb);
-    if (actor && np && np.start >= t.end && np.start - t.end <= 1) {
+    if (actor && np && np.start >= t.end && compoundBetween(ctx, t.end, np.start)) {
       const text = ctx.text.slice(actor.start, np.end);
       return { start: actor.start, end: np.end, text, actor: text };
     }
@@ -80,6 +81,16 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
     if (p) return p;
   }
   return unnamedSubject(ctx, verb);
+}
+
+/** Conjunctions, determiners and possessives: a phrase of its own begins ("Pell and his allies"), no compound. */
+const NOT_COMPOUND = /^(and|nor|but|the|his|her|its|their|our|your|other|some|many|all|both|any|each|every|most)$/;
+
+/** Whether only a space, or up to two lower-case words of a compound noun, stand between two offsets. */
+function compoundBetween(ctx: Context, from: number, to: number): boolean {
+  if (to - from <= 1) return true;
+  const between = ctx.text.slice(from, to).trim().split(/\s+/);
+  return between.length <= 2 && between.every((w) => /^\p{Ll}{3,}$/u.test(w) && !NOT_SUBJECTS.has(w) && !PREPOSITIONS.has(w) && !NOT_COMPOUND.test(w));
 }
 
 /** Whether the comma at token i closes a prepositional phrase opening its sentence ("In a letter to the board,"). */
