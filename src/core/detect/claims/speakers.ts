@@ -3,7 +3,7 @@
  * name after an inverted verb, '"…," said Kolar'; an unnamed subject, "the city reasoned"),
  * never the object of a preposition.
  */
-import { NOT_CLAUSE_START, NOT_SUBJECTS, PREPOSITIONS, REPRESENTATIVES, TITLES } from '../lexicon';
+import { FINITE_AUXILIARY, NOT_CLAUSE_START, NOT_SUBJECTS, PREPOSITIONS, REPRESENTATIVES, TITLES } from '../lexicon';
 import { documentNoun, statingNoun } from '../nouns';
 import { firstPast } from '../search';
 import type { ActorMention, Span, Speaker } from '../types';
@@ -90,7 +90,7 @@ const NOT_COMPOUND = /^(and|nor|but|the|his|her|its|their|our|your|other|some|ma
 function compoundBetween(ctx: Context, from: number, to: number): boolean {
   if (to - from <= 1) return true;
   const between = ctx.text.slice(from, to).trim().split(/\s+/);
-  return between.length <= 2 && between.every((w) => /^\p{Ll}{3,}$/u.test(w) && !NOT_SUBJECTS.has(w) && !PREPOSITIONS.has(w) && !NOT_COMPOUND.test(w));
+  return between.length <= 2 && between.every((w) => /^\p{Ll}{3,}$/u.test(w) && !NOT_SUBJECTS.has(w) && !PREPOSITIONS.has(w) && !NOT_COMPOUND.test(w) && !FINITE_AUXILIARY.test(w) && !/(ly|ed)$/.test(w));
 }
 
 /** Whether the comma at token i closes a prepositional phrase opening its sentence ("In a letter to the board,"). */
