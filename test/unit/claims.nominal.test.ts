@@ -53,3 +53,12 @@ describe('nominal cues: a that-clause in the subject ends before the main verb',
     for (const [text, claim] of cases) assert.deepStrictEqual(detect(text).claims.map((c) => c.text), [claim], text);
   });
 });
+
+describe('nominal cues: an unnamed owner in the possessive', () => {
+  it('takes "the prime minister\'s claim that C" and "the company\'s pledge to C" for the owner, but not a thing\'s', () => {
+    const of = (text: string): Array<[string, string | undefined]> => detect(text).claims.map((c) => [c.text, c.speaker?.text]);
+    assert.deepStrictEqual(of("The prime minister's claim that the election was stolen was debunked."), [['the election was stolen', 'The prime minister']]);
+    assert.deepStrictEqual(of("Traders welcomed the company's pledge to cut fees."), [['to cut fees', "the company"]]);
+    assert.deepStrictEqual(of("The river's claim that it is the longest is old."), []);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import { lightVerb, nounCue } from '../cues';
 import { TITLES } from '../lexicon';
+import { statingNoun } from '../nouns';
 import { tag, type Pos } from '../pos';
 import type { ActorMention, ClaimMention, Span, Speaker } from '../types';
 import type { Context, Cue } from './context';
@@ -69,8 +70,29 @@ function sourceOf(ctx: Context, i: number): { speaker: Speaker; next: number } |
   }
   if (!before || !/['’]s$/.test(before.text)) return undefined;
   const a = ctx.actorCovering(before.start) ?? ctx.actorAt.get(before.start);
-  if (!a || a.type === 'location' || before.end - a.end > 2) return undefined;
+  if (!a) {
+    const owner = unnamedOwner(ctx, i - 1);
+    return owner && { speaker: owner, next: i + 1 };
+  }
+  if (a.type === 'location' || before.end - a.end > 2) return undefined;
   return { speaker: asSpeaker(a), next: i + 1 };
+}
+
+/**
+ * "the prime minister's claim", "the company's pledge": an unnamed owner in the possessive at
+ * token k, a noun for someone who states things (nouns.ts) after a determiner and up to two
+ * modifiers in lower case; the phrase is the source.
+ */
+function unnamedOwner(ctx: Context, k: number): Speaker | undefined {
+  const toks = ctx.tokens;
+  const head = toks[k].text.replace(/['’]s$/, '');
+  if (!/^\p{Ll}{3,}$/u.test(head) || !statingNoun(head)) return undefined;
+  let d = k - 1;
+  while (d >= k - 2 && /^\p{Ll}{3,}$/u.test(toks[d]?.text ?? '') && !/^(the|this|that)$/.test(toks[d].text)) d--;
+  if (!/^(the|this|that)$/i.test(toks[d]?.text ?? '') || toks[d].sentence !== toks[k].sentence) return undefined;
+  const end = toks[k].start + head.length;
+  const text = ctx.text.slice(toks[d].start, end);
+  return { start: toks[d].start, end, text, actor: head };
 }
 
 function cueNoun(ctx: Context, i: number): Cue | undefined {
@@ -130,6 +152,8 @@ function opensSentence(ctx: Context, i: number, s: Span): boolean {
   if (/['’]s$/.test(toks[k]?.text ?? '')) {
     const a = ctx.actorCovering(toks[k].start) ?? ctx.actorAt.get(toks[k].start);
     k = a ? ctx.indexFrom(a.start) - 1 : k - 1;
+    // (an unnamed owner's modifiers: "The prime minister's")
+    for (let n = 0; !a && n < 2 && k >= s.start && /^\p{Ll}{3,}$/u.test(toks[k].text) && !/^(the|this|that)$/.test(toks[k].text); n++) k--;
   }
   // (past a title and the determiner: "Mayor Dana Pell's", "The council's")
   while (k >= s.start && (TITLES.has(toks[k].text.replace(/\.$/, '')) || /^(the|a|an|this|that|his|her|its|their|our|new|latest|recent|surprise|earlier)$/i.test(toks[k].text))) k--;
