@@ -144,3 +144,13 @@ describe('claims, stage 4: a capitalised word opening a compound subject', () =>
     assert.deepStrictEqual(of('Pell and his allies said the vote was rigged.'), [['the vote was rigged', 'Pell']]);
   });
 });
+
+describe('claims, stage 4: clause boundaries and conjunctions before an unnamed subject', () => {
+  const of = (text: string): Array<[string, string | undefined]> => detect(text).claims.map((c) => [c.text, c.speaker?.text]);
+  it('stops looking for the subject at a colon: a label before it is no speaker', () => {
+    assert.deepStrictEqual(of('Eat: Most visitors agree that the fish stew is the best in town.'), [['the fish stew is the best in town', 'Most visitors']]);
+  });
+  it('leaves a conjunction out of a role noun\'s phrase', () => {
+    assert.deepStrictEqual(of('Thieves work the trams, and police warn that bag snatching is common.'), [['bag snatching is common', 'police']]);
+  });
+});

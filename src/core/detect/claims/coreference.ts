@@ -242,7 +242,7 @@ export function pronoun(ctx: Context, i: number): Speaker | null {
   // ends in that noun ("the harbour council" -> the Velmore Harbour Council); else the phrase is
   // the speaker
   const mod = ctx.tokens[i - 1];
-  if (refer === 'body' && mod && mod.sentence === t.sentence && /^\p{Ll}{3,}(['’]s)?$/u.test(mod.text) && !/^(the|this|that|its|their|our|his|her|said|also|new)$/.test(mod.text)) {
+  if (refer === 'body' && mod && mod.sentence === t.sentence && /^\p{Ll}{3,}(['’]s)?$/u.test(mod.text) && !/^(the|this|that|its|their|our|his|her|said|also|new|and|but|nor|yet|while|when|because|then)$/.test(mod.text)) {
     const named = nearestBefore(ctx.actors, t.start, refer, { head: roleHead(t.text, refer) });
     if (!named || !named.text.toLowerCase().endsWith(` ${w.toLowerCase()}`)) return { start: mod.start, end: t.end, text: ctx.text.slice(mod.start, t.end), actor: ctx.text.slice(mod.start, t.end).toLowerCase() };
   }

@@ -42,8 +42,9 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
   for (let i = verb - 1; i >= floor && i >= verb - 20; i--) {
     const t = ctx.tokens[i];
     if (t.sentence !== sentence) break;
-    // a quotation mark or a semicolon closes the clause the subject is in ("Trains run hourly; the timetable shows …")
-    if (/^["“”«»;]$/.test(t.text)) break;
+    // a quotation mark, a semicolon or a colon closes the clause the subject is in ("Trains run
+    // hourly; the timetable shows …", "Eat: most visitors agree that C")
+    if (/^["“”«»;:]$/.test(t.text)) break;
     // so does a comma before a conjunction and a subject of its own: "Visitors should arrive
     // early, and the guide says C" (not a second verb of the first subject: "Pell had known him,
     // and wrote that C")
