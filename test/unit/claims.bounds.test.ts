@@ -58,3 +58,16 @@ describe('claims: a relative "that" inside a clause already begun', () => {
     assert.deepStrictEqual(claims('The Orsa keeper conceded a penalty which the referee awarded.'), []);
   });
 });
+
+describe('claims: a demonstrative "that" after a cue', () => {
+  const of = (text: string): string[] => detect(text).claims.map((c) => c.text);
+  it('reads "that" before a noun and a preposition or the end, with no verb after, as a determiner', () => {
+    assert.deepStrictEqual(of('She submitted that report to the board.'), []);
+    assert.deepStrictEqual(of('The minister denied that report.'), []);
+  });
+  it('keeps the complementiser before a name, a determiner or a verb of its clause, irregular ones too', () => {
+    assert.deepStrictEqual(of('She said that Pell won.'), ['Pell won']);
+    assert.deepStrictEqual(of('She said that the men ran.'), ['the men ran']);
+    assert.deepStrictEqual(of('Counsel for the firm submitted that the fee was fair.'), ['the fee was fair']);
+  });
+});

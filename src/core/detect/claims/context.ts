@@ -1,5 +1,5 @@
 import { classOf } from '../cues';
-import { FINITE_AUXILIARY, REPORTING_VERBS } from '../lexicon';
+import { FINITE_AUXILIARY, PREPOSITIONS, REPORTING_VERBS } from '../lexicon';
 import { firstPast, lastAtOrBefore } from '../search';
 import type { Token } from '../tokens';
 import type { ActorMention, ClaimMention, Span, Speaker } from '../types';
@@ -22,6 +22,9 @@ export function timeNoun(word: string): boolean {
  * What every stage reads: the paragraph's text, its tokens and its actor mentions, with the
  * look-ups they share (token at an offset, actor starting or covering an offset, words ahead).
  */
+/** Words after "that" that open a clause, never a noun it determines ("that the", "that she"). */
+const CLOSED_WORD = /^(the|a|an|this|these|those|his|her|its|their|our|my|your|she|he|they|we|you|it|there|not|no|all|some|any|many|most|one|two|three|only|even|if|when|while|as|because|although)$/;
+
 export class Context {
   readonly actorAt = new Map<number, ActorMention>();
   /**
@@ -157,9 +160,25 @@ export class Context {
    */
   isThatClause(k: number): boolean {
     const noun = this.tokens[k + 1];
-    if (!noun || !TIME_NOUNS.has(noun.text.toLowerCase())) return true;
+    if (noun && !TIME_NOUNS.has(noun.text.toLowerCase())) return !this.demonstrative(k);
+    if (!noun) return true;
     const after = this.tokens[k + 2];
     return !!after && after.sentence === noun.sentence && !/^[,.;:!?"“”]$/.test(after.text) && !/^(in|on|at|by|with|to|for|and|but|or|when|before|after|that)$/i.test(after.text);
+  }
+
+  /**
+   * Whether the "that" at token k is a determiner: a noun in lower case after it, then a
+   * preposition or the end of the sentence, and no verb in the rest of the sentence ("denied that
+   * report", "submitted that report to the board"; not "said that plan fell", "said that Pell won").
+   */
+  private demonstrative(k: number): boolean {
+    const noun = this.tokens[k + 1];
+    const next = this.tokens[k + 2];
+    if (!noun || !/^\p{Ll}{3,}$/u.test(noun.text) || CLOSED_WORD.test(noun.text) || !next || next.sentence !== noun.sentence) return false;
+    if (!/^[.,;:!?]$/.test(next.text) && !PREPOSITIONS.has(next.text)) return false;
+    let to = k + 1;
+    while (to < this.tokens.length && to < k + 20 && this.tokens[to].sentence === noun.sentence) to++;
+    return !this.hasFiniteVerb(k + 1, to);
   }
 
   /** The first "that" opening a clause between two token indices, or -1. */
