@@ -154,3 +154,11 @@ describe('claims, stage 4: clause boundaries and conjunctions before an unnamed 
     assert.deepStrictEqual(of('Thieves work the trams, and police warn that bag snatching is common.'), [['bag snatching is common', 'police']]);
   });
 });
+
+describe('claims, stage 4: an unnamed head before an apposition', () => {
+  const of = (text: string): Array<[string, string | undefined]> => detect(text).claims.map((c) => [c.text, c.speaker?.text]);
+  it('takes "Her father, a boat builder, (later) said" for the head, not the apposition', () => {
+    assert.deepStrictEqual(of('Her father, a boat builder, later said she had been drawing ships.'), [['she had been drawing ships', 'Her father']]);
+    assert.deepStrictEqual(of('The company, a Velmore firm, said profits would fall.'), [['profits would fall', 'The company']]);
+  });
+});

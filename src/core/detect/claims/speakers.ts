@@ -26,8 +26,11 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
   const relative = relativeSubject(ctx, verb) ?? beforeRelative(ctx, verb, floor);
   if (relative) return relative;
   // "Maria Ostrowska, the Deputy Head of the Mission (SMM), said": the head before the apposition
-  if (ctx.tokens[verb - 1]?.text === ',') {
-    for (let i = verb - 2; i >= floor && i >= verb - APPOSITION_REACH; i--) {
+  // (adverbs and auxiliaries between the comma and the verb: "…, a boat builder, later said")
+  let close = verb - 1;
+  while (close > floor && AUXILIARY.test(ctx.tokens[close].text)) close--;
+  if (ctx.tokens[close]?.text === ',') {
+    for (let i = close - 1; i >= floor && i >= close - APPOSITION_REACH; i--) {
       const t = ctx.tokens[i];
       if (t.sentence !== sentence || /^["“”«»]$/.test(t.text)) break;
       if (t.text !== ',') continue;
@@ -36,6 +39,9 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
       const actor = before && actorEndingAt(ctx, before.end);
       const head = actor && firstConjunct(ctx, actor);
       if (head && !afterPreposition(ctx, head.start)) return { start: head.start, end: head.end, text: head.text, actor: head.actor };
+      // "Her father, a boat builder, said": an unnamed head before an apposition that opens with an article
+      const unnamed = !actor && /^(a|an|the)$/i.test(ctx.tokens[i + 1]?.text ?? '') ? unnamedHead(ctx, i - 1) : null;
+      if (unnamed) return unnamed;
     }
   }
   let commas = 0;
@@ -92,6 +98,21 @@ function compoundBetween(ctx: Context, from: number, to: number): boolean {
   if (to - from <= 1) return true;
   const between = ctx.text.slice(from, to).trim().split(/\s+/);
   return between.length <= 2 && between.every((w) => /^\p{Ll}{3,}$/u.test(w) && !NOT_SUBJECTS.has(w) && !PREPOSITIONS.has(w) && !NOT_COMPOUND.test(w) && !FINITE_AUXILIARY.test(w) && !/(ly|ed)$/.test(w));
+}
+
+/**
+ * A noun for someone who states things at token k with a determiner or possessive before it,
+ * opening its sentence or after a comma ("Her father", "The company's lawyer"): the phrase.
+ */
+function unnamedHead(ctx: Context, k: number): Speaker | null {
+  const toks = ctx.tokens;
+  const noun = toks[k];
+  const det = toks[k - 1];
+  if (!noun || !det || !/^\p{Ll}{3,}$/u.test(noun.text) || !statingNoun(noun.text) || NOT_SUBJECTS.has(noun.text)) return null;
+  if (!/^(the|his|her|its|their|our|my|your)$/i.test(det.text) || det.sentence !== noun.sentence) return null;
+  const before = toks[k - 2];
+  if (before && before.sentence === noun.sentence && before.text !== ',') return null;
+  return { start: det.start, end: noun.end, text: ctx.text.slice(det.start, noun.end), actor: noun.text };
 }
 
 /** Whether the comma at token i closes a prepositional phrase opening its sentence ("In a letter to the board,"). */
