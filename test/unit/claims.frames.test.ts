@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { classRows as claims } from './helpers/claimRows';
+import { detect } from '../../src/core/detect';
 
 
 describe('claims, stage 2c: attributions without a verb of saying', () => {
@@ -51,3 +52,12 @@ describe('claims, stage 2c: attributions without a verb of saying', () => {
   });
 });
 
+
+describe('frames: a labelling predicate with a superlative', () => {
+  it('reads "called O the worst / the most … N" as a label, and not "called O to order"', () => {
+    const of = (text: string): string[] => detect(text).claims.map((c) => c.text);
+    assert.deepStrictEqual(of('Anton Berg called the plan the worst idea in years.'), ['the plan the worst idea in years']);
+    assert.deepStrictEqual(of('Anton Berg called her the most gifted student he had taught.'), ['her the most gifted student he had taught']);
+    assert.deepStrictEqual(of('Pell called the meeting to order.'), []);
+  });
+});

@@ -195,17 +195,21 @@ function complementStart(ctx: Context, i: number, v: CueVerb, end: number): numb
 
 /**
  * Whether an object (a pronoun, a name, or a noun phrase of up to four words opening with a
- * determiner) at token j is followed by a noun phrase with an indefinite article: "called it a
- * blow", "called the new budget a disgrace" (not "called the meeting to order").
+ * determiner) at token j is followed by a noun phrase with an indefinite article or a
+ * superlative: "called it a blow", "called the new budget a disgrace", "called her the most
+ * gifted student" (not "called the meeting to order").
  */
 function predicateAhead(ctx: Context, j: number, end: number): boolean {
   const toks = ctx.tokens;
   const named = ctx.actorAt.get(toks[j].start);
   let k = named ? ctx.indexFrom(named.end) : /^(it|him|her|them|this|that)$/i.test(toks[j].text) ? j + 1 : -1;
+  // (a predicate opens with an indefinite article, or with "the" and a superlative: "called the
+  // plan the worst idea in years", "called her the most gifted student")
+  const opens = (i: number): boolean => /^(a|an)$/.test(toks[i].text) || toks[i].text === 'the' && /^(\p{Ll}{2,}est|best|worst|most|least|only)$/u.test(toks[i + 1]?.text ?? '');
   if (k < 0 && DETERMINER.test(toks[j].text)) {
-    for (k = j + 1; k < end && k <= j + 4 && /^\p{Ll}+$/u.test(toks[k].text) && !/^(a|an)$/.test(toks[k].text); k++);
+    for (k = j + 1; k < end && k <= j + 4 && /^\p{Ll}+$/u.test(toks[k].text) && !opens(k); k++);
   }
-  return k > j && k < end - 1 && /^(a|an)$/.test(toks[k].text) && /^\p{L}/u.test(toks[k + 1].text);
+  return k > j && k < end - 1 && opens(k) && /^\p{L}/u.test(toks[k + 1].text);
 }
 
 /** The index of preposition `p` within an object's reach after token j, with no verb-like word or clause break before it; else -1. */
