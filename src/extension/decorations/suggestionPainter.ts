@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DetectionDelta } from '../../core/detect/delta';
 import type { ActorMention, ClaimMention, Detection } from '../../core/detect/types';
 import { cutBands, moveBands, unbalanced, type ListChange } from '../../core/suggest/bands';
+import { changesLastFirst } from '../detection/textChanges';
 import { LineIndex } from './lineIndex';
 
 /** Bands per kind of suggestion: an edit sends the one or two bands it changed, not all of them. */
@@ -212,11 +213,11 @@ export class SuggestionPainter implements vscode.Disposable {
   /** Text changes, for moving kept offsets as the editor moves the decorations. */
   private track(e: vscode.TextDocumentChangeEvent): void {
     if (!e.contentChanges.length) return;
+    let changes: ReturnType<typeof changesLastFirst> | undefined;
     for (const state of this.editors.values()) {
       if (state.doc !== e.document) continue;
-      // changes of one event refer to the text before it; the later ones first keep them apart
-      const changes = [...e.contentChanges].sort((a, b) => b.rangeOffset - a.rangeOffset);
-      for (const c of changes) state.log.push([c.rangeOffset, c.rangeLength, c.text.length]);
+      changes ??= changesLastFirst(e);
+      for (const c of changes) state.log.push([c.offset, c.length, c.text.length]);
     }
   }
 

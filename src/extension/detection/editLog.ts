@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { applyChange, type TextChange } from '../../core/anchor/track';
 import type { ConfigService } from '../config';
+import { changesLastFirst } from './textChanges';
 
 /** Versions kept per document: what a view row or a hover link made a few seconds ago needs. */
 const KEPT = 500;
@@ -46,10 +47,7 @@ export class EditLog implements vscode.Disposable {
     // (only articles have view rows and hover links: not every output channel and settings file)
     if (!e.contentChanges.length || !this.config.isArticle(e.document)) return;
     const key = e.document.uri.toString();
-    // the changes of one event are all of the text before it: applied from the last one back,
-    // each leaves the offsets of those before it as they were
-    const edit = [...e.contentChanges].sort((a, b) => b.rangeOffset - a.rangeOffset)
-      .map((c): TextChange => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
+    const edit = changesLastFirst(e);
     let log = this.docs.get(key);
     if (!log || log.first + log.edits.length !== e.document.version) {
       // the first change seen, or versions missed (a document reopened): start again
