@@ -65,3 +65,10 @@ describe('actors in other genres: nationalities', () => {
     assert.deepStrictEqual(names('There was no defence against Soviet aggression, the Soviet Union argued.'), ['Soviet Union']);
   });
 });
+
+describe('actors in short news items', () => {
+  it('takes no stock index and no noun of time left of a date for an actor', () => {
+    const text = 'The Dow Jones Industrial Average dropped, while the Nasdaq Composite lost 2 percent. Thousands marched in Velmore on May Day, Ines Kolar said.';
+    assert.deepStrictEqual(names(text), ['Velmore', 'Ines Kolar']);
+  });
+});

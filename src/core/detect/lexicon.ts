@@ -93,6 +93,8 @@ for (const w of words(`
 for (const w of words('Inventory Questionnaire Checklist Imaging Tomography Spectroscopy Microscopy Therapy Sequencing')) NON_ACTOR_HEADS.add(w);
 /** Studies and trials named ("the Orsa Heart Study", "the Velmore Vaccine Trial"; noun.act). */
 for (const w of words('Study Trial')) NON_ACTOR_HEADS.add(w);
+/** Stock market indices (WordNet 3.0 stock_index.n.01 and its instances: "the Dow Jones Industrial Average", "the Nasdaq Composite"). */
+for (const w of words('Average Composite')) NON_ACTOR_HEADS.add(w);
 
 /**
  * Periods of history and of the earth (WordNet's noun.time: "Bronze Age", "Middle Ages", "Tang
