@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { detect } from '../../src/core/detect';
-import { saidRows as claims } from './helpers/claimRows';
+import { classRows, saidRows as claims } from './helpers/claimRows';
 
 describe('claims: bounds', () => {
   it('reads "that" before a time noun as a demonstrative, not a that-clause', () => {
@@ -56,5 +56,18 @@ describe('claims: a relative "that" inside a clause already begun', () => {
 
   it('still takes no object with a relative clause for a claim ("conceded a penalty which the referee awarded")', () => {
     assert.deepStrictEqual(claims('The Orsa keeper conceded a penalty which the referee awarded.'), []);
+  });
+});
+
+describe('claims: bounds and cue frames of political news', () => {
+  it('reads an adjective of attitude after an adverb, as a belief ("are increasingly convinced that C")', () => {
+    assert.deepStrictEqual(classRows('Harbour tenants are increasingly convinced that the council will raise the fees.'),
+      [['the council will raise the fees', 'belief', 'Harbour tenants']]);
+    assert.deepStrictEqual(classRows('Dana Pell was now confident the ferry would run in May.'), [['the ferry would run in May', 'belief', 'Dana Pell']]);
+    assert.deepStrictEqual(classRows('Rob Aske is confident that the pier will open.'), [['the pier will open', 'belief', 'Rob Aske']]);
+    // a negation between is no adverb of degree: no view held
+    assert.deepStrictEqual(classRows('Rob Aske is not confident that the pier will open.'), []);
+    // "adamant" insists: a saying
+    assert.deepStrictEqual(classRows('Rob Aske was adamant that the pier would open.'), [['the pier would open', 'speech', 'Rob Aske']]);
   });
 });

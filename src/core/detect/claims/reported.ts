@@ -22,6 +22,9 @@ function revealsContent(verb: string, next: string): boolean {
     && /^(what|how|why|where|when)$/i.test(next);
 }
 
+/** Adverbs of degree or time between a copula and an adjective of attitude ("are increasingly convinced", "is now sure"). */
+const ATTITUDE_ADVERB = /^(?:\p{Ll}+ly|now|still|also|all|both|very|so|quite|more|less|ever|even|fully)$/u;
+
 /** A verb contracted onto its subject: "it's", "they're", "we'll". */
 const CONTRACTION = "['’](?:s|re|m|ll|d|ve)";
 /** Subject pronouns, contracted or not: one right after a cue opens its clause ("said he would veto any bill that …"). */
@@ -129,13 +132,17 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       continue;
     }
     // S is concerned (that) C.  /  S was adamant that C.  /  I am sure that C.  /  I'm sure C.
-    const contracted = /^(I|he|she|we|they)['’](m|s|re)$/i.exec(toks[i - 1]?.text ?? '');
-    if (ATTITUDES.has(w) && (/^(is|are|am|was|were|remain|remains|remained)$/.test(toks[i - 1]?.text ?? '') || contracted) && toks[i + 1]) {
-      const subject = contracted ? contractedSubject(toks[i - 1], contracted[1]) : subjectBefore(ctx, i - 1, s.start);
+    // (a degree or time adverb may stand between the copula and the adjective: "voters are
+    // increasingly convinced that C", "S is now confident C"; a negation may not)
+    const be = ATTITUDES.has(w) && ATTITUDE_ADVERB.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
+    const contracted = /^(I|he|she|we|they)['’](m|s|re)$/i.exec(toks[be]?.text ?? '');
+    if (ATTITUDES.has(w) && (/^(is|are|am|was|were|remain|remains|remained)$/.test(toks[be]?.text ?? '') || contracted) && toks[i + 1]) {
+      const subject = contracted ? contractedSubject(toks[be], contracted[1]) : subjectBefore(ctx, be, s.start);
       const c = toks[i + 1].text === 'that' ? i + 2 : i + 1;
       if (subject && toks[c] && /^[\p{L}\p{N}]/u.test(toks[c].text) && !NOT_CLAUSE_START.has(toks[c].text.toLowerCase())
         && !inQuote(toks[c].start) && ctx.hasFiniteVerb(c + 1, s.end)) {
-        return ctx.claim(toks[c].start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
+        // (a view held, FrameNet Certainty and the emotion frames: belief; "adamant" insists, a saying)
+        return ctx.claim(toks[c].start, sentenceEnd(), 'indirect', { ...ctx.cue(t), class: w === 'adamant' ? 'speech' : 'belief' }, subject);
       }
     }
     // "I mean C", "we meant that C": a speaker glossing what they say (only in the first person:
