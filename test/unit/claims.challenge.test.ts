@@ -157,6 +157,9 @@ const CASES: Row[] = [
   ['"It is a sad day," Rob Aske told reporters after the vote.', [['It is a sad day', 'Rob Aske']]],
   ['Rob Aske called the plan "a disaster for the town."', [['a disaster for the town.', 'Rob Aske']]],
   ['In a statement, Ines Kolar said: "This ruling is a victory for every voter."', [['This ruling is a victory for every voter.', 'Ines Kolar']]],
+  // support verbs of saying without their complementiser
+  ['Rob Aske has made clear he will not back down.', [['he will not back down', 'Rob Aske']]],
+  ['Dana Pell made it plain the budget would not be cut.', [['the budget would not be cut', 'Dana Pell']]],
   // no attribution
   ['The bridge was built in 1920.', []],
   ['Rob Aske met the prime minister in Orsa.', []],
@@ -172,6 +175,8 @@ const CASES: Row[] = [
   ['Troops attacked the town over the weekend.', []],
   ['The job is demanding.', []],
   ['The chair called the meeting to order.', []],
+  ['Dana Pell made clear the limits of her powers.', []],
+  ['Dana Pell made clear progress on the budget.', []],
 ];
 
 /** Rows the detector does not read yet (see the README, "Detection"). */

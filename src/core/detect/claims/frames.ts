@@ -13,7 +13,7 @@
  *   S warned of C / S complained about C / S warned against C / S pointed to C   (of, about, against, to_np)
  */
 import { cueForm, cueVerb, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
-import { REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
+import { PREPOSITIONS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
 import { statingNoun } from '../nouns';
 import type { ClaimMention, CueClass, Span, Speaker } from '../types';
 import { timeNoun, type Context } from './context';
@@ -30,6 +30,8 @@ const BETWEEN = /^(also|has|have|had|will|would|could|may|might|should|must|can|
 const NOT_STATEMENT = /^(if|whether|unless|who|which|that|whom|do|does|did|why|how|what|when|where)$/i;
 /** Words that open a noun phrase (an object). */
 const DETERMINER = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|all|every|each|no|both|further|more|new|plans?|calls?)$/i;
+/** What opens a clause without its complementiser: a subject pronoun or a determiner ("made clear she …", "made clear the budget …"). */
+const CLAUSE_SUBJECT = /^(I|you|he|she|it|we|they|there|the|a|an|this|these|those|his|her|its|their|our|no|any)$/i;
 /** How many tokens an object may run before the preposition of its frame. */
 const OBJECT_SPAN = 10;
 
@@ -253,12 +255,32 @@ export function madeClear(ctx: Context, s: Span, inQuote: (offset: number) => bo
   for (let k = s.start + 1; k < s.end - 3; k++) {
     if (!/^(make|makes|made|making)$/.test(toks[k].text) || inQuote(toks[k].start)) continue;
     const adj = toks[k + 1].text === 'it' ? k + 2 : k + 1;
-    if (!/^(clear|plain)$/.test(toks[adj]?.text ?? '') || toks[adj + 1]?.text !== 'that' || adj + 2 >= s.end - 1) continue;
+    if (!/^(clear|plain)$/.test(toks[adj]?.text ?? '')) continue;
+    // (the complementiser may be left out, as after "said": "has made clear she will not back
+    // down"; the clause then opens with a subject, a pronoun, a determiner or a name, and has a verb)
+    const c = toks[adj + 1]?.text === 'that' ? adj + 2 : adj + 1;
+    const bare = c === adj + 1;
+    if (c >= s.end - 1 || bare && !(CLAUSE_SUBJECT.test(toks[c].text) || ctx.actorAt.has(toks[c].start)) || bare && !verbOfSubject(ctx, c, s.end)) continue;
     const subject = subjectBefore(ctx, k, s.start);
     if (!subject || !speakerLike(ctx, subject, k) || !active(ctx, k, s.start)) continue;
-    return ctx.claim(toks[adj + 2].start, ctx.sentenceEnd(s), 'indirect', { ...ctx.cue(toks[k]), class: 'speech' }, subject);
+    return ctx.claim(toks[c].start, ctx.sentenceEnd(s), 'indirect', { ...ctx.cue(toks[k]), class: 'speech' }, subject);
   }
   return undefined;
+}
+
+/**
+ * Whether the subject at token k (a pronoun, a name, or a determiner and its noun) has a verb
+ * of its own after it, before any preposition: "the budget will not be cut" (but "the limits of
+ * his powers" is a noun phrase, whose "powers" is no verb).
+ */
+function verbOfSubject(ctx: Context, k: number, end: number): boolean {
+  const named = ctx.actorAt.get(ctx.tokens[k].start);
+  const from = named ? ctx.indexFrom(named.end) : DETERMINER.test(ctx.tokens[k].text) ? k + 2 : k + 1;
+  for (let j = from; j < end && j < from + 4; j++) {
+    if (PREPOSITIONS.has(ctx.tokens[j].text) || /^[,;:.!?"“”]$/.test(ctx.tokens[j].text)) return false;
+    if (ctx.hasFiniteVerb(j, j + 1)) return true;
+  }
+  return false;
 }
 
 /**
