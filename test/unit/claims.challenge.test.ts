@@ -22,6 +22,8 @@ const CASES: Row[] = [
   ['Ines Kolar attacked her rival over his tax returns.', [['her rival over his tax returns', 'Ines Kolar']]],
   ['Tom Sato slammed the ruling, calling it a blow to democracy.', [['the ruling', 'Tom Sato'], ['it a blow to democracy', 'Tom Sato']]],
   ['Dana Pell blamed the opposition for the shutdown.', [['the opposition for the shutdown', 'Dana Pell']]],
+  ['Velmore Democrats blamed the shutdown on the Speaker.', [['the shutdown on the Speaker', 'Velmore Democrats']]],
+  ['The union blamed the closures on the new tax.', [['the closures on the new tax', 'union']]],
   ['Dana Pell mocked her rival for his gaffe.', [['her rival for his gaffe', 'Dana Pell']]],
   ['Rob Aske railed against the trade deal.', [['the trade deal', 'Rob Aske']]],
   ['Rob Aske chided reporters for their coverage.', [['reporters for their coverage', 'Rob Aske']]],
@@ -177,6 +179,7 @@ const CASES: Row[] = [
   ['The chair called the meeting to order.', []],
   ['Dana Pell made clear the limits of her powers.', []],
   ['Dana Pell made clear progress on the budget.', []],
+  ['Rob Aske blamed the storm on Monday.', []],
 ];
 
 /** Rows the detector does not read yet (see the README, "Detection"). */

@@ -6,6 +6,7 @@
  * before an apposition); the verb must be finite, active and not negated, in a statement (not a
  * question, not a condition, not a relative clause).
  *   S accused O of C / S blamed O for C          (object_of, object_for)
+ *   S blamed C on O                              (object_on)
  *   S called for C / S called on O to C          (for, on_to)
  *   S urged O to C / S wants O to C              (object_to)
  *   S pledged to C / S refused to C              (to)
@@ -182,9 +183,11 @@ function complementStart(ctx: Context, i: number, v: CueVerb, end: number): numb
   // S accused O of C / S blamed O for C / S urged O to C: the object, then the preposition of the frame
   // (the reason of a judgment may take "over" as well: "criticised O over C", FrameNet
   // Judgment_communication's Reason; not a time: "attacked the town over the weekend")
-  for (const [f, p] of [['object_of', 'of'], ['object_for', 'for'], ['object_for', 'over'], ['object_to', 'to']] as Array<[VerbFrame, string]>) {
+  // (and "S blamed the shutdown on O": what is blamed, then on whom, the frame's other order)
+  for (const [f, p] of [['object_of', 'of'], ['object_for', 'for'], ['object_for', 'over'], ['object_to', 'to'], ['object_on', 'on']] as Array<[VerbFrame, string]>) {
     const k = has(f) ? prepAhead(ctx, j, end, p) : -1;
-    if (k > j && !(p === 'over' && timeNoun(toks[/^(the|a|an|this|that|last|past|recent)$/i.test(toks[k + 1]?.text ?? '') ? k + 2 : k + 1]?.text ?? ''))) return j;
+    // (nor a day after "on": "blamed the delay on Monday")
+    if (k > j && !(/^(over|on)$/.test(p) && (timeNoun(toks[/^(the|a|an|this|that|last|past|recent)$/i.test(toks[k + 1]?.text ?? '') ? k + 2 : k + 1]?.text ?? '') || dayAfter(ctx, k) > 0))) return j;
   }
   // S described the plan as a betrayal: an object, then "as" and what it is said to be
   if (has('object_as') && prepAhead(ctx, j, end, 'as') > j) return j;
