@@ -34,6 +34,12 @@ const CASES: Row[] = [
   ['Dana Pell portrayed the plan as a betrayal.', [['the plan as a betrayal', 'Dana Pell']]],
   ['Critics have labelled the scheme a waste of money.', [['the scheme a waste of money', 'Critics']]],
   ['Dana Pell rejected the offer, calling it an insult.', [['the offer', 'Dana Pell'], ['it an insult', 'Dana Pell']]],
+  ['Tom Sato slammed the ruling, calling it dishonest.', [['the ruling', 'Tom Sato'], ['it dishonest', 'Tom Sato']]],
+  ['Rob Aske called the new budget reckless.', [['the new budget reckless', 'Rob Aske']]],
+  // a labelling inside a relative clause set off by a comma: the head before the comma labels
+  ['Rob Aske criticised the mayor, who called the plan reckless.', [['the mayor', 'Rob Aske'], ['the plan reckless', 'mayor']]],
+  ['Dana Pell thanked the volunteers, who called the response heroic.', [['the response heroic', 'volunteers']]],
+  ['Tom Sato met Ines Kolar, who called the ruling a disgrace.', [['the ruling a disgrace', 'Ines Kolar']]],
   ['Rob Aske\'s campaign accused Dana Pell of lying.', [['Dana Pell of lying', 'Rob Aske']]],
   // demands
   ['Dana Pell called for an inquiry into the contract.', [['an inquiry into the contract', 'Dana Pell']]],
@@ -180,6 +186,9 @@ const CASES: Row[] = [
   ['Dana Pell made clear the limits of her powers.', []],
   ['Dana Pell made clear progress on the budget.', []],
   ['Rob Aske blamed the storm on Monday.', []],
+  ['Dana Pell called them back.', []],
+  ['Rob Aske called the press conference.', []],
+  ['Voters who called the plan reckless met Rob Aske.', []],
 ];
 
 /** Rows the detector does not read yet (see the README, "Detection"). */

@@ -16,6 +16,7 @@
 import { cueForm, cueVerb, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
 import { PREPOSITIONS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
 import { statingNoun } from '../nouns';
+import { adjectiveSuffix } from '../pos';
 import type { ClaimMention, CueClass, Span, Speaker } from '../types';
 import { timeNoun, type Context } from './context';
 import { dayAfter } from './between';
@@ -62,13 +63,24 @@ export function complementClaims(ctx: Context, s: Span, inQuote: (offset: number
     if (!claim) continue;
     // "…, calling it an insult": a participle clause after the complement, with a frame of its own;
     // "called on O to resign and urged voters to C": a second verb of the same subject after "and"
+    // "criticised the mayor, who called the plan reckless": a relative clause on the object, with
+    // a verb of the lexicon, is a claim of the object's head
     const k = ctx.indexFrom(claim.end);
     const j = toks[k]?.text === ',' ? k + 1 : k;
-    const next = toks[k]?.text === ',' && k + 2 < s.end && /^\p{Ll}{2,}ing$/u.test(toks[k + 1].text) ? complementOf(ctx, k + 1, s, inQuote, subject)
-      : /^(and|but)$/.test(toks[j]?.text ?? '') && j + 2 < s.end && /^(past|third)$/.test(cueForm(toks[j + 1].text) ?? '') ? complementOf(ctx, j + 1, s, inQuote, subject) : undefined;
+    const relative = toks[k]?.text === ',' && /^(who|which)$/.test(toks[k + 1]?.text ?? '') && k + 3 < s.end ? relativeClaim(ctx, k + 2, s, inQuote) : undefined;
+    const next = relative ?? (toks[k]?.text === ',' && k + 2 < s.end && /^\p{Ll}{2,}ing$/u.test(toks[k + 1].text) ? complementOf(ctx, k + 1, s, inQuote, subject)
+      : /^(and|but)$/.test(toks[j]?.text ?? '') && j + 2 < s.end && /^(past|third)$/.test(cueForm(toks[j + 1].text) ?? '') ? complementOf(ctx, j + 1, s, inQuote, subject) : undefined);
     return next ? [claim, next] : [claim];
   }
   return [];
+}
+
+/** The claim of a cue verb at token v (an adverb or auxiliary before it) in a relative clause, by the clause's head. */
+function relativeClaim(ctx: Context, v: number, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
+  while (v < s.end - 1 && BETWEEN.test(ctx.tokens[v].text) && !cueVerb(ctx.tokens[v].text)) v++;
+  if (!cueVerb(ctx.tokens[v].text) && !phrasalCues(ctx.tokens[v].text).length || !/^(past|third)$/.test(cueForm(ctx.tokens[v].text) ?? 'past')) return undefined;
+  const subject = subjectBefore(ctx, v, s.start);
+  return subject && speakerLike(ctx, subject, v) ? complementOf(ctx, v, s, inQuote, subject) : undefined;
 }
 
 /** The complement the verb at token i takes by one of its frames, as a claim by `subject`. */
@@ -87,13 +99,21 @@ function complementOf(ctx: Context, i: number, s: Span, inQuote: (offset: number
     const colon = ctx.find(from, s.end, ':');
     const semi = ctx.find(from, s.end, ';');
     const participle = participleAfter(ctx, from, s.end);
-    const stop = Math.min(...[colon, semi, participle, verbAfterConjunction(ctx, from, s.end)].filter((k) => k > 0), s.end);
+    // (and at a relative clause set off by a comma, on the object: "criticised the mayor, who …")
+    const relative = relativeAfter(ctx, from, s.end);
+    const stop = Math.min(...[colon, semi, participle, relative, verbAfterConjunction(ctx, from, s.end)].filter((k) => k > 0), s.end);
     if (colon > 0 && /^["“«]$/.test(toks[colon + 1]?.text ?? '')) continue;
     const end = stop < s.end ? toks[stop - 1].end : ctx.sentenceEnd(s);
     const claim = ctx.claim(toks[from].start, end, 'indirect', { ...ctx.cue(t), class: v.class }, subject);
     if (claim) return claim;
   }
   return undefined;
+}
+
+/** The first comma after token `from` that opens a relative clause (", who …", ", which …"), or -1. */
+function relativeAfter(ctx: Context, from: number, end: number): number {
+  for (let k = from + 1; k < end - 1; k++) if (ctx.tokens[k].text === ',' && /^(who|which)$/.test(ctx.tokens[k + 1].text)) return k;
+  return -1;
 }
 
 /** "…of lying and said C": a conjunction before a cue verb opens a second verb phrase, which ends the complement (the index of the conjunction, or -1). */
@@ -130,6 +150,9 @@ function active(ctx: Context, i: number, first: number): boolean {
   const progressive = /ing$/.test(toks[i].text) && PROGRESSIVE.test(toks[i - 1]?.text ?? '');
   for (let k = i - 1; k >= first && k >= i - 3; k--) {
     const w = toks[k].text;
+    // (a relative clause set off by a comma asserts of its head what it says: "the mayor, who
+    // called the plan reckless" is the mayor's labelling; not a restrictive one, "voters who oppose C")
+    if (/^(who|which)$/.test(w) && toks[k - 1]?.text === ',') return true;
     if (BE.test(w) && !(progressive && k === i - 1) || NEGATION.test(w) || NOT_STATEMENT.test(w)) return false;
   }
   return true;
@@ -145,10 +168,13 @@ function speakerLike(ctx: Context, sp: Speaker, verb: number): boolean {
     // only adverbs and auxiliaries between the subject and the verb ("has prompted calls" is no subject + verb)
     // (nor a day: "the council on Tuesday accused O of C", "S yesterday called for C"; nor the
     // representative the subject speaks through: "Pell's campaign accused O of C" is Pell's)
-    for (let k = ctx.indexFrom(sp.end); k < verb; k++) {
+    // (past the comma and pronoun of a relative clause on the subject: "the mayor, who called O P")
+    const after = ctx.indexFrom(sp.end);
+    const relative = toks[after]?.text === ',' && /^(who|which)$/.test(toks[after + 1]?.text ?? '') ? 2 : 0;
+    for (let k = after + relative; k < verb; k++) {
       const day = dayAfter(ctx, k);
       if (day) k += day - 1;
-      else if (!BETWEEN.test(toks[k].text) && !(k === ctx.indexFrom(sp.end) && REPRESENTATIVES.has(toks[k].text)) && !(k === verb - 1 && PROGRESSIVE.test(toks[k].text))) return false;
+      else if (!BETWEEN.test(toks[k].text) && !(k === after && REPRESENTATIVES.has(toks[k].text)) && !(k === verb - 1 && PROGRESSIVE.test(toks[k].text))) return false;
     }
   }
   if (ctx.actorAt.has(sp.start) || sp.via !== undefined || sp.refer) return true;
@@ -207,10 +233,30 @@ function predicateAhead(ctx: Context, j: number, end: number): boolean {
   const toks = ctx.tokens;
   const named = ctx.actorAt.get(toks[j].start);
   let k = named ? ctx.indexFrom(named.end) : /^(it|him|her|them|this|that)$/i.test(toks[j].text) ? j + 1 : -1;
+  // "called them racist", "calling it dishonest": after a pronoun or a name, one word closing the clause
+  if (k > j && adjectiveCloses(ctx, k, end, false)) return true;
   if (k < 0 && DETERMINER.test(toks[j].text)) {
     for (k = j + 1; k < end && k <= j + 4 && /^\p{Ll}+$/u.test(toks[k].text) && !/^(a|an)$/.test(toks[k].text); k++);
+    // "called the plan reckless": after a noun phrase, its last word when it has an adjective's suffix
+    if (k >= j + 3 && adjectiveCloses(ctx, k - 1, end, true)) return true;
   }
   return k > j && k < end - 1 && /^(a|an)$/.test(toks[k].text) && /^\p{L}/u.test(toks[k + 1].text);
+}
+
+/** Words after an object that are no predicate: particles and adverbs ("called them back", "called it off"). */
+const NOT_PREDICATE = /^(back|off|up|out|in|on|over|down|again|today|yesterday|tonight|later|home|away|together|now|too|also|then|so|here|there)$/;
+
+/**
+ * Whether the word at token k is an adjective predicate closing its clause (a comma, a stop, a
+ * conjunction or the sentence's end after it): any lower-case word but a particle after a pronoun
+ * or name, one with an adjective's suffix after a noun phrase, whose last noun it may be otherwise
+ * ("called the press conference").
+ */
+function adjectiveCloses(ctx: Context, k: number, end: number, suffix: boolean): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]?.text ?? '';
+  if (k >= end || !/^\p{Ll}{3,}$/u.test(w) || NOT_PREDICATE.test(w) || /(ly|ing)$/.test(w) || suffix && !adjectiveSuffix(w)) return false;
+  return k + 1 >= end || /^[,;:.!?]$/.test(toks[k + 1].text) || /^(and|but)$/.test(toks[k + 1].text);
 }
 
 /** The index of preposition `p` within an object's reach after token j, with no verb-like word or clause break before it; else -1. */

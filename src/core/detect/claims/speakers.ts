@@ -89,7 +89,9 @@ function relativeSubject(ctx: Context, verb: number): Speaker | null {
   const who = ctx.tokens[k];
   if (!who || who.text !== 'who' || ctx.tokens[k - 1]?.text !== ',' || !ctx.tokens[k - 2]) return null;
   const a = actorEndingAt(ctx, ctx.tokens[k - 2].end);
-  if (!a || a.end !== ctx.tokens[k - 2].end || a.type !== 'person') return null;
+  // ("the mayor, who called the plan reckless": an unnamed head, a noun for people, with its determiner)
+  if (!a) return unnamedHead(ctx, k - 2);
+  if (a.end !== ctx.tokens[k - 2].end || a.type !== 'person') return null;
   return { start: who.start, end: who.end, text: who.text, actor: a.actor, via: a.start };
 }
 
@@ -179,13 +181,18 @@ function beforeRelative(ctx: Context, verb: number, floor: number): Speaker | nu
     if (t.sentence !== sentence || /^["“”«»;]$/.test(t.text)) return null;
     if (t.text !== ',') continue;
     if (!/^(who|which|whose|whom)$/i.test(toks[i + 1]?.text ?? '')) return null;
-    const head = toks[i - 1];
-    if (!head || ctx.actorAt.has(head.start) || actorEndingAt(ctx, head.end) || !/^\p{Ll}{3,}$/u.test(head.text) || !statingNoun(head.text)) return null;
-    const det = toks[i - 2];
-    const start = det && /^(the|a|an|this|that|its|their|his|her|our)$/i.test(det.text) ? det.start : head.start;
-    return { start, end: head.end, text: ctx.text.slice(start, head.end), actor: head.text };
+    return toks[i - 1] && !ctx.actorAt.has(toks[i - 1].start) && !actorEndingAt(ctx, toks[i - 1].end) ? unnamedHead(ctx, i - 1) : null;
   }
   return null;
+}
+
+/** The unnamed head of a noun phrase ending at token k, a noun for someone who states things, with its determiner ("the senator"), or null. */
+function unnamedHead(ctx: Context, k: number): Speaker | null {
+  const head = ctx.tokens[k];
+  if (!head || !/^\p{Ll}{3,}$/u.test(head.text) || !statingNoun(head.text)) return null;
+  const det = ctx.tokens[k - 1];
+  const start = det && /^(the|a|an|this|that|its|their|his|her|our)$/i.test(det.text) ? det.start : head.start;
+  return { start, end: head.end, text: ctx.text.slice(start, head.end), actor: head.text };
 }
 
 /** Whether "with" (and "the") stands right before an offset: "with (the) S saying …". */
