@@ -35,6 +35,8 @@ const CASES: Row[] = [
   ['Critics have labelled the scheme a waste of money.', [['the scheme a waste of money', 'Critics']]],
   ['Dana Pell rejected the offer, calling it an insult.', [['the offer', 'Dana Pell'], ['it an insult', 'Dana Pell']]],
   ['Tom Sato slammed the ruling, calling it dishonest.', [['the ruling', 'Tom Sato'], ['it dishonest', 'Tom Sato']]],
+  ['Dana Pell took aim at the budget, calling it reckless.', [['the budget', 'Dana Pell'], ['it reckless', 'Dana Pell']]],
+  ['Ines Kolar hit out at the ruling.', [['the ruling', 'Ines Kolar']]],
   ['Rob Aske called the new budget reckless.', [['the new budget reckless', 'Rob Aske']]],
   // a labelling inside a relative clause set off by a comma: the head before the comma labels
   ['Rob Aske criticised the mayor, who called the plan reckless.', [['the mayor', 'Rob Aske'], ['the plan reckless', 'mayor']]],
@@ -187,6 +189,7 @@ const CASES: Row[] = [
   ['Dana Pell made clear progress on the budget.', []],
   ['Rob Aske blamed the storm on Monday.', []],
   ['Dana Pell called them back.', []],
+  ['Rob Aske did not take aim at the plan.', []],
   ['Rob Aske called the press conference.', []],
   ['Voters who called the plan reckless met Rob Aske.', []],
 ];

@@ -12,12 +12,13 @@
  *   S pledged to C / S refused to C              (to)
  *   S rejected the plan / S opposes C            (object)
  *   S warned of C / S complained about C / S warned against C / S pointed to C   (of, about, against, to_np)
+ *   S took aim at C / S hit out at C              (idioms of criticism)
  */
 import { cueForm, cueVerb, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
-import { PREPOSITIONS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
+import { CRITICISM_IDIOMS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
 import { statingNoun } from '../nouns';
 import { adjectiveSuffix } from '../pos';
-import type { ClaimMention, CueClass, Span, Speaker } from '../types';
+import type { ClaimMention, Span, Speaker } from '../types';
 import { timeNoun, type Context } from './context';
 import { dayAfter } from './between';
 import { subjectBefore } from './speakers';
@@ -31,9 +32,7 @@ const BETWEEN = /^(also|has|have|had|will|would|could|may|might|should|must|can|
 /** Words before a verb that put it in a question, a condition or a relative clause. */
 const NOT_STATEMENT = /^(if|whether|unless|who|which|that|whom|do|does|did|why|how|what|when|where)$/i;
 /** Words that open a noun phrase (an object). */
-const DETERMINER = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|all|every|each|no|both|further|more|new|plans?|calls?)$/i;
-/** What opens a clause without its complementiser: a subject pronoun or a determiner ("made clear she …", "made clear the budget …"). */
-const CLAUSE_SUBJECT = /^(I|you|he|she|it|we|they|there|the|a|an|this|these|those|his|her|its|their|our|no|any)$/i;
+export const DETERMINER = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|all|every|each|no|both|further|more|new|plans?|calls?)$/i;
 /** How many tokens an object may run before the preposition of its frame. */
 const OBJECT_SPAN = 10;
 
@@ -49,7 +48,7 @@ export function complementClaims(ctx: Context, s: Span, inQuote: (offset: number
     if (t.cap) continue;
     const verb = cueVerb(t.text);
     const phrasal = phrasalCues(t.text);
-    if (!verb && !phrasal.length || inQuote(t.start) || !active(ctx, i, s.start)) continue;
+    if (!verb && !phrasal.length && criticismIdiom(ctx, i) < 0 || inQuote(t.start) || !active(ctx, i, s.start)) continue;
     const form = cueForm(t.text) ?? 'past';
     // a base form is a verb after a plural subject or a modal, not after "to" (another verb's
     // complement); after a determiner, any form is a noun ("their pledge", "calls for"); an -ing
@@ -89,8 +88,9 @@ function complementOf(ctx: Context, i: number, s: Span, inQuote: (offset: number
   const t = toks[i];
   const verb = cueVerb(t.text);
   const phrasal = phrasalCues(t.text);
-  for (const v of verb ? [verb, ...phrasal] : phrasal) {
-    const from = complementStart(ctx, i, v, s.end);
+  const idiom = criticismIdiom(ctx, i);
+  for (const v of idiom > 0 ? [IDIOM] : verb ? [verb, ...phrasal] : phrasal) {
+    const from = idiom > 0 ? idiom : complementStart(ctx, i, v, s.end);
     if (from < 0 || inQuote(toks[from].start)) continue;
     // the complement ends at a colon or semicolon; a quotation after the colon is the content
     // ('S defended the budget: "…"', the colon frame of stage 2a), not this complement; and at a
@@ -108,6 +108,16 @@ function complementOf(ctx: Context, i: number, s: Span, inQuote: (offset: number
     if (claim) return claim;
   }
   return undefined;
+}
+
+/** An idiom of criticism as a cue: what it aims at is an accusation's object ("S took aim at C"). */
+const IDIOM: CueVerb = { lemma: 'take aim at', class: 'accusation', frames: ['to_np'] };
+
+/** After the verb of an idiom of criticism at token i ("took aim at", "hit out at"), the index of the word after "at", or -1. */
+function criticismIdiom(ctx: Context, i: number): number {
+  const toks = ctx.tokens;
+  const idiom = CRITICISM_IDIOMS.some(([verbs, middle]) => verbs.test(toks[i].text) && toks[i + 1]?.text === middle) && toks[i + 2]?.text === 'at';
+  return idiom && /^[\p{L}\p{N}]/u.test(toks[i + 3]?.text ?? '') && toks[i + 3].sentence === toks[i].sentence ? i + 3 : -1;
 }
 
 /** The first comma after token `from` that opens a relative clause (", who …", ", which …"), or -1. */
@@ -128,7 +138,7 @@ function verbAfterConjunction(ctx: Context, from: number, end: number): number {
  * The first comma after token `from` that a participle follows (", calling it …"), or -1 (not
  * a participle of saying, ", saying C", which splitCoordinated reads as a claim of its own).
  */
-function participleAfter(ctx: Context, from: number, end: number): number {
+export function participleAfter(ctx: Context, from: number, end: number): number {
   for (let k = from + 1; k < end - 1; k++) {
     const w = ctx.tokens[k + 1].text;
     if (ctx.tokens[k].text === ',' && /^\p{Ll}{2,}ing$/u.test(w)) return cueVerb(w)?.frames.includes('clause') ? -1 : k;
@@ -141,7 +151,7 @@ function participleAfter(ctx: Context, from: number, end: number): number {
  * "were very threatening"), no negation, not in a question, and no "if", "who", "do you" in the
  * three words before it.
  */
-function active(ctx: Context, i: number, first: number): boolean {
+export function active(ctx: Context, i: number, first: number): boolean {
   const toks = ctx.tokens;
   let last = i + 1;
   while (last < toks.length && toks[last].sentence === toks[i].sentence) last++;
@@ -162,7 +172,7 @@ function active(ctx: Context, i: number, first: number): boolean {
  * A subject that can hold a view: an actor, a pronoun or a role noun, ending in the three words
  * before the verb (adverbs and auxiliaries between), or the head of an apposition closed by a comma.
  */
-function speakerLike(ctx: Context, sp: Speaker, verb: number): boolean {
+export function speakerLike(ctx: Context, sp: Speaker, verb: number): boolean {
   const toks = ctx.tokens;
   if (toks[verb - 1].text !== ',') {
     // only adverbs and auxiliaries between the subject and the verb ("has prompted calls" is no subject + verb)
@@ -268,93 +278,4 @@ function prepAhead(ctx: Context, j: number, end: number, p: string): number {
     if (/^[,;:.!?"“”]$/.test(w) || /^(that|who|which|and|but|is|are|was|were|will|would|has|have|had)$/i.test(w)) return -1;
   }
   return -1;
-}
-
-/**
- * "As S put it, C" / "C, as S put it.": the manner clause of FrameNet's Encoding frame ("put" with
- * "it", the way something was said) attributes the main clause to its subject.
- */
-export function asPutIt(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
-  const toks = ctx.tokens;
-  for (let k = s.start; k < s.end - 3; k++) {
-    if (!/^as$/i.test(toks[k].text) || inQuote(toks[k].start)) continue;
-    let v = k + 2;
-    while (v < s.end - 1 && v <= k + 6 && !/^(put|puts)$/.test(toks[v].text)) v++;
-    if (!/^(put|puts)$/.test(toks[v]?.text ?? '') || toks[v + 1]?.text !== 'it') continue;
-    const subject = subjectBefore(ctx, v, k + 1);
-    if (!subject || !speakerLike(ctx, subject, v)) continue;
-    const cue = { ...ctx.cue(toks[v]), class: 'speech' as const };
-    // (an adverb of manner may follow: "as she put it bluntly")
-    const after = /^\p{Ll}+ly$/u.test(toks[v + 2]?.text ?? '') ? v + 3 : v + 2;
-    // As S put it, C.
-    if (k === s.start && toks[after]?.text === ',' && after + 1 < s.end - 1) return ctx.claim(toks[after + 1].start, ctx.sentenceEnd(s), 'indirect', cue, subject);
-    // C, as S put it.
-    if (k > s.start + 2 && toks[k - 1].text === ',' && /^[.!?]$/.test(toks[after]?.text ?? '')) return ctx.claim(toks[s.start].start, toks[k - 2].end, 'indirect', cue, subject);
-  }
-  return undefined;
-}
-
-/**
- * "S made (it) clear that C", "S has made it plain that C": "make" with an adjective of clarity
- * and a that-clause is a support construction of saying (FrameNet Statement; WordNet 3.0 make
- * clear, "make clear and (more) comprehensible").
- */
-export function madeClear(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
-  const toks = ctx.tokens;
-  for (let k = s.start + 1; k < s.end - 3; k++) {
-    if (!/^(make|makes|made|making)$/.test(toks[k].text) || inQuote(toks[k].start)) continue;
-    const adj = toks[k + 1].text === 'it' ? k + 2 : k + 1;
-    if (!/^(clear|plain)$/.test(toks[adj]?.text ?? '')) continue;
-    // (the complementiser may be left out, as after "said": "has made clear she will not back
-    // down"; the clause then opens with a subject, a pronoun, a determiner or a name, and has a verb)
-    const c = toks[adj + 1]?.text === 'that' ? adj + 2 : adj + 1;
-    const bare = c === adj + 1;
-    if (c >= s.end - 1 || bare && !(CLAUSE_SUBJECT.test(toks[c].text) || ctx.actorAt.has(toks[c].start)) || bare && !verbOfSubject(ctx, c, s.end)) continue;
-    const subject = subjectBefore(ctx, k, s.start);
-    if (!subject || !speakerLike(ctx, subject, k) || !active(ctx, k, s.start)) continue;
-    return ctx.claim(toks[c].start, ctx.sentenceEnd(s), 'indirect', { ...ctx.cue(toks[k]), class: 'speech' }, subject);
-  }
-  return undefined;
-}
-
-/**
- * Whether the subject at token k (a pronoun, a name, or a determiner and its noun) has a verb
- * of its own after it, before any preposition: "the budget will not be cut" (but "the limits of
- * his powers" is a noun phrase, whose "powers" is no verb).
- */
-function verbOfSubject(ctx: Context, k: number, end: number): boolean {
-  const named = ctx.actorAt.get(ctx.tokens[k].start);
-  const from = named ? ctx.indexFrom(named.end) : DETERMINER.test(ctx.tokens[k].text) ? k + 2 : k + 1;
-  for (let j = from; j < end && j < from + 4; j++) {
-    if (PREPOSITIONS.has(ctx.tokens[j].text) || /^[,;:.!?"“”]$/.test(ctx.tokens[j].text)) return false;
-    if (ctx.hasFiniteVerb(j, j + 1)) return true;
-  }
-  return false;
-}
-
-/**
- * Stances held with a form of "be": "S is opposed to C", "S is in favour of C", "S is supportive
- * of C" (FrameNet Taking_sides), "S has been critical of C" (Judgment_communication): C, the noun
- * phrase after the preposition, to the end of the sentence or of its clause.
- */
-const STANCES: ReadonlyArray<[words: RegExp, n: number, cue: number, cls: CueClass]> = [
-  [/^opposed to$/, 2, 0, 'position'], [/^supportive of$/, 2, 0, 'position'], [/^in favou?r of$/, 3, 1, 'position'], [/^critical of$/, 2, 0, 'accusation'],
-];
-/** The first words of the stances: a sentence without one after its "be" is not looked at further. */
-const STANCE_START = /^(opposed|supportive|in|critical)$/;
-
-export function stanceClaim(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
-  const toks = ctx.tokens;
-  for (let k = s.start + 1; k < s.end - 3; k++) {
-    if (!/^(is|are|was|were|am|been|remains|remained)$/.test(toks[k].text) || !STANCE_START.test(toks[k + 1].text) || inQuote(toks[k].start)) continue;
-    for (const [words, n, cue, cls] of STANCES) {
-      const from = k + 1 + n;
-      if (!words.test(toks.slice(k + 1, from).map((t) => t.text).join(' ')) || from >= s.end - 1 || !/^[\p{L}\p{N}"“]/u.test(toks[from].text)) continue;
-      const subject = subjectBefore(ctx, k, s.start);
-      if (!subject || !speakerLike(ctx, subject, k) || !active(ctx, k, s.start)) continue;
-      const stop = Math.min(...[ctx.find(from, s.end, ';'), ctx.find(from, s.end, ':'), participleAfter(ctx, from, s.end)].filter((e) => e > 0), s.end);
-      return ctx.claim(toks[from].start, stop < s.end ? toks[stop - 1].end : ctx.sentenceEnd(s), 'indirect', { ...ctx.cue(toks[k + 1 + cue]), class: cls }, subject);
-    }
-  }
-  return undefined;
 }
