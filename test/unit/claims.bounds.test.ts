@@ -70,4 +70,15 @@ describe('claims: bounds and cue frames of political news', () => {
     // "adamant" insists: a saying
     assert.deepStrictEqual(classRows('Rob Aske was adamant that the pier would open.'), [['the pier would open', 'speech', 'Rob Aske']]);
   });
+
+  it('keeps the first of two coordinated clauses when the second opens with "and that"', () => {
+    assert.deepStrictEqual(claims('Dana Pell warned fees would rise and that the pier would close.'),
+      [['fees would rise and that the pier would close', 'warned', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('Rob Aske warned the ferry would stop and that tenants would leave.'),
+      [['the ferry would stop and that tenants would leave', 'warned', 'Rob Aske']]);
+    assert.deepStrictEqual(claims('Rob Aske said fees would rise and that tenants would leave.'),
+      [['fees would rise and that tenants would leave', 'said', 'Rob Aske']]);
+    // an addressee still comes before the clause
+    assert.deepStrictEqual(claims('Rob Aske warned the council that tenants would leave.'), [['tenants would leave', 'warned', 'Rob Aske']]);
+  });
 });

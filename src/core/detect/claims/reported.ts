@@ -9,7 +9,8 @@
 import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
 import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, FINITE_AUXILIARY, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, REPRESENTATIVES, SPEECH_VERBS, TITLES } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
-import { timeNoun, type Context } from './context';
+import type { Context } from './context';
+import { clauseBegun, CONTRACTED_SUBJECT, demonstrativeSubject } from './clauses';
 import { afterObject, appositionCloses, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
 import { statingNoun } from '../nouns';
 import { lightVerbBefore } from './nominal';
@@ -24,19 +25,6 @@ function revealsContent(verb: string, next: string): boolean {
 
 /** Adverbs of degree or time between a copula and an adjective of attitude ("are increasingly convinced", "is now sure"). */
 const ATTITUDE_ADVERB = /^(?:\p{Ll}+ly|now|still|also|all|both|very|so|quite|more|less|ever|even|fully)$/u;
-
-/** A verb contracted onto its subject: "it's", "they're", "we'll". */
-const CONTRACTION = "['’](?:s|re|m|ll|d|ve)";
-/** Subject pronouns, contracted or not: one right after a cue opens its clause ("said he would veto any bill that …"). */
-const SUBJECT_PRONOUN = new RegExp(`^(?:I|you|he|she|it|we|they)(?:${CONTRACTION})?$`, 'i');
-/** A subject with its verb contracted (a clause on its own). */
-const CONTRACTED_SUBJECT = new RegExp(`^(?:I|you|he|she|it|we|they|that|there)${CONTRACTION}$`, 'i');
-const DETERMINER = /^(the|a|an|this|these|those|his|her|its|their|our|my|your|any|every|each|some|no)$/i;
-
-/** "said this is a problem": a demonstrative before an auxiliary is the clause's subject, no determiner. */
-function demonstrativeSubject(ctx: Context, k: number): boolean {
-  return /^(this|these)$/i.test(ctx.tokens[k]?.text ?? '') && FINITE_AUXILIARY.test(ctx.tokens[k + 1]?.text ?? '');
-}
 
 /** The actor after "by" in a short phrase from token k to `last` ("a statement released by the council"). */
 function agentOf(ctx: Context, k: number, last: number): Speaker | null {
@@ -255,7 +243,8 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       if (toks[c]?.text === 'that' && ctx.isThatClause(c)) c++;
       if (toks[c]?.text === ',' && toks[c - 1]?.text === 'that') c++; // "told the court that, over the months, …"
       const start = toks[c];
-      if (c > 0 && start && start.sentence === t.sentence && /^[\p{L}\p{N}]/u.test(start.text) && !NOT_CLAUSE_START.has(start.text.toLowerCase())
+      // (an auxiliary after the "object" makes it the clause's subject: "warned the deal would collapse")
+      if (c > 0 && start && start.sentence === t.sentence && /^[\p{L}\p{N}]/u.test(start.text) && !NOT_CLAUSE_START.has(start.text.toLowerCase()) && !FINITE_AUXILIARY.test(start.text)
         && !inQuote(start.start) && ctx.hasFiniteVerb(c + 1, s.end)) {
         return ctx.claim(start.start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
       }
@@ -277,27 +266,6 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     }
   }
   return undefined;
-}
-
-/**
- * Whether the clause of the cue at `verb` has already begun before a later "that" (from `after`,
- * the token past the cue and its particle): a subject
- * pronoun at once ("said he would veto any bill that raised taxes"), an auxiliary or modal
- * ("said the plan would fail, a claim that …"), or, after a verb that takes no object, a noun
- * phrase that is no time ("said the plan that passed had failed"; but "said this week that C",
- * "told the council that C"). The "that" is then a relative pronoun inside the clause, no
- * complementiser, and the clause is read from where it begins.
- */
-function clauseBegun(ctx: Context, verb: number, after: number, that: number): boolean {
-  const toks = ctx.tokens;
-  // (past the addressee of a verb of telling: "told parliament the reforms that he proposed would …")
-  const from = OBJECT_VERBS.has(toks[verb].text.toLowerCase()) ? afterObject(ctx, verb) : after;
-  if (from < 0 || that <= from) return false;
-  if (SUBJECT_PRONOUN.test(toks[from].text)) return true;
-  for (let k = from; k < that; k++) if (FINITE_AUXILIARY.test(toks[k].text)) return true;
-  if (!DETERMINER.test(toks[from].text)) return false;
-  for (let k = from + 1; k < that; k++) if (PREPOSITIONS.has(toks[k].text) || /^[,;:]$/.test(toks[k].text)) return false;
-  return !timeNoun(toks[that - 1].text);
 }
 
 /**

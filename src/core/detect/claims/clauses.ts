@@ -1,0 +1,48 @@
+/**
+ * Where the clause a cue reports begins and ends, when it holds clauses of its own: a relative
+ * "that" inside a clause already begun ("said he would veto any bill that raised taxes"), a
+ * demonstrative or contracted subject opening it ("said this is a problem", "says it's a story").
+ */
+import { FINITE_AUXILIARY, OBJECT_VERBS, PREPOSITIONS } from '../lexicon';
+import { afterObject } from './between';
+import { timeNoun, type Context } from './context';
+
+/** A verb contracted onto its subject: "it's", "they're", "we'll". */
+const CONTRACTION = "['’](?:s|re|m|ll|d|ve)";
+/** Subject pronouns, contracted or not: one right after a cue opens its clause ("said he would veto any bill that …"). */
+const SUBJECT_PRONOUN = new RegExp(`^(?:I|you|he|she|it|we|they)(?:${CONTRACTION})?$`, 'i');
+/** A subject with its verb contracted (a clause on its own). */
+export const CONTRACTED_SUBJECT = new RegExp(`^(?:I|you|he|she|it|we|they|that|there)${CONTRACTION}$`, 'i');
+const DETERMINER = /^(the|a|an|this|these|those|his|her|its|their|our|my|your|any|every|each|some|no)$/i;
+
+/** "said this is a problem": a demonstrative before an auxiliary is the clause's subject, no determiner. */
+export function demonstrativeSubject(ctx: Context, k: number): boolean {
+  return /^(this|these)$/i.test(ctx.tokens[k]?.text ?? '') && FINITE_AUXILIARY.test(ctx.tokens[k + 1]?.text ?? '');
+}
+
+/**
+ * Whether the clause of the cue at `verb` has already begun before a later "that" (from `after`,
+ * the token past the cue and its particle): a subject
+ * pronoun at once ("said he would veto any bill that raised taxes"), an auxiliary or modal
+ * ("said the plan would fail, a claim that …"), or, after a verb that takes no object, a noun
+ * phrase that is no time ("said the plan that passed had failed"; but "said this week that C",
+ * "told the council that C"). The "that" is then a relative pronoun inside the clause, no
+ * complementiser, and the clause is read from where it begins; so is a "that" after "and", which
+ * coordinates a second clause with the first.
+ */
+export function clauseBegun(ctx: Context, verb: number, after: number, that: number): boolean {
+  const toks = ctx.tokens;
+  // (past the addressee of a verb of telling: "told parliament the reforms that he proposed would …")
+  // (a verb of telling without an addressee reads its clause at once: "warned taxes would rise")
+  const object = OBJECT_VERBS.has(toks[verb].text.toLowerCase()) ? afterObject(ctx, verb) : -1;
+  const from = object > 0 ? object : after;
+  if (that <= from) return false;
+  // "said taxes would rise and that schools would close": a "that" after a conjunction opens the
+  // second of two coordinated clauses, the first of which has begun
+  if (/^(and|or|but)$/.test(toks[that - 1].text) && that - 1 > from) return true;
+  if (SUBJECT_PRONOUN.test(toks[from].text)) return true;
+  for (let k = from; k < that; k++) if (FINITE_AUXILIARY.test(toks[k].text)) return true;
+  if (!DETERMINER.test(toks[from].text)) return false;
+  for (let k = from + 1; k < that; k++) if (PREPOSITIONS.has(toks[k].text) || /^[,;:]$/.test(toks[k].text)) return false;
+  return !timeNoun(toks[that - 1].text);
+}
