@@ -81,4 +81,12 @@ describe('claims: bounds and cue frames of political news', () => {
     // an addressee still comes before the clause
     assert.deepStrictEqual(claims('Rob Aske warned the council that tenants would leave.'), [['tenants would leave', 'warned', 'Rob Aske']]);
   });
+
+  it('reads a free relative as the subject of the reported clause ("said what happened that night was C")', () => {
+    assert.deepStrictEqual(claims('Dana Pell said what happened that night was a tragedy.'),
+      [['what happened that night was a tragedy', 'said', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('Rob Aske said what the council did was unlawful.'), [['what the council did was unlawful', 'said', 'Rob Aske']]);
+    // a free relative that is the verb's object is no clause
+    assert.deepStrictEqual(claims('Rob Aske said what he wanted.'), []);
+  });
 });

@@ -21,13 +21,23 @@ export function demonstrativeSubject(ctx: Context, k: number): boolean {
 }
 
 /**
+ * "said what happened that night was a tragedy", "said whoever leaked the memo would be fired": a
+ * free relative (what, whatever, whoever) at token k as the subject of the reported clause, with
+ * two verbs after it, its own and the clause's (not "said what she wanted", an object).
+ */
+export function freeRelativeSubject(ctx: Context, k: number, end: number): boolean {
+  return /^(what|whatever|whoever)$/i.test(ctx.tokens[k]?.text ?? '') && ctx.twoVerbsAhead(k + 1, end);
+}
+
+/**
  * Whether the clause of the cue at `verb` has already begun before a later "that" (from `after`,
  * the token past the cue and its particle): a subject
  * pronoun at once ("said he would veto any bill that raised taxes"), an auxiliary or modal
  * ("said the plan would fail, a claim that …"), or, after a verb that takes no object, a noun
  * phrase that is no time ("said the plan that passed had failed"; but "said this week that C",
  * "told the council that C"). The "that" is then a relative pronoun inside the clause, no
- * complementiser, and the clause is read from where it begins; so is a "that" after "and", which
+ * complementiser, and the clause is read from where it begins (as after a free relative subject,
+ * "said what happened that night was …"); so is a "that" after "and", which
  * coordinates a second clause with the first.
  */
 export function clauseBegun(ctx: Context, verb: number, after: number, that: number): boolean {
@@ -40,7 +50,7 @@ export function clauseBegun(ctx: Context, verb: number, after: number, that: num
   // "said taxes would rise and that schools would close": a "that" after a conjunction opens the
   // second of two coordinated clauses, the first of which has begun
   if (/^(and|or|but)$/.test(toks[that - 1].text) && that - 1 > from) return true;
-  if (SUBJECT_PRONOUN.test(toks[from].text)) return true;
+  if (SUBJECT_PRONOUN.test(toks[from].text) || freeRelativeSubject(ctx, from, that + 4)) return true;
   for (let k = from; k < that; k++) if (FINITE_AUXILIARY.test(toks[k].text)) return true;
   if (!DETERMINER.test(toks[from].text)) return false;
   for (let k = from + 1; k < that; k++) if (PREPOSITIONS.has(toks[k].text) || /^[,;:]$/.test(toks[k].text)) return false;

@@ -130,7 +130,7 @@ export class Context {
    * a relative clause has one ("conceded a penalty which the referee awarded"). Only auxiliaries and
    * forms in -ed count, not any word in -s ("minutes", "warnings").
    */
-  private twoVerbsAhead(from: number, to: number): boolean {
+  twoVerbsAhead(from: number, to: number): boolean {
     let verbs = 0;
     for (let k = from; k < to && k < from + 12; k++) {
       const w = this.tokens[k].text;
