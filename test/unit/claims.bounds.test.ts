@@ -89,4 +89,15 @@ describe('claims: bounds and cue frames of political news', () => {
     // a free relative that is the verb's object is no clause
     assert.deepStrictEqual(claims('Rob Aske said what he wanted.'), []);
   });
+
+  it('reads on past a relative clause in the subject of the reported clause', () => {
+    // set off by commas: the claim is the whole clause, the parenthesis in it
+    assert.deepStrictEqual(claims('Ines Kolar argued the levy, which passed in 2019, was unlawful.'),
+      [['the levy, which passed in 2019, was unlawful', 'argued', 'Ines Kolar']]);
+    // restrictive, its verb phrase closed by an object pronoun
+    assert.deepStrictEqual(classRows('Rob Aske believes the tenants who voted for him deserve better.'),
+      [['the tenants who voted for him deserve better', 'belief', 'Rob Aske']]);
+    // an object with a relative clause is still no clause
+    assert.deepStrictEqual(claims('The Orsa keeper conceded a penalty, which the referee awarded.'), []);
+  });
 });
