@@ -100,4 +100,13 @@ describe('claims: bounds and cue frames of political news', () => {
     // an object with a relative clause is still no clause
     assert.deepStrictEqual(claims('The Orsa keeper conceded a penalty, which the referee awarded.'), []);
   });
+
+  it('ends the claim of a cue in a relative clause set off by commas where the relative clause ends', () => {
+    assert.deepStrictEqual(claims('Dana Pell, who has said she will retire, declined to comment on the vote.'),
+      [['she will retire', 'said', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('Rob Aske, who argued the levy was unlawful, lost the vote.'), [['the levy was unlawful', 'argued', 'Rob Aske']]);
+    // (a parenthesis inside the reported clause, before its verb, is no end)
+    assert.deepStrictEqual(claims('Rob Aske, who said the bill, in its current form, was dead, left early.'),
+      [['the bill, in its current form, was dead', 'said', 'Rob Aske']]);
+  });
 });

@@ -56,3 +56,27 @@ export function clauseBegun(ctx: Context, verb: number, after: number, that: num
   for (let k = from + 1; k < that; k++) if (PREPOSITIONS.has(toks[k].text) || /^[,;:]$/.test(toks[k].text)) return false;
   return !timeNoun(toks[that - 1].text);
 }
+
+/** Auxiliaries and adverbs between a relative pronoun and its verb ("who has long said"). */
+const BEFORE_VERB = /^(has|have|had|will|would|could|may|might|should|must|can|also|then|later|again|once|since|\p{Ll}+ly)$/u;
+/** Words after a comma that do not open the main clause's verb phrase. */
+const NOT_MAIN_VERB = /^(and|or|but|nor|who|which|that|whom|whose|when|while|if|as|because|although|though|after|before|since|until|where|so|yet|then|not)$/;
+
+/**
+ * "Pell, who has said he will retire, declined to comment": a cue in a relative clause set off
+ * by commas reports a clause that ends where the relative clause does, at the comma before the
+ * main clause's verb (a lower-case word that is no conjunction, determiner, pronoun,
+ * preposition, adverb in -ly or participle), once the reported clause has a verb ("who said the
+ * bill, in its current form, was dead, left": not before "was"). The index of that comma, or -1.
+ */
+export function relativeClose(ctx: Context, verb: number, first: number, end: number): number {
+  const toks = ctx.tokens;
+  let k = verb - 1;
+  while (k > first && BEFORE_VERB.test(toks[k].text)) k--;
+  if (!/^(who|which)$/.test(toks[k]?.text ?? '') || toks[k - 1]?.text !== ',') return -1;
+  for (let c = verb + 2; c < end - 1; c++) {
+    const w = toks[c + 1].text;
+    if (toks[c].text === ',' && ctx.hasFiniteVerb(verb + 1, c) && /^\p{Ll}{2,}$/u.test(w) && !NOT_MAIN_VERB.test(w) && !DETERMINER.test(w) && !SUBJECT_PRONOUN.test(w) && !PREPOSITIONS.has(w) && !/(ly|ing)$/.test(w)) return c;
+  }
+  return -1;
+}

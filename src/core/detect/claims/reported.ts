@@ -10,7 +10,7 @@ import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
 import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, FINITE_AUXILIARY, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, REPRESENTATIVES, SPEECH_VERBS, TITLES } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
-import { clauseBegun, CONTRACTED_SUBJECT, demonstrativeSubject, freeRelativeSubject } from './clauses';
+import { clauseBegun, CONTRACTED_SUBJECT, demonstrativeSubject, freeRelativeSubject, relativeClose } from './clauses';
 import { afterObject, appositionCloses, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
 import { statingNoun } from '../nouns';
 import { lightVerbBefore } from './nominal';
@@ -45,6 +45,9 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
   const toks = ctx.tokens;
   let cueAt = s.start;
   const sentenceEnd = (): number => {
+    // (a cue in a relative clause set off by commas: the clause ends with the relative clause)
+    const close = relativeClose(ctx, cueAt, s.start, s.end);
+    if (close > 0) return toks[close - 1].end;
     let e = s.end - 1;
     while (e > s.start && /^[.!?"”’»)]$/.test(toks[e].text)) e--;
     // "Most voters believe C, a new poll shows.": a second cue closing the sentence after a comma,
