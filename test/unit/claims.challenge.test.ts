@@ -38,6 +38,9 @@ const CASES: Row[] = [
   ['Dana Pell took aim at the budget, calling it reckless.', [['the budget', 'Dana Pell'], ['it reckless', 'Dana Pell']]],
   ['Ines Kolar hit out at the ruling.', [['the ruling', 'Ines Kolar']]],
   ['Rob Aske called the new budget reckless.', [['the new budget reckless', 'Rob Aske']]],
+  ['Dana Pell called the harbour vote rigged.', [['the harbour vote rigged', 'Dana Pell']]],
+  ['Rob Aske called the new contract unfair.', [['the new contract unfair', 'Rob Aske']]],
+  ['Teachers blamed the strike on years of underfunding.', [['the strike on years of underfunding', 'Teachers']]],
   // a labelling inside a relative clause set off by a comma: the head before the comma labels
   ['Rob Aske criticised the mayor, who called the plan reckless.', [['the mayor', 'Rob Aske'], ['the plan reckless', 'mayor']]],
   ['Dana Pell thanked the volunteers, who called the response heroic.', [['the response heroic', 'volunteers']]],
@@ -191,6 +194,7 @@ const CASES: Row[] = [
   ['Dana Pell called them back.', []],
   ['Rob Aske did not take aim at the plan.', []],
   ['Rob Aske called the press conference.', []],
+  ['Rob Aske called the trade union.', []],
   ['Voters who called the plan reckless met Rob Aske.', []],
 ];
 

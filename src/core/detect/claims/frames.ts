@@ -222,8 +222,10 @@ function complementStart(ctx: Context, i: number, v: CueVerb, end: number): numb
   // (and "S blamed the shutdown on O": what is blamed, then on whom, the frame's other order)
   for (const [f, p] of [['object_of', 'of'], ['object_for', 'for'], ['object_for', 'over'], ['object_to', 'to'], ['object_on', 'on']] as Array<[VerbFrame, string]>) {
     const k = has(f) ? prepAhead(ctx, j, end, p) : -1;
-    // (nor a day after "on": "blamed the delay on Monday")
-    if (k > j && !(/^(over|on)$/.test(p) && (timeNoun(toks[/^(the|a|an|this|that|last|past|recent)$/i.test(toks[k + 1]?.text ?? '') ? k + 2 : k + 1]?.text ?? '') || dayAfter(ctx, k) > 0))) return j;
+    // (nor a day after "on": "blamed the delay on Monday"; but a time noun before "of" measures
+    // what follows, no time: "blamed the strike on years of underfunding")
+    const n = /^(the|a|an|this|that|last|past|recent)$/i.test(toks[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    if (k > j && !(/^(over|on)$/.test(p) && (timeNoun(toks[n]?.text ?? '') && toks[n + 1]?.text !== 'of' || dayAfter(ctx, k) > 0))) return j;
   }
   // S described the plan as a betrayal: an object, then "as" and what it is said to be
   if (has('object_as') && prepAhead(ctx, j, end, 'as') > j) return j;
@@ -253,19 +255,24 @@ function predicateAhead(ctx: Context, j: number, end: number): boolean {
   return k > j && k < end - 1 && /^(a|an)$/.test(toks[k].text) && /^\p{L}/u.test(toks[k + 1].text);
 }
 
+/** An adjective by its form: a suffix ("reckless", "illegal"), a participle ("rigged", "biased"), or the negative prefix ("unfair"; not "union", "unit"). */
+function predicateAdjective(w: string): boolean {
+  return adjectiveSuffix(w) || /^\p{Ll}{3,}ed$/u.test(w) || /^un(?!i)\p{Ll}{3,}$/u.test(w);
+}
+
 /** Words after an object that are no predicate: particles and adverbs ("called them back", "called it off"). */
 const NOT_PREDICATE = /^(back|off|up|out|in|on|over|down|again|today|yesterday|tonight|later|home|away|together|now|too|also|then|so|here|there)$/;
 
 /**
  * Whether the word at token k is an adjective predicate closing its clause (a comma, a stop, a
  * conjunction or the sentence's end after it): any lower-case word but a particle after a pronoun
- * or name, one with an adjective's suffix after a noun phrase, whose last noun it may be otherwise
+ * or name, one with an adjective's form after a noun phrase, whose last noun it may be otherwise
  * ("called the press conference").
  */
 function adjectiveCloses(ctx: Context, k: number, end: number, suffix: boolean): boolean {
   const toks = ctx.tokens;
   const w = toks[k]?.text ?? '';
-  if (k >= end || !/^\p{Ll}{3,}$/u.test(w) || NOT_PREDICATE.test(w) || /(ly|ing)$/.test(w) || suffix && !adjectiveSuffix(w)) return false;
+  if (k >= end || !/^\p{Ll}{3,}$/u.test(w) || NOT_PREDICATE.test(w) || /(ly|ing)$/.test(w) || suffix && !predicateAdjective(w)) return false;
   return k + 1 >= end || /^[,;:.!?]$/.test(toks[k + 1].text) || /^(and|but)$/.test(toks[k + 1].text);
 }
 
