@@ -105,6 +105,8 @@ describe('claims: bounds and cue frames of political news', () => {
     assert.deepStrictEqual(claims('Dana Pell, who has said she will retire, declined to comment on the vote.'),
       [['she will retire', 'said', 'Dana Pell']]);
     assert.deepStrictEqual(claims('Rob Aske, who argued the levy was unlawful, lost the vote.'), [['the levy was unlawful', 'argued', 'Rob Aske']]);
+    // (the relative clause with a subject of its own: what critics say ends with it too)
+    assert.deepStrictEqual(claims('The harbour master, who critics say has ignored the pier, resigned.'), [['has ignored the pier', 'say', 'critics']]);
     // (a parenthesis inside the reported clause, before its verb, is no end)
     assert.deepStrictEqual(claims('Rob Aske, who said the bill, in its current form, was dead, left early.'),
       [['the bill, in its current form, was dead', 'said', 'Rob Aske']]);

@@ -43,6 +43,7 @@ const CASES: Row[] = [
   ['Teachers blamed the strike on years of underfunding.', [['the strike on years of underfunding', 'Teachers']]],
   // a labelling inside a relative clause set off by a comma: the head before the comma labels
   ['Rob Aske criticised the mayor, who called the plan reckless.', [['the mayor', 'Rob Aske'], ['the plan reckless', 'mayor']]],
+  ['Dana Pell praised the protesters, who called them racist.', [['them racist', 'protesters']]],
   ['Dana Pell thanked the volunteers, who called the response heroic.', [['the response heroic', 'volunteers']]],
   ['Tom Sato met Ines Kolar, who called the ruling a disgrace.', [['the ruling a disgrace', 'Ines Kolar']]],
   ['Rob Aske\'s campaign accused Dana Pell of lying.', [['Dana Pell of lying', 'Rob Aske']]],

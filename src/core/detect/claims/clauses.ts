@@ -73,6 +73,8 @@ export function relativeClose(ctx: Context, verb: number, first: number, end: nu
   const toks = ctx.tokens;
   let k = verb - 1;
   while (k > first && BEFORE_VERB.test(toks[k].text)) k--;
+  // (or with a subject of its own, the relative pronoun the reported clause's: "the mayor, who critics say has ignored the port, denied")
+  for (let n = 0; n < 3 && k > first && !/^(who|which)$/.test(toks[k].text) && /^\p{L}/u.test(toks[k].text); n++) k--;
   if (!/^(who|which)$/.test(toks[k]?.text ?? '') || toks[k - 1]?.text !== ',') return -1;
   for (let c = verb + 2; c < end - 1; c++) {
     const w = toks[c + 1].text;
