@@ -111,4 +111,11 @@ describe('claims: bounds and cue frames of political news', () => {
     assert.deepStrictEqual(claims('Rob Aske, who said the bill, in its current form, was dead, left early.'),
       [['the bill, in its current form, was dead', 'said', 'Rob Aske']]);
   });
+
+  it('reads a plural noun for people after a verb of telling as its addressee ("warned voters C")', () => {
+    assert.deepStrictEqual(claims('Dana Pell warned tenants the pier would close.'), [['the pier would close', 'warned', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('Rob Aske assured residents the ferry was safe.'), [['the ferry was safe', 'assured', 'Rob Aske']]);
+    // (the subject of the clause, when a verb follows it at once)
+    assert.deepStrictEqual(claims('Rob Aske warned tenants would leave.'), [['tenants would leave', 'warned', 'Rob Aske']]);
+  });
 });
