@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { detect } from '../../src/core/detect';
-import { saidRows as claims } from './helpers/claimRows';
+import { classRows, saidRows as claims } from './helpers/claimRows';
 
 describe('claims: bounds', () => {
   it('reads "that" before a time noun as a demonstrative, not a that-clause', () => {
@@ -69,5 +69,66 @@ describe('claims: a demonstrative "that" after a cue', () => {
     assert.deepStrictEqual(of('She said that Pell won.'), ['Pell won']);
     assert.deepStrictEqual(of('She said that the men ran.'), ['the men ran']);
     assert.deepStrictEqual(of('Counsel for the firm submitted that the fee was fair.'), ['the fee was fair']);
+  });
+});
+
+describe('claims: bounds and cue frames of political news', () => {
+  it('reads an adjective of attitude after an adverb, as a belief ("are increasingly convinced that C")', () => {
+    assert.deepStrictEqual(classRows('Harbour tenants are increasingly convinced that the council will raise the fees.'),
+      [['the council will raise the fees', 'belief', 'Harbour tenants']]);
+    assert.deepStrictEqual(classRows('Dana Pell was now confident the ferry would run in May.'), [['the ferry would run in May', 'belief', 'Dana Pell']]);
+    assert.deepStrictEqual(classRows('Rob Aske is confident that the pier will open.'), [['the pier will open', 'belief', 'Rob Aske']]);
+    // a negation between is no adverb of degree: no view held
+    assert.deepStrictEqual(classRows('Rob Aske is not confident that the pier will open.'), []);
+    // "adamant" insists: a saying
+    assert.deepStrictEqual(classRows('Rob Aske was adamant that the pier would open.'), [['the pier would open', 'speech', 'Rob Aske']]);
+  });
+
+  it('keeps the first of two coordinated clauses when the second opens with "and that"', () => {
+    assert.deepStrictEqual(claims('Dana Pell warned fees would rise and that the pier would close.'),
+      [['fees would rise and that the pier would close', 'warned', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('Rob Aske warned the ferry would stop and that tenants would leave.'),
+      [['the ferry would stop and that tenants would leave', 'warned', 'Rob Aske']]);
+    assert.deepStrictEqual(claims('Rob Aske said fees would rise and that tenants would leave.'),
+      [['fees would rise and that tenants would leave', 'said', 'Rob Aske']]);
+    // an addressee still comes before the clause
+    assert.deepStrictEqual(claims('Rob Aske warned the council that tenants would leave.'), [['tenants would leave', 'warned', 'Rob Aske']]);
+  });
+
+  it('reads a free relative as the subject of the reported clause ("said what happened that night was C")', () => {
+    assert.deepStrictEqual(claims('Dana Pell said what happened that night was a tragedy.'),
+      [['what happened that night was a tragedy', 'said', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('Rob Aske said what the council did was unlawful.'), [['what the council did was unlawful', 'said', 'Rob Aske']]);
+    // a free relative that is the verb's object is no clause
+    assert.deepStrictEqual(claims('Rob Aske said what he wanted.'), []);
+  });
+
+  it('reads on past a relative clause in the subject of the reported clause', () => {
+    // set off by commas: the claim is the whole clause, the parenthesis in it
+    assert.deepStrictEqual(claims('Ines Kolar argued the levy, which passed in 2019, was unlawful.'),
+      [['the levy, which passed in 2019, was unlawful', 'argued', 'Ines Kolar']]);
+    // restrictive, its verb phrase closed by an object pronoun
+    assert.deepStrictEqual(classRows('Rob Aske believes the tenants who voted for him deserve better.'),
+      [['the tenants who voted for him deserve better', 'belief', 'Rob Aske']]);
+    // an object with a relative clause is still no clause
+    assert.deepStrictEqual(claims('The Orsa keeper conceded a penalty, which the referee awarded.'), []);
+  });
+
+  it('ends the claim of a cue in a relative clause set off by commas where the relative clause ends', () => {
+    assert.deepStrictEqual(claims('Dana Pell, who has said she will retire, declined to comment on the vote.'),
+      [['she will retire', 'said', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('Rob Aske, who argued the levy was unlawful, lost the vote.'), [['the levy was unlawful', 'argued', 'Rob Aske']]);
+    // (the relative clause with a subject of its own: what critics say ends with it too)
+    assert.deepStrictEqual(claims('The harbour master, who critics say has ignored the pier, resigned.'), [['has ignored the pier', 'say', 'critics']]);
+    // (a parenthesis inside the reported clause, before its verb, is no end)
+    assert.deepStrictEqual(claims('Rob Aske, who said the bill, in its current form, was dead, left early.'),
+      [['the bill, in its current form, was dead', 'said', 'Rob Aske']]);
+  });
+
+  it('reads a plural noun for people after a verb of telling as its addressee ("warned voters C")', () => {
+    assert.deepStrictEqual(claims('Dana Pell warned tenants the pier would close.'), [['the pier would close', 'warned', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('Rob Aske assured residents the ferry was safe.'), [['the ferry was safe', 'assured', 'Rob Aske']]);
+    // (the subject of the clause, when a verb follows it at once)
+    assert.deepStrictEqual(claims('Rob Aske warned tenants would leave.'), [['tenants would leave', 'warned', 'Rob Aske']]);
   });
 });

@@ -22,6 +22,8 @@ const CASES: Row[] = [
   ['Ines Kolar attacked her rival over his tax returns.', [['her rival over his tax returns', 'Ines Kolar']]],
   ['Tom Sato slammed the ruling, calling it a blow to democracy.', [['the ruling', 'Tom Sato'], ['it a blow to democracy', 'Tom Sato']]],
   ['Dana Pell blamed the opposition for the shutdown.', [['the opposition for the shutdown', 'Dana Pell']]],
+  ['Velmore Democrats blamed the shutdown on the Speaker.', [['the shutdown on the Speaker', 'Velmore Democrats']]],
+  ['The union blamed the closures on the new tax.', [['the closures on the new tax', 'union']]],
   ['Dana Pell mocked her rival for his gaffe.', [['her rival for his gaffe', 'Dana Pell']]],
   ['Rob Aske railed against the trade deal.', [['the trade deal', 'Rob Aske']]],
   ['Rob Aske chided reporters for their coverage.', [['reporters for their coverage', 'Rob Aske']]],
@@ -32,6 +34,18 @@ const CASES: Row[] = [
   ['Dana Pell portrayed the plan as a betrayal.', [['the plan as a betrayal', 'Dana Pell']]],
   ['Critics have labelled the scheme a waste of money.', [['the scheme a waste of money', 'Critics']]],
   ['Dana Pell rejected the offer, calling it an insult.', [['the offer', 'Dana Pell'], ['it an insult', 'Dana Pell']]],
+  ['Tom Sato slammed the ruling, calling it dishonest.', [['the ruling', 'Tom Sato'], ['it dishonest', 'Tom Sato']]],
+  ['Dana Pell took aim at the budget, calling it reckless.', [['the budget', 'Dana Pell'], ['it reckless', 'Dana Pell']]],
+  ['Ines Kolar hit out at the ruling.', [['the ruling', 'Ines Kolar']]],
+  ['Rob Aske called the new budget reckless.', [['the new budget reckless', 'Rob Aske']]],
+  ['Dana Pell called the harbour vote rigged.', [['the harbour vote rigged', 'Dana Pell']]],
+  ['Rob Aske called the new contract unfair.', [['the new contract unfair', 'Rob Aske']]],
+  ['Teachers blamed the strike on years of underfunding.', [['the strike on years of underfunding', 'Teachers']]],
+  // a labelling inside a relative clause set off by a comma: the head before the comma labels
+  ['Rob Aske criticised the mayor, who called the plan reckless.', [['the mayor', 'Rob Aske'], ['the plan reckless', 'mayor']]],
+  ['Dana Pell praised the protesters, who called them racist.', [['them racist', 'protesters']]],
+  ['Dana Pell thanked the volunteers, who called the response heroic.', [['the response heroic', 'volunteers']]],
+  ['Tom Sato met Ines Kolar, who called the ruling a disgrace.', [['the ruling a disgrace', 'Ines Kolar']]],
   ['Rob Aske\'s campaign accused Dana Pell of lying.', [['Dana Pell of lying', 'Rob Aske']]],
   // demands
   ['Dana Pell called for an inquiry into the contract.', [['an inquiry into the contract', 'Dana Pell']]],
@@ -157,6 +171,9 @@ const CASES: Row[] = [
   ['"It is a sad day," Rob Aske told reporters after the vote.', [['It is a sad day', 'Rob Aske']]],
   ['Rob Aske called the plan "a disaster for the town."', [['a disaster for the town.', 'Rob Aske']]],
   ['In a statement, Ines Kolar said: "This ruling is a victory for every voter."', [['This ruling is a victory for every voter.', 'Ines Kolar']]],
+  // support verbs of saying without their complementiser
+  ['Rob Aske has made clear he will not back down.', [['he will not back down', 'Rob Aske']]],
+  ['Dana Pell made it plain the budget would not be cut.', [['the budget would not be cut', 'Dana Pell']]],
   // no attribution
   ['The bridge was built in 1920.', []],
   ['Rob Aske met the prime minister in Orsa.', []],
@@ -172,6 +189,14 @@ const CASES: Row[] = [
   ['Troops attacked the town over the weekend.', []],
   ['The job is demanding.', []],
   ['The chair called the meeting to order.', []],
+  ['Dana Pell made clear the limits of her powers.', []],
+  ['Dana Pell made clear progress on the budget.', []],
+  ['Rob Aske blamed the storm on Monday.', []],
+  ['Dana Pell called them back.', []],
+  ['Rob Aske did not take aim at the plan.', []],
+  ['Rob Aske called the press conference.', []],
+  ['Rob Aske called the trade union.', []],
+  ['Voters who called the plan reckless met Rob Aske.', []],
 ];
 
 /** Rows the detector does not read yet (see the README, "Detection"). */

@@ -7,7 +7,7 @@ import data from './data/cues.json';
 import type { CueClass } from './types';
 
 export type VerbFrame =
-  | 'quote' | 'that' | 'clause' | 'object_clause' | 'object' | 'to' | 'object_to' | 'object_of' | 'object_for'
+  | 'quote' | 'that' | 'clause' | 'object_clause' | 'object' | 'to' | 'object_to' | 'object_of' | 'object_for' | 'object_on'
   | 'for' | 'on_to' | 'of' | 'about' | 'against' | 'to_np' | 'object_as' | 'object_predicate';
 
 export interface CueVerb {

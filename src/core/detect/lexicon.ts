@@ -268,6 +268,15 @@ export const ATTITUDES = words(`
   skeptical sceptical doubtful pessimistic
 `);
 
+/**
+ * Idioms of criticism, a verb, a noun or particle and "at" (Cambridge Dictionary idioms "take aim
+ * at", "hit out at", "lash out at": to criticize someone or something, strongly or angrily; the
+ * sense of FrameNet Judgment_communication): the verb's forms and the word after it.
+ */
+export const CRITICISM_IDIOMS: ReadonlyArray<[verbs: RegExp, middle: string]> = [
+  [/^(take|takes|took|taken|taking)$/, 'aim'], [/^(hit|hits|hitting)$/, 'out'], [/^(lash|lashes|lashed|lashing)$/, 'out'],
+];
+
 /** Verbs of advice (VerbNet advise-37.9, FrameNet Attempt_suasion): "we recommend that you …" advises the reader. */
 export const ADVICE_VERBS = words(`
   recommend recommends recommended suggest suggests suggested advise advises advised urge urges urged

@@ -31,6 +31,10 @@ add('ADJ', `new old local most many few last next other same big small high low 
 
 const MODAL_OR_TO = /^(to|will|would|can|could|may|might|must|shall|should|do|does|did|not|never)$/;
 const ADJ_SUFFIX = /(ous|ful|ive|able|ible|ical|al|ic|less|ish|ary|ant|ern|ese)$/;
+/** Whether a word has an adjective's suffix ("reckless", "illegal", "dangerous"). */
+export function adjectiveSuffix(word: string): boolean {
+  return ADJ_SUFFIX.test(word);
+}
 const NOUN_SUFFIX = /(tion|sion|ment|ness|ity|ance|ence|ism|ist|ship|hood|er|or|ure|age|ery|cy)s?$/;
 
 /** Coarse tags for a paragraph's tokens; `names` says which tokens an actor mention covers. */

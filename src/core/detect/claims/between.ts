@@ -7,6 +7,7 @@
  */
 import { cueVerb, nounCue } from '../cues';
 import { PREPOSITIONS } from '../lexicon';
+import { statingNoun } from '../nouns';
 import type { Speaker } from '../types';
 import type { Context } from './context';
 
@@ -38,7 +39,9 @@ export function phraseBefore(ctx: Context, k: number, end: number): number {
 export function afterObject(ctx: Context, i: number): number {
   const toks = ctx.tokens;
   const obj = ctx.actorAt.get(toks[i + 1]?.start ?? -1);
-  let c = obj ? ctx.indexFrom(obj.end) : /^(him|her|them|us|me|you|reporters|journalists|parliament|lawmakers|the)$/i.test(toks[i + 1]?.text ?? '') ? i + 2 : -1;
+  // (or a plural noun for people or bodies: "warned voters C", "assured investors C")
+  const plural = /^\p{Ll}{3,}s$/u.test(toks[i + 1]?.text ?? '') && statingNoun(toks[i + 1].text);
+  let c = obj ? ctx.indexFrom(obj.end) : /^(him|her|them|us|me|you|reporters|journalists|parliament|lawmakers|the)$/i.test(toks[i + 1]?.text ?? '') || plural ? i + 2 : -1;
   // "told the council", "told the Velmore Gazette": past the noun or the name after "the"
   const named = c > 0 && toks[c - 1]?.text === 'the' ? ctx.actorAt.get(toks[c]?.start ?? -1) : undefined;
   if (named) c = ctx.indexFrom(named.end);

@@ -117,10 +117,19 @@ export class Context {
    */
   clauseAhead(from: number, to: number): boolean {
     let opened = false;
-    for (let k = from; k < to && k < from + 12; k++) {
+    let reach = from + 12;
+    for (let k = from; k < to && k < reach; k++) {
       const t = this.tokens[k];
       if (/^["“«]$/.test(t.text) && /\s/.test(this.text[t.start - 1] ?? ' ')) opened = true;
       else if (/^["”»]$/.test(t.text) && !opened) return false;
+      // a relative clause set off by commas is a parenthesis in the subject: "argued the law, which
+      // passed in 2019, was unconstitutional" reads on after its closing comma
+      const close = /^(which|who)$/i.test(t.text) && this.tokens[k - 1]?.text === ',' ? this.find(k + 1, Math.min(to, k + 12), ',') : -1;
+      if (close > 0) {
+        reach += close - k;
+        k = close;
+        continue;
+      }
       if (/^(which|who|whom|whose|that)$/i.test(t.text)) return this.twoVerbsAhead(k + 1, to);
       if (this.hasFiniteVerb(k, k + 1)) return true;
     }
@@ -133,12 +142,15 @@ export class Context {
    * a relative clause has one ("conceded a penalty which the referee awarded"). Only auxiliaries and
    * forms in -ed count, not any word in -s ("minutes", "warnings").
    */
-  private twoVerbsAhead(from: number, to: number): boolean {
+  twoVerbsAhead(from: number, to: number): boolean {
     let verbs = 0;
     for (let k = from; k < to && k < from + 12; k++) {
       const w = this.tokens[k].text;
       if (/^[,;:.!?"“”]$/.test(w)) return false;
-      if (FINITE_AUXILIARY.test(w) || /^[a-z]{3,}ed$/.test(w)) verbs++;
+      // (or, once the relative clause has its verb, a word after an object pronoun, which closes
+      // the relative clause's verb phrase: "the people who voted for him deserve better")
+      const closed = verbs === 1 && /^(him|her|them|us|me)$/.test(this.tokens[k - 1]?.text ?? '') && /^[a-z]{3,}$/.test(w) && !PREPOSITIONS.has(w) && !/^(and|or|but|when|if|because|as|again|too|also)$|ly$/.test(w);
+      if (FINITE_AUXILIARY.test(w) || /^[a-z]{3,}ed$/.test(w) || closed) verbs++;
       if (verbs === 2) return true;
     }
     return false;

@@ -6,16 +6,19 @@
  * before an apposition); the verb must be finite, active and not negated, in a statement (not a
  * question, not a condition, not a relative clause).
  *   S accused O of C / S blamed O for C          (object_of, object_for)
+ *   S blamed C on O                              (object_on)
  *   S called for C / S called on O to C          (for, on_to)
  *   S urged O to C / S wants O to C              (object_to)
  *   S pledged to C / S refused to C              (to)
  *   S rejected the plan / S opposes C            (object)
  *   S warned of C / S complained about C / S warned against C / S pointed to C   (of, about, against, to_np)
+ *   S took aim at C / S hit out at C              (idioms of criticism)
  */
 import { cueForm, cueVerb, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
-import { REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
+import { CRITICISM_IDIOMS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
 import { statingNoun } from '../nouns';
-import type { ClaimMention, CueClass, Span, Speaker } from '../types';
+import { adjectiveSuffix } from '../pos';
+import type { ClaimMention, Span, Speaker } from '../types';
 import { timeNoun, type Context } from './context';
 import { dayAfter } from './between';
 import { subjectBefore } from './speakers';
@@ -29,7 +32,7 @@ const BETWEEN = /^(also|has|have|had|will|would|could|may|might|should|must|can|
 /** Words before a verb that put it in a question, a condition or a relative clause. */
 const NOT_STATEMENT = /^(if|whether|unless|who|which|that|whom|do|does|did|why|how|what|when|where)$/i;
 /** Words that open a noun phrase (an object). */
-const DETERMINER = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|all|every|each|no|both|further|more|new|plans?|calls?)$/i;
+export const DETERMINER = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|all|every|each|no|both|further|more|new|plans?|calls?)$/i;
 /** How many tokens an object may run before the preposition of its frame. */
 const OBJECT_SPAN = 10;
 
@@ -45,7 +48,7 @@ export function complementClaims(ctx: Context, s: Span, inQuote: (offset: number
     if (t.cap) continue;
     const verb = cueVerb(t.text);
     const phrasal = phrasalCues(t.text);
-    if (!verb && !phrasal.length || inQuote(t.start) || !active(ctx, i, s.start)) continue;
+    if (!verb && !phrasal.length && criticismIdiom(ctx, i) < 0 || inQuote(t.start) || !active(ctx, i, s.start)) continue;
     const form = cueForm(t.text) ?? 'past';
     // a base form is a verb after a plural subject or a modal, not after "to" (another verb's
     // complement); after a determiner, any form is a noun ("their pledge", "calls for"); an -ing
@@ -59,13 +62,24 @@ export function complementClaims(ctx: Context, s: Span, inQuote: (offset: number
     if (!claim) continue;
     // "…, calling it an insult": a participle clause after the complement, with a frame of its own;
     // "called on O to resign and urged voters to C": a second verb of the same subject after "and"
+    // "criticised the mayor, who called the plan reckless": a relative clause on the object, with
+    // a verb of the lexicon, is a claim of the object's head
     const k = ctx.indexFrom(claim.end);
     const j = toks[k]?.text === ',' ? k + 1 : k;
-    const next = toks[k]?.text === ',' && k + 2 < s.end && /^\p{Ll}{2,}ing$/u.test(toks[k + 1].text) ? complementOf(ctx, k + 1, s, inQuote, subject)
-      : /^(and|but)$/.test(toks[j]?.text ?? '') && j + 2 < s.end && /^(past|third)$/.test(cueForm(toks[j + 1].text) ?? '') ? complementOf(ctx, j + 1, s, inQuote, subject) : undefined;
+    const relative = toks[k]?.text === ',' && /^(who|which)$/.test(toks[k + 1]?.text ?? '') && k + 3 < s.end ? relativeClaim(ctx, k + 2, s, inQuote) : undefined;
+    const next = relative ?? (toks[k]?.text === ',' && k + 2 < s.end && /^\p{Ll}{2,}ing$/u.test(toks[k + 1].text) ? complementOf(ctx, k + 1, s, inQuote, subject)
+      : /^(and|but)$/.test(toks[j]?.text ?? '') && j + 2 < s.end && /^(past|third)$/.test(cueForm(toks[j + 1].text) ?? '') ? complementOf(ctx, j + 1, s, inQuote, subject) : undefined);
     return next ? [claim, next] : [claim];
   }
   return [];
+}
+
+/** The claim of a cue verb at token v (an adverb or auxiliary before it) in a relative clause, by the clause's head. */
+function relativeClaim(ctx: Context, v: number, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
+  while (v < s.end - 1 && BETWEEN.test(ctx.tokens[v].text) && !cueVerb(ctx.tokens[v].text)) v++;
+  if (!cueVerb(ctx.tokens[v].text) && !phrasalCues(ctx.tokens[v].text).length || !/^(past|third)$/.test(cueForm(ctx.tokens[v].text) ?? 'past')) return undefined;
+  const subject = subjectBefore(ctx, v, s.start);
+  return subject && speakerLike(ctx, subject, v) ? complementOf(ctx, v, s, inQuote, subject) : undefined;
 }
 
 /** The complement the verb at token i takes by one of its frames, as a claim by `subject`. */
@@ -74,8 +88,9 @@ function complementOf(ctx: Context, i: number, s: Span, inQuote: (offset: number
   const t = toks[i];
   const verb = cueVerb(t.text);
   const phrasal = phrasalCues(t.text);
-  for (const v of verb ? [verb, ...phrasal] : phrasal) {
-    const from = complementStart(ctx, i, v, s.end);
+  const idiom = criticismIdiom(ctx, i);
+  for (const v of idiom > 0 ? [IDIOM] : verb ? [verb, ...phrasal] : phrasal) {
+    const from = idiom > 0 ? idiom : complementStart(ctx, i, v, s.end);
     if (from < 0 || inQuote(toks[from].start)) continue;
     // the complement ends at a colon or semicolon; a quotation after the colon is the content
     // ('S defended the budget: "…"', the colon frame of stage 2a), not this complement; and at a
@@ -84,13 +99,31 @@ function complementOf(ctx: Context, i: number, s: Span, inQuote: (offset: number
     const colon = ctx.find(from, s.end, ':');
     const semi = ctx.find(from, s.end, ';');
     const participle = participleAfter(ctx, from, s.end);
-    const stop = Math.min(...[colon, semi, participle, verbAfterConjunction(ctx, from, s.end)].filter((k) => k > 0), s.end);
+    // (and at a relative clause set off by a comma, on the object: "criticised the mayor, who …")
+    const relative = relativeAfter(ctx, from, s.end);
+    const stop = Math.min(...[colon, semi, participle, relative, verbAfterConjunction(ctx, from, s.end)].filter((k) => k > 0), s.end);
     if (colon > 0 && /^["“«]$/.test(toks[colon + 1]?.text ?? '')) continue;
     const end = stop < s.end ? toks[stop - 1].end : ctx.sentenceEnd(s);
     const claim = ctx.claim(toks[from].start, end, 'indirect', { ...ctx.cue(t), class: v.class }, subject);
     if (claim) return claim;
   }
   return undefined;
+}
+
+/** An idiom of criticism as a cue: what it aims at is an accusation's object ("S took aim at C"). */
+const IDIOM: CueVerb = { lemma: 'take aim at', class: 'accusation', frames: ['to_np'] };
+
+/** After the verb of an idiom of criticism at token i ("took aim at", "hit out at"), the index of the word after "at", or -1. */
+function criticismIdiom(ctx: Context, i: number): number {
+  const toks = ctx.tokens;
+  const idiom = CRITICISM_IDIOMS.some(([verbs, middle]) => verbs.test(toks[i].text) && toks[i + 1]?.text === middle) && toks[i + 2]?.text === 'at';
+  return idiom && /^[\p{L}\p{N}]/u.test(toks[i + 3]?.text ?? '') && toks[i + 3].sentence === toks[i].sentence ? i + 3 : -1;
+}
+
+/** The first comma after token `from` that opens a relative clause (", who …", ", which …"), or -1. */
+function relativeAfter(ctx: Context, from: number, end: number): number {
+  for (let k = from + 1; k < end - 1; k++) if (ctx.tokens[k].text === ',' && /^(who|which)$/.test(ctx.tokens[k + 1].text)) return k;
+  return -1;
 }
 
 /** "…of lying and said C": a conjunction before a cue verb opens a second verb phrase, which ends the complement (the index of the conjunction, or -1). */
@@ -105,7 +138,7 @@ function verbAfterConjunction(ctx: Context, from: number, end: number): number {
  * The first comma after token `from` that a participle follows (", calling it …"), or -1 (not
  * a participle of saying, ", saying C", which splitCoordinated reads as a claim of its own).
  */
-function participleAfter(ctx: Context, from: number, end: number): number {
+export function participleAfter(ctx: Context, from: number, end: number): number {
   for (let k = from + 1; k < end - 1; k++) {
     const w = ctx.tokens[k + 1].text;
     if (ctx.tokens[k].text === ',' && /^\p{Ll}{2,}ing$/u.test(w)) return cueVerb(w)?.frames.includes('clause') ? -1 : k;
@@ -118,7 +151,7 @@ function participleAfter(ctx: Context, from: number, end: number): number {
  * "were very threatening"), no negation, not in a question, and no "if", "who", "do you" in the
  * three words before it.
  */
-function active(ctx: Context, i: number, first: number): boolean {
+export function active(ctx: Context, i: number, first: number): boolean {
   const toks = ctx.tokens;
   let last = i + 1;
   while (last < toks.length && toks[last].sentence === toks[i].sentence) last++;
@@ -127,6 +160,9 @@ function active(ctx: Context, i: number, first: number): boolean {
   const progressive = /ing$/.test(toks[i].text) && PROGRESSIVE.test(toks[i - 1]?.text ?? '');
   for (let k = i - 1; k >= first && k >= i - 3; k--) {
     const w = toks[k].text;
+    // (a relative clause set off by a comma asserts of its head what it says: "the mayor, who
+    // called the plan reckless" is the mayor's labelling; not a restrictive one, "voters who oppose C")
+    if (/^(who|which)$/.test(w) && toks[k - 1]?.text === ',') return true;
     if (BE.test(w) && !(progressive && k === i - 1) || NEGATION.test(w) || NOT_STATEMENT.test(w)) return false;
   }
   return true;
@@ -136,16 +172,19 @@ function active(ctx: Context, i: number, first: number): boolean {
  * A subject that can hold a view: an actor, a pronoun or a role noun, ending in the three words
  * before the verb (adverbs and auxiliaries between), or the head of an apposition closed by a comma.
  */
-function speakerLike(ctx: Context, sp: Speaker, verb: number): boolean {
+export function speakerLike(ctx: Context, sp: Speaker, verb: number): boolean {
   const toks = ctx.tokens;
   if (toks[verb - 1].text !== ',') {
     // only adverbs and auxiliaries between the subject and the verb ("has prompted calls" is no subject + verb)
     // (nor a day: "the council on Tuesday accused O of C", "S yesterday called for C"; nor the
     // representative the subject speaks through: "Pell's campaign accused O of C" is Pell's)
-    for (let k = ctx.indexFrom(sp.end); k < verb; k++) {
+    // (past the comma and pronoun of a relative clause on the subject: "the mayor, who called O P")
+    const after = ctx.indexFrom(sp.end);
+    const relative = toks[after]?.text === ',' && /^(who|which)$/.test(toks[after + 1]?.text ?? '') ? 2 : 0;
+    for (let k = after + relative; k < verb; k++) {
       const day = dayAfter(ctx, k);
       if (day) k += day - 1;
-      else if (!BETWEEN.test(toks[k].text) && !(k === ctx.indexFrom(sp.end) && REPRESENTATIVES.has(toks[k].text)) && !(k === verb - 1 && PROGRESSIVE.test(toks[k].text))) return false;
+      else if (!BETWEEN.test(toks[k].text) && !(k === after && REPRESENTATIVES.has(toks[k].text)) && !(k === verb - 1 && PROGRESSIVE.test(toks[k].text))) return false;
     }
   }
   if (ctx.actorAt.has(sp.start) || sp.via !== undefined || sp.refer) return true;
@@ -180,9 +219,13 @@ function complementStart(ctx: Context, i: number, v: CueVerb, end: number): numb
   // S accused O of C / S blamed O for C / S urged O to C: the object, then the preposition of the frame
   // (the reason of a judgment may take "over" as well: "criticised O over C", FrameNet
   // Judgment_communication's Reason; not a time: "attacked the town over the weekend")
-  for (const [f, p] of [['object_of', 'of'], ['object_for', 'for'], ['object_for', 'over'], ['object_to', 'to']] as Array<[VerbFrame, string]>) {
+  // (and "S blamed the shutdown on O": what is blamed, then on whom, the frame's other order)
+  for (const [f, p] of [['object_of', 'of'], ['object_for', 'for'], ['object_for', 'over'], ['object_to', 'to'], ['object_on', 'on']] as Array<[VerbFrame, string]>) {
     const k = has(f) ? prepAhead(ctx, j, end, p) : -1;
-    if (k > j && !(p === 'over' && timeNoun(toks[/^(the|a|an|this|that|last|past|recent)$/i.test(toks[k + 1]?.text ?? '') ? k + 2 : k + 1]?.text ?? ''))) return j;
+    // (nor a day after "on": "blamed the delay on Monday"; but a time noun before "of" measures
+    // what follows, no time: "blamed the strike on years of underfunding")
+    const n = /^(the|a|an|this|that|last|past|recent)$/i.test(toks[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    if (k > j && !(/^(over|on)$/.test(p) && (timeNoun(toks[n]?.text ?? '') && toks[n + 1]?.text !== 'of' || dayAfter(ctx, k) > 0))) return j;
   }
   // S described the plan as a betrayal: an object, then "as" and what it is said to be
   if (has('object_as') && prepAhead(ctx, j, end, 'as') > j) return j;
@@ -206,10 +249,35 @@ function predicateAhead(ctx: Context, j: number, end: number): boolean {
   // (a predicate opens with an indefinite article, or with "the" and a superlative: "called the
   // plan the worst idea in years", "called her the most gifted student")
   const opens = (i: number): boolean => /^(a|an)$/.test(toks[i].text) || toks[i].text === 'the' && /^(\p{Ll}{2,}est|best|worst|most|least|only)$/u.test(toks[i + 1]?.text ?? '');
+  // "called them racist", "calling it dishonest": after a pronoun or a name, one word closing the clause
+  if (k > j && adjectiveCloses(ctx, k, end, false)) return true;
   if (k < 0 && DETERMINER.test(toks[j].text)) {
     for (k = j + 1; k < end && k <= j + 4 && /^\p{Ll}+$/u.test(toks[k].text) && !opens(k); k++);
+    // "called the plan reckless": after a noun phrase, its last word when it has an adjective's suffix
+    if (k >= j + 3 && adjectiveCloses(ctx, k - 1, end, true)) return true;
   }
   return k > j && k < end - 1 && opens(k) && /^\p{L}/u.test(toks[k + 1].text);
+}
+
+/** An adjective by its form: a suffix ("reckless", "illegal"), a participle ("rigged", "biased"), or the negative prefix ("unfair"; not "union", "unit"). */
+function predicateAdjective(w: string): boolean {
+  return adjectiveSuffix(w) || /^\p{Ll}{3,}ed$/u.test(w) || /^un(?!i)\p{Ll}{3,}$/u.test(w);
+}
+
+/** Words after an object that are no predicate: particles and adverbs ("called them back", "called it off"). */
+const NOT_PREDICATE = /^(back|off|up|out|in|on|over|down|again|today|yesterday|tonight|later|home|away|together|now|too|also|then|so|here|there)$/;
+
+/**
+ * Whether the word at token k is an adjective predicate closing its clause (a comma, a stop, a
+ * conjunction or the sentence's end after it): any lower-case word but a particle after a pronoun
+ * or name, one with an adjective's form after a noun phrase, whose last noun it may be otherwise
+ * ("called the press conference").
+ */
+function adjectiveCloses(ctx: Context, k: number, end: number, suffix: boolean): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]?.text ?? '';
+  if (k >= end || !/^\p{Ll}{3,}$/u.test(w) || NOT_PREDICATE.test(w) || /(ly|ing)$/.test(w) || suffix && !predicateAdjective(w)) return false;
+  return k + 1 >= end || /^[,;:.!?]$/.test(toks[k + 1].text) || /^(and|but)$/.test(toks[k + 1].text);
 }
 
 /** The index of preposition `p` within an object's reach after token j, with no verb-like word or clause break before it; else -1. */
@@ -221,73 +289,4 @@ function prepAhead(ctx: Context, j: number, end: number, p: string): number {
     if (/^[,;:.!?"“”]$/.test(w) || /^(that|who|which|and|but|is|are|was|were|will|would|has|have|had)$/i.test(w)) return -1;
   }
   return -1;
-}
-
-/**
- * "As S put it, C" / "C, as S put it.": the manner clause of FrameNet's Encoding frame ("put" with
- * "it", the way something was said) attributes the main clause to its subject.
- */
-export function asPutIt(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
-  const toks = ctx.tokens;
-  for (let k = s.start; k < s.end - 3; k++) {
-    if (!/^as$/i.test(toks[k].text) || inQuote(toks[k].start)) continue;
-    let v = k + 2;
-    while (v < s.end - 1 && v <= k + 6 && !/^(put|puts)$/.test(toks[v].text)) v++;
-    if (!/^(put|puts)$/.test(toks[v]?.text ?? '') || toks[v + 1]?.text !== 'it') continue;
-    const subject = subjectBefore(ctx, v, k + 1);
-    if (!subject || !speakerLike(ctx, subject, v)) continue;
-    const cue = { ...ctx.cue(toks[v]), class: 'speech' as const };
-    // (an adverb of manner may follow: "as she put it bluntly")
-    const after = /^\p{Ll}+ly$/u.test(toks[v + 2]?.text ?? '') ? v + 3 : v + 2;
-    // As S put it, C.
-    if (k === s.start && toks[after]?.text === ',' && after + 1 < s.end - 1) return ctx.claim(toks[after + 1].start, ctx.sentenceEnd(s), 'indirect', cue, subject);
-    // C, as S put it.
-    if (k > s.start + 2 && toks[k - 1].text === ',' && /^[.!?]$/.test(toks[after]?.text ?? '')) return ctx.claim(toks[s.start].start, toks[k - 2].end, 'indirect', cue, subject);
-  }
-  return undefined;
-}
-
-/**
- * "S made (it) clear that C", "S has made it plain that C": "make" with an adjective of clarity
- * and a that-clause is a support construction of saying (FrameNet Statement; WordNet 3.0 make
- * clear, "make clear and (more) comprehensible").
- */
-export function madeClear(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
-  const toks = ctx.tokens;
-  for (let k = s.start + 1; k < s.end - 3; k++) {
-    if (!/^(make|makes|made|making)$/.test(toks[k].text) || inQuote(toks[k].start)) continue;
-    const adj = toks[k + 1].text === 'it' ? k + 2 : k + 1;
-    if (!/^(clear|plain)$/.test(toks[adj]?.text ?? '') || toks[adj + 1]?.text !== 'that' || adj + 2 >= s.end - 1) continue;
-    const subject = subjectBefore(ctx, k, s.start);
-    if (!subject || !speakerLike(ctx, subject, k) || !active(ctx, k, s.start)) continue;
-    return ctx.claim(toks[adj + 2].start, ctx.sentenceEnd(s), 'indirect', { ...ctx.cue(toks[k]), class: 'speech' }, subject);
-  }
-  return undefined;
-}
-
-/**
- * Stances held with a form of "be": "S is opposed to C", "S is in favour of C", "S is supportive
- * of C" (FrameNet Taking_sides), "S has been critical of C" (Judgment_communication): C, the noun
- * phrase after the preposition, to the end of the sentence or of its clause.
- */
-const STANCES: ReadonlyArray<[words: RegExp, n: number, cue: number, cls: CueClass]> = [
-  [/^opposed to$/, 2, 0, 'position'], [/^supportive of$/, 2, 0, 'position'], [/^in favou?r of$/, 3, 1, 'position'], [/^critical of$/, 2, 0, 'accusation'],
-];
-/** The first words of the stances: a sentence without one after its "be" is not looked at further. */
-const STANCE_START = /^(opposed|supportive|in|critical)$/;
-
-export function stanceClaim(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
-  const toks = ctx.tokens;
-  for (let k = s.start + 1; k < s.end - 3; k++) {
-    if (!/^(is|are|was|were|am|been|remains|remained)$/.test(toks[k].text) || !STANCE_START.test(toks[k + 1].text) || inQuote(toks[k].start)) continue;
-    for (const [words, n, cue, cls] of STANCES) {
-      const from = k + 1 + n;
-      if (!words.test(toks.slice(k + 1, from).map((t) => t.text).join(' ')) || from >= s.end - 1 || !/^[\p{L}\p{N}"“]/u.test(toks[from].text)) continue;
-      const subject = subjectBefore(ctx, k, s.start);
-      if (!subject || !speakerLike(ctx, subject, k) || !active(ctx, k, s.start)) continue;
-      const stop = Math.min(...[ctx.find(from, s.end, ';'), ctx.find(from, s.end, ':'), participleAfter(ctx, from, s.end)].filter((e) => e > 0), s.end);
-      return ctx.claim(toks[from].start, stop < s.end ? toks[stop - 1].end : ctx.sentenceEnd(s), 'indirect', { ...ctx.cue(toks[k + 1 + cue]), class: cls }, subject);
-    }
-  }
-  return undefined;
 }

@@ -3,6 +3,8 @@
  *   1. quotes.ts        quotations that may be speech
  *   2. attributions.ts  each quotation's cue and speaker; reported.ts: cues outside quotations
  *                       and the frames they take (that-clause, "C, S said", "according to S" …);
+ *                       frames.ts: verbs that take a complement of their own ("accused O of C");
+ *                       support.ts: light verbs and copulas ("made clear C", "is opposed to C");
  *                       nested.ts: attributions inside a claim
  *   3. continuations.ts quotations without a cue of their own continue the speaker before them
  *                       (run by the document pass, across paragraphs: incremental.ts)
@@ -17,7 +19,8 @@ import type { ActorMention, ClaimMention, Span } from '../types';
 import { quotationClaims } from './attributions';
 import { captions } from './captions';
 import { Context } from './context';
-import { asPutIt, complementClaims, madeClear, stanceClaim } from './frames';
+import { complementClaims } from './frames';
+import { asPutIt, madeClear, stanceClaim } from './support';
 import { nested } from './nested';
 import { nominalClaim } from './nominal';
 import { insideQuote, speechQuotes } from './quotes';

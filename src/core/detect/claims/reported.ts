@@ -9,7 +9,8 @@
 import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
 import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, FINITE_AUXILIARY, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, REPRESENTATIVES, SPEECH_VERBS, TITLES } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
-import { timeNoun, type Context } from './context';
+import type { Context } from './context';
+import { clauseBegun, CONTRACTED_SUBJECT, demonstrativeSubject, freeRelativeSubject, relativeClose } from './clauses';
 import { afterObject, appositionCloses, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
 import { statingNoun } from '../nouns';
 import { lightVerbBefore } from './nominal';
@@ -22,18 +23,8 @@ function revealsContent(verb: string, next: string): boolean {
     && /^(what|how|why|where|when)$/i.test(next);
 }
 
-/** A verb contracted onto its subject: "it's", "they're", "we'll". */
-const CONTRACTION = "['’](?:s|re|m|ll|d|ve)";
-/** Subject pronouns, contracted or not: one right after a cue opens its clause ("said he would veto any bill that …"). */
-const SUBJECT_PRONOUN = new RegExp(`^(?:I|you|he|she|it|we|they)(?:${CONTRACTION})?$`, 'i');
-/** A subject with its verb contracted (a clause on its own). */
-const CONTRACTED_SUBJECT = new RegExp(`^(?:I|you|he|she|it|we|they|that|there)${CONTRACTION}$`, 'i');
-const DETERMINER = /^(the|a|an|this|these|those|his|her|its|their|our|my|your|any|every|each|some|no)$/i;
-
-/** "said this is a problem": a demonstrative before an auxiliary is the clause's subject, no determiner. */
-function demonstrativeSubject(ctx: Context, k: number): boolean {
-  return /^(this|these)$/i.test(ctx.tokens[k]?.text ?? '') && FINITE_AUXILIARY.test(ctx.tokens[k + 1]?.text ?? '');
-}
+/** Adverbs of degree or time between a copula and an adjective of attitude ("are increasingly convinced", "is now sure"). */
+const ATTITUDE_ADVERB = /^(?:\p{Ll}+ly|now|still|also|all|both|very|so|quite|more|less|ever|even|fully)$/u;
 
 /** The actor after "by" in a short phrase from token k to `last` ("a statement released by the council"). */
 function agentOf(ctx: Context, k: number, last: number): Speaker | null {
@@ -54,6 +45,9 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
   const toks = ctx.tokens;
   let cueAt = s.start;
   const sentenceEnd = (): number => {
+    // (a cue in a relative clause set off by commas: the clause ends with the relative clause)
+    const close = relativeClose(ctx, cueAt, s.start, s.end);
+    if (close > 0) return toks[close - 1].end;
     let e = s.end - 1;
     while (e > s.start && /^[.!?"”’»)]$/.test(toks[e].text)) e--;
     // "Most voters believe C, a new poll shows.": a second cue closing the sentence after a comma,
@@ -129,13 +123,17 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       continue;
     }
     // S is concerned (that) C.  /  S was adamant that C.  /  I am sure that C.  /  I'm sure C.
-    const contracted = /^(I|he|she|we|they)['’](m|s|re)$/i.exec(toks[i - 1]?.text ?? '');
-    if (ATTITUDES.has(w) && (/^(is|are|am|was|were|remain|remains|remained)$/.test(toks[i - 1]?.text ?? '') || contracted) && toks[i + 1]) {
-      const subject = contracted ? contractedSubject(toks[i - 1], contracted[1]) : subjectBefore(ctx, i - 1, s.start);
+    // (a degree or time adverb may stand between the copula and the adjective: "voters are
+    // increasingly convinced that C", "S is now confident C"; a negation may not)
+    const be = ATTITUDES.has(w) && ATTITUDE_ADVERB.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
+    const contracted = /^(I|he|she|we|they)['’](m|s|re)$/i.exec(toks[be]?.text ?? '');
+    if (ATTITUDES.has(w) && (/^(is|are|am|was|were|remain|remains|remained)$/.test(toks[be]?.text ?? '') || contracted) && toks[i + 1]) {
+      const subject = contracted ? contractedSubject(toks[be], contracted[1]) : subjectBefore(ctx, be, s.start);
       const c = toks[i + 1].text === 'that' ? i + 2 : i + 1;
       if (subject && toks[c] && /^[\p{L}\p{N}]/u.test(toks[c].text) && !NOT_CLAUSE_START.has(toks[c].text.toLowerCase())
         && !inQuote(toks[c].start) && ctx.hasFiniteVerb(c + 1, s.end)) {
-        return ctx.claim(toks[c].start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
+        // (a view held, FrameNet Certainty and the emotion frames: belief; "adamant" insists, a saying)
+        return ctx.claim(toks[c].start, sentenceEnd(), 'indirect', { ...ctx.cue(t), class: w === 'adamant' ? 'speech' : 'belief' }, subject);
       }
     }
     // "I mean C", "we meant that C": a speaker glossing what they say (only in the first person:
@@ -248,7 +246,8 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       if (toks[c]?.text === 'that' && ctx.isThatClause(c)) c++;
       if (toks[c]?.text === ',' && toks[c - 1]?.text === 'that') c++; // "told the court that, over the months, …"
       const start = toks[c];
-      if (c > 0 && start && start.sentence === t.sentence && /^[\p{L}\p{N}]/u.test(start.text) && !NOT_CLAUSE_START.has(start.text.toLowerCase())
+      // (an auxiliary after the "object" makes it the clause's subject: "warned the deal would collapse")
+      if (c > 0 && start && start.sentence === t.sentence && /^[\p{L}\p{N}]/u.test(start.text) && !NOT_CLAUSE_START.has(start.text.toLowerCase()) && !FINITE_AUXILIARY.test(start.text)
         && !inQuote(start.start) && ctx.hasFiniteVerb(c + 1, s.end)) {
         return ctx.claim(start.start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
       }
@@ -264,33 +263,12 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     const withSubject = !!subject && afterWith(ctx, subject.start);
     const clauseVerb = CLAUSE_VERBS.has(w) || cueForm(w) === 'ing' && (/^(as|quoted)$/.test(toks[i - 1]?.text ?? '') || withSubject || !!nounCue(toks[i - 1]?.text.toLowerCase() ?? '')) && !!cueVerb(w)?.frames.includes('clause');
     if (subject && next && !negated && clauseVerb && !(toks[i - 1]?.text === 'to' && cueForm(w) === 'base') && !ctx.lastWord(i, s.end) && next.sentence === t.sentence
-      && /^[\p{L}\p{N}]/u.test(next.text) && (!NOT_CLAUSE_START.has(next.text.toLowerCase()) || revealsContent(w, next.text) || demonstrativeSubject(ctx, i + 1 + lead)) && !inQuote(next.start)
+      && /^[\p{L}\p{N}]/u.test(next.text) && (!NOT_CLAUSE_START.has(next.text.toLowerCase()) || revealsContent(w, next.text) || demonstrativeSubject(ctx, i + 1 + lead) || freeRelativeSubject(ctx, i + 1 + lead, s.end)) && !inQuote(next.start)
       && (ctx.clauseAhead(i + 2 + lead, s.end) || CONTRACTED_SUBJECT.test(next.text))) {
       return ctx.claim(next.start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
     }
   }
   return undefined;
-}
-
-/**
- * Whether the clause of the cue at `verb` has already begun before a later "that" (from `after`,
- * the token past the cue and its particle): a subject
- * pronoun at once ("said he would veto any bill that raised taxes"), an auxiliary or modal
- * ("said the plan would fail, a claim that …"), or, after a verb that takes no object, a noun
- * phrase that is no time ("said the plan that passed had failed"; but "said this week that C",
- * "told the council that C"). The "that" is then a relative pronoun inside the clause, no
- * complementiser, and the clause is read from where it begins.
- */
-function clauseBegun(ctx: Context, verb: number, after: number, that: number): boolean {
-  const toks = ctx.tokens;
-  // (past the addressee of a verb of telling: "told parliament the reforms that he proposed would …")
-  const from = OBJECT_VERBS.has(toks[verb].text.toLowerCase()) ? afterObject(ctx, verb) : after;
-  if (from < 0 || that <= from) return false;
-  if (SUBJECT_PRONOUN.test(toks[from].text)) return true;
-  for (let k = from; k < that; k++) if (FINITE_AUXILIARY.test(toks[k].text)) return true;
-  if (!DETERMINER.test(toks[from].text)) return false;
-  for (let k = from + 1; k < that; k++) if (PREPOSITIONS.has(toks[k].text) || /^[,;:]$/.test(toks[k].text)) return false;
-  return !timeNoun(toks[that - 1].text);
 }
 
 /**

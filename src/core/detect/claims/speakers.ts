@@ -40,7 +40,7 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
       const head = actor && firstConjunct(ctx, actor);
       if (head && !afterPreposition(ctx, head.start)) return { start: head.start, end: head.end, text: head.text, actor: head.actor };
       // "Her father, a boat builder, said": an unnamed head before an apposition that opens with an article
-      const unnamed = !actor && /^(a|an|the)$/i.test(ctx.tokens[i + 1]?.text ?? '') ? unnamedHead(ctx, i - 1) : null;
+      const unnamed = !actor && /^(a|an|the)$/i.test(ctx.tokens[i + 1]?.text ?? '') ? appositionHead(ctx, i - 1) : null;
       if (unnamed) return unnamed;
     }
   }
@@ -104,7 +104,7 @@ function compoundBetween(ctx: Context, from: number, to: number): boolean {
  * A noun for someone who states things at token k with a determiner or possessive before it,
  * opening its sentence or after a comma ("Her father", "The company's lawyer"): the phrase.
  */
-function unnamedHead(ctx: Context, k: number): Speaker | null {
+function appositionHead(ctx: Context, k: number): Speaker | null {
   const toks = ctx.tokens;
   const noun = toks[k];
   const det = toks[k - 1];
@@ -134,14 +134,12 @@ function relativeSubject(ctx: Context, verb: number): Speaker | null {
   const who = ctx.tokens[k];
   if (!who || who.text !== 'who' || ctx.tokens[k - 1]?.text !== ',' || !ctx.tokens[k - 2]) return null;
   const a = actorEndingAt(ctx, ctx.tokens[k - 2].end);
-  // "who" stands for someone: a person, or a name of unknown type ("by Pell, who said"), or a body
-  if (a && a.end === ctx.tokens[k - 2].end && a.type !== 'location') return { start: who.start, end: who.end, text: who.text, actor: a.actor, via: a.start };
-  // "criticised by farmers, who said C": a noun for people before the comma, with its determiner
-  const head = ctx.tokens[k - 2];
-  if (a || !/^\p{Ll}{3,}$/u.test(head.text) || !statingNoun(head.text) || NOT_SUBJECTS.has(head.text)) return null;
-  const det = ctx.tokens[k - 3];
-  const start = det && /^(the|a|an|many|some|several|its|their|his|her|our)$/i.test(det.text) ? det.start : head.start;
-  return { start, end: head.end, text: ctx.text.slice(start, head.end), actor: head.text };
+  // "who" stands for someone: a person, a name of unknown type ("by Pell, who said"), or a body;
+  // after no name, a noun for people with its determiner ("by farmers, who said", "the mayor, who
+  // called the plan reckless")
+  if (!a) return unnamedHead(ctx, k - 2);
+  if (a.end !== ctx.tokens[k - 2].end || a.type === 'location') return null;
+  return { start: who.start, end: who.end, text: who.text, actor: a.actor, via: a.start };
 }
 
 /**
@@ -230,13 +228,18 @@ function beforeRelative(ctx: Context, verb: number, floor: number): Speaker | nu
     if (t.sentence !== sentence || /^["“”«»;]$/.test(t.text)) return null;
     if (t.text !== ',') continue;
     if (!/^(who|which|whose|whom)$/i.test(toks[i + 1]?.text ?? '')) return null;
-    const head = toks[i - 1];
-    if (!head || ctx.actorAt.has(head.start) || actorEndingAt(ctx, head.end) || !/^\p{Ll}{3,}$/u.test(head.text) || !statingNoun(head.text)) return null;
-    const det = toks[i - 2];
-    const start = det && /^(the|a|an|this|that|its|their|his|her|our)$/i.test(det.text) ? det.start : head.start;
-    return { start, end: head.end, text: ctx.text.slice(start, head.end), actor: head.text };
+    return toks[i - 1] && !ctx.actorAt.has(toks[i - 1].start) && !actorEndingAt(ctx, toks[i - 1].end) ? unnamedHead(ctx, i - 1) : null;
   }
   return null;
+}
+
+/** The unnamed head of a noun phrase ending at token k, a noun for someone who states things, with its determiner ("the senator"), or null. */
+function unnamedHead(ctx: Context, k: number): Speaker | null {
+  const head = ctx.tokens[k];
+  if (!head || !/^\p{Ll}{3,}$/u.test(head.text) || !statingNoun(head.text)) return null;
+  const det = ctx.tokens[k - 1];
+  const start = det && /^(the|a|an|this|that|its|their|his|her|our)$/i.test(det.text) ? det.start : head.start;
+  return { start, end: head.end, text: ctx.text.slice(start, head.end), actor: head.text };
 }
 
 /** Whether "with" (and "the") stands right before an offset: "with (the) S saying …". */

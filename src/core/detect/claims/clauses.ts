@@ -1,0 +1,84 @@
+/**
+ * Where the clause a cue reports begins and ends, when it holds clauses of its own: a relative
+ * "that" inside a clause already begun ("said he would veto any bill that raised taxes"), a
+ * demonstrative or contracted subject opening it ("said this is a problem", "says it's a story").
+ */
+import { FINITE_AUXILIARY, OBJECT_VERBS, PREPOSITIONS } from '../lexicon';
+import { afterObject } from './between';
+import { timeNoun, type Context } from './context';
+
+/** A verb contracted onto its subject: "it's", "they're", "we'll". */
+const CONTRACTION = "['’](?:s|re|m|ll|d|ve)";
+/** Subject pronouns, contracted or not: one right after a cue opens its clause ("said he would veto any bill that …"). */
+const SUBJECT_PRONOUN = new RegExp(`^(?:I|you|he|she|it|we|they)(?:${CONTRACTION})?$`, 'i');
+/** A subject with its verb contracted (a clause on its own). */
+export const CONTRACTED_SUBJECT = new RegExp(`^(?:I|you|he|she|it|we|they|that|there)${CONTRACTION}$`, 'i');
+const DETERMINER = /^(the|a|an|this|these|those|his|her|its|their|our|my|your|any|every|each|some|no)$/i;
+
+/** "said this is a problem": a demonstrative before an auxiliary is the clause's subject, no determiner. */
+export function demonstrativeSubject(ctx: Context, k: number): boolean {
+  return /^(this|these)$/i.test(ctx.tokens[k]?.text ?? '') && FINITE_AUXILIARY.test(ctx.tokens[k + 1]?.text ?? '');
+}
+
+/**
+ * "said what happened that night was a tragedy", "said whoever leaked the memo would be fired": a
+ * free relative (what, whatever, whoever) at token k as the subject of the reported clause, with
+ * two verbs after it, its own and the clause's (not "said what she wanted", an object).
+ */
+export function freeRelativeSubject(ctx: Context, k: number, end: number): boolean {
+  return /^(what|whatever|whoever)$/i.test(ctx.tokens[k]?.text ?? '') && ctx.twoVerbsAhead(k + 1, end);
+}
+
+/**
+ * Whether the clause of the cue at `verb` has already begun before a later "that" (from `after`,
+ * the token past the cue and its particle): a subject
+ * pronoun at once ("said he would veto any bill that raised taxes"), an auxiliary or modal
+ * ("said the plan would fail, a claim that …"), or, after a verb that takes no object, a noun
+ * phrase that is no time ("said the plan that passed had failed"; but "said this week that C",
+ * "told the council that C"). The "that" is then a relative pronoun inside the clause, no
+ * complementiser, and the clause is read from where it begins (as after a free relative subject,
+ * "said what happened that night was …"); so is a "that" after "and", which
+ * coordinates a second clause with the first.
+ */
+export function clauseBegun(ctx: Context, verb: number, after: number, that: number): boolean {
+  const toks = ctx.tokens;
+  // (past the addressee of a verb of telling: "told parliament the reforms that he proposed would …")
+  // (a verb of telling without an addressee reads its clause at once: "warned taxes would rise")
+  const object = OBJECT_VERBS.has(toks[verb].text.toLowerCase()) ? afterObject(ctx, verb) : -1;
+  const from = object > 0 ? object : after;
+  if (that <= from) return false;
+  // "said taxes would rise and that schools would close": a "that" after a conjunction opens the
+  // second of two coordinated clauses, the first of which has begun
+  if (/^(and|or|but)$/.test(toks[that - 1].text) && that - 1 > from) return true;
+  if (SUBJECT_PRONOUN.test(toks[from].text) || freeRelativeSubject(ctx, from, that + 4)) return true;
+  for (let k = from; k < that; k++) if (FINITE_AUXILIARY.test(toks[k].text)) return true;
+  if (!DETERMINER.test(toks[from].text)) return false;
+  for (let k = from + 1; k < that; k++) if (PREPOSITIONS.has(toks[k].text) || /^[,;:]$/.test(toks[k].text)) return false;
+  return !timeNoun(toks[that - 1].text);
+}
+
+/** Auxiliaries and adverbs between a relative pronoun and its verb ("who has long said"). */
+const BEFORE_VERB = /^(has|have|had|will|would|could|may|might|should|must|can|also|then|later|again|once|since|\p{Ll}+ly)$/u;
+/** Words after a comma that do not open the main clause's verb phrase. */
+const NOT_MAIN_VERB = /^(and|or|but|nor|who|which|that|whom|whose|when|while|if|as|because|although|though|after|before|since|until|where|so|yet|then|not)$/;
+
+/**
+ * "Pell, who has said he will retire, declined to comment": a cue in a relative clause set off
+ * by commas reports a clause that ends where the relative clause does, at the comma before the
+ * main clause's verb (a lower-case word that is no conjunction, determiner, pronoun,
+ * preposition, adverb in -ly or participle), once the reported clause has a verb ("who said the
+ * bill, in its current form, was dead, left": not before "was"). The index of that comma, or -1.
+ */
+export function relativeClose(ctx: Context, verb: number, first: number, end: number): number {
+  const toks = ctx.tokens;
+  let k = verb - 1;
+  while (k > first && BEFORE_VERB.test(toks[k].text)) k--;
+  // (or with a subject of its own, the relative pronoun the reported clause's: "the mayor, who critics say has ignored the port, denied")
+  for (let n = 0; n < 3 && k > first && !/^(who|which)$/.test(toks[k].text) && /^\p{L}/u.test(toks[k].text); n++) k--;
+  if (!/^(who|which)$/.test(toks[k]?.text ?? '') || toks[k - 1]?.text !== ',') return -1;
+  for (let c = verb + 2; c < end - 1; c++) {
+    const w = toks[c + 1].text;
+    if (toks[c].text === ',' && ctx.hasFiniteVerb(verb + 1, c) && /^\p{Ll}{2,}$/u.test(w) && !NOT_MAIN_VERB.test(w) && !DETERMINER.test(w) && !SUBJECT_PRONOUN.test(w) && !PREPOSITIONS.has(w) && !/(ly|ing)$/.test(w)) return c;
+  }
+  return -1;
+}
