@@ -61,3 +61,11 @@ describe('frames: a labelling predicate with a superlative', () => {
     assert.deepStrictEqual(of('Pell called the meeting to order.'), []);
   });
 });
+
+describe('frames: "the opposition" as a subject', () => {
+  it('takes the opposition party for a speaker of a judgment, but not opposition as an attitude', () => {
+    const of = (text: string): Array<[string, string | undefined]> => detect(text).claims.map((c) => [c.text, c.speaker?.text]);
+    assert.deepStrictEqual(of('The opposition criticised the minister for the delays.'), [['the minister for the delays', 'opposition']]);
+    assert.deepStrictEqual(of('Opposition to the plan grew.'), []);
+  });
+});

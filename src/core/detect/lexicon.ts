@@ -360,6 +360,8 @@ export const UNNAMED_SPEAKERS = words(`
   researchers scientists campaigners post posts poster posters blogger bloggers message messages
   tweet tweets article articles individuals media newspaper website site court judge
 `);
+/** "the opposition said": WordNet 3.0 opposition n.8, "the major political party opposed to the party in office" (noun.group, a sense past the first three). */
+UNNAMED_SPEAKERS.add('opposition');
 
 /**
  * Reporting verbs that take a clause directly, without "that" ("he said the dam held"): the finite
