@@ -85,6 +85,15 @@ describe('claims, stage 5: coreference', () => {
     assert.deepStrictEqual(said('The Tarnow Dockers Union met in Kessel. They said the strike would go on.'), ['Tarnow Dockers Union']);
   });
 
+  it('reads a coordination for "they" as a coordinated subject is read: a place before a comma alone is no conjunct', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('In Tarnow, the Kessel Dockers Union met on Friday. They said the strike would go on.'), ['Kessel Dockers Union']);
+    assert.deepStrictEqual(said('After the vote in Finland, the Kessel Dockers Union met on Friday. They said the strike would go on.'), ['Kessel Dockers Union']);
+    // three conjuncts, commas before the others and "and" before the last, as a subject
+    assert.deepStrictEqual(said('Finland, Estonia and the Kessel Dockers Union met. They said the strike would go on.'), ['Finland']);
+    assert.deepStrictEqual(said('Ines Vale, Omar Lisk and the Kessel Dockers Union said the strike would go on.'), ['Ines Vale']);
+  });
+
   it('reads a surname alone that speaks, or a word of a full name before, as a person for the pronouns after it', () => {
     const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
     assert.deepStrictEqual(said('Omar Lisk met Ines Vale in Tarnow.\n\nVale said the port would close. Lisk was not there. She said the dockers would strike.'), ['Ines Vale', 'Ines Vale']);

@@ -32,8 +32,28 @@ export interface Salience {
   plural?: string;
 }
 
-/** What joins two conjuncts: "and", a comma, ", and" (and "the" before the second). */
-const CONJOINED = /^\s*(?:,|,?\s*and)\s+(?:the\s+)?$/;
+/** What joins the last conjunct to the one before it: "and", ", and" (and "the" before it). */
+const LAST_JOIN = /^\s*,?\s*and\s+(?:the\s+)?$/;
+/** What joins the conjuncts before: a comma (and "the"). */
+const COMMA_JOIN = /^\s*,\s+(?:the\s+)?$/;
+
+/**
+ * "Dana Pell and Tom Sato", "Pell, Sato and the council": the index of the first conjunct of the
+ * coordination whose last conjunct is actors[k] (k itself when none). Coordinated actors are a
+ * subject together, and the first (the head of the coordination) stands for it, as for "they"
+ * after them: a speaker is one actor mention. The conjuncts are actors (no place) joined by "and"
+ * before the last one and commas before the others, at most five; a name before a comma alone is
+ * no conjunct ("Asked about Pell, Sato said").
+ */
+export function firstConjunct(text: string, actors: readonly ActorMention[], k: number): number {
+  let j = k;
+  for (let n = 0; n < 4 && j > 0; n++) {
+    const prev = actors[j - 1];
+    if (prev.type === 'location' || !(n === 0 ? LAST_JOIN : COMMA_JOIN).test(text.slice(prev.end, actors[j].start))) break;
+    j--;
+  }
+  return j;
+}
 
 /** How many people of unknown gender "she" or "he" may pass to reach one the text shows fits. */
 const UNKNOWN_REACH = 3;
@@ -50,11 +70,8 @@ export function nearestBefore(actors: readonly ActorMention[], offset: number, r
     const a = actors[k];
     // "Pell and Sato met in Orsa. They said": "they" stands for a coordination of people or bodies,
     // which its first conjunct stands for (as a coordinated subject's does)
-    if (plural && !skip?.(a) && a.type !== 'location' && k > 0 && CONJOINED.test(plural.slice(actors[k - 1].end, a.start))) {
-      let j = k - 1;
-      while (j > 0 && CONJOINED.test(plural.slice(actors[j - 1].end, actors[j].start))) j--;
-      return actors[j];
-    }
+    const j = plural && !skip?.(a) && a.type !== 'location' ? firstConjunct(plural, actors, k) : k;
+    if (j < k) return actors[j];
     if (!fits(a, refer, people) || skip?.(a)) continue;
     if (!head && (!agrees || agrees(a))) return a;
     if (!head) {

@@ -9,7 +9,7 @@ import { firstPast } from '../search';
 import type { ActorMention, Span, Speaker } from '../types';
 import type { Context } from './context';
 import type { Token } from '../tokens';
-import { nearestBefore, pronoun, referOf } from './coreference';
+import { firstConjunct, nearestBefore, pronoun, referOf } from './coreference';
 
 const endOf = (s: Span): number => s.end;
 /** Adverbs and auxiliaries that may stand between a conjunction and the verb it coordinates. */
@@ -33,7 +33,7 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
       // "Ann Berg, director of X, and chair of Y, says": the name before one of the commas
       const before = ctx.tokens[i - 1];
       const actor = before && actorEndingAt(ctx, before.end);
-      const head = actor && firstConjunct(ctx, actor);
+      const head = actor && headOf(ctx, actor);
       if (head && !afterPreposition(ctx, head.start)) return { start: head.start, end: head.end, text: head.text, actor: head.actor };
     }
   }
@@ -50,7 +50,7 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
     if (t.text === ',') commas++;
     if (commas > 2) break;
     const found = actorEndingAt(ctx, t.end);
-    const actor = found && firstConjunct(ctx, found);
+    const actor = found && headOf(ctx, found);
     // "Local associations are concerned": a name modifying the noun that is the subject
     const np = actor && unnamedSubject(ctx, verb);
     if (actor && np && np.start >= t.end && np.start - t.end <= 1) {
@@ -233,25 +233,11 @@ function appositionAfter(ctx: Context, i: number): ActorMention | undefined {
   return undefined;
 }
 
-/**
- * "Dana Pell and Tom Sato said", "Pell, Sato and the council said": coordinated actors are the
- * subject together, and the first conjunct (the head of the coordination) stands for it: a speaker
- * is one actor mention. The conjuncts are actors joined by "and" before the last one (commas
- * before the others); a name before a comma alone is no conjunct ("Asked about Pell, Sato said").
- */
-function firstConjunct(ctx: Context, last: ActorMention): ActorMention {
-  const toks = ctx.tokens;
-  let first = last;
-  let k = ctx.indexFrom(last.start) - 1;
-  for (let n = 0; n < 4; n++) {
-    if (/^the$/i.test(toks[k]?.text ?? '')) k--; // "and the council"
-    if (toks[k]?.text !== (n === 0 ? 'and' : ',')) break;
-    const prev = toks[k - 1] && actorEndingAt(ctx, toks[k - 1].end);
-    if (!prev || prev.end !== toks[k - 1].end || prev.type === 'location') break;
-    first = prev;
-    k = ctx.indexFrom(prev.start) - 1;
-  }
-  return first;
+/** The first conjunct of the coordination an actor mention closes (the mention itself when none): coreference.firstConjunct. */
+function headOf(ctx: Context, last: ActorMention): ActorMention {
+  // (mentions are sorted by start: a binary search, not a scan)
+  const k = firstPast(ctx.actors, (a) => a.start, last.start, true);
+  return ctx.actors[k] === last ? ctx.actors[firstConjunct(ctx.text, ctx.actors, k)] : last;
 }
 
 function actorEndingAt(ctx: Context, end: number): ActorMention | undefined {
