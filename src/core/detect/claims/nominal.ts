@@ -10,8 +10,7 @@ import { TITLES } from '../lexicon';
 import { tag, type Pos } from '../pos';
 import type { ActorMention, ClaimMention, Span, Speaker } from '../types';
 import type { Context, Cue } from './context';
-import { nearestBefore } from './coreference';
-import { subjectBefore } from './speakers';
+import { possessor, subjectBefore } from './speakers';
 
 /** Auxiliaries and negation, after which an adverb stays in the verb group. */
 const AUXILIARIES = /^(is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|not|never|to)$/i;
@@ -58,18 +57,14 @@ function sourceOf(ctx: Context, i: number): { speaker: Speaker; next: number } |
     if (a && a.type !== 'location') return { speaker: asSpeaker(a), next: ctx.indexFrom(a.end) };
     return undefined;
   }
-  // "Pell's announcement", "the council's pledge": the actor ends right before "'s"
+  // "Pell's announcement", "the council's pledge": the actor ends right before "'s"; "her call
+  // for C", "their pledge to C": the one the possessive pronoun stands for (when the text names
+  // one before it)
   const before = toks[i - 1];
-  // "her call for C", "their pledge to C": the one the possessive pronoun stands for (when the
-  // text names one before it)
-  const refer = /^(his|her)$/i.test(before?.text ?? '') ? 'person' : /^(its|their)$/i.test(before?.text ?? '') ? 'nonperson' : undefined;
-  if (refer) {
-    const owner = nearestBefore(ctx.actors, before.start, refer);
-    return owner ? { speaker: { start: before.start, end: before.end, text: before.text, actor: owner.actor, via: owner.start }, next: i + 1 } : undefined;
-  }
-  if (!before || !/['’]s$/.test(before.text)) return undefined;
-  const a = ctx.actorCovering(before.start) ?? ctx.actorAt.get(before.start);
-  if (!a || a.type === 'location' || before.end - a.end > 2) return undefined;
+  const owned = possessor(ctx, before);
+  if (!owned) return undefined;
+  const a = owned.owner;
+  if (owned.pronoun) return { speaker: { start: before.start, end: before.end, text: before.text, actor: a.actor, via: a.start }, next: i + 1 };
   return { speaker: asSpeaker(a), next: i + 1 };
 }
 

@@ -131,15 +131,31 @@ function principal(ctx: Context, i: number): Speaker | null {
   const toks = ctx.tokens;
   if (!REPRESENTATIVES.has(toks[i].text.toLowerCase())) return null;
   const before = toks[i - 1];
-  let a = before && /['’]s?$/.test(before.text) ? ctx.actorCovering(before.start) : undefined;
-  if (a && before.end - a.end > 2) a = undefined;
-  if (!a && /^(for|of)$/.test(toks[i + 1]?.text ?? '')) a = ctx.actorAt.get(toks[/^the$/i.test(toks[i + 2]?.text ?? '') ? i + 3 : i + 2]?.start ?? -1);
+  const owned = possessor(ctx, before);
+  const a = owned && !owned.pronoun ? owned.owner : /^(for|of)$/.test(toks[i + 1]?.text ?? '') ? ctx.actorAt.get(toks[/^the$/i.test(toks[i + 2]?.text ?? '') ? i + 3 : i + 2]?.start ?? -1) : undefined;
   if (a) return a.type !== 'location' ? { start: a.start, end: a.end, text: a.text, actor: a.actor } : null;
   // "his spokesman", "its lawyers": the person or body the possessive pronoun stands for
-  const refer = /^(his|her)$/i.test(before?.text ?? '') ? 'person' : /^(its|their)$/i.test(before?.text ?? '') ? 'nonperson' : undefined;
-  const owner = refer && nearestBefore(ctx.actors, before.start, refer);
-  if (!owner) return null;
-  return { start: before.start, end: toks[i].end, text: ctx.text.slice(before.start, toks[i].end), actor: owner.actor, via: owner.start };
+  if (!owned) return null;
+  return { start: before.start, end: toks[i].end, text: ctx.text.slice(before.start, toks[i].end), actor: owned.owner.actor, via: owned.owner.start };
+}
+
+/**
+ * Who owns the noun after token `before` when it is a possessive: an actor named with "'s" (or a
+ * plural's "'"), "Dana Pell's", "the council's" (no place: "Orsa's mayor" is the mayor's), or
+ * the person ("his", "her") or body ("its", "their") a possessive pronoun stands for, the nearest
+ * named before it. Shared by representatives ("Pell's spokesman") and nominal cues ("Pell's
+ * announcement", "her pledge").
+ */
+export function possessor(ctx: Context, before: Token | undefined): { owner: ActorMention; pronoun: boolean } | undefined {
+  if (!before) return undefined;
+  const refer = /^(his|her)$/i.test(before.text) ? 'person' : /^(its|their)$/i.test(before.text) ? 'nonperson' : undefined;
+  if (refer) {
+    const owner = nearestBefore(ctx.actors, before.start, refer);
+    return owner && { owner, pronoun: true };
+  }
+  if (!/['’]s?$/.test(before.text)) return undefined;
+  const a = ctx.actorCovering(before.start);
+  return a && a.type !== 'location' && before.end - a.end <= 2 ? { owner: a, pronoun: false } : undefined;
 }
 
 /**
