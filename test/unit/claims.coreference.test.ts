@@ -102,6 +102,18 @@ describe('claims, stage 5: coreference', () => {
     assert.deepStrictEqual(said('Omar Lisk met Ines Vale in Tarnow. Vale arrived late. She said the dockers would strike.'), ['Ines Vale']);
   });
 
+  it('reads a surname alone that speaks in another paragraph as a person for the document pass\'s pronouns', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('Omar Lisk met the press in Tarnow on Monday.\n\nOn Tuesday, Vale said the port would close.\n\nShe said the dockers would strike.'), ['Vale', 'Vale']);
+  });
+
+  it('gives a surname alone the gender another paragraph shows for the full name, in the document pass', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    // "Mr Omar Lisk" before: "Lisk" alone is a man, and "she" passes over him
+    assert.deepStrictEqual(said('Mr Omar Lisk met Ines Vale in Tarnow.\n\nOn Tuesday, Lisk said the port would close.\n\nShe said the dockers would strike.'), ['Omar Lisk', 'Ines Vale']);
+    assert.deepStrictEqual(said('Ms Ines Vale met Omar Lisk in Tarnow.\n\nOn Tuesday, Vale said the port would close.\n\nHe said the dockers would strike.'), ['Ines Vale', 'Omar Lisk']);
+  });
+
   it('resolves "it" and "they" to the unnamed speaker of the claim before, agreeing in number', () => {
     const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
     assert.deepStrictEqual(said('The tribunal ruled that the permit was void. It held that the owner must pay.'), ['tribunal', 'tribunal']);

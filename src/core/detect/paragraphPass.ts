@@ -4,7 +4,7 @@
 import { acronymAfter, detectActors, isFullName, nameParts } from './actors';
 import { firstPast } from './search';
 import { detectClaims, disagrees, genderOf, nearestBefore, roleHead } from './claims/index';
-import type { GenderNote } from './claims/gender';
+import type { Gender, GenderNote } from './claims/gender';
 import type { Gazetteer } from './gazetteer';
 import { tokenize } from './tokens';
 import type { ActorMention, ClaimMention, Speaker } from './types';
@@ -23,6 +23,8 @@ export interface ParagraphResult {
   hidden: Set<ActorMention>;
   /** The gender the paragraph shows for its person mentions. */
   gender: Map<ActorMention, GenderNote>;
+  /** Single words of unknown kind the paragraph reads as surnames alone (Context.surnames). */
+  surnames: Set<ActorMention>;
   /** Whether a claim's speaker is a pronoun or role noun left for the document pass to resolve. */
   refers: boolean;
 }
@@ -65,12 +67,18 @@ export function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphRe
     const acr = acronymAfter(text, m);
     if (acr) acronyms.set(m, acr);
   }
-  const { claims, hidden, gender } = detectClaims(text, tokens, mentions, tentative);
-  return { actors: mentions, acronyms, tentative, midCaps, things, claims, hidden, gender, refers: claims.some((c) => c.speaker?.refer) };
+  const { claims, hidden, gender, surnames } = detectClaims(text, tokens, mentions, tentative);
+  return { actors: mentions, acronyms, tentative, midCaps, things, claims, hidden, gender, surnames, refers: claims.some((c) => c.speaker?.refer) };
 }
 
 /** Document mentions a pronoun does not stand for (made by keep() from each paragraph's `hidden`). */
 const HIDDEN = new WeakSet<ActorMention>();
+
+/**
+ * Document mentions their paragraph reads as surnames alone ("Pell said", its full name perhaps in
+ * no paragraph before): people for the document pass's pronouns, as for the paragraph's (isPerson).
+ */
+export const SURNAMES = new WeakSet<ActorMention>();
 
 /** The gender each document mention's paragraph shows for it. */
 const GENDER = new WeakMap<ActorMention, GenderNote>();
@@ -94,6 +102,7 @@ export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, thin
     const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: a.type, actor: a.actor };
     p.actors.push(m);
     if (result.hidden.has(a)) HIDDEN.add(m);
+    if (result.surnames.has(a)) SURNAMES.add(m);
     const g = result.gender.get(a);
     if (g) GENDER.set(m, g);
     const acronym = result.acronyms.get(a);
@@ -155,12 +164,36 @@ export function claimsOf(p: Paragraph, actors: readonly ActorMention[]): ClaimMe
   });
 }
 
+/** The first gender some paragraph shows for each canonical name, and where, by document (made when first asked for). */
+const NAME_GENDER = new WeakMap<readonly ActorMention[], Map<string, { gender: Gender; at: number }>>();
+
+/**
+ * The gender the document shows for a mention, for a pronoun at offset `before`: its paragraph's
+ * note, else one a paragraph before the pronoun shows for the same person ("Ms Dana Pell" there,
+ * "Pell" alone here: the aliases give both one canonical name, and the surname is as much that
+ * woman as the full name is). (Only before the pronoun: an edit changes the pronouns after it.)
+ */
+function genderIn(actors: readonly ActorMention[], a: ActorMention, before: number): GenderNote | undefined {
+  let byName = NAME_GENDER.get(actors);
+  if (!byName) {
+    byName = new Map();
+    for (const m of actors) {
+      const g = GENDER.get(m);
+      if ((g === 'm' || g === 'f') && !byName.has(m.actor)) byName.set(m.actor, { gender: g, at: m.start });
+    }
+    NAME_GENDER.set(actors, byName);
+  }
+  const named = byName.get(a.actor);
+  return GENDER.get(a) ?? (named && named.at < before ? named.gender : undefined);
+}
+
 /** A claim's speaker with the canonical name the aliases now give it. */
 function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[]): Speaker {
   const start = sp.start + p.start;
+  const wants = genderOf(sp.text);
   const named = mentionAt(p.actors, start) ?? (sp.via !== undefined ? mentionAt(p.actors, sp.via + p.start) : undefined)
     ?? (sp.refer ? nearestBefore(actors, start, sp.refer, {
-      skip: (a) => HIDDEN.has(a) || disagrees(GENDER.get(a), genderOf(sp.text)), head: roleHead(sp.text, sp.refer), agrees: (a) => !genderOf(sp.text) || GENDER.get(a) === genderOf(sp.text),
+      skip: (a) => HIDDEN.has(a) || disagrees(genderIn(actors, a, start), wants), head: roleHead(sp.text, sp.refer), people: SURNAMES, agrees: (a) => !wants || genderIn(actors, a, start) === wants,
     }) : undefined);
   return { start, end: sp.end + p.start, text: sp.text, actor: named ? named.actor : sp.actor };
 }

@@ -7,13 +7,13 @@
 import { NONPERSON_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, REPRESENTATIVES, ROLE_NOUNS, TITLES, UNNAMED_SPEAKERS } from '../lexicon';
 import { lastAtOrBefore } from '../search';
 import type { ActorMention, ClaimMention, Speaker } from '../types';
-import type { Context } from './context';
+import { isPerson, type Context } from './context';
 import { afterPreposition } from './speakers';
 import { disagrees, genderOf, type GenderNote } from './gender';
 
 /** Whether an actor can be what a pronoun or role noun of this kind stands for. */
-export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>, people?: ReadonlySet<ActorMention>): boolean {
-  if (refer === 'person') return a.type === 'person' || !!people?.has(a);
+export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>, people?: { has(a: ActorMention): boolean }): boolean {
+  if (refer === 'person') return isPerson(a, people);
   if (refer === 'nonperson') return a.type !== 'person';
   // a body: an organisation, a state or a group, not a name of unknown kind ("Velmore")
   return a.type === 'organization' || a.type === 'state' || a.type === 'group';
@@ -27,7 +27,7 @@ export interface Salience {
   /** Whether the text shows a person has the gender the pronoun needs ("she" after "Ms Pell", "Pell … her"). */
   agrees?: (a: ActorMention) => boolean;
   /** Mentions of unknown kind read as people too (a surname alone that speaks: Context.surnames). */
-  people?: ReadonlySet<ActorMention>;
+  people?: { has(a: ActorMention): boolean };
   /** For "they": the text, to find coordinated actors ("Pell and Sato", "Norway and Sweden"). */
   plural?: string;
 }

@@ -61,7 +61,7 @@ function sentenceClaims(ctx: Context, s: Span, inQuote: (offset: number) => bool
  * may not be names at all): direct quotations with their cue and speaker (split quotations joined into one
  * discontinuous claim) and reported speech (`S said that C`, `C, S said`, `according to S, C`).
  */
-export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[], unsure: ReadonlySet<ActorMention> = new Set()): { claims: ClaimMention[]; hidden: Set<ActorMention>; gender: Map<ActorMention, GenderNote> } {
+export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[], unsure: ReadonlySet<ActorMention> = new Set()): { claims: ClaimMention[]; hidden: Set<ActorMention>; gender: Map<ActorMention, GenderNote>; surnames: Set<ActorMention> } {
   const ctx = new Context(text, readBaseVerbs(tokens), actors);
   const quotes = speechQuotes(text);
   const claims = quotationClaims(ctx, quotes);
@@ -121,5 +121,5 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   for (const a of unsure) if (!ctx.surnames.has(a)) hidden.add(a);
   const gender = genders(ctx);
   resolveBySalience(ctx, out, hidden, gender);
-  return { claims: out, hidden, gender };
+  return { claims: out, hidden, gender, surnames: ctx.surnames };
 }
