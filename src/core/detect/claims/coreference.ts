@@ -4,12 +4,12 @@
  * (inside a claim, after a preposition); what this paragraph cannot resolve is marked for the
  * document pass.
  */
-import { NONPERSON_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, REPRESENTATIVES, ROLE_NOUNS, TITLES, UNNAMED_SPEAKERS } from '../lexicon';
+import { NONPERSON_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPRESENTATIVES, ROLE_NOUNS, TITLES, UNNAMED_SPEAKERS } from '../lexicon';
 import { lastAtOrBefore } from '../search';
 import type { ActorMention, ClaimMention, Speaker } from '../types';
 import { isPerson, type Context } from './context';
 import { afterPreposition } from './speakers';
-import { disagrees, genderOf, type GenderNote } from './gender';
+import { disagrees, genderOf, objectVerb, type GenderNote } from './gender';
 
 /** Whether an actor can be what a pronoun or role noun of this kind stands for. */
 export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>, people?: { has(a: ActorMention): boolean }): boolean {
@@ -161,7 +161,7 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     // "Kirby said C. The sanctions target Oleg Petrov. He said C2": the subject of the last
     // attribution outranks a person named since only as a verb's object (centering: a subject is
     // the preferred centre, an object ranks below it)
-    const a = near && before && near !== before && near.start > before.start && refer === 'person' && fits(before, refer, ctx.surnames) && !skip(before) && objectOfVerb(ctx, near) ? before : near;
+    const a = near && before && near !== before && near.start > before.start && refer === 'person' && fits(before, refer, ctx.surnames) && !skip(before) && objectVerb(ctx, near) >= 0 ? before : near;
     // "The court rejected the claim. It held that C": "it" or "they" for the unnamed speaker of the
     // claim before, agreeing in number, when no actor fits nearer
     if (unnamed && refer === 'nonperson' && !continued && (!a || a.end <= unnamed.start) && /^they$/i.test(sp.text) === /[^s]s$/.test(unnamed.actor)) {
@@ -181,14 +181,6 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
       delete sp.via;
     }
   }
-}
-
-/** Whether a mention is the object of a verb: a lower-case word that is no preposition or conjunction right before it (past a title and "the"). */
-function objectOfVerb(ctx: Context, a: ActorMention): boolean {
-  let k = ctx.indexFrom(a.start) - 1;
-  while (k >= 0 && (TITLES.has(ctx.tokens[k].text) || /^(the|a|an)$/.test(ctx.tokens[k].text))) k--;
-  const w = ctx.tokens[k];
-  return !!w && w.sentence === ctx.tokens[k + 1].sentence && /^\p{Ll}{3,}$/u.test(w.text) && !PREPOSITIONS.has(w.text) && !/^(and|but|or|nor|who|which|that|said|says|told|asked)$/.test(w.text) && !/ly$/.test(w.text);
 }
 
 /**
