@@ -10,7 +10,7 @@ import { TITLES } from '../lexicon';
 import { tag, type Pos } from '../pos';
 import type { ActorMention, ClaimMention, Span, Speaker } from '../types';
 import type { Context, Cue } from './context';
-import { possessor, subjectBefore } from './speakers';
+import { nameFrom, possessor, subjectBefore } from './speakers';
 
 /** Auxiliaries and negation, after which an adverb stays in the verb group. */
 const AUXILIARIES = /^(is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|not|never|to)$/i;
@@ -47,13 +47,9 @@ function sourceOf(ctx: Context, i: number): { speaker: Speaker; next: number } |
     const speaker = subjectBefore(ctx, light, 0);
     return speaker && toks[i + 1]?.text === 'that' ? { speaker, next: i + 1 } : undefined;
   }
-  let j = i + 1;
-  if (/^(from|by)$/.test(toks[j]?.text ?? '')) {
-    j++;
-    if (/^(the|a|an)$/i.test(toks[j]?.text ?? '')) j++;
-    // "by Mayor Dana Pell": past the title
-    for (let n = 0; n < 3 && TITLES.has(toks[j]?.text.replace(/\.$/, '') ?? '') && !ctx.actorAt.has(toks[j].start); n++) j++;
-    const a = ctx.actorAt.get(toks[j]?.start ?? -1);
+  if (/^(from|by)$/.test(toks[i + 1]?.text ?? '')) {
+    // ("by Mayor Dana Pell": past the title)
+    const a = nameFrom(ctx, i + 2);
     if (a && a.type !== 'location') return { speaker: asSpeaker(a), next: ctx.indexFrom(a.end) };
     return undefined;
   }

@@ -94,23 +94,25 @@ function relativeSubject(ctx: Context, verb: number): Speaker | null {
 }
 
 /**
- * "The director of the Orsa Institute", "a senior engineer at the Port Authority": a noun phrase
- * opening its clause whose head, a common noun, takes the name after "of", "at", "for" or "from";
- * the phrase is the speaker (not a representative's: "a spokesman for X" is X).
+ * "The director of the Orsa Institute", "a senior engineer at the Port Authority", "The aide to
+ * Senator Hal Vell", "the chief of staff to Governor Ines Marr": a noun phrase opening its clause
+ * whose head, a common noun, takes the name (past its titles) after "of", "at", "for", "from" or
+ * "to"; the phrase is the speaker, not the name inside it (nor a representative's: "a spokesman
+ * for X" is X; but one "to" a person is the aide's or adviser's own word).
  */
 function phraseOfName(ctx: Context, a: ActorMention): Speaker | null {
   const toks = ctx.tokens;
-  let k = ctx.indexFrom(a.start) - 1;
+  let k = beforeTitles(ctx, a.start);
   if (/^the$/i.test(toks[k]?.text ?? '')) k--;
   const prep = toks[k]?.text ?? '';
-  if (!/^(of|at|for|from|by)$/.test(prep)) return null;
+  if (!/^(of|at|for|from|by|to)$/.test(prep)) return null;
   const noun = toks[k - 1];
   if (!noun || !/^\p{Ll}{3,}$/u.test(noun.text) || /(ly|ing|ed)$/.test(noun.text) || NOT_SUBJECTS.has(noun.text) || PREPOSITIONS.has(noun.text)) return null;
-  if (REPRESENTATIVES.has(noun.text)) return null; // "a spokesman for X" speaks for X: principal() reads it
-  // the phrase opens the clause: a determiner (and adjectives) before the noun, at the start of
-  // the sentence or after a comma
+  if (REPRESENTATIVES.has(noun.text) && prep !== 'to') return null; // "a spokesman for X" speaks for X: principal() reads it
+  // the phrase opens the clause: a determiner (and adjectives, or a noun and "of": "chief of
+  // staff") before the noun, at the start of the sentence or after a comma
   let d = k - 2;
-  while (d >= 0 && toks[d].sentence === noun.sentence && /^\p{Ll}{3,}$/u.test(toks[d].text) && !/^(the|a|an)$/.test(toks[d].text) && k - 1 - d <= 3) d--;
+  while (d >= 0 && toks[d].sentence === noun.sentence && (/^\p{Ll}{3,}$/u.test(toks[d].text) || toks[d].text === 'of') && !/^(the|a|an)$/.test(toks[d].text) && k - 1 - d <= 3) d--;
   if (!/^(the|a|an)$/i.test(toks[d]?.text ?? '') || toks[d].sentence !== noun.sentence) return null;
   const before = toks[d - 1];
   if (before && before.sentence === noun.sentence && !/^[,;:]$/.test(before.text)) return null;
@@ -119,7 +121,9 @@ function phraseOfName(ctx: Context, a: ActorMention): Speaker | null {
   if (/^(by|from)$/.test(prep) && documentNoun(noun.text)) return { start: a.start, end: a.end, text: a.text, actor: a.actor };
   if (prep === 'by') return null;
   const text = ctx.text.slice(toks[d].start, a.end);
-  return { start: toks[d].start, end: a.end, text, actor: ctx.text.slice(noun.start, a.end) };
+  // (the actor from the head: "aide to Senator Hal Vell", "chief of staff to Governor Ines Marr")
+  const head = toks[k - 2]?.text === 'of' && k - 3 > d ? toks[k - 3] : noun;
+  return { start: toks[d].start, end: a.end, text, actor: ctx.text.slice(head.start, a.end) };
 }
 
 /**
@@ -132,7 +136,7 @@ function principal(ctx: Context, i: number): Speaker | null {
   if (!REPRESENTATIVES.has(toks[i].text.toLowerCase())) return null;
   const before = toks[i - 1];
   const owned = possessor(ctx, before);
-  const a = owned && !owned.pronoun ? owned.owner : /^(for|of)$/.test(toks[i + 1]?.text ?? '') ? ctx.actorAt.get(toks[/^the$/i.test(toks[i + 2]?.text ?? '') ? i + 3 : i + 2]?.start ?? -1) : undefined;
+  const a = owned && !owned.pronoun ? owned.owner : /^(for|of)$/.test(toks[i + 1]?.text ?? '') ? nameFrom(ctx, i + 2) : undefined;
   if (a) return a.type !== 'location' ? { start: a.start, end: a.end, text: a.text, actor: a.actor } : null;
   // "his spokesman", "its lawyers": the person or body the possessive pronoun stands for
   if (!owned) return null;
@@ -204,6 +208,26 @@ function beforeRelative(ctx: Context, verb: number, floor: number): Speaker | nu
   return null;
 }
 
+/** Whether token k is a title outside a name ("Senator", "Gen.", "Prime Minister"). */
+function titleAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && TITLES.has(t.text.replace(/\.$/, '')) && !ctx.actorAt.has(t.start);
+}
+
+/** The actor named from token j on, past "the", "a" or "an" and up to three titles outside the name ("for the Foreign Minister Lev Orlov"). */
+export function nameFrom(ctx: Context, j: number): ActorMention | undefined {
+  if (/^(the|a|an)$/i.test(ctx.tokens[j]?.text ?? '')) j++;
+  for (let n = 0; n < 3 && titleAt(ctx, j); n++) j++;
+  return ctx.actorAt.get(ctx.tokens[j]?.start ?? -1);
+}
+
+/** The index of the token before a name starting at `offset`, past up to three titles outside it ("to Senator Hal Vell": "to"). */
+function beforeTitles(ctx: Context, offset: number): number {
+  let k = ctx.indexFrom(offset) - 1;
+  for (let n = 0; n < 3 && titleAt(ctx, k); n++) k--;
+  return k;
+}
+
 /** Whether "with" (and "the") stands right before an offset: "with (the) S saying …". */
 export function afterWith(ctx: Context, offset: number): boolean {
   let k = ctx.indexFrom(offset) - 1;
@@ -212,9 +236,8 @@ export function afterWith(ctx: Context, offset: number): boolean {
 }
 
 export function afterPreposition(ctx: Context, offset: number): boolean {
-  let k = ctx.indexFrom(offset) - 1;
   // past a title outside the name: "led by Justice Ana Brill", "with Foreign Minister Lev Orlov"
-  for (let n = 0; n < 3 && TITLES.has(ctx.tokens[k]?.text.replace(/\.$/, '') ?? '') && ctx.tokens[k].cap; n++) k--;
+  const k = beforeTitles(ctx, offset);
   let w = ctx.tokens[k]?.text.toLowerCase();
   if (w === 'the' || w === 'a' || w === 'an') w = ctx.tokens[k - 1]?.text.toLowerCase();
   return !!w && PREPOSITIONS.has(w);
@@ -224,12 +247,21 @@ export function subjectAfter(ctx: Context, verb: number): Speaker | null {
   let i = verb + 1;
   if (/^(the|a|an)$/i.test(ctx.tokens[i]?.text ?? '')) i++;
   // "said Ambassador Mohib": the name after its title
-  for (let n = 0; n < 3 && TITLES.has(ctx.tokens[i]?.text.replace(/\.$/, '') ?? '') && !ctx.actorAt.has(ctx.tokens[i].start); n++) i++;
+  for (let n = 0; n < 3 && titleAt(ctx, i); n++) i++;
   const t = ctx.tokens[i];
   if (!t) return null;
   const actor = ctx.actorAt.get(t.start) ?? appositionAfter(ctx, i);
   if (actor) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
-  return pronoun(ctx, i);
+  // "according to a spokesman for Senator Ana Quill", "according to a statement from the
+  // ministry": the one a representative speaks for, the author a document is from
+  return principal(ctx, i) ?? authorOf(ctx, i) ?? pronoun(ctx, i);
+}
+
+/** "a statement from the ministry", "a report by Ana Quill": the actor (no place) a document noun at token i names as its author. */
+function authorOf(ctx: Context, i: number): Speaker | null {
+  if (!documentNoun(ctx.tokens[i].text) || !/^(from|by)$/.test(ctx.tokens[i + 1]?.text ?? '')) return null;
+  const a = nameFrom(ctx, i + 2);
+  return a && a.type !== 'location' ? { start: a.start, end: a.end, text: a.text, actor: a.actor } : null;
 }
 
 /**
