@@ -107,6 +107,24 @@ describe('claims, stage 5: coreference', () => {
     assert.deepStrictEqual(said('Omar Lisk met the press in Tarnow on Monday.\n\nOn Tuesday, Vale said the port would close.\n\nShe said the dockers would strike.'), ['Vale', 'Vale']);
   });
 
+  it('passes over a person named only as a verb\'s object to the last speaker, across paragraphs too', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('Jon Kirby said the talks failed.\n\nLast week the government sanctioned Lev Mora, a banker.\n\n"We will not return to the table," he said.'), ['Jon Kirby', 'Jon Kirby']);
+    // an agent named since is the new centre
+    assert.deepStrictEqual(said('Jon Kirby said the talks failed.\n\nLev Mora, a banker, arrived later.\n\n"We will not return to the table," he said.'), ['Jon Kirby', 'Lev Mora']);
+  });
+
+  it('goes on with the last speaker of a paragraph before for an additive connective', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('Jon Kirby said the talks failed.\n\nLev Mora was sanctioned last year. Furthermore, he warned, "We will not return to the table."'), ['Jon Kirby', 'Jon Kirby']);
+    assert.deepStrictEqual(said('Jon Kirby said the talks failed.\n\nLev Mora was sanctioned last year.\n\nFurthermore, he warned, "We will not return to the table."'), ['Jon Kirby', 'Jon Kirby']);
+    assert.deepStrictEqual(said('Jon Kirby said the talks failed.\n\nLev Mora was sanctioned last year. He also said the sanctions had worked.'), ['Jon Kirby', 'Jon Kirby']);
+    // no one spoke before: the nearest person
+    assert.deepStrictEqual(said('Jon Kirby left early.\n\nLev Mora was sanctioned last year. Furthermore, he warned, "We will not return to the table."'), ['Lev Mora']);
+    // without a connective, the new subject is the centre
+    assert.deepStrictEqual(said('Jon Kirby said the talks failed.\n\nLev Mora was sanctioned last year. He said the sanctions had worked.'), ['Jon Kirby', 'Lev Mora']);
+  });
+
   it('gives a surname alone the gender another paragraph shows for the full name, in the document pass', () => {
     const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
     // "Mr Omar Lisk" before: "Lisk" alone is a man, and "she" passes over him

@@ -3,14 +3,14 @@
 // aliases, claims placed in document offsets, word counts): each a function of the paragraphs.
 import { acronymAfter, detectActors, isFullName, nameParts } from './actors';
 import { firstPast } from './search';
-import { detectClaims, disagrees, genderOf, nearestBefore, roleHead } from './claims/index';
+import { detectClaims, disagrees, genderOf, nearestBefore, roleHead, type ClaimsResult } from './claims/index';
 import type { Gender, GenderNote } from './claims/gender';
 import type { Gazetteer } from './gazetteer';
 import { tokenize } from './tokens';
 import type { ActorMention, ClaimMention, Speaker } from './types';
 
 /** What one paragraph yields on its own; offsets relative to the paragraph. Shared, never changed. */
-export interface ParagraphResult {
+export interface ParagraphResult extends ClaimsResult {
   actors: ActorMention[];
   /** Acronyms defined in parentheses after a mention. */
   acronyms: Map<ActorMention, string>;
@@ -18,13 +18,6 @@ export interface ParagraphResult {
   midCaps: Set<string>;
   /** Single words the paragraph shows to name no actor: dropped in every paragraph. */
   things: Set<string>;
-  claims: ClaimMention[];
-  /** Mentions a pronoun does not stand for (inside a claim, after a preposition). */
-  hidden: Set<ActorMention>;
-  /** The gender the paragraph shows for its person mentions. */
-  gender: Map<ActorMention, GenderNote>;
-  /** Single words of unknown kind the paragraph reads as surnames alone (Context.surnames). */
-  surnames: Set<ActorMention>;
   /** Whether a claim's speaker is a pronoun or role noun left for the document pass to resolve. */
   refers: boolean;
 }
@@ -67,8 +60,8 @@ export function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphRe
     const acr = acronymAfter(text, m);
     if (acr) acronyms.set(m, acr);
   }
-  const { claims, hidden, gender, surnames } = detectClaims(text, tokens, mentions, tentative);
-  return { actors: mentions, acronyms, tentative, midCaps, things, claims, hidden, gender, surnames, refers: claims.some((c) => c.speaker?.refer) };
+  const found = detectClaims(text, tokens, mentions, tentative);
+  return { ...found, actors: mentions, acronyms, tentative, midCaps, things, refers: found.claims.some((c) => c.speaker?.refer) };
 }
 
 /** Document mentions a pronoun does not stand for (made by keep() from each paragraph's `hidden`). */
@@ -79,6 +72,10 @@ const HIDDEN = new WeakSet<ActorMention>();
  * no paragraph before): people for the document pass's pronouns, as for the paragraph's (isPerson).
  */
 export const SURNAMES = new WeakSet<ActorMention>();
+
+/** Document mentions that speak in their paragraph, and people there only acted on. */
+const SPEAKS = new WeakSet<ActorMention>();
+const ACTED = new WeakSet<ActorMention>();
 
 /** The gender each document mention's paragraph shows for it. */
 const GENDER = new WeakMap<ActorMention, GenderNote>();
@@ -103,6 +100,8 @@ export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, thin
     p.actors.push(m);
     if (result.hidden.has(a)) HIDDEN.add(m);
     if (result.surnames.has(a)) SURNAMES.add(m);
+    if (result.speakers.has(a)) SPEAKS.add(m);
+    if (result.acted.has(a)) ACTED.add(m);
     const g = result.gender.get(a);
     if (g) GENDER.set(m, g);
     const acronym = result.acronyms.get(a);
@@ -159,7 +158,7 @@ export function claimsOf(p: Paragraph, actors: readonly ActorMention[]): ClaimMe
       speaker: null,
     };
     if (c.fragments) claim.fragments = c.fragments.map(([s, e]) => [s + offset, e + offset]);
-    if (c.speaker) claim.speaker = ownSpeaker(p, c.speaker, actors);
+    if (c.speaker) claim.speaker = ownSpeaker(p, c.speaker, actors, p.result.continuing.has(c));
     return claim;
   });
 }
@@ -187,14 +186,24 @@ function genderIn(actors: readonly ActorMention[], a: ActorMention, before: numb
   return GENDER.get(a) ?? (named && named.at < before ? named.gender : undefined);
 }
 
-/** A claim's speaker with the canonical name the aliases now give it. */
-function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[]): Speaker {
+/**
+ * A claim's speaker with the canonical name the aliases now give it. `continues`: its pronoun goes
+ * on with the last speaker before ("Furthermore, he warned"), past people merely named between.
+ */
+function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[], continues: boolean): Speaker {
   const start = sp.start + p.start;
   const wants = genderOf(sp.text);
+  const skip = (a: ActorMention): boolean => HIDDEN.has(a) || disagrees(genderIn(actors, a, start), wants);
+  const near = sp.refer ? nearestBefore(actors, start, sp.refer, {
+    skip, head: roleHead(sp.text, sp.refer), people: SURNAMES, agrees: (a) => !wants || genderIn(actors, a, start) === wants,
+  }) : undefined;
+  // "Kirby said C. ¶ The sanctions target Oleg Petrov. ¶ '…,' he said": the last person who spoke
+  // outranks one named since only as a verb's object (resolveBySalience's rule, across
+  // paragraphs); "Kirby said C. ¶ Mora was sanctioned. Furthermore, he warned": an additive
+  // connective goes on with the last person who spoke
+  const spoke = near && sp.refer === 'person' && (continues || ACTED.has(near)) ? nearestBefore(actors, start, 'person', { skip: (a) => !SPEAKS.has(a) || skip(a), people: SURNAMES }) : undefined;
   const named = mentionAt(p.actors, start) ?? (sp.via !== undefined ? mentionAt(p.actors, sp.via + p.start) : undefined)
-    ?? (sp.refer ? nearestBefore(actors, start, sp.refer, {
-      skip: (a) => HIDDEN.has(a) || disagrees(genderIn(actors, a, start), wants), head: roleHead(sp.text, sp.refer), people: SURNAMES, agrees: (a) => !wants || genderIn(actors, a, start) === wants,
-    }) : undefined);
+    ?? (spoke && near && spoke.start < near.start ? spoke : near);
   return { start, end: sp.end + p.start, text: sp.text, actor: named ? named.actor : sp.actor };
 }
 
@@ -211,7 +220,7 @@ export function rerefer(p: Paragraph, actors: readonly ActorMention[]): boolean 
   p.result.claims.forEach((c, k) => {
     const speaker = p.claims[k].speaker;
     if (!c.speaker?.refer || !speaker) return;
-    const actor = ownSpeaker(p, c.speaker, actors).actor;
+    const actor = ownSpeaker(p, c.speaker, actors, p.result.continuing.has(c)).actor;
     if (speaker.actor !== actor) {
       speaker.actor = actor;
       changed = true;

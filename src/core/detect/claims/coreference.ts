@@ -135,7 +135,9 @@ export function unsalient(ctx: Context, claims: readonly ClaimMention[]): Set<Ac
  * salience: the nearest fitting actor before them that is not in `hidden`; none here leaves the
  * speaker for the document pass (which passes over the same mentions).
  */
-export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[], hidden: ReadonlySet<ActorMention>, gender: ReadonlyMap<ActorMention, GenderNote>): void {
+export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[], hidden: ReadonlySet<ActorMention>, gender: ReadonlyMap<ActorMention, GenderNote>): Set<ClaimMention> {
+  // claims whose pronoun goes on with a speaker before this paragraph (left to the document pass)
+  const continuing = new Set<ClaimMention>();
   let last: ActorMention | undefined; // the actor of the last claim's speaker
   let unnamed: Speaker | undefined; // the last claim's speaker when it names no actor ("the court")
   for (const c of claims) {
@@ -154,7 +156,17 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     const skip = (m: ActorMention): boolean => hidden.has(m) || disagrees(gender.get(m), wants);
     // "Furthermore, he warned", "he added": an additive connective or cue continues the speaker
     // before, past other actors mentioned between (the speaker is the topic being reported)
-    const continued = before && fits(before, refer, ctx.surnames) && !skip(before) && !roleHead(sp.text, refer) && additive(ctx, c, sp) ? before : undefined;
+    const goesOn = !roleHead(sp.text, refer) && additive(ctx, c, sp);
+    const continued = before && fits(before, refer, ctx.surnames) && !skip(before) && goesOn ? before : undefined;
+    // ("Kirby said C. ¶ Mora was sanctioned. Furthermore, he warned": with no speaker before it
+    // in this paragraph, the speaker it goes on with is the document's last, not Mora)
+    if (goesOn && !before && !unnamed && refer === 'person') {
+      continuing.add(c);
+      sp.actor = sp.text.toLowerCase();
+      sp.refer = refer;
+      delete sp.via;
+      continue;
+    }
     const agrees = wants && ((m: ActorMention): boolean => gender.get(m) === wants);
     const plural = /^they$/i.test(sp.text) ? ctx.text : undefined;
     const near = continued ?? nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer), agrees: agrees || undefined, plural, people: ctx.surnames });
@@ -181,6 +193,7 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
       delete sp.via;
     }
   }
+  return continuing;
 }
 
 /**
