@@ -92,6 +92,14 @@ describe('claims, stage 4: a noun phrase holding a name as the speaker', () => {
     assert.deepStrictEqual(detect('The chief of staff to Governor Ines Marr said the budget was late.').claims.map((c) => c.speaker?.actor), ['chief of staff to Governor Ines Marr']);
   });
 
+  it('takes the phrase before a participle or relative clause set off by commas, and a name after the comma as the head', () => {
+    assert.deepStrictEqual(said('An adviser to Prime Minister Olek Dunn, speaking on condition of anonymity, said the vote would be delayed.'),
+      [['the vote would be delayed', 'An adviser to Prime Minister Olek Dunn']]);
+    assert.deepStrictEqual(said('The aide to Senator Hal Vell, who asked not to be named, said the bill would fail.'), [['the bill would fail', 'The aide to Senator Hal Vell']]);
+    assert.deepStrictEqual(said('The head of the Orsa Institute, speaking in Velmore, said the pier would close.'), [['the pier would close', 'The head of the Orsa Institute']]);
+    assert.deepStrictEqual(said('The director of the Orsa Institute, Ann Berg, said the pier would close.'), [['the pier would close', 'Ann Berg']]);
+  });
+
   it('still gives a representative "for" a titled person, and a document "from" one, to that person', () => {
     const by = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
     assert.deepStrictEqual(by('The spokesman for Senator Ana Quill said the bill was dead.'), ['Ana Quill']);

@@ -35,6 +35,11 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
       const actor = before && actorEndingAt(ctx, before.end);
       const head = actor && headOf(ctx, actor);
       if (head && !afterPreposition(ctx, head.start)) return { start: head.start, end: head.end, text: head.text, actor: head.actor };
+      // "An adviser to Olek Dunn, speaking on condition of anonymity, said", "The aide to Hal
+      // Vell, who asked not to be named, said": the noun phrase holding the name, before a
+      // participle or relative clause set off by commas (no name after the comma to be the head)
+      const np = head && head.end === before.end && /^(\p{Ll}+ing|who)$/u.test(ctx.tokens[i + 1]?.text ?? '') ? phraseOfName(ctx, head) : null;
+      if (np) return np;
     }
   }
   let commas = 0;
