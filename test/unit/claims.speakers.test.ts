@@ -120,6 +120,13 @@ describe('claims, stage 4: the source after an inverted verb or "according to"',
     assert.deepStrictEqual(by('The bill is dead, according to a statement from the Velmore Ministry of Finance.'), ['Velmore Ministry of Finance']);
   });
 
+  it('takes a noun phrase holding a name after a quotation: before the verb and after an inverted one', () => {
+    const phrase = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.text);
+    assert.deepStrictEqual(by('"We are disappointed," a statement from the Velmore Farmers Union said.'), ['Velmore Farmers Union']);
+    assert.deepStrictEqual(phrase('"We are disappointed," the director of the Orsa Institute said.'), ['the director of the Orsa Institute']);
+    assert.deepStrictEqual(phrase('"We are disappointed," said the director of the Orsa Institute.'), ['the director of the Orsa Institute']);
+  });
+
   it('keeps an unnamed representative or document as it is', () => {
     assert.deepStrictEqual(by('According to a lawyer for the family, the charges were false.'), ['lawyer']);
     assert.deepStrictEqual(by('The deficit has grown, according to a report from the ministry.'), ['report']);

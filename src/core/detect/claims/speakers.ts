@@ -98,6 +98,11 @@ function relativeSubject(ctx: Context, verb: number): Speaker | null {
   return { start: who.start, end: who.end, text: who.text, actor: a.actor, via: a.start };
 }
 
+/** Whether a word may be the common noun heading a phrase that holds a name ("director", "aide"): lower case, no adverb, participle, preposition or word that is never a subject. */
+function headNoun(w: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(w) && !/(ly|ing|ed)$/.test(w) && !NOT_SUBJECTS.has(w) && !PREPOSITIONS.has(w);
+}
+
 /**
  * "The director of the Orsa Institute", "a senior engineer at the Port Authority", "The aide to
  * Senator Hal Vell", "the chief of staff to Governor Ines Marr": a noun phrase opening its clause
@@ -112,7 +117,7 @@ function phraseOfName(ctx: Context, a: ActorMention): Speaker | null {
   const prep = toks[k]?.text ?? '';
   if (!/^(of|at|for|from|by|to)$/.test(prep)) return null;
   const noun = toks[k - 1];
-  if (!noun || !/^\p{Ll}{3,}$/u.test(noun.text) || /(ly|ing|ed)$/.test(noun.text) || NOT_SUBJECTS.has(noun.text) || PREPOSITIONS.has(noun.text)) return null;
+  if (!noun || !headNoun(noun.text)) return null;
   if (REPRESENTATIVES.has(noun.text) && prep !== 'to') return null; // "a spokesman for X" speaks for X: principal() reads it
   // the phrase opens the clause: a determiner (and adjectives, or a noun and "of": "chief of
   // staff") before the noun, at the start of the sentence or after a comma
@@ -120,7 +125,7 @@ function phraseOfName(ctx: Context, a: ActorMention): Speaker | null {
   while (d >= 0 && toks[d].sentence === noun.sentence && (/^\p{Ll}{3,}$/u.test(toks[d].text) || toks[d].text === 'of') && !/^(the|a|an)$/.test(toks[d].text) && k - 1 - d <= 3) d--;
   if (!/^(the|a|an)$/i.test(toks[d]?.text ?? '') || toks[d].sentence !== noun.sentence) return null;
   const before = toks[d - 1];
-  if (before && before.sentence === noun.sentence && !/^[,;:]$/.test(before.text)) return null;
+  if (before && before.sentence === noun.sentence && !/^[,;:"”»]$/.test(before.text)) return null; // (or after a quotation: '"…," a statement from S said')
   // "a poll by the Velmore Institute shows", "a statement from the council said": a document's
   // author (after "by" or "from") is the source
   if (/^(by|from)$/.test(prep) && documentNoun(noun.text)) return { start: a.start, end: a.end, text: a.text, actor: a.actor };
@@ -259,7 +264,24 @@ export function subjectAfter(ctx: Context, verb: number): Speaker | null {
   if (actor) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
   // "according to a spokesman for Senator Ana Quill", "according to a statement from the
   // ministry": the one a representative speaks for, the author a document is from
-  return principal(ctx, i) ?? authorOf(ctx, i) ?? pronoun(ctx, i);
+  return principal(ctx, i) ?? authorOf(ctx, i) ?? pronoun(ctx, i) ?? phraseAfter(ctx, verb + 1, i);
+}
+
+/**
+ * '"…," said the director of the Orsa Institute': after an inverted verb, a common noun (at token
+ * i, its determiner at `from`) taking a name after "of", "at", "for", "from" or "to" and closing
+ * the clause; the phrase is the speaker, as phraseOfName reads it before a verb.
+ */
+function phraseAfter(ctx: Context, from: number, i: number): Speaker | null {
+  const toks = ctx.tokens;
+  const noun = toks[i];
+  if (from === i || !headNoun(noun.text)) return null;
+  if (!/^(of|at|for|from|to)$/.test(toks[i + 1]?.text ?? '')) return null;
+  const a = nameFrom(ctx, i + 2);
+  const next = a && toks[ctx.indexFrom(a.end)];
+  if (!a || next && next.sentence === noun.sentence && !/^[.,;!?]$/.test(next.text)) return null;
+  const text = ctx.text.slice(toks[from].start, a.end);
+  return { start: toks[from].start, end: a.end, text, actor: ctx.text.slice(noun.start, a.end) };
 }
 
 /** "a statement from the ministry", "a report by Ana Quill": the actor (no place) a document noun at token i names as its author. */
