@@ -125,6 +125,16 @@ describe('claims, stage 5: coreference', () => {
     assert.deepStrictEqual(said('Jon Kirby said the talks failed.\n\nLev Mora was sanctioned last year. He said the sanctions had worked.'), ['Jon Kirby', 'Lev Mora']);
   });
 
+  it('resolves "he" or "she" to a person\'s role phrase that spoke before, when no person fits nearer', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('The aide to Senator Hal Vell said the bill would fail. He said the senator had not been consulted.'), ['aide to Senator Hal Vell', 'aide to Senator Hal Vell']);
+    assert.deepStrictEqual(said('The wife of Senator Hal Vell said he would not run again. She said the family needed rest.'), ['wife of Senator Hal Vell', 'wife of Senator Hal Vell']);
+    // not against the gender the noun shows, nor past a person who fits, nor for a body
+    assert.deepStrictEqual(said('The wife of Senator Hal Vell said he would not run again. He said the family needed rest.'), ['wife of Senator Hal Vell', 'he']);
+    assert.deepStrictEqual(said('The director of the Orsa Institute said the pier would close. Ann Berg arrived later. She said the road would reopen.'), ['director of the Orsa Institute', 'Ann Berg']);
+    assert.deepStrictEqual(said('The ministry said the talks had failed. He said the army would stay.'), ['ministry', 'he']);
+  });
+
   it('gives a surname alone the gender another paragraph shows for the full name, in the document pass', () => {
     const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
     // "Mr Omar Lisk" before: "Lisk" alone is a man, and "she" passes over him

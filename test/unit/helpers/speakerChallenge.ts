@@ -81,7 +81,7 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { kind: 'a noun phrase "the aide to" a titled senator', text: 'The aide to Senator Hal Vell said the bill would fail.', claim: 'the bill would fail', speaker: 'aide to Senator Hal Vell' },
   { kind: 'a noun phrase "a friend of" a titled mayor', text: 'A close friend of Mayor Tom Sato said he was tired.', claim: 'he was tired', speaker: 'friend of Mayor Tom Sato' },
   { kind: 'a noun phrase holding a name before a participle phrase', text: 'An adviser to Prime Minister Olek Dunn, speaking on condition of anonymity, said the vote would be delayed.', claim: 'the vote would be delayed', speaker: 'adviser to Prime Minister Olek Dunn' },
-  { kind: 'a pronoun for a noun phrase holding a name', text: 'The aide to Senator Hal Vell said the bill would fail. He said the senator had not been consulted.', claim: 'the senator had not been consulted', speaker: 'aide to Senator Hal Vell', open: true },
+  { kind: 'a pronoun for a noun phrase holding a name', text: 'The aide to Senator Hal Vell said the bill would fail. He said the senator had not been consulted.', claim: 'the senator had not been consulted', speaker: 'aide to Senator Hal Vell' },
   { kind: '"according to a spokesman for" a titled senator', text: 'According to a spokesman for Senator Ana Quill, the bill is dead.', claim: 'the bill is dead', speaker: 'Ana Quill' },
   { kind: '"according to a statement from" a ministry', text: 'The bill is dead, according to a statement from the Velmore Ministry of Finance.', claim: 'The bill is dead', speaker: 'Velmore Ministry of Finance' },
   { kind: '"a statement from" a titled senator', text: 'A statement from Senator Ana Quill said the bill was dead.', claim: 'the bill was dead', speaker: 'Ana Quill' },

@@ -9,7 +9,7 @@ import { lastAtOrBefore } from '../search';
 import type { ActorMention, ClaimMention, Speaker } from '../types';
 import { isPerson, type Context } from './context';
 import { afterPreposition } from './speakers';
-import { disagrees, genderOf, objectVerb, type GenderNote } from './gender';
+import { disagrees, genderOf, genderOfNoun, objectVerb, type GenderNote } from './gender';
 
 /** Whether an actor can be what a pronoun or role noun of this kind stands for. */
 export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>, people?: { has(a: ActorMention): boolean }): boolean {
@@ -140,12 +140,16 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
   const continuing = new Set<ClaimMention>();
   let last: ActorMention | undefined; // the actor of the last claim's speaker
   let unnamed: Speaker | undefined; // the last claim's speaker when it names no actor ("the court")
+  let phrase: Speaker | undefined; // the last claim's speaker when it is a person's role phrase ("the aide to Senator Vell")
   for (const c of claims) {
     const sp = c.speaker;
     const before = last;
     const own = sp && ctx.actorAt.get(sp.start);
     if (own) last = own;
-    if (own || sp && sp.via === undefined && !sp.refer) unnamed = own || !sp || !/^\p{Ll}{3,}$/u.test(sp.actor) ? undefined : sp;
+    if (own || sp && sp.via === undefined && !sp.refer) {
+      unnamed = own || !sp || !/^\p{Ll}{3,}$/u.test(sp.actor) ? undefined : sp;
+      phrase = own || !sp || !PERSON_HEAD.test(sp.actor) ? undefined : sp;
+    }
     if (!sp || own) continue;
     const refer = referOf(sp.text);
     if (!refer) {
@@ -178,6 +182,14 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     // claim before, agreeing in number, when no actor fits nearer
     if (unnamed && refer === 'nonperson' && !continued && (!a || a.end <= unnamed.start) && /^they$/i.test(sp.text) === /[^s]s$/.test(unnamed.actor)) {
       sp.actor = unnamed.actor;
+      delete sp.refer;
+      delete sp.via;
+      continue;
+    }
+    // "The aide to Senator Hal Vell said C. He said C2": "he" or "she" for the role phrase that
+    // spoke before, when no person fits nearer (the name inside the phrase is no candidate)
+    if (!a && phrase && refer === 'person' && !continued && (!wants || !disagrees(genderOfNoun(phrase.actor), wants))) {
+      sp.actor = phrase.actor;
       delete sp.refer;
       delete sp.via;
       continue;
@@ -225,6 +237,12 @@ function titled(ctx: Context, sp: Speaker, hidden: ReadonlySet<ActorMention>): v
   sp.actor = a.actor;
   sp.via = a.start;
 }
+
+/**
+ * The first word of a role phrase for one person: a representative, an office holder, a relation
+ * ("aide to Senator Hal Vell", "director of the Orsa Institute", "wife of Mayor Tom Sato").
+ */
+const PERSON_HEAD = /^(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|lawyer|attorney|representative|director|chief|head|chairman|chairwoman|chair|friend|wife|husband|son|daughter|mother|father|brother|sister|deputy|secretary|minister|officer|official|leader|member|manager|president|founder|editor|professor)( |$)/;
 
 /** Connectives of addition (Halliday and Hasan's additive conjunction) that go on with what was being said. */
 const ADDITIVE = /^(furthermore|moreover|additionally|also|besides)$/i;

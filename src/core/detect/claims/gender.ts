@@ -22,6 +22,12 @@ export type GenderNote = Gender | 'not m' | 'not f';
 const MALE_NOUNS = /^(man|father|son|husband|brother|uncle|nephew|grandfather|grandson|stepfather|stepson|widower|boyfriend|fiance|king|prince|monk|priest|businessman|chairman|congressman|spokesman|actor)$/;
 const FEMALE_NOUNS = /^(woman|mother|daughter|wife|sister|aunt|niece|grandmother|granddaughter|stepmother|stepdaughter|widow|girlfriend|fiancee|queen|princess|nun|businesswoman|chairwoman|congresswoman|spokeswoman|actress)$/;
 
+/** The gender a role phrase's first noun shows ("wife of Tom Sato": f), if any. */
+export function genderOfNoun(phrase: string): Gender | undefined {
+  const w = phrase.split(' ')[0].toLowerCase();
+  return MALE_NOUNS.test(w) ? 'm' : FEMALE_NOUNS.test(w) ? 'f' : undefined;
+}
+
 /** The gender a person pronoun needs ("she" -> f, "he" -> m). */
 export function genderOf(pronoun: string): Gender | undefined {
   return /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : undefined;
