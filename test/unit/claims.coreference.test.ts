@@ -85,12 +85,61 @@ describe('claims, stage 5: coreference', () => {
     assert.deepStrictEqual(said('The Tarnow Dockers Union met in Kessel. They said the strike would go on.'), ['Tarnow Dockers Union']);
   });
 
+  it('reads a coordination for "they" as a coordinated subject is read: a place before a comma alone is no conjunct', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('In Tarnow, the Kessel Dockers Union met on Friday. They said the strike would go on.'), ['Kessel Dockers Union']);
+    assert.deepStrictEqual(said('After the vote in Finland, the Kessel Dockers Union met on Friday. They said the strike would go on.'), ['Kessel Dockers Union']);
+    // three conjuncts, commas before the others and "and" before the last, as a subject
+    assert.deepStrictEqual(said('Finland, Estonia and the Kessel Dockers Union met. They said the strike would go on.'), ['Finland']);
+    assert.deepStrictEqual(said('Ines Vale, Omar Lisk and the Kessel Dockers Union said the strike would go on.'), ['Ines Vale']);
+  });
+
   it('reads a surname alone that speaks, or a word of a full name before, as a person for the pronouns after it', () => {
     const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
     assert.deepStrictEqual(said('Omar Lisk met Ines Vale in Tarnow.\n\nVale said the port would close. Lisk was not there. She said the dockers would strike.'), ['Ines Vale', 'Ines Vale']);
     assert.deepStrictEqual(said('Omar Lisk met Ines Vale in Tarnow. Vale said the port would close. She also said the dockers would strike.'), ['Ines Vale', 'Ines Vale']);
     // a word of a full name named before in the paragraph
     assert.deepStrictEqual(said('Omar Lisk met Ines Vale in Tarnow. Vale arrived late. She said the dockers would strike.'), ['Ines Vale']);
+  });
+
+  it('reads a surname alone that speaks in another paragraph as a person for the document pass\'s pronouns', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('Omar Lisk met the press in Tarnow on Monday.\n\nOn Tuesday, Vale said the port would close.\n\nShe said the dockers would strike.'), ['Vale', 'Vale']);
+  });
+
+  it('passes over a person named only as a verb\'s object to the last speaker, across paragraphs too', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('Jon Kirby said the talks failed.\n\nLast week the government sanctioned Lev Mora, a banker.\n\n"We will not return to the table," he said.'), ['Jon Kirby', 'Jon Kirby']);
+    // an agent named since is the new centre
+    assert.deepStrictEqual(said('Jon Kirby said the talks failed.\n\nLev Mora, a banker, arrived later.\n\n"We will not return to the table," he said.'), ['Jon Kirby', 'Lev Mora']);
+  });
+
+  it('goes on with the last speaker of a paragraph before for an additive connective', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('Jon Kirby said the talks failed.\n\nLev Mora was sanctioned last year. Furthermore, he warned, "We will not return to the table."'), ['Jon Kirby', 'Jon Kirby']);
+    assert.deepStrictEqual(said('Jon Kirby said the talks failed.\n\nLev Mora was sanctioned last year.\n\nFurthermore, he warned, "We will not return to the table."'), ['Jon Kirby', 'Jon Kirby']);
+    assert.deepStrictEqual(said('Jon Kirby said the talks failed.\n\nLev Mora was sanctioned last year. He also said the sanctions had worked.'), ['Jon Kirby', 'Jon Kirby']);
+    // no one spoke before: the nearest person
+    assert.deepStrictEqual(said('Jon Kirby left early.\n\nLev Mora was sanctioned last year. Furthermore, he warned, "We will not return to the table."'), ['Lev Mora']);
+    // without a connective, the new subject is the centre
+    assert.deepStrictEqual(said('Jon Kirby said the talks failed.\n\nLev Mora was sanctioned last year. He said the sanctions had worked.'), ['Jon Kirby', 'Lev Mora']);
+  });
+
+  it('resolves "he" or "she" to a person\'s role phrase that spoke before, when no person fits nearer', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(said('The aide to Senator Hal Vell said the bill would fail. He said the senator had not been consulted.'), ['aide to Senator Hal Vell', 'aide to Senator Hal Vell']);
+    assert.deepStrictEqual(said('The wife of Senator Hal Vell said he would not run again. She said the family needed rest.'), ['wife of Senator Hal Vell', 'wife of Senator Hal Vell']);
+    // not against the gender the noun shows, nor past a person who fits, nor for a body
+    assert.deepStrictEqual(said('The wife of Senator Hal Vell said he would not run again. He said the family needed rest.'), ['wife of Senator Hal Vell', 'he']);
+    assert.deepStrictEqual(said('The director of the Orsa Institute said the pier would close. Ann Berg arrived later. She said the road would reopen.'), ['director of the Orsa Institute', 'Ann Berg']);
+    assert.deepStrictEqual(said('The ministry said the talks had failed. He said the army would stay.'), ['ministry', 'he']);
+  });
+
+  it('gives a surname alone the gender another paragraph shows for the full name, in the document pass', () => {
+    const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    // "Mr Omar Lisk" before: "Lisk" alone is a man, and "she" passes over him
+    assert.deepStrictEqual(said('Mr Omar Lisk met Ines Vale in Tarnow.\n\nOn Tuesday, Lisk said the port would close.\n\nShe said the dockers would strike.'), ['Omar Lisk', 'Ines Vale']);
+    assert.deepStrictEqual(said('Ms Ines Vale met Omar Lisk in Tarnow.\n\nOn Tuesday, Vale said the port would close.\n\nHe said the dockers would strike.'), ['Ines Vale', 'Omar Lisk']);
   });
 
   it('resolves "it" and "they" to the unnamed speaker of the claim before, agreeing in number', () => {

@@ -18,6 +18,11 @@ describe('claims, stage 5: the gender and salience of biography pronouns', () =>
       [['Lorne had taught her patience', 'Alma Rusk']]);
   });
 
+  it('reads that object past a title too (one test of a verb\'s object for gender and for coreference)', () => {
+    assert.deepStrictEqual(said('Alma Rusk was born in Tarnow in 1910. In 1930 she met Professor Pia Lorne. She later wrote that the meeting had changed her life.'),
+      [['the meeting had changed her life', 'Alma Rusk']]);
+  });
+
   it('still takes that object for a pronoun of the other gender', () => {
     assert.deepStrictEqual(said('Alma Rusk studied dance in Tarnow. In 1930 she met Jonas Velt. He said that she danced well.').map((r) => r[1]), ['Jonas Velt']);
   });

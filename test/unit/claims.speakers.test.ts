@@ -85,8 +85,51 @@ describe('claims, stage 4: a noun phrase holding a name as the speaker', () => {
     assert.deepStrictEqual(said('The pier would close, the director of the Orsa Institute said.'), [['The pier would close', 'the director of the Orsa Institute']]);
   });
 
+  it('takes "the aide to Senator X", "a friend of Mayor X" whole: past the title, after "to", with a noun and "of" in the head', () => {
+    assert.deepStrictEqual(said('The aide to Senator Hal Vell said the bill would fail.'), [['the bill would fail', 'The aide to Senator Hal Vell']]);
+    assert.deepStrictEqual(said('An adviser to Prime Minister Olek Dunn said the vote would be delayed.'), [['the vote would be delayed', 'An adviser to Prime Minister Olek Dunn']]);
+    assert.deepStrictEqual(said('A close friend of Mayor Tom Sato said he was tired.'), [['he was tired', 'A close friend of Mayor Tom Sato']]);
+    assert.deepStrictEqual(detect('The chief of staff to Governor Ines Marr said the budget was late.').claims.map((c) => c.speaker?.actor), ['chief of staff to Governor Ines Marr']);
+  });
+
+  it('takes the phrase before a participle or relative clause set off by commas, and a name after the comma as the head', () => {
+    assert.deepStrictEqual(said('An adviser to Prime Minister Olek Dunn, speaking on condition of anonymity, said the vote would be delayed.'),
+      [['the vote would be delayed', 'An adviser to Prime Minister Olek Dunn']]);
+    assert.deepStrictEqual(said('The aide to Senator Hal Vell, who asked not to be named, said the bill would fail.'), [['the bill would fail', 'The aide to Senator Hal Vell']]);
+    assert.deepStrictEqual(said('The head of the Orsa Institute, speaking in Velmore, said the pier would close.'), [['the pier would close', 'The head of the Orsa Institute']]);
+    assert.deepStrictEqual(said('The director of the Orsa Institute, Ann Berg, said the pier would close.'), [['the pier would close', 'Ann Berg']]);
+  });
+
+  it('still gives a representative "for" a titled person, and a document "from" one, to that person', () => {
+    const by = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+    assert.deepStrictEqual(by('The spokesman for Senator Ana Quill said the bill was dead.'), ['Ana Quill']);
+    assert.deepStrictEqual(by('A statement from Senator Ana Quill said the bill was dead.'), ['Ana Quill']);
+  });
+
   it('keeps a name that is the subject, and an object of a preposition out of it', () => {
     assert.deepStrictEqual(said('Rob Aske wrote to the head of the Orsa Institute and said the pier would close.'), [['the pier would close', 'Rob Aske']]);
+  });
+});
+
+describe('claims, stage 4: the source after an inverted verb or "according to"', () => {
+  const by = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+
+  it('gives a representative to the one it speaks for, a document to its author', () => {
+    assert.deepStrictEqual(by('According to a spokesman for Senator Ana Quill, the bill is dead.'), ['Ana Quill']);
+    assert.deepStrictEqual(by('"The bill is dead," said a spokesman for the Velmore Ministry of Finance.'), ['Velmore Ministry of Finance']);
+    assert.deepStrictEqual(by('The bill is dead, according to a statement from the Velmore Ministry of Finance.'), ['Velmore Ministry of Finance']);
+  });
+
+  it('takes a noun phrase holding a name after a quotation: before the verb and after an inverted one', () => {
+    const phrase = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.text);
+    assert.deepStrictEqual(by('"We are disappointed," a statement from the Velmore Farmers Union said.'), ['Velmore Farmers Union']);
+    assert.deepStrictEqual(phrase('"We are disappointed," the director of the Orsa Institute said.'), ['the director of the Orsa Institute']);
+    assert.deepStrictEqual(phrase('"We are disappointed," said the director of the Orsa Institute.'), ['the director of the Orsa Institute']);
+  });
+
+  it('keeps an unnamed representative or document as it is', () => {
+    assert.deepStrictEqual(by('According to a lawyer for the family, the charges were false.'), ['lawyer']);
+    assert.deepStrictEqual(by('The deficit has grown, according to a report from the ministry.'), ['report']);
   });
 });
 

@@ -3,7 +3,7 @@ import { firstPast } from './search';
 import { continuedSpeaker } from './claims/continuations';
 import { defaultGazetteer, Gazetteer } from './gazetteer';
 import type { ActorMention, ClaimMention, Detection } from './types';
-import { claimsOf, count, countWords, detectParagraph, flat, keep, lastDefiners, namePartsOf, rerefer, sameGifts, sameSpeaker, shift, thingsOf, type Paragraph, type ParagraphResult, type WordCounts } from './paragraphPass';
+import { claimsOf, count, countWords, detectParagraph, flat, keep, lastDefiners, namePartsOf, rerefer, sameGifts, SURNAMES, sameSpeaker, shift, thingsOf, type Paragraph, type ParagraphResult, type WordCounts } from './paragraphPass';
 
 /** Above this many paragraphs replaced, the document pass is redone whole (it is then not much dearer). */
 const MAX_LOCAL = 64;
@@ -233,7 +233,7 @@ export class IncrementalDetector {
         if (p.result.claims[k].speaker) {
           if (i > settled) return;
         } else {
-          const speaker = continuedSpeaker(this.text, actors, prev, c);
+          const speaker = continuedSpeaker(this.text, actors, prev, c, SURNAMES);
           if (!sameSpeaker(speaker, c.speaker)) c.speaker = speaker;
           else if (i > settled) return;
         }

@@ -3,14 +3,14 @@
 // aliases, claims placed in document offsets, word counts): each a function of the paragraphs.
 import { acronymAfter, detectActors, isFullName, nameParts } from './actors';
 import { firstPast } from './search';
-import { detectClaims, disagrees, genderOf, nearestBefore, roleHead } from './claims/index';
-import type { GenderNote } from './claims/gender';
+import { detectClaims, disagrees, genderOf, nearestBefore, roleHead, type ClaimsResult } from './claims/index';
+import type { Gender, GenderNote } from './claims/gender';
 import type { Gazetteer } from './gazetteer';
 import { tokenize } from './tokens';
 import type { ActorMention, ClaimMention, Speaker } from './types';
 
 /** What one paragraph yields on its own; offsets relative to the paragraph. Shared, never changed. */
-export interface ParagraphResult {
+export interface ParagraphResult extends ClaimsResult {
   actors: ActorMention[];
   /** Acronyms defined in parentheses after a mention. */
   acronyms: Map<ActorMention, string>;
@@ -18,11 +18,6 @@ export interface ParagraphResult {
   midCaps: Set<string>;
   /** Single words the paragraph shows to name no actor: dropped in every paragraph. */
   things: Set<string>;
-  claims: ClaimMention[];
-  /** Mentions a pronoun does not stand for (inside a claim, after a preposition). */
-  hidden: Set<ActorMention>;
-  /** The gender the paragraph shows for its person mentions. */
-  gender: Map<ActorMention, GenderNote>;
   /** Whether a claim's speaker is a pronoun or role noun left for the document pass to resolve. */
   refers: boolean;
 }
@@ -65,12 +60,22 @@ export function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphRe
     const acr = acronymAfter(text, m);
     if (acr) acronyms.set(m, acr);
   }
-  const { claims, hidden, gender } = detectClaims(text, tokens, mentions, tentative);
-  return { actors: mentions, acronyms, tentative, midCaps, things, claims, hidden, gender, refers: claims.some((c) => c.speaker?.refer) };
+  const found = detectClaims(text, tokens, mentions, tentative);
+  return { ...found, actors: mentions, acronyms, tentative, midCaps, things, refers: found.claims.some((c) => c.speaker?.refer) };
 }
 
 /** Document mentions a pronoun does not stand for (made by keep() from each paragraph's `hidden`). */
 const HIDDEN = new WeakSet<ActorMention>();
+
+/**
+ * Document mentions their paragraph reads as surnames alone ("Pell said", its full name perhaps in
+ * no paragraph before): people for the document pass's pronouns, as for the paragraph's (isPerson).
+ */
+export const SURNAMES = new WeakSet<ActorMention>();
+
+/** Document mentions that speak in their paragraph, and people there only acted on. */
+const SPEAKS = new WeakSet<ActorMention>();
+const ACTED = new WeakSet<ActorMention>();
 
 /** The gender each document mention's paragraph shows for it. */
 const GENDER = new WeakMap<ActorMention, GenderNote>();
@@ -94,6 +99,9 @@ export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, thin
     const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: a.type, actor: a.actor };
     p.actors.push(m);
     if (result.hidden.has(a)) HIDDEN.add(m);
+    if (result.surnames.has(a)) SURNAMES.add(m);
+    if (result.speakers.has(a)) SPEAKS.add(m);
+    if (result.acted.has(a)) ACTED.add(m);
     const g = result.gender.get(a);
     if (g) GENDER.set(m, g);
     const acronym = result.acronyms.get(a);
@@ -150,18 +158,52 @@ export function claimsOf(p: Paragraph, actors: readonly ActorMention[]): ClaimMe
       speaker: null,
     };
     if (c.fragments) claim.fragments = c.fragments.map(([s, e]) => [s + offset, e + offset]);
-    if (c.speaker) claim.speaker = ownSpeaker(p, c.speaker, actors);
+    if (c.speaker) claim.speaker = ownSpeaker(p, c.speaker, actors, p.result.continuing.has(c));
     return claim;
   });
 }
 
-/** A claim's speaker with the canonical name the aliases now give it. */
-function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[]): Speaker {
+/** The first gender some paragraph shows for each canonical name, and where, by document (made when first asked for). */
+const NAME_GENDER = new WeakMap<readonly ActorMention[], Map<string, { gender: Gender; at: number }>>();
+
+/**
+ * The gender the document shows for a mention, for a pronoun at offset `before`: its paragraph's
+ * note, else one a paragraph before the pronoun shows for the same person ("Ms Dana Pell" there,
+ * "Pell" alone here: the aliases give both one canonical name, and the surname is as much that
+ * woman as the full name is). (Only before the pronoun: an edit changes the pronouns after it.)
+ */
+function genderIn(actors: readonly ActorMention[], a: ActorMention, before: number): GenderNote | undefined {
+  let byName = NAME_GENDER.get(actors);
+  if (!byName) {
+    byName = new Map();
+    for (const m of actors) {
+      const g = GENDER.get(m);
+      if ((g === 'm' || g === 'f') && !byName.has(m.actor)) byName.set(m.actor, { gender: g, at: m.start });
+    }
+    NAME_GENDER.set(actors, byName);
+  }
+  const named = byName.get(a.actor);
+  return GENDER.get(a) ?? (named && named.at < before ? named.gender : undefined);
+}
+
+/**
+ * A claim's speaker with the canonical name the aliases now give it. `continues`: its pronoun goes
+ * on with the last speaker before ("Furthermore, he warned"), past people merely named between.
+ */
+function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[], continues: boolean): Speaker {
   const start = sp.start + p.start;
+  const wants = genderOf(sp.text);
+  const skip = (a: ActorMention): boolean => HIDDEN.has(a) || disagrees(genderIn(actors, a, start), wants);
+  const near = sp.refer ? nearestBefore(actors, start, sp.refer, {
+    skip, head: roleHead(sp.text, sp.refer), people: SURNAMES, agrees: (a) => !wants || genderIn(actors, a, start) === wants,
+  }) : undefined;
+  // "Kirby said C. ¶ The sanctions target Oleg Petrov. ¶ '…,' he said": the last person who spoke
+  // outranks one named since only as a verb's object (resolveBySalience's rule, across
+  // paragraphs); "Kirby said C. ¶ Mora was sanctioned. Furthermore, he warned": an additive
+  // connective goes on with the last person who spoke
+  const spoke = near && sp.refer === 'person' && (continues || ACTED.has(near)) ? nearestBefore(actors, start, 'person', { skip: (a) => !SPEAKS.has(a) || skip(a), people: SURNAMES }) : undefined;
   const named = mentionAt(p.actors, start) ?? (sp.via !== undefined ? mentionAt(p.actors, sp.via + p.start) : undefined)
-    ?? (sp.refer ? nearestBefore(actors, start, sp.refer, {
-      skip: (a) => HIDDEN.has(a) || disagrees(GENDER.get(a), genderOf(sp.text)), head: roleHead(sp.text, sp.refer), agrees: (a) => !genderOf(sp.text) || GENDER.get(a) === genderOf(sp.text),
-    }) : undefined);
+    ?? (spoke && near && spoke.start < near.start ? spoke : near);
   return { start, end: sp.end + p.start, text: sp.text, actor: named ? named.actor : sp.actor };
 }
 
@@ -178,7 +220,7 @@ export function rerefer(p: Paragraph, actors: readonly ActorMention[]): boolean 
   p.result.claims.forEach((c, k) => {
     const speaker = p.claims[k].speaker;
     if (!c.speaker?.refer || !speaker) return;
-    const actor = ownSpeaker(p, c.speaker, actors).actor;
+    const actor = ownSpeaker(p, c.speaker, actors, p.result.continuing.has(c)).actor;
     if (speaker.actor !== actor) {
       speaker.actor = actor;
       changed = true;

@@ -78,6 +78,19 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   { kind: 'the name after an inverted verb, with an apposition', text: '"We will win," said Ruth Calder, the party\'s leader.', claim: 'We will win', speaker: 'Ruth Calder' },
   { kind: 'a role in apposition before the name after an inverted verb', text: '"We will win," said the party\'s leader, Ruth Calder.', claim: 'We will win', speaker: 'Ruth Calder' },
 
+  { kind: 'a noun phrase "the aide to" a titled senator', text: 'The aide to Senator Hal Vell said the bill would fail.', claim: 'the bill would fail', speaker: 'aide to Senator Hal Vell' },
+  { kind: 'a noun phrase "a friend of" a titled mayor', text: 'A close friend of Mayor Tom Sato said he was tired.', claim: 'he was tired', speaker: 'friend of Mayor Tom Sato' },
+  { kind: 'a noun phrase holding a name before a participle phrase', text: 'An adviser to Prime Minister Olek Dunn, speaking on condition of anonymity, said the vote would be delayed.', claim: 'the vote would be delayed', speaker: 'adviser to Prime Minister Olek Dunn' },
+  { kind: 'a pronoun for a noun phrase holding a name', text: 'The aide to Senator Hal Vell said the bill would fail. He said the senator had not been consulted.', claim: 'the senator had not been consulted', speaker: 'aide to Senator Hal Vell' },
+  { kind: '"according to a spokesman for" a titled senator', text: 'According to a spokesman for Senator Ana Quill, the bill is dead.', claim: 'the bill is dead', speaker: 'Ana Quill' },
+  { kind: '"according to a statement from" a ministry', text: 'The bill is dead, according to a statement from the Velmore Ministry of Finance.', claim: 'The bill is dead', speaker: 'Velmore Ministry of Finance' },
+  { kind: '"a statement from" a titled senator', text: 'A statement from Senator Ana Quill said the bill was dead.', claim: 'the bill was dead', speaker: 'Ana Quill' },
+  { kind: '"it added" for a statement from an office', text: 'A statement from Senator Ana Quill\'s office said the bill was dead. "We will start again," it added.', claim: 'We will start again', speaker: 'Ana Quill', open: true },
+  { kind: '"Furthermore, he warned" in the paragraph after the attribution', text: 'Minister Jon Kirby said the talks failed.\n\nLev Mora was sanctioned last year. Furthermore, he warned, "We will not return to the table."', claim: 'We will not return', speaker: 'Jon Kirby' },
+  { kind: 'a pronoun two paragraphs on, past a person named as an object', text: 'Minister Jon Kirby said the talks failed.\n\nLast week the government sanctioned Lev Mora, a banker.\n\n"We will not return to the table," he said.', claim: 'We will not return', speaker: 'Jon Kirby' },
+  { kind: '"she" in a later paragraph for a surname alone that spoke', text: 'Omar Lisk met the press in Tarnow on Monday.\n\nOn Tuesday, Vale said the port would close.\n\nShe said the dockers would strike.', claim: 'the dockers would strike', speaker: 'Vale' },
+  { kind: 'no continuation after a paragraph about another person, with no one speaking', text: 'Senator Ana Quill met union leaders on Tuesday.\n\nTom Berrin has campaigned against the bill for months.\n\n"We will start again in May, and we will win."', claim: 'We will start again' },
+
   // a second cue without a subject keeps the first one's speaker
   { kind: '"S stated, "A," adding, "B.""', text: 'Dana Pell stated, "The pier is closed," adding, "It will not reopen this year."', claim: 'It will not reopen', speaker: 'Dana Pell' },
   { kind: '"S said, adding that"', text: '"The pier is closed," Pell said, adding that it would not reopen this year.', claim: 'it would not reopen', speaker: 'Pell' },

@@ -19,6 +19,15 @@ export function timeNoun(word: string): boolean {
 }
 
 /**
+ * Whether a mention is of a person: typed so, or among `surnames`, single words of unknown kind
+ * read as surnames alone (Context.surnames in a paragraph; in the document, those of every
+ * paragraph). The one test of personhood for gender, coreference and quotation chains.
+ */
+export function isPerson(a: ActorMention, surnames?: { has(a: ActorMention): boolean }): boolean {
+  return a.type === 'person' || !!surnames?.has(a);
+}
+
+/**
  * What every stage reads: the paragraph's text, its tokens and its actor mentions, with the
  * look-ups they share (token at an offset, actor starting or covering an offset, words ahead).
  */
@@ -57,9 +66,9 @@ export class Context {
     return !a;
   }
 
-  /** A person, or a single-word name of unknown kind that speaks (a surname alone). */
+  /** A person, or a single-word name of unknown kind that speaks (a surname alone): isPerson. */
   isPerson(a: ActorMention): boolean {
-    return a.type === 'person' || this.surnames.has(a);
+    return isPerson(a, this.surnames);
   }
 
   actorCovering(offset: number): ActorMention | undefined {

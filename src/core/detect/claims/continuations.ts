@@ -10,21 +10,25 @@
  */
 import { PREPOSITIONS } from '../lexicon';
 import { firstPast } from '../search';
+import { isPerson } from './context';
 import type { ActorMention, ClaimMention, Speaker } from '../types';
 
-/** The speaker claim `c` continues from `prev`, the claim just before it; null when none. */
-export function continuedSpeaker(text: string, actors: readonly ActorMention[], prev: ClaimMention | undefined, c: ClaimMention): Speaker | null {
+/**
+ * The speaker claim `c` continues from `prev`, the claim just before it; null when none.
+ * `surnames`: mentions of unknown kind read as people (isPerson).
+ */
+export function continuedSpeaker(text: string, actors: readonly ActorMention[], prev: ClaimMention | undefined, c: ClaimMention, surnames?: { has(a: ActorMention): boolean }): Speaker | null {
   if (c.kind !== 'direct' || c.cue || !prev?.speaker) return null;
   const gap = text.slice(prev.end, c.start);
-  if (gap.length >= 1000 || (gap.match(/\n\s*\n/g) ?? []).length > 2 || personBetween(text, actors, prev.end, c.start, prev.speaker.actor)) return null;
+  if (gap.length >= 1000 || (gap.match(/\n\s*\n/g) ?? []).length > 2 || personBetween(text, actors, prev.end, c.start, prev.speaker.actor, surnames)) return null;
   return { ...prev.speaker };
 }
 
 /** Whether a person other than `speaker` (a canonical name) who may be speaking is named between two offsets. */
-function personBetween(text: string, actors: readonly ActorMention[], from: number, to: number, speaker: string): boolean {
+function personBetween(text: string, actors: readonly ActorMention[], from: number, to: number, speaker: string, surnames?: { has(a: ActorMention): boolean }): boolean {
   for (let k = firstPast(actors, (a) => a.start, from, true); k < actors.length && actors[k].end <= to; k++) {
     const a = actors[k];
-    if (a.type === 'person' && a.actor !== speaker && !mentionedOnly(text, from, a)) return true;
+    if (isPerson(a, surnames) && a.actor !== speaker && !mentionedOnly(text, from, a)) return true;
   }
   return false;
 }

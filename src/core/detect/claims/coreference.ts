@@ -4,16 +4,16 @@
  * (inside a claim, after a preposition); what this paragraph cannot resolve is marked for the
  * document pass.
  */
-import { NONPERSON_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, PREPOSITIONS, REPRESENTATIVES, ROLE_NOUNS, TITLES, UNNAMED_SPEAKERS } from '../lexicon';
+import { NONPERSON_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPRESENTATIVES, ROLE_NOUNS, TITLES, UNNAMED_SPEAKERS } from '../lexicon';
 import { lastAtOrBefore } from '../search';
 import type { ActorMention, ClaimMention, Speaker } from '../types';
-import type { Context } from './context';
+import { isPerson, type Context } from './context';
 import { afterPreposition } from './speakers';
-import { disagrees, genderOf, type GenderNote } from './gender';
+import { disagrees, genderOf, genderOfNoun, objectVerb, type GenderNote } from './gender';
 
 /** Whether an actor can be what a pronoun or role noun of this kind stands for. */
-export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>, people?: ReadonlySet<ActorMention>): boolean {
-  if (refer === 'person') return a.type === 'person' || !!people?.has(a);
+export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>, people?: { has(a: ActorMention): boolean }): boolean {
+  if (refer === 'person') return isPerson(a, people);
   if (refer === 'nonperson') return a.type !== 'person';
   // a body: an organisation, a state or a group, not a name of unknown kind ("Velmore")
   return a.type === 'organization' || a.type === 'state' || a.type === 'group';
@@ -27,13 +27,33 @@ export interface Salience {
   /** Whether the text shows a person has the gender the pronoun needs ("she" after "Ms Pell", "Pell … her"). */
   agrees?: (a: ActorMention) => boolean;
   /** Mentions of unknown kind read as people too (a surname alone that speaks: Context.surnames). */
-  people?: ReadonlySet<ActorMention>;
+  people?: { has(a: ActorMention): boolean };
   /** For "they": the text, to find coordinated actors ("Pell and Sato", "Norway and Sweden"). */
   plural?: string;
 }
 
-/** What joins two conjuncts: "and", a comma, ", and" (and "the" before the second). */
-const CONJOINED = /^\s*(?:,|,?\s*and)\s+(?:the\s+)?$/;
+/** What joins the last conjunct to the one before it: "and", ", and" (and "the" before it). */
+const LAST_JOIN = /^\s*,?\s*and\s+(?:the\s+)?$/;
+/** What joins the conjuncts before: a comma (and "the"). */
+const COMMA_JOIN = /^\s*,\s+(?:the\s+)?$/;
+
+/**
+ * "Dana Pell and Tom Sato", "Pell, Sato and the council": the index of the first conjunct of the
+ * coordination whose last conjunct is actors[k] (k itself when none). Coordinated actors are a
+ * subject together, and the first (the head of the coordination) stands for it, as for "they"
+ * after them: a speaker is one actor mention. The conjuncts are actors (no place) joined by "and"
+ * before the last one and commas before the others, at most five; a name before a comma alone is
+ * no conjunct ("Asked about Pell, Sato said").
+ */
+export function firstConjunct(text: string, actors: readonly ActorMention[], k: number): number {
+  let j = k;
+  for (let n = 0; n < 4 && j > 0; n++) {
+    const prev = actors[j - 1];
+    if (prev.type === 'location' || !(n === 0 ? LAST_JOIN : COMMA_JOIN).test(text.slice(prev.end, actors[j].start))) break;
+    j--;
+  }
+  return j;
+}
 
 /** How many people of unknown gender "she" or "he" may pass to reach one the text shows fits. */
 const UNKNOWN_REACH = 3;
@@ -50,11 +70,8 @@ export function nearestBefore(actors: readonly ActorMention[], offset: number, r
     const a = actors[k];
     // "Pell and Sato met in Orsa. They said": "they" stands for a coordination of people or bodies,
     // which its first conjunct stands for (as a coordinated subject's does)
-    if (plural && !skip?.(a) && a.type !== 'location' && k > 0 && CONJOINED.test(plural.slice(actors[k - 1].end, a.start))) {
-      let j = k - 1;
-      while (j > 0 && CONJOINED.test(plural.slice(actors[j - 1].end, actors[j].start))) j--;
-      return actors[j];
-    }
+    const j = plural && !skip?.(a) && a.type !== 'location' ? firstConjunct(plural, actors, k) : k;
+    if (j < k) return actors[j];
     if (!fits(a, refer, people) || skip?.(a)) continue;
     if (!head && (!agrees || agrees(a))) return a;
     if (!head) {
@@ -118,15 +135,21 @@ export function unsalient(ctx: Context, claims: readonly ClaimMention[]): Set<Ac
  * salience: the nearest fitting actor before them that is not in `hidden`; none here leaves the
  * speaker for the document pass (which passes over the same mentions).
  */
-export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[], hidden: ReadonlySet<ActorMention>, gender: ReadonlyMap<ActorMention, GenderNote>): void {
+export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[], hidden: ReadonlySet<ActorMention>, gender: ReadonlyMap<ActorMention, GenderNote>): Set<ClaimMention> {
+  // claims whose pronoun goes on with a speaker before this paragraph (left to the document pass)
+  const continuing = new Set<ClaimMention>();
   let last: ActorMention | undefined; // the actor of the last claim's speaker
   let unnamed: Speaker | undefined; // the last claim's speaker when it names no actor ("the court")
+  let phrase: Speaker | undefined; // the last claim's speaker when it is a person's role phrase ("the aide to Senator Vell")
   for (const c of claims) {
     const sp = c.speaker;
     const before = last;
     const own = sp && ctx.actorAt.get(sp.start);
     if (own) last = own;
-    if (own || sp && sp.via === undefined && !sp.refer) unnamed = own || !sp || !/^\p{Ll}{3,}$/u.test(sp.actor) ? undefined : sp;
+    if (own || sp && sp.via === undefined && !sp.refer) {
+      unnamed = own || !sp || !/^\p{Ll}{3,}$/u.test(sp.actor) ? undefined : sp;
+      phrase = own || !sp || !PERSON_HEAD.test(sp.actor) ? undefined : sp;
+    }
     if (!sp || own) continue;
     const refer = referOf(sp.text);
     if (!refer) {
@@ -137,18 +160,36 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     const skip = (m: ActorMention): boolean => hidden.has(m) || disagrees(gender.get(m), wants);
     // "Furthermore, he warned", "he added": an additive connective or cue continues the speaker
     // before, past other actors mentioned between (the speaker is the topic being reported)
-    const continued = before && fits(before, refer, ctx.surnames) && !skip(before) && !roleHead(sp.text, refer) && additive(ctx, c, sp) ? before : undefined;
+    const goesOn = !roleHead(sp.text, refer) && additive(ctx, c, sp);
+    const continued = before && fits(before, refer, ctx.surnames) && !skip(before) && goesOn ? before : undefined;
+    // ("Kirby said C. ¶ Mora was sanctioned. Furthermore, he warned": with no speaker before it
+    // in this paragraph, the speaker it goes on with is the document's last, not Mora)
+    if (goesOn && !before && !unnamed && refer === 'person') {
+      continuing.add(c);
+      sp.actor = sp.text.toLowerCase();
+      sp.refer = refer;
+      delete sp.via;
+      continue;
+    }
     const agrees = wants && ((m: ActorMention): boolean => gender.get(m) === wants);
     const plural = /^they$/i.test(sp.text) ? ctx.text : undefined;
     const near = continued ?? nearestBefore(ctx.actors, sp.start, refer, { skip, head: roleHead(sp.text, refer), agrees: agrees || undefined, plural, people: ctx.surnames });
     // "Kirby said C. The sanctions target Oleg Petrov. He said C2": the subject of the last
     // attribution outranks a person named since only as a verb's object (centering: a subject is
     // the preferred centre, an object ranks below it)
-    const a = near && before && near !== before && near.start > before.start && refer === 'person' && fits(before, refer, ctx.surnames) && !skip(before) && objectOfVerb(ctx, near) ? before : near;
+    const a = near && before && near !== before && near.start > before.start && refer === 'person' && fits(before, refer, ctx.surnames) && !skip(before) && objectVerb(ctx, near) >= 0 ? before : near;
     // "The court rejected the claim. It held that C": "it" or "they" for the unnamed speaker of the
     // claim before, agreeing in number, when no actor fits nearer
     if (unnamed && refer === 'nonperson' && !continued && (!a || a.end <= unnamed.start) && /^they$/i.test(sp.text) === /[^s]s$/.test(unnamed.actor)) {
       sp.actor = unnamed.actor;
+      delete sp.refer;
+      delete sp.via;
+      continue;
+    }
+    // "The aide to Senator Hal Vell said C. He said C2": "he" or "she" for the role phrase that
+    // spoke before, when no person fits nearer (the name inside the phrase is no candidate)
+    if (!a && phrase && refer === 'person' && !continued && (!wants || !disagrees(genderOfNoun(phrase.actor), wants))) {
+      sp.actor = phrase.actor;
       delete sp.refer;
       delete sp.via;
       continue;
@@ -164,14 +205,7 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
       delete sp.via;
     }
   }
-}
-
-/** Whether a mention is the object of a verb: a lower-case word that is no preposition or conjunction right before it (past a title and "the"). */
-function objectOfVerb(ctx: Context, a: ActorMention): boolean {
-  let k = ctx.indexFrom(a.start) - 1;
-  while (k >= 0 && (TITLES.has(ctx.tokens[k].text) || /^(the|a|an)$/.test(ctx.tokens[k].text))) k--;
-  const w = ctx.tokens[k];
-  return !!w && w.sentence === ctx.tokens[k + 1].sentence && /^\p{Ll}{3,}$/u.test(w.text) && !PREPOSITIONS.has(w.text) && !/^(and|but|or|nor|who|which|that|said|says|told|asked)$/.test(w.text) && !/ly$/.test(w.text);
+  return continuing;
 }
 
 /**
@@ -203,6 +237,12 @@ function titled(ctx: Context, sp: Speaker, hidden: ReadonlySet<ActorMention>): v
   sp.actor = a.actor;
   sp.via = a.start;
 }
+
+/**
+ * The first word of a role phrase for one person: a representative, an office holder, a relation
+ * ("aide to Senator Hal Vell", "director of the Orsa Institute", "wife of Mayor Tom Sato").
+ */
+const PERSON_HEAD = /^(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|lawyer|attorney|representative|director|chief|head|chairman|chairwoman|chair|friend|wife|husband|son|daughter|mother|father|brother|sister|deputy|secretary|minister|officer|official|leader|member|manager|president|founder|editor|professor)( |$)/;
 
 /** Connectives of addition (Halliday and Hasan's additive conjunction) that go on with what was being said. */
 const ADDITIVE = /^(furthermore|moreover|additionally|also|besides)$/i;

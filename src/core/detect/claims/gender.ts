@@ -3,6 +3,7 @@
  * pronouns after a name in its sentence, a sentence opening with a pronoun after a sentence naming
  * one person it can be.
  */
+import { PREPOSITIONS, TITLES } from '../lexicon';
 import type { ActorMention } from '../types';
 import type { Context } from './context';
 
@@ -20,6 +21,12 @@ export type GenderNote = Gender | 'not m' | 'not f';
  */
 const MALE_NOUNS = /^(man|father|son|husband|brother|uncle|nephew|grandfather|grandson|stepfather|stepson|widower|boyfriend|fiance|king|prince|monk|priest|businessman|chairman|congressman|spokesman|actor)$/;
 const FEMALE_NOUNS = /^(woman|mother|daughter|wife|sister|aunt|niece|grandmother|granddaughter|stepmother|stepdaughter|widow|girlfriend|fiancee|queen|princess|nun|businesswoman|chairwoman|congresswoman|spokeswoman|actress)$/;
+
+/** The gender a role phrase's first noun shows ("wife of Tom Sato": f), if any. */
+export function genderOfNoun(phrase: string): Gender | undefined {
+  const w = phrase.split(' ')[0].toLowerCase();
+  return MALE_NOUNS.test(w) ? 'm' : FEMALE_NOUNS.test(w) ? 'f' : undefined;
+}
 
 /** The gender a person pronoun needs ("she" -> f, "he" -> m). */
 export function genderOf(pronoun: string): Gender | undefined {
@@ -122,27 +129,41 @@ function pronounObjects(ctx: Context): Map<ActorMention, Gender> {
   const toks = ctx.tokens;
   for (const a of ctx.actors) {
     if (!ctx.isPerson(a)) continue;
-    let k = ctx.indexFrom(a.start) - 1;
-    // past a determiner and up to two words of a role ("the composer", "a young singer")
-    for (let j = k; j >= k - 2 && /^\p{Ll}+$/u.test(toks[j]?.text ?? ''); j--) {
-      if (/^(the|a|an)$/.test(toks[j].text)) {
-        k = j - 1;
-        break;
-      }
-    }
     // the verb (and an adverb before it) right after the pronoun
-    const verb = toks[k];
-    if (!verb || !/^\p{Ll}{3,}(ed|s)?$/u.test(verb.text) || PREPOSITION_LIKE.test(verb.text)) continue;
+    const k = objectVerb(ctx, a);
+    if (k < 0) continue;
     let p = k - 1;
     if (/ly$/.test(toks[p]?.text ?? '')) p--;
     const g = /^he$/i.test(toks[p]?.text ?? '') ? 'm' : /^she$/i.test(toks[p]?.text ?? '') ? 'f' : undefined;
-    if (g && toks[p].sentence === toks[ctx.indexFrom(a.start)].sentence) out.set(a, g);
+    if (g && toks[p].sentence === toks[k].sentence) out.set(a, g);
   }
   return out;
 }
 
-/** Words after which a name is no verb's object: prepositions, conjunctions, auxiliaries. */
-const PREPOSITION_LIKE = /^(to|by|with|from|for|of|at|in|on|about|against|into|than|and|but|or|was|were|is|are|has|had|have|will|would|said|says|told|that)$/;
+/** Words after which a name is no verb's object: conjunctions, relative words, auxiliaries, verbs a name follows inverted ('"…," said Pell'). */
+const NOT_GOVERNING = /^(and|but|or|nor|who|which|that|was|were|is|are|has|had|have|will|would|said|says|told|asked)$/;
+
+/**
+ * The verb a mention is the object of ("married Ana Lind", "target Oleg Petrov", "met the composer
+ * Rob Aske"): the lower-case word right before it in its sentence, past titles, a determiner and up
+ * to two words of a role, that is no preposition, conjunction, auxiliary or adverb. Its token
+ * index, or -1. (Coreference ranks such an object below the subject before it.)
+ */
+export function objectVerb(ctx: Context, a: ActorMention): number {
+  const toks = ctx.tokens;
+  let k = ctx.indexFrom(a.start) - 1;
+  while (k >= 0 && TITLES.has(toks[k].text)) k--;
+  // past a determiner and up to two words of a role ("the composer", "a young singer")
+  for (let j = k; j >= k - 2 && /^\p{Ll}+$/u.test(toks[j]?.text ?? ''); j--) {
+    if (/^(the|a|an)$/.test(toks[j].text)) {
+      k = j - 1;
+      break;
+    }
+  }
+  const w = toks[k];
+  const ok = !!w && w.sentence === toks[k + 1].sentence && /^\p{Ll}{3,}$/u.test(w.text) && !PREPOSITIONS.has(w.text) && !NOT_GOVERNING.test(w.text) && !/ly$/.test(w.text);
+  return ok ? k : -1;
+}
 
 /**
  * A sentence opening with "He", "She", "His" or "Her" goes on about a person of the sentence before

@@ -31,7 +31,7 @@ import { nameParts } from '../actors';
 import { lastAtOrBefore } from '../search';
 
 import { resolveBySalience, unsalient } from './coreference';
-import { genders, type GenderNote } from './gender';
+import { genders, objectVerb, type GenderNote } from './gender';
 
 export { fits, nearestBefore, referOf, roleHead } from './coreference';
 export { disagrees, genderOf } from './gender';
@@ -59,12 +59,29 @@ function sentenceClaims(ctx: Context, s: Span, inQuote: (offset: number) => bool
   return other ? [other] : [];
 }
 
+/** What detectClaims finds in a paragraph (the document pass reads it: paragraphPass.ts). */
+export interface ClaimsResult {
+  claims: ClaimMention[];
+  /** Mentions a pronoun does not stand for (inside a claim, after a preposition). */
+  hidden: Set<ActorMention>;
+  /** The gender the paragraph shows for its person mentions. */
+  gender: Map<ActorMention, GenderNote>;
+  /** Single words of unknown kind read as surnames alone (Context.surnames). */
+  surnames: Set<ActorMention>;
+  /** Mentions that are (or a pronoun resolved here stands for) a claim's speaker. */
+  speakers: Set<ActorMention>;
+  /** People named only as a verb's object, no speaker here (objectVerb). */
+  acted: Set<ActorMention>;
+  /** Claims whose pronoun goes on with the speaker of a paragraph before ("Furthermore, he warned"). */
+  continuing: Set<ClaimMention>;
+}
+
 /**
  * Finds claims (and the actor mentions a pronoun does not stand for; `unsure` are mentions that
  * may not be names at all): direct quotations with their cue and speaker (split quotations joined into one
  * discontinuous claim) and reported speech (`S said that C`, `C, S said`, `according to S, C`).
  */
-export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[], unsure: ReadonlySet<ActorMention> = new Set()): { claims: ClaimMention[]; hidden: Set<ActorMention>; gender: Map<ActorMention, GenderNote> } {
+export function detectClaims(text: string, tokens: readonly Token[], actors: readonly ActorMention[], unsure: ReadonlySet<ActorMention> = new Set()): ClaimsResult {
   const ctx = new Context(text, readBaseVerbs(tokens), actors);
   const quotes = speechQuotes(text);
   const claims = quotationClaims(ctx, quotes);
@@ -123,6 +140,13 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   const hidden = unsalient(ctx, out);
   for (const a of unsure) if (!ctx.surnames.has(a)) hidden.add(a);
   const gender = genders(ctx);
-  resolveBySalience(ctx, out, hidden, gender);
-  return { claims: out, hidden, gender };
+  const continuing = resolveBySalience(ctx, out, hidden, gender);
+  // what the document pass reads of its people: who speaks here, who is only acted on
+  const speakers = new Set<ActorMention>();
+  for (const c of out) {
+    const a = c.speaker && (ctx.actorAt.get(c.speaker.start) ?? (c.speaker.via !== undefined ? ctx.actorAt.get(c.speaker.via) : undefined));
+    if (a && c.speaker?.refer === undefined) speakers.add(a);
+  }
+  const acted = new Set(ctx.actors.filter((a) => ctx.isPerson(a) && !speakers.has(a) && objectVerb(ctx, a) >= 0));
+  return { claims: out, hidden, gender, surnames: ctx.surnames, speakers, acted, continuing };
 }

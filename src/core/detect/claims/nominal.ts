@@ -11,8 +11,7 @@ import { statingNoun } from '../nouns';
 import { tag, type Pos } from '../pos';
 import type { ActorMention, ClaimMention, Span, Speaker } from '../types';
 import type { Context, Cue } from './context';
-import { nearestBefore } from './coreference';
-import { subjectBefore } from './speakers';
+import { nameFrom, possessor, subjectBefore } from './speakers';
 
 /** Auxiliaries and negation, after which an adverb stays in the verb group. */
 const AUXILIARIES = /^(is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|not|never|to)$/i;
@@ -49,32 +48,24 @@ function sourceOf(ctx: Context, i: number): { speaker: Speaker; next: number } |
     const speaker = subjectBefore(ctx, light, 0);
     return speaker && toks[i + 1]?.text === 'that' ? { speaker, next: i + 1 } : undefined;
   }
-  let j = i + 1;
-  if (/^(from|by)$/.test(toks[j]?.text ?? '')) {
-    j++;
-    if (/^(the|a|an)$/i.test(toks[j]?.text ?? '')) j++;
-    // "by Mayor Dana Pell": past the title
-    for (let n = 0; n < 3 && TITLES.has(toks[j]?.text.replace(/\.$/, '') ?? '') && !ctx.actorAt.has(toks[j].start); n++) j++;
-    const a = ctx.actorAt.get(toks[j]?.start ?? -1);
+  if (/^(from|by)$/.test(toks[i + 1]?.text ?? '')) {
+    // ("by Mayor Dana Pell": past the title)
+    const a = nameFrom(ctx, i + 2);
     if (a && a.type !== 'location') return { speaker: asSpeaker(a), next: ctx.indexFrom(a.end) };
     return undefined;
   }
-  // "Pell's announcement", "the council's pledge": the actor ends right before "'s"
+  // "Pell's announcement", "the council's pledge": the actor ends right before "'s"; "her call
+  // for C", "their pledge to C": the one the possessive pronoun stands for (when the text names
+  // one before it)
   const before = toks[i - 1];
-  // "her call for C", "their pledge to C": the one the possessive pronoun stands for (when the
-  // text names one before it)
-  const refer = /^(his|her)$/i.test(before?.text ?? '') ? 'person' : /^(its|their)$/i.test(before?.text ?? '') ? 'nonperson' : undefined;
-  if (refer) {
-    const owner = nearestBefore(ctx.actors, before.start, refer);
-    return owner ? { speaker: { start: before.start, end: before.end, text: before.text, actor: owner.actor, via: owner.start }, next: i + 1 } : undefined;
-  }
-  if (!before || !/['’]s$/.test(before.text)) return undefined;
-  const a = ctx.actorCovering(before.start) ?? ctx.actorAt.get(before.start);
-  if (!a) {
-    const owner = unnamedOwner(ctx, i - 1);
+  const owned = possessor(ctx, before);
+  if (!owned) {
+    // "the prime minister's claim": an unnamed owner
+    const owner = before && /['’]s$/.test(before.text) && !ctx.actorCovering(before.start) ? unnamedOwner(ctx, i - 1) : undefined;
     return owner && { speaker: owner, next: i + 1 };
   }
-  if (a.type === 'location' || before.end - a.end > 2) return undefined;
+  const a = owned.owner;
+  if (owned.pronoun) return { speaker: { start: before.start, end: before.end, text: before.text, actor: a.actor, via: a.start }, next: i + 1 };
   return { speaker: asSpeaker(a), next: i + 1 };
 }
 

@@ -10,7 +10,7 @@ import type { ActorMention, Span, Speaker } from '../types';
 import type { Context } from './context';
 import type { Token } from '../tokens';
 import { phraseBefore } from './between';
-import { nearestBefore, pronoun, referOf } from './coreference';
+import { firstConjunct, nearestBefore, pronoun, referOf } from './coreference';
 
 const endOf = (s: Span): number => s.end;
 /** Adverbs and auxiliaries that may stand between a conjunction and the verb it coordinates. */
@@ -37,8 +37,13 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
       // "Ann Berg, director of X, and chair of Y, says": the name before one of the commas
       const before = ctx.tokens[i - 1];
       const actor = before && actorEndingAt(ctx, before.end);
-      const head = actor && firstConjunct(ctx, actor);
+      const head = actor && headOf(ctx, actor);
       if (head && !afterPreposition(ctx, head.start)) return { start: head.start, end: head.end, text: head.text, actor: head.actor };
+      // "An adviser to Olek Dunn, speaking on condition of anonymity, said", "The aide to Hal
+      // Vell, who asked not to be named, said": the noun phrase holding the name, before a
+      // participle or relative clause set off by commas (no name after the comma to be the head)
+      const np = head && head.end === before.end && /^(\p{Ll}+ing|who)$/u.test(ctx.tokens[i + 1]?.text ?? '') ? phraseOfName(ctx, head) : null;
+      if (np) return np;
       // "Her father, a boat builder, said": an unnamed head before an apposition that opens with an article
       const unnamed = !actor && /^(a|an|the)$/i.test(ctx.tokens[i + 1]?.text ?? '') ? appositionHead(ctx, i - 1) : null;
       if (unnamed) return unnamed;
@@ -61,7 +66,7 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
     // opening prepositional phrase is an adjunct; the subject comes after its comma
     if (t.text === ',' && i + 1 < verb && openingPhrase(ctx, i)) break;
     const found = actorEndingAt(ctx, t.end);
-    const actor = found && firstConjunct(ctx, found);
+    const actor = found && headOf(ctx, found);
     // "Local associations are concerned", "Human rights groups condemned O": a name modifying the
     // noun that is the subject, right before it or before up to two nouns of a compound
     const np = actor && unnamedSubject(ctx, verb);
@@ -142,33 +147,42 @@ function relativeSubject(ctx: Context, verb: number): Speaker | null {
   return { start: who.start, end: who.end, text: who.text, actor: a.actor, via: a.start };
 }
 
+/** Whether a word may be the common noun heading a phrase that holds a name ("director", "aide"): lower case, no adverb, participle, preposition or word that is never a subject. */
+function headNoun(w: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(w) && !/(ly|ing|ed)$/.test(w) && !NOT_SUBJECTS.has(w) && !PREPOSITIONS.has(w);
+}
+
 /**
- * "The director of the Orsa Institute", "a senior engineer at the Port Authority": a noun phrase
- * opening its clause whose head, a common noun, takes the name after "of", "at", "for" or "from";
- * the phrase is the speaker (not a representative's: "a spokesman for X" is X).
+ * "The director of the Orsa Institute", "a senior engineer at the Port Authority", "The aide to
+ * Senator Hal Vell", "the chief of staff to Governor Ines Marr": a noun phrase opening its clause
+ * whose head, a common noun, takes the name (past its titles) after "of", "at", "for", "from" or
+ * "to"; the phrase is the speaker, not the name inside it (nor a representative's: "a spokesman
+ * for X" is X; but one "to" a person is the aide's or adviser's own word).
  */
 function phraseOfName(ctx: Context, a: ActorMention): Speaker | null {
   const toks = ctx.tokens;
-  let k = ctx.indexFrom(a.start) - 1;
+  let k = beforeTitles(ctx, a.start);
   if (/^the$/i.test(toks[k]?.text ?? '')) k--;
   const prep = toks[k]?.text ?? '';
-  if (!/^(of|at|for|from|by)$/.test(prep)) return null;
+  if (!/^(of|at|for|from|by|to)$/.test(prep)) return null;
   const noun = toks[k - 1];
-  if (!noun || !/^\p{Ll}{3,}$/u.test(noun.text) || /(ly|ing|ed)$/.test(noun.text) || NOT_SUBJECTS.has(noun.text) || PREPOSITIONS.has(noun.text)) return null;
-  if (REPRESENTATIVES.has(noun.text)) return null; // "a spokesman for X" speaks for X: principal() reads it
-  // the phrase opens the clause: a determiner (and adjectives) before the noun, at the start of
-  // the sentence or after a comma
+  if (!noun || !headNoun(noun.text)) return null;
+  if (REPRESENTATIVES.has(noun.text) && prep !== 'to') return null; // "a spokesman for X" speaks for X: principal() reads it
+  // the phrase opens the clause: a determiner (and adjectives, or a noun and "of": "chief of
+  // staff") before the noun, at the start of the sentence or after a comma
   let d = k - 2;
-  while (d >= 0 && toks[d].sentence === noun.sentence && /^\p{Ll}{3,}$/u.test(toks[d].text) && !/^(the|a|an)$/.test(toks[d].text) && k - 1 - d <= 3) d--;
+  while (d >= 0 && toks[d].sentence === noun.sentence && (/^\p{Ll}{3,}$/u.test(toks[d].text) || toks[d].text === 'of') && !/^(the|a|an)$/.test(toks[d].text) && k - 1 - d <= 3) d--;
   if (!/^(the|a|an)$/i.test(toks[d]?.text ?? '') || toks[d].sentence !== noun.sentence) return null;
   const before = toks[d - 1];
-  if (before && before.sentence === noun.sentence && !/^[,;:]$/.test(before.text)) return null;
+  if (before && before.sentence === noun.sentence && !/^[,;:"”»]$/.test(before.text)) return null; // (or after a quotation: '"…," a statement from S said')
   // "a poll by the Velmore Institute shows", "a statement from the council said": a document's
   // author (after "by" or "from") is the source
   if (/^(by|from)$/.test(prep) && documentNoun(noun.text)) return { start: a.start, end: a.end, text: a.text, actor: a.actor };
   if (prep === 'by') return null;
   const text = ctx.text.slice(toks[d].start, a.end);
-  return { start: toks[d].start, end: a.end, text, actor: ctx.text.slice(noun.start, a.end) };
+  // (the actor from the head: "aide to Senator Hal Vell", "chief of staff to Governor Ines Marr")
+  const head = toks[k - 2]?.text === 'of' && k - 3 > d ? toks[k - 3] : noun;
+  return { start: toks[d].start, end: a.end, text, actor: ctx.text.slice(head.start, a.end) };
 }
 
 /**
@@ -180,15 +194,31 @@ function principal(ctx: Context, i: number): Speaker | null {
   const toks = ctx.tokens;
   if (!REPRESENTATIVES.has(toks[i].text.toLowerCase())) return null;
   const before = toks[i - 1];
-  let a = before && /['’]s?$/.test(before.text) ? ctx.actorCovering(before.start) : undefined;
-  if (a && before.end - a.end > 2) a = undefined;
-  if (!a && /^(for|of)$/.test(toks[i + 1]?.text ?? '')) a = ctx.actorAt.get(toks[/^the$/i.test(toks[i + 2]?.text ?? '') ? i + 3 : i + 2]?.start ?? -1);
+  const owned = possessor(ctx, before);
+  const a = owned && !owned.pronoun ? owned.owner : /^(for|of)$/.test(toks[i + 1]?.text ?? '') ? nameFrom(ctx, i + 2) : undefined;
   if (a) return a.type !== 'location' ? { start: a.start, end: a.end, text: a.text, actor: a.actor } : null;
   // "his spokesman", "its lawyers": the person or body the possessive pronoun stands for
-  const refer = /^(his|her)$/i.test(before?.text ?? '') ? 'person' : /^(its|their)$/i.test(before?.text ?? '') ? 'nonperson' : undefined;
-  const owner = refer && nearestBefore(ctx.actors, before.start, refer);
-  if (!owner) return null;
-  return { start: before.start, end: toks[i].end, text: ctx.text.slice(before.start, toks[i].end), actor: owner.actor, via: owner.start };
+  if (!owned) return null;
+  return { start: before.start, end: toks[i].end, text: ctx.text.slice(before.start, toks[i].end), actor: owned.owner.actor, via: owned.owner.start };
+}
+
+/**
+ * Who owns the noun after token `before` when it is a possessive: an actor named with "'s" (or a
+ * plural's "'"), "Dana Pell's", "the council's" (no place: "Orsa's mayor" is the mayor's), or
+ * the person ("his", "her") or body ("its", "their") a possessive pronoun stands for, the nearest
+ * named before it. Shared by representatives ("Pell's spokesman") and nominal cues ("Pell's
+ * announcement", "her pledge").
+ */
+export function possessor(ctx: Context, before: Token | undefined): { owner: ActorMention; pronoun: boolean } | undefined {
+  if (!before) return undefined;
+  const refer = /^(his|her)$/i.test(before.text) ? 'person' : /^(its|their)$/i.test(before.text) ? 'nonperson' : undefined;
+  if (refer) {
+    const owner = nearestBefore(ctx.actors, before.start, refer);
+    return owner && { owner, pronoun: true };
+  }
+  if (!/['’]s?$/.test(before.text)) return undefined;
+  const a = ctx.actorCovering(before.start);
+  return a && a.type !== 'location' && before.end - a.end <= 2 ? { owner: a, pronoun: false } : undefined;
 }
 
 /**
@@ -242,6 +272,26 @@ function unnamedHead(ctx: Context, k: number): Speaker | null {
   return { start, end: head.end, text: ctx.text.slice(start, head.end), actor: head.text };
 }
 
+/** Whether token k is a title outside a name ("Senator", "Gen.", "Prime Minister"). */
+function titleAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && TITLES.has(t.text.replace(/\.$/, '')) && !ctx.actorAt.has(t.start);
+}
+
+/** The actor named from token j on, past "the", "a" or "an" and up to three titles outside the name ("for the Foreign Minister Lev Orlov"). */
+export function nameFrom(ctx: Context, j: number): ActorMention | undefined {
+  if (/^(the|a|an)$/i.test(ctx.tokens[j]?.text ?? '')) j++;
+  for (let n = 0; n < 3 && titleAt(ctx, j); n++) j++;
+  return ctx.actorAt.get(ctx.tokens[j]?.start ?? -1);
+}
+
+/** The index of the token before a name starting at `offset`, past up to three titles outside it ("to Senator Hal Vell": "to"). */
+function beforeTitles(ctx: Context, offset: number): number {
+  let k = ctx.indexFrom(offset) - 1;
+  for (let n = 0; n < 3 && titleAt(ctx, k); n++) k--;
+  return k;
+}
+
 /** Whether "with" (and "the") stands right before an offset: "with (the) S saying …". */
 export function afterWith(ctx: Context, offset: number): boolean {
   let k = ctx.indexFrom(offset) - 1;
@@ -250,9 +300,8 @@ export function afterWith(ctx: Context, offset: number): boolean {
 }
 
 export function afterPreposition(ctx: Context, offset: number): boolean {
-  let k = ctx.indexFrom(offset) - 1;
   // past a title outside the name: "led by Justice Ana Brill", "with Foreign Minister Lev Orlov"
-  for (let n = 0; n < 3 && TITLES.has(ctx.tokens[k]?.text.replace(/\.$/, '') ?? '') && ctx.tokens[k].cap; n++) k--;
+  const k = beforeTitles(ctx, offset);
   let w = ctx.tokens[k]?.text.toLowerCase();
   if (w === 'the' || w === 'a' || w === 'an') w = ctx.tokens[k - 1]?.text.toLowerCase();
   return !!w && PREPOSITIONS.has(w);
@@ -262,12 +311,38 @@ export function subjectAfter(ctx: Context, verb: number): Speaker | null {
   let i = verb + 1;
   if (/^(the|a|an)$/i.test(ctx.tokens[i]?.text ?? '')) i++;
   // "said Ambassador Mohib": the name after its title
-  for (let n = 0; n < 3 && TITLES.has(ctx.tokens[i]?.text.replace(/\.$/, '') ?? '') && !ctx.actorAt.has(ctx.tokens[i].start); n++) i++;
+  for (let n = 0; n < 3 && titleAt(ctx, i); n++) i++;
   const t = ctx.tokens[i];
   if (!t) return null;
   const actor = ctx.actorAt.get(t.start) ?? appositionAfter(ctx, i);
   if (actor) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
-  return pronoun(ctx, i);
+  // "according to a spokesman for Senator Ana Quill", "according to a statement from the
+  // ministry": the one a representative speaks for, the author a document is from
+  return principal(ctx, i) ?? authorOf(ctx, i) ?? pronoun(ctx, i) ?? phraseAfter(ctx, verb + 1, i);
+}
+
+/**
+ * '"…," said the director of the Orsa Institute': after an inverted verb, a common noun (at token
+ * i, its determiner at `from`) taking a name after "of", "at", "for", "from" or "to" and closing
+ * the clause; the phrase is the speaker, as phraseOfName reads it before a verb.
+ */
+function phraseAfter(ctx: Context, from: number, i: number): Speaker | null {
+  const toks = ctx.tokens;
+  const noun = toks[i];
+  if (from === i || !headNoun(noun.text)) return null;
+  if (!/^(of|at|for|from|to)$/.test(toks[i + 1]?.text ?? '')) return null;
+  const a = nameFrom(ctx, i + 2);
+  const next = a && toks[ctx.indexFrom(a.end)];
+  if (!a || next && next.sentence === noun.sentence && !/^[.,;!?]$/.test(next.text)) return null;
+  const text = ctx.text.slice(toks[from].start, a.end);
+  return { start: toks[from].start, end: a.end, text, actor: ctx.text.slice(noun.start, a.end) };
+}
+
+/** "a statement from the ministry", "a report by Ana Quill": the actor (no place) a document noun at token i names as its author. */
+function authorOf(ctx: Context, i: number): Speaker | null {
+  if (!documentNoun(ctx.tokens[i].text) || !/^(from|by)$/.test(ctx.tokens[i + 1]?.text ?? '')) return null;
+  const a = nameFrom(ctx, i + 2);
+  return a && a.type !== 'location' ? { start: a.start, end: a.end, text: a.text, actor: a.actor } : null;
 }
 
 /**
@@ -287,25 +362,11 @@ function appositionAfter(ctx: Context, i: number): ActorMention | undefined {
   return undefined;
 }
 
-/**
- * "Dana Pell and Tom Sato said", "Pell, Sato and the council said": coordinated actors are the
- * subject together, and the first conjunct (the head of the coordination) stands for it: a speaker
- * is one actor mention. The conjuncts are actors joined by "and" before the last one (commas
- * before the others); a name before a comma alone is no conjunct ("Asked about Pell, Sato said").
- */
-function firstConjunct(ctx: Context, last: ActorMention): ActorMention {
-  const toks = ctx.tokens;
-  let first = last;
-  let k = ctx.indexFrom(last.start) - 1;
-  for (let n = 0; n < 4; n++) {
-    if (/^the$/i.test(toks[k]?.text ?? '')) k--; // "and the council"
-    if (toks[k]?.text !== (n === 0 ? 'and' : ',')) break;
-    const prev = toks[k - 1] && actorEndingAt(ctx, toks[k - 1].end);
-    if (!prev || prev.end !== toks[k - 1].end || prev.type === 'location') break;
-    first = prev;
-    k = ctx.indexFrom(prev.start) - 1;
-  }
-  return first;
+/** The first conjunct of the coordination an actor mention closes (the mention itself when none): coreference.firstConjunct. */
+function headOf(ctx: Context, last: ActorMention): ActorMention {
+  // (mentions are sorted by start: a binary search, not a scan)
+  const k = firstPast(ctx.actors, (a) => a.start, last.start, true);
+  return ctx.actors[k] === last ? ctx.actors[firstConjunct(ctx.text, ctx.actors, k)] : last;
 }
 
 function actorEndingAt(ctx: Context, end: number): ActorMention | undefined {
