@@ -188,3 +188,14 @@ describe('claims, stage 5: a speaker continued by an additive connective', () =>
       [['the pier would reopen', 'Tom Koval'], ['the road would close', 'Rob Aske']]);
   });
 });
+
+describe('coreference: a surname alone that speaks after a quotation', () => {
+  it('keeps "Pell" of \'"…," Pell said\' as an actor, for a "he" in the next paragraph', () => {
+    const r = detect('"We will win," Pell said.\n\nLater, he added that the vote was fair.');
+    assert.deepStrictEqual(r.actors.map((a) => a.text), ['Pell']);
+    assert.deepStrictEqual(r.claims.map((c) => [c.text, c.speaker?.actor]), [['We will win', 'Pell'], ['the vote was fair', 'Pell']]);
+  });
+  it('keeps no noun in that place for an actor', () => {
+    assert.deepStrictEqual(detect('"We will win," Critics said.').actors, []);
+  });
+});

@@ -6,6 +6,7 @@ import { firstPast } from './search';
 import { detectClaims, disagrees, genderOf, nearestBefore, roleHead, type ClaimsResult } from './claims/index';
 import type { Gender, GenderNote } from './claims/gender';
 import type { Gazetteer } from './gazetteer';
+import { ideaNoun, statingNoun, thingNoun } from './nouns';
 import { tokenize } from './tokens';
 import type { ActorMention, ClaimMention, Speaker } from './types';
 
@@ -15,6 +16,8 @@ export interface ParagraphResult extends ClaimsResult {
   /** Acronyms defined in parentheses after a mention. */
   acronyms: Map<ActorMention, string>;
   tentative: Set<ActorMention>;
+  /** Tentative mentions kept all the same: a single word that speaks right after a quotation ('"…," Pell said'). */
+  quotedSpeakers: Set<ActorMention>;
   midCaps: Set<string>;
   /** Single words the paragraph shows to name no actor: dropped in every paragraph. */
   things: Set<string>;
@@ -61,7 +64,8 @@ export function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphRe
     if (acr) acronyms.set(m, acr);
   }
   const found = detectClaims(text, tokens, mentions, tentative);
-  return { ...found, actors: mentions, acronyms, tentative, midCaps, things, refers: found.claims.some((c) => c.speaker?.refer) };
+  const quotedSpeakers = new Set([...tentative].filter((a) => speakingName(text, found, a)));
+  return { ...found, actors: mentions, acronyms, tentative, quotedSpeakers, midCaps, things, refers: found.claims.some((c) => c.speaker?.refer) };
 }
 
 /** Document mentions a pronoun does not stand for (made by keep() from each paragraph's `hidden`). */
@@ -88,13 +92,24 @@ export function thingsOf(paras: readonly Paragraph[]): Set<string> {
   return out;
 }
 
+/**
+ * Whether a paragraph's mention is a single word right after a quotation's closing mark that
+ * speaks there ('"We will win," Pell said'), one WordNet knows as no noun ("Critics" stays out).
+ */
+function speakingName(text: string, result: ClaimsResult, a: ActorMention): boolean {
+  return result.surnames.has(a) && result.speakers.has(a) && /[,!?]["”]\s*$/.test(text.slice(Math.max(0, a.start - 4), a.start))
+    && !statingNoun(a.text) && !thingNoun(a.text) && !ideaNoun(a.text);
+}
+
 export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, things: ReadonlySet<string>): void {
   const { result, start: offset } = p;
   p.actors = [];
   p.definitions = undefined;
   p.nameParts = undefined;
   for (const a of result.actors) {
-    if (result.tentative.size && result.tentative.has(a) && !midCaps.has(a.text)) continue;
+    // (a sentence-initial word of unknown kind is kept when it speaks and is no English noun:
+    // '"We will win," Pell said', a surname alone, is a person a later "he" may stand for)
+    if (result.tentative.size && result.tentative.has(a) && !midCaps.has(a.text) && !result.quotedSpeakers.has(a)) continue;
     if (things.size && things.has(a.text)) continue;
     const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: a.type, actor: a.actor };
     p.actors.push(m);
