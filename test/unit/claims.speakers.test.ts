@@ -205,3 +205,11 @@ describe('claims, stage 4: an unnamed head before an apposition', () => {
     assert.deepStrictEqual(of('The company, a Velmore firm, said profits would fall.'), [['profits would fall', 'The company']]);
   });
 });
+
+describe('claims, stage 4: a capital by its place before a parenthetical cue', () => {
+  it('takes the noun phrase after the comma, not the sentence\'s first word, for the subject', () => {
+    const of = (text: string): Array<[string, string | undefined]> => detect(text).claims.map((c) => [c.text, c.speaker?.text]);
+    assert.deepStrictEqual(of('Taxes will rise, the minister warned.'), [['Taxes will rise', 'the minister']]);
+    assert.deepStrictEqual(of('Pell came home, and said the vote was fair.'), [['the vote was fair', 'Pell']]);
+  });
+});

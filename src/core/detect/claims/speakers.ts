@@ -65,6 +65,13 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
     // "In a statement, the shareholders said", "In a letter to the board, Pell demanded": an
     // opening prepositional phrase is an adjunct; the subject comes after its comma
     if (t.text === ',' && i + 1 < verb && openingPhrase(ctx, i)) break;
+    // "Taxes will rise, the minister warned": a noun phrase between a comma and the verb is its
+    // subject when what stands before the comma opens with a capital only by its place (a
+    // single word opening the sentence), no name to speak
+    if (t.text === ',' && i + 1 < verb && capitalByPlace(ctx, i)) {
+      const np = unnamedSubject(ctx, verb);
+      if (np && np.start > t.start) return np;
+    }
     const found = actorEndingAt(ctx, t.end);
     const actor = found && headOf(ctx, found);
     // "Local associations are concerned", "Human rights groups condemned O": a name modifying the
@@ -118,6 +125,14 @@ function appositionHead(ctx: Context, k: number): Speaker | null {
   const before = toks[k - 2];
   if (before && before.sentence === noun.sentence && before.text !== ',') return null;
   return { start: det.start, end: noun.end, text: ctx.text.slice(det.start, noun.end), actor: noun.text };
+}
+
+/** Whether the sentence of token i opens with a single capitalised word of unknown kind, before a word in lower case ("Taxes will rise"). */
+function capitalByPlace(ctx: Context, i: number): boolean {
+  let first = i;
+  while (first > 0 && ctx.tokens[first - 1].sentence === ctx.tokens[i].sentence) first--;
+  const a = ctx.actorAt.get(ctx.tokens[first].start);
+  return !!a && a.type === 'other' && !a.text.includes(' ') && /^\p{Ll}/u.test(ctx.tokens[first + 1]?.text ?? '');
 }
 
 /** Whether the comma at token i closes a prepositional phrase opening its sentence ("In a letter to the board,"). */
