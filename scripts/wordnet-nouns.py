@@ -69,10 +69,5 @@ def by_letter(words):
 
 # the file's statement of its sources is kept as it is
 SOURCES = json.load(open('src/core/detect/data/nouns.json'))['sources']
-IDEAS_SOURCE = ("'ideas' holds the one-word nouns WordNet has tagged in its semantic concordance whose first sense is in noun.attribute, "
-                "noun.event, noun.feeling, noun.process, noun.quantity, noun.relation, noun.state or noun.time, none of whose senses "
-                "is in noun.person or noun.group and none of whose first three senses is in noun.location ('coefficient', 'spring', 'crisis')")
-if IDEAS_SOURCE not in SOURCES:
-    SOURCES.insert(2, IDEAS_SOURCE)
 json.dump({'sources': SOURCES, 'speakers': by_letter(speakers), 'things': by_letter(things), 'ideas': by_letter(ideas),
            'documents': ' '.join(DOCUMENTS), 'evidence': ' '.join(EVIDENCE), 'irregular': irregular}, sys.stdout, indent=1)

@@ -322,6 +322,9 @@ export const NONPERSON_PRONOUNS = words(`it It`);
  */
 export const FINITE_AUXILIARY = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do)$/;
 
+/** What opens an unnamed subject: "but our results show", "while the ministry said", "Her father, a boat builder, said". */
+export const UNNAMED_DETERMINER = /^(the|our|their|his|her|its|my|your)$/i;
+
 /** Prepositions: a name right after one is an object, not the subject of a reporting verb. */
 export const PREPOSITIONS = words(`to by with from for of at in on about against into onto toward towards via than`);
 

@@ -64,7 +64,8 @@ export function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphRe
     if (acr) acronyms.set(m, acr);
   }
   const found = detectClaims(text, tokens, mentions, tentative);
-  const quotedSpeakers = new Set([...tentative].filter((a) => speakingName(text, found, a)));
+  const quotedSpeakers = new Set<ActorMention>();
+  for (const a of tentative) if (speakingName(text, found, a)) quotedSpeakers.add(a);
   return { ...found, actors: mentions, acronyms, tentative, quotedSpeakers, midCaps, things, refers: found.claims.some((c) => c.speaker?.refer) };
 }
 

@@ -27,13 +27,13 @@ export function isPerson(a: ActorMention, surnames?: { has(a: ActorMention): boo
   return a.type === 'person' || !!surnames?.has(a);
 }
 
+/** Words after "that" that open a clause, never a noun it determines ("that the", "that she"). */
+const CLOSED_WORD = /^(the|a|an|this|these|those|his|her|its|their|our|my|your|she|he|they|we|you|it|there|not|no|all|some|any|many|most|one|two|three|only|even|if|when|while|as|because|although)$/;
+
 /**
  * What every stage reads: the paragraph's text, its tokens and its actor mentions, with the
  * look-ups they share (token at an offset, actor starting or covering an offset, words ahead).
  */
-/** Words after "that" that open a clause, never a noun it determines ("that the", "that she"). */
-const CLOSED_WORD = /^(the|a|an|this|these|those|his|her|its|their|our|my|your|she|he|they|we|you|it|there|not|no|all|some|any|many|most|one|two|three|only|even|if|when|while|as|because|although)$/;
-
 export class Context {
   readonly actorAt = new Map<number, ActorMention>();
   /**
@@ -112,7 +112,7 @@ export class Context {
   hasFiniteVerb(from: number, to: number): boolean {
     for (let k = from; k < to && k < from + 12; k++) {
       const w = this.tokens[k].text.toLowerCase();
-      if (/^(is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do)$/.test(w)) return true;
+      if (FINITE_AUXILIARY.test(w) || w === 'be' || w === 'been') return true;
       if (/^[a-z]{3,}(ed|es)$/.test(w) || (/^[a-z]{3,}s$/.test(w) && !/ss$/.test(w))) return true;
     }
     return false;
@@ -181,15 +181,15 @@ export class Context {
    */
   isThatClause(k: number): boolean {
     const noun = this.tokens[k + 1];
-    if (noun && !TIME_NOUNS.has(noun.text.toLowerCase())) return !this.demonstrative(k);
     if (!noun) return true;
+    if (!TIME_NOUNS.has(noun.text.toLowerCase())) return !this.demonstrative(k);
     const after = this.tokens[k + 2];
     return !!after && after.sentence === noun.sentence && !/^[,.;:!?"“”]$/.test(after.text) && !/^(in|on|at|by|with|to|for|and|but|or|when|before|after|that)$/i.test(after.text);
   }
 
   /**
    * Whether the "that" at token k is a determiner: a noun in lower case after it, then a
-   * preposition or the end of the sentence, and no verb in the rest of the sentence ("denied that
+   * preposition or the end of the sentence, and no verb in the sentence's next twelve words ("denied that
    * report", "submitted that report to the board"; not "said that plan fell", "said that Pell won").
    */
   private demonstrative(k: number): boolean {
@@ -198,7 +198,8 @@ export class Context {
     if (!noun || !/^\p{Ll}{3,}$/u.test(noun.text) || CLOSED_WORD.test(noun.text) || !next || next.sentence !== noun.sentence) return false;
     if (!/^[.,;:!?]$/.test(next.text) && !PREPOSITIONS.has(next.text)) return false;
     let to = k + 1;
-    while (to < this.tokens.length && to < k + 20 && this.tokens[to].sentence === noun.sentence) to++;
+    // (hasFiniteVerb reads at most twelve words)
+    while (to < this.tokens.length && to < k + 13 && this.tokens[to].sentence === noun.sentence) to++;
     return !this.hasFiniteVerb(k + 1, to);
   }
 

@@ -188,7 +188,7 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     }
     // "The aide to Senator Hal Vell said C. He said C2": "he" or "she" for the role phrase that
     // spoke before, when no person fits nearer (the name inside the phrase is no candidate)
-    if (!a && phrase && refer === 'person' && !continued && (!wants || !disagrees(genderOfNoun(phrase.actor), wants))) {
+    if (!a && phrase && refer === 'person' && !continued && !disagrees(genderOfNoun(phrase.actor), wants)) {
       sp.actor = phrase.actor;
       delete sp.refer;
       delete sp.via;

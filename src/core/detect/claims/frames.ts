@@ -116,7 +116,8 @@ const IDIOM: CueVerb = { lemma: 'take aim at', class: 'accusation', frames: ['to
 /** After the verb of an idiom of criticism at token i ("took aim at", "hit out at"), the index of the word after "at", or -1. */
 function criticismIdiom(ctx: Context, i: number): number {
   const toks = ctx.tokens;
-  const idiom = CRITICISM_IDIOMS.some(([verbs, middle]) => verbs.test(toks[i].text) && toks[i + 1]?.text === middle) && toks[i + 2]?.text === 'at';
+  // ("at" first: this runs on every word of a sentence)
+  const idiom = toks[i + 2]?.text === 'at' && CRITICISM_IDIOMS.some(([verbs, middle]) => verbs.test(toks[i].text) && toks[i + 1]?.text === middle);
   return idiom && /^[\p{L}\p{N}]/u.test(toks[i + 3]?.text ?? '') && toks[i + 3].sentence === toks[i].sentence ? i + 3 : -1;
 }
 

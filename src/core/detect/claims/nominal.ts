@@ -11,7 +11,8 @@ import { statingNoun } from '../nouns';
 import { tag, type Pos } from '../pos';
 import type { ActorMention, ClaimMention, Span, Speaker } from '../types';
 import type { Context, Cue } from './context';
-import { nameFrom, possessor, subjectBefore } from './speakers';
+import { possessor, subjectBefore } from './speakers';
+import { nameFrom } from './titles';
 
 /** Auxiliaries and negation, after which an adverb stays in the verb group. */
 const AUXILIARIES = /^(is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|not|never|to)$/i;

@@ -7,7 +7,7 @@
  * and its content).
  */
 import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
-import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, FINITE_AUXILIARY, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, REPRESENTATIVES, SPEECH_VERBS, TITLES } from '../lexicon';
+import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, FINITE_AUXILIARY, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, REPRESENTATIVES, SPEECH_VERBS, TITLES, UNNAMED_DETERMINER } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
 import { clauseBegun, CONTRACTED_SUBJECT, demonstrativeSubject, freeRelativeSubject, relativeClose } from './clauses';
@@ -320,8 +320,6 @@ function secondSpeaker(ctx: Context, k: number): { speaker: Speaker; verb: numbe
 /** Words that open a postmodifier of an unnamed source: "familiar with", "close to", "who". */
 const POSTMODIFIER = /^(familiar|close|briefed|knowledgeable|involved|with|who|which|that)$/;
 
-/** What opens an unnamed subject of a second clause: "but our results show", "while the ministry said". */
-const UNNAMED_DETERMINER = /^(the|our|their|his|her|its|my|your)$/i;
 
 /** "S said C1, and said C2" / "S said C1 and added that C2": two (or more) claims of one speaker. */
 export function splitCoordinated(ctx: Context, claim: ClaimMention, inQuote: (offset: number) => boolean): ClaimMention[] {

@@ -3,7 +3,7 @@
  * name after an inverted verb, '"…," said Kolar'; an unnamed subject, "the city reasoned"),
  * never the object of a preposition.
  */
-import { FINITE_AUXILIARY, NOT_CLAUSE_START, NOT_SUBJECTS, PREPOSITIONS, REPRESENTATIVES, TITLES } from '../lexicon';
+import { FINITE_AUXILIARY, NOT_CLAUSE_START, NOT_SUBJECTS, PREPOSITIONS, REPRESENTATIVES, UNNAMED_DETERMINER } from '../lexicon';
 import { documentNoun, statingNoun } from '../nouns';
 import { firstPast } from '../search';
 import type { ActorMention, Span, Speaker } from '../types';
@@ -11,6 +11,7 @@ import type { Context } from './context';
 import type { Token } from '../tokens';
 import { phraseBefore } from './between';
 import { firstConjunct, nearestBefore, pronoun, referOf } from './coreference';
+import { beforeTitles, nameFrom, pastTitles } from './titles';
 
 const endOf = (s: Span): number => s.end;
 /** Adverbs and auxiliaries that may stand between a conjunction and the verb it coordinates. */
@@ -50,6 +51,8 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
     }
   }
   let commas = 0;
+  // (the sentence's first token, found at its first comma)
+  let first: number | undefined;
   for (let i = verb - 1; i >= floor && i >= verb - 20; i--) {
     const t = ctx.tokens[i];
     if (t.sentence !== sentence) break;
@@ -64,13 +67,16 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
     if (commas > 2) break;
     // "In a statement, the shareholders said", "In a letter to the board, Pell demanded": an
     // opening prepositional phrase is an adjunct; the subject comes after its comma
-    if (t.text === ',' && i + 1 < verb && openingPhrase(ctx, i)) break;
     // "Taxes will rise, the minister warned": a noun phrase between a comma and the verb is its
     // subject when what stands before the comma opens with a capital only by its place (a
     // single word opening the sentence), no name to speak
-    if (t.text === ',' && i + 1 < verb && capitalByPlace(ctx, i)) {
-      const np = unnamedSubject(ctx, verb);
-      if (np && np.start > t.start) return np;
+    if (t.text === ',' && i + 1 < verb) {
+      first ??= sentenceStart(ctx, verb);
+      if (openingPhrase(ctx, first, i)) break;
+      if (capitalByPlace(ctx, first)) {
+        const np = unnamedSubject(ctx, verb);
+        if (np && np.start > t.start) return np;
+      }
     }
     const found = actorEndingAt(ctx, t.end);
     const actor = found && headOf(ctx, found);
@@ -103,7 +109,7 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
 }
 
 /** Conjunctions, determiners and possessives: a phrase of its own begins ("Pell and his allies"), no compound. */
-const NOT_COMPOUND = /^(and|nor|but|the|his|her|its|their|our|your|other|some|many|all|both|any|each|every|most)$/;
+const NOT_COMPOUND = /^(and|but|the|his|her|our|your|other)$/; // (NOT_SUBJECTS holds the others: nor, its, their, some, all …)
 
 /** Whether only a space, or up to two lower-case words of a compound noun, stand between two offsets. */
 function compoundBetween(ctx: Context, from: number, to: number): boolean {
@@ -121,24 +127,27 @@ function appositionHead(ctx: Context, k: number): Speaker | null {
   const noun = toks[k];
   const det = toks[k - 1];
   if (!noun || !det || !/^\p{Ll}{3,}$/u.test(noun.text) || !statingNoun(noun.text) || NOT_SUBJECTS.has(noun.text)) return null;
-  if (!/^(the|his|her|its|their|our|my|your)$/i.test(det.text) || det.sentence !== noun.sentence) return null;
+  if (!UNNAMED_DETERMINER.test(det.text) || det.sentence !== noun.sentence) return null;
   const before = toks[k - 2];
   if (before && before.sentence === noun.sentence && before.text !== ',') return null;
   return { start: det.start, end: noun.end, text: ctx.text.slice(det.start, noun.end), actor: noun.text };
 }
 
-/** Whether the sentence of token i opens with a single capitalised word of unknown kind, before a word in lower case ("Taxes will rise"). */
-function capitalByPlace(ctx: Context, i: number): boolean {
+/** The index of the first token of token i's sentence. */
+function sentenceStart(ctx: Context, i: number): number {
   let first = i;
   while (first > 0 && ctx.tokens[first - 1].sentence === ctx.tokens[i].sentence) first--;
+  return first;
+}
+
+/** Whether a sentence (its first token at `first`) opens with a single capitalised word of unknown kind, before a word in lower case ("Taxes will rise"). */
+function capitalByPlace(ctx: Context, first: number): boolean {
   const a = ctx.actorAt.get(ctx.tokens[first].start);
   return !!a && a.type === 'other' && !a.text.includes(' ') && /^\p{Ll}/u.test(ctx.tokens[first + 1]?.text ?? '');
 }
 
-/** Whether the comma at token i closes a prepositional phrase opening its sentence ("In a letter to the board,"). */
-function openingPhrase(ctx: Context, i: number): boolean {
-  let first = i;
-  while (first > 0 && ctx.tokens[first - 1].sentence === ctx.tokens[i].sentence) first--;
+/** Whether the comma at token i closes a prepositional phrase opening its sentence (at `first`: "In a letter to the board,"). */
+function openingPhrase(ctx: Context, first: number, i: number): boolean {
   return phraseBefore(ctx, first, i + 1) === i + 1 - first;
 }
 
@@ -287,26 +296,6 @@ function unnamedHead(ctx: Context, k: number): Speaker | null {
   return { start, end: head.end, text: ctx.text.slice(start, head.end), actor: head.text };
 }
 
-/** Whether token k is a title outside a name ("Senator", "Gen.", "Prime Minister"). */
-function titleAt(ctx: Context, k: number): boolean {
-  const t = ctx.tokens[k];
-  return !!t && TITLES.has(t.text.replace(/\.$/, '')) && !ctx.actorAt.has(t.start);
-}
-
-/** The actor named from token j on, past "the", "a" or "an" and up to three titles outside the name ("for the Foreign Minister Lev Orlov"). */
-export function nameFrom(ctx: Context, j: number): ActorMention | undefined {
-  if (/^(the|a|an)$/i.test(ctx.tokens[j]?.text ?? '')) j++;
-  for (let n = 0; n < 3 && titleAt(ctx, j); n++) j++;
-  return ctx.actorAt.get(ctx.tokens[j]?.start ?? -1);
-}
-
-/** The index of the token before a name starting at `offset`, past up to three titles outside it ("to Senator Hal Vell": "to"). */
-function beforeTitles(ctx: Context, offset: number): number {
-  let k = ctx.indexFrom(offset) - 1;
-  for (let n = 0; n < 3 && titleAt(ctx, k); n++) k--;
-  return k;
-}
-
 /** Whether "with" (and "the") stands right before an offset: "with (the) S saying …". */
 export function afterWith(ctx: Context, offset: number): boolean {
   let k = ctx.indexFrom(offset) - 1;
@@ -323,10 +312,8 @@ export function afterPreposition(ctx: Context, offset: number): boolean {
 }
 
 export function subjectAfter(ctx: Context, verb: number): Speaker | null {
-  let i = verb + 1;
-  if (/^(the|a|an)$/i.test(ctx.tokens[i]?.text ?? '')) i++;
   // "said Ambassador Mohib": the name after its title
-  for (let n = 0; n < 3 && titleAt(ctx, i); n++) i++;
+  const i = pastTitles(ctx, verb + 1);
   const t = ctx.tokens[i];
   if (!t) return null;
   const actor = ctx.actorAt.get(t.start) ?? appositionAfter(ctx, i);
