@@ -1,6 +1,7 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { readCanonical, type CanonicalFile } from './canonical';
 import { FORMAT_VERSION, type Annotation, type Sidecar, type SidecarProblem } from './model';
+import { errorMessage } from '../text/display';
 
 /** Sidecars larger than this are refused rather than parsed. */
 export const MAX_SIDECAR_BYTES = 64 * 1024 * 1024;
@@ -47,7 +48,7 @@ function parseWithYaml(text: string): ParseResult {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    return fail([{ line: 1, col: 1, message: firstLine(e instanceof Error ? e.message : String(e)) }]);
+    return fail([{ line: 1, col: 1, message: firstLine(errorMessage(e)) }]);
   }
   const locate: Locate = (path) => {
     let node: unknown = doc.contents;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { errorMessage } from '../../core/text/display';
 import { LiveAnnotations } from '../../core/anchor/live';
 import { placeAll, toSidecar, type Placed } from '../../core/anchor/placed';
 import { newId } from '../../core/sidecar/ids';
@@ -24,8 +25,6 @@ const WRITE_DELAY_MS = 150;
  * another text (else the sidecar's new annotations, placed in the old text, would be saved so).
  */
 const AWAIT_RELOAD_MS = 2000;
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * Owns the annotations of open articles: loads them from sidecars, keeps them on their text
@@ -237,7 +236,7 @@ export class AnnotationStore implements vscode.Disposable {
       removeLeftovers(sidecarUri(state.uri));
       text = await readText(sidecarUri(state.uri));
     } catch (e) {
-      this.block(state, [{ line: 1, col: 1, message: `cannot read the file (${message(e)})` }]);
+      this.block(state, [{ line: 1, col: 1, message: `cannot read the file (${errorMessage(e)})` }]);
       return;
     }
     if (text === undefined) return;
@@ -383,10 +382,10 @@ export class AnnotationStore implements vscode.Disposable {
         state.localChanges.clear();
         state.localRemovals.clear();
       } catch (e) {
-        void vscode.window.showErrorMessage(`Claimlens could not save ${vscode.workspace.asRelativePath(sidecarUri(state.uri))}: ${message(e)}. Your annotations are kept in memory.`);
+        void vscode.window.showErrorMessage(`Claimlens could not save ${vscode.workspace.asRelativePath(sidecarUri(state.uri))}: ${errorMessage(e)}. Your annotations are kept in memory.`);
       }
     })).catch((e) => {
-      void vscode.window.showErrorMessage(`Claimlens could not save ${vscode.workspace.asRelativePath(sidecarUri(state.uri))}: ${message(e)}. Your annotations are kept in memory.`);
+      void vscode.window.showErrorMessage(`Claimlens could not save ${vscode.workspace.asRelativePath(sidecarUri(state.uri))}: ${errorMessage(e)}. Your annotations are kept in memory.`);
     });
     return state.writing;
   }

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
+import { errorMessage } from '../../core/text/display';
 import { articlePathOf } from '../../core/sidecar/model';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { serializeSidecar } from '../../core/sidecar/write';
 import { baseName, readText, sidecarUri, writeTextAtomic } from './sidecarFiles';
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * Moves the sidecars of renamed articles along with them, naming the new article in each (a
@@ -28,7 +27,7 @@ export async function moveSidecars(files: ReadonlyArray<{ oldUri: vscode.Uri; ne
       }
       moved(oldUri);
     } catch (e) {
-      void vscode.window.showErrorMessage(`Claimlens could not move ${vscode.workspace.asRelativePath(from)} with its article: ${message(e)}`);
+      void vscode.window.showErrorMessage(`Claimlens could not move ${vscode.workspace.asRelativePath(from)} with its article: ${errorMessage(e)}`);
     }
   }
 }

@@ -5,6 +5,7 @@ import type { Sidecar } from '../../core/sidecar/model';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/model';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { readText } from '../annotations/sidecarFiles';
+import { errorMessage } from '../../core/text/display';
 
 /** Another analyst's set: a folder laid out like the workspace, or a git revision of its repository. */
 export type CompareSource = { kind: 'folder'; uri: vscode.Uri } | { kind: 'git'; rev: string };
@@ -86,6 +87,6 @@ export async function loadTheirs(source: CompareSource, article: vscode.Uri): Pr
     const text = await run(['cat-file', 'blob', where], top).catch(() => undefined);
     return read(text, where);
   } catch (e) {
-    return { where: source.rev, problem: e instanceof Error ? e.message : String(e) };
+    return { where: source.rev, problem: errorMessage(e) };
   }
 }

@@ -5,6 +5,7 @@ import { Gazetteer, IncrementalDetector, type ActorDefinition, type Detection } 
 import type { WorkerReply, WorkerRequest } from './detectWorker';
 import { applyDelta, type DetectionDelta } from '../../core/detect/delta';
 import { detectAround } from '../../core/detect/preview';
+import { errorMessage } from '../../core/text/display';
 
 /** A result, and when the worker sent it as a change: that change from the result before it. */
 export interface Detected {
@@ -51,7 +52,7 @@ export class DetectorClient implements vscode.Disposable {
       this.worker.on('error', (e) => this.useFallback(`the detection worker failed: ${e.message}`));
       this.worker.on('exit', (code) => { if (this.worker) this.useFallback(`the detection worker exited (code ${code})`); });
     } catch (e) {
-      this.useFallback(`the detection worker could not start: ${e instanceof Error ? e.message : String(e)}`);
+      this.useFallback(`the detection worker could not start: ${errorMessage(e)}`);
     }
   }
 

@@ -4,6 +4,7 @@
 import { parentPort } from 'worker_threads';
 import { loadSidecar, packLoad, type Loaded } from '../../core/anchor/load';
 import { recordOfSidecar } from '../../core/corpus/records';
+import { errorMessage } from '../../core/text/display';
 
 export type SidecarRequest =
   | { id: number; kind: 'record'; file: string; text: string }
@@ -17,7 +18,7 @@ parentPort?.on('message', (m: SidecarRequest) => {
       ? { id: m.id, record: recordOfSidecar(m.file, m.text) }
       : { id: m.id, loaded: packLoad(loadSidecar(m.sidecar, m.article, m.previous), m.sidecar) };
   } catch (e) {
-    reply = { id: m.id, error: e instanceof Error ? e.message : String(e) };
+    reply = { id: m.id, error: errorMessage(e) };
   }
   parentPort!.postMessage(reply);
 });
