@@ -2,7 +2,7 @@
 // exactly from the one before, and is small when one paragraph changed.
 import * as assert from 'assert';
 import { detect } from '../../src/core/detect';
-import { actorFields, applyDelta, claimFields, diffDetection, moveActor, moveClaim, snapshotDetection } from '../../src/core/detect/delta';
+import { actorFields, applyDelta, chainDeltas, claimFields, diffDetection, moveActor, moveClaim, snapshotDetection } from '../../src/core/detect/delta';
 import type { ActorMention, ClaimMention } from '../../src/core/detect/types';
 import { newsText, rng } from '../bench/corpus';
 
@@ -31,6 +31,30 @@ describe('detection deltas', () => {
     }
     // (an edit can change much: a quotation mark re-pairs the straight quotes after it)
     assert.ok(small >= 24, `${small} of 30 edits sent a tenth of the result or less`);
+  });
+
+  it('chain into one delta from a result the editor showed, across results it never showed', () => {
+    // typing while the worker detects: results 1 and 2 come for texts already edited again
+    const texts = [newsText(40_000, 5)];
+    const at = texts[0].indexOf('\n\n', 20_000);
+    for (const typed of [' Senator', ' Oda Brill said', ' the dam would hold.']) {
+      const t = texts[texts.length - 1];
+      const end = t.indexOf('\n\n', at - 10);
+      texts.push(t.slice(0, end) + typed + t.slice(end));
+    }
+    const results = texts.map((t) => detect(t));
+    let snapshot = snapshotDetection(results[0]);
+    let chained: ReturnType<typeof chainDeltas> | undefined;
+    for (let k = 1; k < texts.length; k++) {
+      const made = diffDetection(snapshot, results[k], texts[k].length - texts[k - 1].length);
+      snapshot = made.snapshot;
+      chained = chained ? chainDeltas(chained, made.delta, results[k]) : made.delta;
+    }
+    assert.deepStrictEqual(applyDelta(results[0], chained!), results[3]);
+    assert.strictEqual(chained!.shift, texts[3].length - texts[0].length);
+    // one paragraph typed into three times: a small part of the result sent
+    const all = results[3].actors.length + results[3].claims.length;
+    assert.ok(chained!.actors.middle.length + chained!.claims.middle.length < all / 20, `${chained!.actors.middle.length} actors, ${chained!.claims.middle.length} claims of ${all}`);
   });
 
   it('tell items apart by every field, and an item moved by an edit from itself', () => {

@@ -157,3 +157,22 @@ function applyList<T>(prev: readonly T[], d: ListDelta<T>, move: (x: T, s: numbe
 export function applyDelta(prev: Detection, d: DetectionDelta): Detection {
   return { actors: applyList(prev.actors, d.actors, moveActor, d.shift), claims: applyList(prev.claims, d.claims, moveClaim, d.shift) };
 }
+
+/**
+ * One delta for two in a row: from the result `first` was made against to `result`, which
+ * `second` leads to from the result `first` gave. What both kept at the start and at the end is
+ * kept; the rest is `result`'s, new. (A result the editor never showed, as the text changed while
+ * it was made, so leaves the next delta usable for what was shown.)
+ */
+export function chainDeltas(first: DetectionDelta, second: DetectionDelta, result: Detection): DetectionDelta {
+  const chain = <T>(a: ListDelta<T>, b: ListDelta<T>, list: readonly T[]): ListDelta<T> => {
+    const head = Math.min(a.head, b.head);
+    const tail = Math.min(a.tail, b.tail);
+    return { head, tail, middle: list.slice(head, list.length - tail) };
+  };
+  return {
+    shift: first.shift + second.shift,
+    actors: chain(first.actors, second.actors, result.actors),
+    claims: chain(first.claims, second.claims, result.claims),
+  };
+}

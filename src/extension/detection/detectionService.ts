@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ActorDefinition, Detection } from '../../core/detect';
 import { CUE_CLASSES, type CueClass } from '../../core/detect/types';
 import type { ConfigService } from '../config';
-import type { DetectionDelta } from '../../core/detect/delta';
+import { chainDeltas, type DetectionDelta } from '../../core/detect/delta';
 import { PREVIEW_FROM } from '../../core/detect/preview';
 import { DetectorClient } from './detectorClient';
 
@@ -13,7 +13,7 @@ const SETTLE_MAX_MS = 3000;
 interface Entry {
   version: number;
   result: Detection;
-  /** Counts the results received for the document; `delta` leads from result `seq - 1` to this one. */
+  /** Counts the results kept for the document; `delta` leads from result `seq - 1` to this one. */
   seq: number;
   delta?: DetectionDelta;
   /** A first look at the paragraphs on screen only, while the whole text is analysed. */
@@ -32,6 +32,11 @@ export class DetectionService implements vscode.Disposable {
   private readonly byClass = new WeakMap<Detection, { classes: ReadonlySet<CueClass>; result: Detection }>();
   private readonly results = new Map<string, Entry>();
   private readonly received = new Map<string, number>();
+  /**
+   * Results received for a text edited again meanwhile, never kept: the change from the last
+   * result kept to the latest of them (null: none known), for the next result kept to lead on from.
+   */
+  private readonly passedOver = new Map<string, DetectionDelta | null>();
   private readonly running = new Map<string, { version: number; done: Promise<Detection | undefined> }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
@@ -92,8 +97,8 @@ export class DetectionService implements vscode.Disposable {
   }
 
   /**
-   * The latest result as received (all cue classes), with its sequence number and the change
-   * from the result received before it: what lets the editor repaint only what changed.
+   * The latest result kept (all cue classes), with its sequence number and the change from the
+   * result kept before it: what lets the editor repaint only what changed.
    */
   entry(uri: vscode.Uri): DetectionEntry | undefined {
     return this.results.get(uri.toString());
@@ -147,11 +152,21 @@ export class DetectionService implements vscode.Disposable {
     if (same && same.version === version) return same.done;
     const text = doc.getText();
     const done = this.firstLook(doc, text).then(() => this.client.detect(key, text)).then(({ result, delta }) => {
-      const seq = (this.received.get(key) ?? 0) + 1;
-      this.received.set(key, seq);
+      // typing while the worker detects: its result is of a text gone, and the next one's delta
+      // leads on from it; chained, that delta still leads from the result kept last (which the
+      // editor shows), so a repaint after typing sends only what changed
+      const before = this.passedOver.get(key);
+      const lead = before === undefined ? delta : before && delta ? chainDeltas(before, delta, result) : undefined;
       if (doc.version === version && !doc.isClosed) {
-        this.results.set(key, { version, result, seq, delta });
+        const seq = (this.received.get(key) ?? 0) + 1;
+        this.received.set(key, seq);
+        this.passedOver.delete(key);
+        this.results.set(key, { version, result, seq, delta: lead });
         this.emitter.fire(doc.uri);
+      } else {
+        this.passedOver.set(key, lead ?? null);
+        // the first look is over all the same
+        if (!this.received.has(key)) this.received.set(key, 0);
       }
       return result;
     }, () => undefined).finally(() => {
@@ -191,6 +206,7 @@ export class DetectionService implements vscode.Disposable {
     this.timers.delete(key);
     this.results.delete(key);
     this.received.delete(key);
+    this.passedOver.delete(key);
     this.client.forget(key);
   }
 

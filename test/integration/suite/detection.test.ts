@@ -114,6 +114,22 @@ describe('Suggestions repainted where they changed', () => {
     await few('the paragraph deleted');
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Lagoon Ferry Trust said on Friday that it would wait.\n\n'));
     await few('lines added at the top');
+    // typing on while the worker detects: the results for texts typed on are never shown, and
+    // every paint after them still sends only the bands that changed
+    const sent: number[] = [];
+    const listening = claimlens.onDidRender((e) => { if (e === editor) sent.push(claimlens.decorations(e)!.suggestionBandsSent); });
+    try {
+      let typing = doc.getText().indexOf('\n\n', doc.offsetAt(mid) + 4000);
+      for (const word of [' Premier', ' Lotte', ' Brand', ' said', ' it', ' would', ' wait.']) {
+        void claimlens.detection(doc);
+        await editor.edit((b) => b.insert(doc.positionAt(typing), word));
+        typing += word.length;
+      }
+      await few('typed while detecting');
+    } finally {
+      listening.dispose();
+    }
+    assert.ok(sent.length > 0 && sent.every((n) => n <= FEW), `bands sent by each paint while typing: ${sent.join(' ')}`);
     // several changes in one edit, far apart
     await editor.edit((b) => {
       b.insert(doc.positionAt(1500), ' Councillor Aram Vey said so.');
