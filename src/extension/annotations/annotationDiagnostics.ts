@@ -1,16 +1,9 @@
 import * as vscode from 'vscode';
 import { describeCounts, placementCounts } from '../../core/anchor/placed';
 import { truncate } from '../../core/text/display';
+import { diagnostic } from '../diagnostic';
 import type { ArticleState } from './articleState';
 import { sidecarUri } from './sidecarFiles';
-
-/** A diagnostic of Claimlens (its source), with a code where the panel's entries are told apart by it. */
-function diagnostic(range: vscode.Range, text: string, severity: vscode.DiagnosticSeverity, code?: string): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(range, text, severity);
-  d.source = 'claimlens';
-  if (code) d.code = code;
-  return d;
-}
 
 /**
  * What the Problems panel says about articles' annotations: a sidecar's read errors (on the

@@ -4,6 +4,7 @@ import { articlePathOf } from '../../core/sidecar/model';
 import { parseSidecar } from '../../core/sidecar/parse';
 import { serializeSidecar } from '../../core/sidecar/write';
 import { readText, sidecarUri, writeTextAtomic } from '../annotations/sidecarFiles';
+import { diagnostic } from '../diagnostic';
 import { whenTrusted } from '../trust/trust';
 
 export interface ResolveArgs {
@@ -63,11 +64,8 @@ export class MergeConflicts implements vscode.CodeActionProvider, vscode.Disposa
     this.known.set(uri.toString(), found);
     this.diagnostics.set(uri, found.map((c) => {
       const pos = new vscode.Position(c.line - 1, 0);
-      const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1000)),
-        `${describeConflict(c.id, c.conflict)}. Run "Claimlens: Resolve Merge Conflict" (or Ctrl+. here) to keep one.`, vscode.DiagnosticSeverity.Error);
-      d.source = 'claimlens';
-      d.code = 'conflict';
-      return d;
+      return diagnostic(new vscode.Range(pos, pos.translate(0, 1000)),
+        `${describeConflict(c.id, c.conflict)}. Run "Claimlens: Resolve Merge Conflict" (or Ctrl+. here) to keep one.`, vscode.DiagnosticSeverity.Error, 'conflict');
     }));
     return found;
   }

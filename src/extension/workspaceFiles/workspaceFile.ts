@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { readText } from '../annotations/sidecarFiles';
+import { diagnostic } from '../diagnostic';
 
 export interface Parsed<T> {
   value: T;
@@ -52,9 +53,7 @@ export class WorkspaceFile<T> implements vscode.Disposable {
         found.push(value);
         this.diagnostics.set(uri, problems.map((p) => {
           const pos = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.col - 1));
-          const d = new vscode.Diagnostic(new vscode.Range(pos, pos), p.message, vscode.DiagnosticSeverity.Error);
-          d.source = 'claimlens';
-          return d;
+          return diagnostic(new vscode.Range(pos, pos), p.message, vscode.DiagnosticSeverity.Error);
         }));
         if (problems.length) {
           const p = problems[0];
