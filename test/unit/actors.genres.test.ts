@@ -72,3 +72,10 @@ describe('actors in short news items', () => {
     assert.deepStrictEqual(names(text), ['Velmore', 'Ines Kolar']);
   });
 });
+
+describe('actors in other genres: studies and data sets', () => {
+  it('takes a name headed by a noun of evidence (a survey, a census, a poll) for no actor, nor its acronym', () => {
+    const text = 'The Coastal Household Survey (CHS) asked about income, and the CHS was repeated in 2022. The Orsa Census counted 4,000 people, Ines Kolar said.';
+    assert.deepStrictEqual(names(text), ['Ines Kolar']);
+  });
+});

@@ -136,3 +136,34 @@ describe('detection in other genres: biography', () => {
     assert.strictEqual(quote?.speaker?.actor, 'Mirela Anstett');
   });
 });
+
+describe('detection in other genres: biography pronouns', () => {
+  const speakerOf = (text: string, cue: string): string | undefined => detect(text).claims.find((c) => c.cue?.text === cue)?.speaker?.actor;
+
+  it('shows no gender for a person named after a pronoun of that gender, when the next sentence opens with it', () => {
+    // "Her tutor, Karl Bremer": "her" is someone else, the one "She finished" goes on about
+    const text = 'Edda Lindqvist grew up on a farm.\n\nShe entered the University of Orsa in 1958. Her tutor, Professor Karl Bremer, doubted that a woman could finish. '
+      + 'She finished it in three years. Bremer later admitted that he had been wrong.\n\nLindqvist was appointed to a lectureship in 1966. She argued that field work mattered more.';
+    assert.strictEqual(speakerOf(text, 'argued'), 'Edda Lindqvist');
+  });
+
+  it('lets a pronoun stand for a surname opening a sentence once the document shows it is a name', () => {
+    const text = 'Tomas Rieck sailed north with Karl Bremer.\n\nRieck came back in May. He said that the ice had been thin.';
+    assert.strictEqual(speakerOf(text, 'said'), 'Tomas Rieck');
+  });
+
+  it('takes a plural noun for people opening a sentence for no surname a "she" stands for', () => {
+    const text = 'Edda Lindqvist taught in Orsa.\n\nShe argued that field work mattered more. Colleagues complained that she was never there. She replied that the beetles were not there either.';
+    assert.strictEqual(speakerOf(text, 'replied'), 'Edda Lindqvist');
+  });
+
+  it('gives a pronoun of a paragraph that names no person the subject of the biography, not a person named less', () => {
+    const text = 'Halvard Morstein was born in Eskvik. Morstein left school at fourteen.\n\nIn 1921 Morstein moved to Brenmouth to study engineering.\n\n'
+      + 'His colleague Piet Ansel recalled that Morstein had lost his laughter.\n\nAfter the war he returned to his office. He told reporters that the bridges would last.';
+    assert.strictEqual(speakerOf(text, 'told'), 'Halvard Morstein');
+    // the person named in the paragraph before still speaks there, and a pronoun with a person before it in its paragraph keeps to that one
+    assert.strictEqual(speakerOf(text, 'recalled'), 'Piet Ansel');
+    const near = 'Halvard Morstein was born in Eskvik. Morstein left school at fourteen. Morstein moved to Brenmouth.\n\nPiet Ansel arrived in May. He said that the bridge was sound.';
+    assert.strictEqual(speakerOf(near, 'said'), 'Piet Ansel');
+  });
+});

@@ -4,7 +4,7 @@
  * lower case).
  */
 import type { Gazetteer } from '../gazetteer';
-import { ideaNoun } from '../nouns';
+import { evidenceNoun, ideaNoun } from '../nouns';
 import { GROUP_HEADS, LOCATION_HEADS, NAME_CONNECTORS, NON_ACTOR_HEADS, NON_NAME_CAPITALS, OF_HEADS, ORG_HEADS, PREPOSITIONS, REPORTING_VERBS, WORK_NOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
@@ -30,6 +30,10 @@ export function notAnActor(tokens: readonly Token[], c: Candidate, words: readon
   // before an ordinal numeral)
   const head = bare.length > 2 && /^(?:[IVX]+|\d+)$/.test(bare[bare.length - 1]) ? bare[bare.length - 2] : bare[bare.length - 1];
   if (words.length > 1 && (NON_ACTOR_HEADS.has(head) || bare[0] === 'Operation' || bare[0] === 'Project')) return true;
+  // "the Coastal Household Survey", "the Orsa Census", "the Velmore Poll": a name headed by a noun
+  // of a source of evidence (data/nouns.json's evidence nouns, from FrameNet's Evidence frame) names
+  // a study or a data set, not who made it
+  if (words.length > 1 && evidenceNoun(headBeforeOf(bare))) return true;
   // "the Gini Coefficient", "the Velmore Spring": a name after an article whose head is a noun of
   // a measure, an event or a time (a person's name takes no article, and a body's head is a noun
   // of a group: ORG_HEADS and GROUP_HEADS above)
