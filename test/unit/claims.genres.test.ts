@@ -167,3 +167,13 @@ describe('detection in other genres: biography pronouns', () => {
     assert.strictEqual(speakerOf(near, 'said'), 'Piet Ansel');
   });
 });
+
+describe('detection in other genres: a verb of finding or writing with a noun phrase for its object', () => {
+  it('reads a plural noun after a quantifier or a possessive as no verb of a clause', () => {
+    assert.deepStrictEqual(detect('Vegetarians will find fewer options, but most places can prepare a pasta dish on request.').claims, []);
+    assert.deepStrictEqual(detect('In the summers he painted and wrote letters to his daughters.').claims, []);
+    // a verb after the noun phrase still makes it a clause
+    assert.deepStrictEqual(detect('Ines Kolar said her plans were ready.').claims.map((c) => [c.text, c.speaker?.actor]), [['her plans were ready', 'Ines Kolar']]);
+    assert.deepStrictEqual(detect('Ines Kolar wrote that several boats had sunk.').claims.map((c) => c.text), ['several boats had sunk']);
+  });
+});
