@@ -79,3 +79,17 @@ describe('actors in other genres: studies and data sets', () => {
     assert.deepStrictEqual(names(text), ['Ines Kolar']);
   });
 });
+
+describe('actors in other genres: cited authors and periodicals', () => {
+  it('takes the second of two cited authors for a person, as the first', () => {
+    const text = 'Flooding has become more frequent (Halloran, 2015; Ostrander and Bell, 2018). Ostrander & Bell (2018) disagree.';
+    assert.deepStrictEqual(detect(text).actors.map((a) => [a.text, a.type]), [
+      ['Halloran', 'person'], ['Ostrander', 'person'], ['Bell', 'person'], ['Ostrander', 'person'], ['Bell', 'person'],
+    ]);
+  });
+
+  it('takes a name headed by a word for a periodical for an organisation', () => {
+    assert.deepStrictEqual(detect('The Orsa Review called the book a landmark, and the Velmore Quarterly agreed.').actors.map((a) => [a.text, a.type]),
+      [['Orsa Review', 'organization'], ['Velmore Quarterly', 'organization']]);
+  });
+});

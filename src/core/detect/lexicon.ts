@@ -60,6 +60,8 @@ export const ORG_HEADS = words(`
   Reuters Inc. Ltd. Corp. Group Foundation Institute Studios Records Airlines Motors Systems
   Church Museum Municipality Library Gallery Theatre Theater Cathedral Orchestra Trust Team
 `);
+/** Periodicals (WordNet's periodical.n.01 and its hyponyms: "the Orsa Review", "Velmore Quarterly"): their editors speak through them. */
+for (const w of words('Review Quarterly Monthly Gazette Periodical')) ORG_HEADS.add(w);
 
 /** Heads that open a name continued by "of" ("State of Texas", "City of London"). */
 export const OF_HEADS = words(`State City Town Municipality Province District County Village Republic Kingdom Emirate`);

@@ -143,6 +143,8 @@ export function cited(tokens: readonly Token[], k: number): boolean {
   if (/^[(;]$/.test(at(-1)) && at(1) === ',' && year(2)) return true;
   // the author-date style without a comma: "(Kolar 2004)", "(Berg 1998; Kolar 2004)"
   if (/^[(;]$/.test(at(-1)) && year(1) && /^[);,]$/.test(at(2))) return true;
+  // the second of two authors: "(Halloran, 2015; Berg and Sato, 2018)", "Berg & Sato (1998)"
+  if (/^(and|&)$/.test(at(-1)) && tokens[k - 2]?.cap && (at(1) === '(' && year(2) || at(1) === ',' && year(2))) return true;
   // the first of two authors: "Berg and Sato (1998)", "(Berg & Sato, 1998)"
   return /^(and|&)$/.test(at(1)) && !!tokens[k + 2]?.cap && (at(3) === '(' && year(4) || at(3) === ',' && year(4));
 }
