@@ -93,3 +93,11 @@ describe('actors in other genres: cited authors and periodicals', () => {
       [['Orsa Review', 'organization'], ['Velmore Quarterly', 'organization']]);
   });
 });
+
+describe('actors in other genres: a biography names the family by given name', () => {
+  it('takes a single name after a noun for a relative, and the next conjunct, for a person', () => {
+    const text = 'His mother, Ingrid, taught him to read. The couple had two daughters, Anna and Lise. Her father Anders bought a microscope. The village, Kolvik, lay north.';
+    assert.deepStrictEqual(detect(text).actors.map((a) => [a.text, a.type]),
+      [['Ingrid', 'person'], ['Anna', 'person'], ['Lise', 'person'], ['Anders', 'person'], ['Kolvik', 'other']]);
+  });
+});

@@ -177,3 +177,11 @@ describe('detection in other genres: a verb of finding or writing with a noun ph
     assert.deepStrictEqual(detect('Ines Kolar wrote that several boats had sunk.').claims.map((c) => c.text), ['several boats had sunk']);
   });
 });
+
+describe('detection in other genres: the writers of a paper', () => {
+  it('takes "we" outside a quotation for the writers, not an actor named before', () => {
+    const text = 'Following Marlow (2012), we treat resilience as a speed. The Velmore Coastal Observatory provided the data. We conclude that networks drive recovery.';
+    const claims = detect(text).claims.filter((c) => c.cue?.text === 'conclude');
+    assert.deepStrictEqual(claims.map((c) => [c.text, c.speaker?.text, c.speaker?.actor]), [['networks drive recovery', 'We', 'we']]);
+  });
+});

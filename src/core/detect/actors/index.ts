@@ -20,6 +20,7 @@ import {
   capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, NUMBER_WORDS, productNames,
 } from './classify';
 import { definedAsCraft, emphasis, holidayDay, invertedNames, namesCraft, namesShip, species, STORM_WORDS } from './things';
+import { relativeNamed } from './relatives';
 import { CAPTION_WORDS, isAcronym, isHead, stripPossessive, titleCase, wordLike } from './words';
 
 export { acronymAfter, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './aliases';
@@ -193,6 +194,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     } else {
       type = classify(words, c.titled);
       if (type === 'other' && author) type = 'person';
+      // "his mother, Ingrid", "two daughters, Anna and Lise": a name after a noun for a relative
+      if (type === 'other' && single && relativeNamed(tokens, c.first)) type = 'person';
       // academic text: "Table 2", "Section 3", "Appendix B" name parts of a document
       // (a letter after the noun reads as an initial: "Appendix B." is no person either)
       if ((type === 'other' || !c.titled && words.length === 2) && DOCUMENT_PARTS.has(words[0]) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '') || NUMBER_WORDS.test(tokens[c.last + 1]?.text ?? '')
