@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { detect } from '../../src/core/detect';
+import { detect, IncrementalDetector } from '../../src/core/detect';
 
 /**
  * Actors in edited text of other genres than news (samples written for these tests, names
@@ -99,5 +99,24 @@ describe('actors in other genres: a biography names the family by given name', (
     const text = 'His mother, Ingrid, taught him to read. The couple had two daughters, Anna and Lise. Her father Anders bought a microscope. The village, Kolvik, lay north.';
     assert.deepStrictEqual(detect(text).actors.map((a) => [a.text, a.type]),
       [['Ingrid', 'person'], ['Anna', 'person'], ['Lise', 'person'], ['Anders', 'person'], ['Kolvik', 'other']]);
+  });
+});
+
+describe('actors in other genres: headings of a guide', () => {
+  const text = 'Getting Around\n\nThe old town is small enough to explore on foot.\n\nPractical Information\n\nThe office on the square opens at nine.\n\nDay Trips\n\nFerries leave at eight.';
+
+  it('takes a title-case heading line for no actor when the text never capitalises its words inside a sentence', () => {
+    assert.deepStrictEqual(names(text), []);
+  });
+
+  it('keeps a name on a line of its own that the text writes inside a sentence too, and keeps it when the text is edited', () => {
+    const bio = 'Early Life\n\nMarta Ilves grew up in Orsa, and her friends called her Ilves.\n\nMarta Ilves';
+    assert.deepStrictEqual(names(bio), ['Marta Ilves', 'Orsa', 'Ilves', 'Marta Ilves']);
+    // (an edit elsewhere that writes the name inside a sentence keeps the line, and undoing it drops it again)
+    const byline = 'Marta Ilves\n\nThe boats left early.';
+    const detector = new IncrementalDetector();
+    assert.deepStrictEqual(detector.detect(byline).actors, []);
+    assert.deepStrictEqual(detector.detect(`${byline}\n\nThe boats were late, said Marta Ilves.`).actors.map((a) => a.text), ['Marta Ilves', 'Marta Ilves']);
+    assert.deepStrictEqual(detector.detect(byline).actors, []);
   });
 });

@@ -52,7 +52,7 @@ export interface Paragraph {
 export interface WordCounts {
   /** How many paragraphs have each word capitalised inside a sentence (absent: none). */
   midCaps: Map<string, number>;
-  /** How many tentative mentions (sentence-initial unknown words) have each text. */
+  /** How many tentative mentions (sentence-initial unknown words, heading lines) have each word (tentativeWords). */
   tentative: Map<string, number>;
 }
 
@@ -103,6 +103,14 @@ function speakingName(text: string, result: ClaimsResult, a: ActorMention): bool
     && !statingNoun(a.text) && !thingNoun(a.text) && !ideaNoun(a.text);
 }
 
+/**
+ * The words of a tentative mention the document must capitalise inside a sentence to keep it: a
+ * single word itself; of a heading line, the words after its first ("Getting Around": "Around").
+ */
+export function tentativeWords(a: ActorMention): string[] {
+  return a.text.includes(' ') ? a.text.split(' ').slice(1) : [a.text];
+}
+
 export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, things: ReadonlySet<string>): void {
   const { result, start: offset } = p;
   p.actors = [];
@@ -111,7 +119,7 @@ export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, thin
   for (const a of result.actors) {
     // (a sentence-initial word of unknown kind is kept when it speaks and is no English noun:
     // '"We will win," Pell said', a surname alone, is a person a later "he" may stand for)
-    if (result.tentative.size && result.tentative.has(a) && !midCaps.has(a.text) && !result.quotedSpeakers.has(a)) continue;
+    if (result.tentative.size && result.tentative.has(a) && !tentativeWords(a).every((w) => midCaps.has(w)) && !result.quotedSpeakers.has(a)) continue;
     if (things.size && things.has(a.text)) continue;
     const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: a.type, actor: a.actor };
     p.actors.push(m);
@@ -315,7 +323,7 @@ export function countWords(paras: readonly Paragraph[]): WordCounts {
 /** Adds (sign 1) or removes (sign -1) a paragraph's capitalised words and tentative mentions. */
 export function count(counts: WordCounts, result: ParagraphResult, sign: 1 | -1): void {
   for (const w of result.midCaps) bump(counts.midCaps, w, sign);
-  for (const t of result.tentative) bump(counts.tentative, t.text, sign);
+  for (const t of result.tentative) for (const w of tentativeWords(t)) bump(counts.tentative, w, sign);
 }
 
 function bump(counts: Map<string, number>, key: string, by: number): void {

@@ -48,7 +48,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   const tentative = new Set<ActorMention>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.cap && tokens[i - 1].sentence === t.sentence && (wordLike(tokens[i - 1].text) || /[\p{L}\p{N}]/u.test(tokens[i - 1].text)) && !lineInitial(text, tokens, i)) {
+    // (not on a heading line in title case, whose capitals are the heading's: inHeading)
+    if (t.cap && tokens[i - 1].sentence === t.sentence && (wordLike(tokens[i - 1].text) || /[\p{L}\p{N}]/u.test(tokens[i - 1].text)) && !lineInitial(text, tokens, i)
+      && !inHeading(text, t.start, t.end)) {
       midSentenceCaps.add(stripPossessive(t.text));
     }
   }
@@ -209,7 +211,11 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     }
     const m: ActorMention = { start: first.start, end, text: surface, type, actor };
     mentions.push(m);
-    if (unsure) tentative.add(m);
+    // "Getting Around", "Practical Information", "Day Trips": a line of two or more capitalised
+    // words that it fills is a heading in title case as likely as a name on a line of its own (a
+    // byline); like a word opening a sentence, it is kept only if the document writes its words
+    // after the first capitalised inside a sentence (the first is capitalised by its place)
+    if (unsure || !single && !known && type === 'person' && !c.titled && fillsLine(text, first.start, end)) tentative.add(m);
   }
   for (const a of notActors) things.add(a);
   return { mentions, tentative, midCaps: midSentenceCaps, things };
@@ -229,6 +235,13 @@ const COMBINING_FORMS = new Set(['Anglo', 'Franco', 'Sino', 'Indo', 'Afro', 'Eur
 function adjectiveCompound(word: string, adjective: (w: string) => boolean): boolean {
   const parts = word.split('-');
   return parts.length >= 2 && adjective(parts[parts.length - 1]) && parts.slice(0, -1).every((p) => COMBINING_FORMS.has(p) || adjective(p));
+}
+
+/** Whether a span is alone on its line (only white space before and after it there). */
+function fillsLine(text: string, start: number, end: number): boolean {
+  const before = text.lastIndexOf('\n', start - 1);
+  const after = text.indexOf('\n', end);
+  return !text.slice(before + 1, start).trim() && !text.slice(end, after < 0 ? text.length : after).trim();
 }
 
 /**
