@@ -120,3 +120,12 @@ describe('actors in other genres: headings of a guide', () => {
     assert.deepStrictEqual(detector.detect(byline).actors, []);
   });
 });
+
+describe('actors in other genres: places a guide names', () => {
+  it('takes a street or square named with its noun first, a garden, and a restaurant or hotel for a place', () => {
+    const text = 'From the square, walk down Via Larga to Piazza Nova and the Castle Gardens. Try the soup at Trattoria Benni, near the Harbour Hotel. The owner, Paolo Benni, is proud of it.';
+    assert.deepStrictEqual(detect(text).actors.map((a) => [a.text, a.type]), [
+      ['Via Larga', 'location'], ['Piazza Nova', 'location'], ['Castle Gardens', 'location'], ['Trattoria Benni', 'location'], ['Harbour Hotel', 'location'], ['Paolo Benni', 'person'],
+    ]);
+  });
+});

@@ -176,6 +176,19 @@ export const LOCATION_HEADS = words(`
   Point Cape Mount Peak Creek Falls Glacier Fjord Canyon Beach Lagoon Plateau Volcano
 `);
 
+/**
+ * Nouns for a street or a square in the languages that put them first ("Via Larga", "Piazza Nova",
+ * "Rue Verte", "Calle Mayor"): the first word of a place's name, never of a person's.
+ */
+export const STREET_OPENERS = words(`Via Viale Piazza Piazzale Corso Strada Rue Calle Avenida Rua Praça Plaça Placa Plac Ulica Straße Strasse`);
+/**
+ * Places of business that a guide names (WordNet's restaurant.n.01 and its hyponyms, hotel.n.01,
+ * hostel.n.01): "Trattoria Benni", "the Harbour Hotel", buildings one goes to, as a museum is.
+ */
+for (const w of words('Hotel Restaurant Trattoria Pizzeria Osteria Taverna Bistro Brasserie Cafe Café Cafeteria Hostel')) LOCATION_HEADS.add(w);
+/** Parks and gardens (WordNet's park.n.02, garden.n.01): "the Castle Gardens", "Orsa Botanic Garden". */
+for (const w of words('Gardens Garden')) LOCATION_HEADS.add(w);
+
 /** Words that end a state's or territory's name ("Republic of Korea", "United States of America"). */
 export const STATE_HEADS = words(`Republic Kingdom States Emirates Federation Islands Territories Union Commonwealth`);
 
