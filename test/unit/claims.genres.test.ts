@@ -185,3 +185,14 @@ describe('detection in other genres: the writers of a paper', () => {
     assert.deepStrictEqual(claims.map((c) => [c.text, c.speaker?.text, c.speaker?.actor]), [['networks drive recovery', 'We', 'we']]);
   });
 });
+
+describe('detection in other genres: counsel in a court report', () => {
+  it('takes the noun before "for" or "of" for the subject, not the object of the preposition, and "he" after it for counsel', () => {
+    const claims = detect('Counsel for the appellant argued that the judge had erred. He submitted that the conviction was unsafe.').claims;
+    assert.deepStrictEqual(claims.map((c) => [c.text, c.speaker?.text, c.speaker?.actor]), [
+      ['the judge had erred', 'Counsel for the appellant', 'counsel'],
+      ['the conviction was unsafe', 'He', 'counsel'],
+    ]);
+    assert.deepStrictEqual(detect('The mother of the victim said that the police had failed.').claims.map((c) => c.speaker?.actor), ['mother']);
+  });
+});

@@ -246,7 +246,7 @@ function titled(ctx: Context, sp: Speaker, hidden: ReadonlySet<ActorMention>): v
  * The first word of a role phrase for one person: a representative, an office holder, a relation
  * ("aide to Senator Hal Vell", "director of the Orsa Institute", "wife of Mayor Tom Sato").
  */
-const PERSON_HEAD = /^(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|lawyer|attorney|representative|director|chief|head|chairman|chairwoman|chair|friend|wife|husband|son|daughter|mother|father|brother|sister|deputy|secretary|minister|officer|official|leader|member|manager|president|founder|editor|professor)( |$)/;
+const PERSON_HEAD = /^(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|lawyer|attorney|counsel|solicitor|barrister|representative|director|chief|head|chairman|chairwoman|chair|friend|wife|husband|son|daughter|mother|father|brother|sister|deputy|secretary|minister|officer|official|leader|member|manager|president|founder|editor|professor)( |$)/;
 
 /** Connectives of addition (Halliday and Hasan's additive conjunction) that go on with what was being said. */
 const ADDITIVE = /^(furthermore|moreover|additionally|also|besides)$/i;
