@@ -129,3 +129,10 @@ describe('actors in other genres: places a guide names', () => {
     ]);
   });
 });
+
+describe('actors in other genres: one name, one kind, in a paragraph', () => {
+  it('types the other mentions of a word the paragraph shows is a person (a cited author) as a person', () => {
+    const text = 'Critics argue that the concept is too vague to test (Marlow, 2012). Following Marlow, we treat resilience as a speed.';
+    assert.deepStrictEqual(detect(text).actors.map((a) => [a.text, a.type]), [['Marlow', 'person'], ['Marlow', 'person']]);
+  });
+});

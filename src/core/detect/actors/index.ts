@@ -218,6 +218,11 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (unsure || !single && !known && type === 'person' && !c.titled && fillsLine(text, first.start, end)) tentative.add(m);
   }
   for (const a of notActors) things.add(a);
+  // "(Marlow, 2012). Following Marlow, we …", "his mother, Ingrid, … Ingrid left": a single word
+  // the paragraph shows is a person's name (a cited author, a relative) is that person in its
+  // other mentions there too (one sense per discourse)
+  const people = new Set(mentions.filter((m) => m.type === 'person' && !m.text.includes(' ')).map((m) => m.text));
+  if (people.size) for (const m of mentions) if (m.type === 'other' && people.has(m.text)) m.type = 'person';
   return { mentions, tentative, midCaps: midSentenceCaps, things };
 }
 
