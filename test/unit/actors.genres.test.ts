@@ -136,3 +136,13 @@ describe('actors in other genres: one name, one kind, in a paragraph', () => {
     assert.deepStrictEqual(detect(text).actors.map((a) => [a.text, a.type]), [['Marlow', 'person'], ['Marlow', 'person']]);
   });
 });
+
+describe('actors: a surname alone after a quotation', () => {
+  it('types a word kept only as the speaker after a quotation a person, in its other mentions in the paragraph too', () => {
+    const types = (text: string): string[][] => detect(text).actors.map((a) => [a.text, a.type]);
+    assert.deepStrictEqual(types('"We will win," Pell said.'), [['Pell', 'person']]);
+    assert.deepStrictEqual(types('The mayor spoke. "We will win," Pell said. Later, Pell left.'), [['Pell', 'person'], ['Pell', 'person']]);
+    // a word the text writes inside a sentence as well is no surname alone by this: a body may speak after a quotation too
+    assert.deepStrictEqual(types('The plan from Velmoria was announced on Monday. "It is time to move on," Velmoria says.'), [['Velmoria', 'other'], ['Velmoria', 'other']]);
+  });
+});

@@ -116,12 +116,17 @@ export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, thin
   p.actors = [];
   p.definitions = undefined;
   p.nameParts = undefined;
+  let surnames: Set<string> | undefined;
   for (const a of result.actors) {
     // (a sentence-initial word of unknown kind is kept when it speaks and is no English noun:
     // '"We will win," Pell said', a surname alone, is a person a later "he" may stand for)
     if (result.tentative.size && result.tentative.has(a) && !tentativeWords(a).every((w) => midCaps.has(w)) && !result.quotedSpeakers.has(a)) continue;
     if (things.size && things.has(a.text)) continue;
-    const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: a.type, actor: a.actor };
+    // '"We will win," Pell said': a word kept only as a speaker right after a quotation (the
+    // document never writes it capitalised inside a sentence) is kept as a surname alone: a person
+    const surname = a.type === 'other' && result.quotedSpeakers.has(a) && !midCaps.has(a.text);
+    if (surname) (surnames ??= new Set()).add(a.text);
+    const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: surname ? 'person' : a.type, actor: a.actor };
     p.actors.push(m);
     // (a tentative mention the document keeps is a name after all: a pronoun may stand for it)
     if (result.hidden.has(a) && !result.unsureOnly.has(a)) HIDDEN.add(m);
@@ -133,6 +138,8 @@ export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, thin
     const acronym = result.acronyms.get(a);
     if (acronym) (p.definitions ??= []).push({ acronym, doc: m, own: a });
   }
+  // (and so is the same word in its other mentions in the paragraph: "Later, Pell left")
+  if (surnames) for (const m of p.actors) if (m.type === 'other' && surnames.has(m.text)) m.type = 'person';
 }
 
 /** The last definition of each acronym in the document. */
