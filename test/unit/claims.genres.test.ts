@@ -136,3 +136,63 @@ describe('detection in other genres: biography', () => {
     assert.strictEqual(quote?.speaker?.actor, 'Mirela Anstett');
   });
 });
+
+describe('detection in other genres: biography pronouns', () => {
+  const speakerOf = (text: string, cue: string): string | undefined => detect(text).claims.find((c) => c.cue?.text === cue)?.speaker?.actor;
+
+  it('shows no gender for a person named after a pronoun of that gender, when the next sentence opens with it', () => {
+    // "Her tutor, Karl Bremer": "her" is someone else, the one "She finished" goes on about
+    const text = 'Edda Lindqvist grew up on a farm.\n\nShe entered the University of Orsa in 1958. Her tutor, Professor Karl Bremer, doubted that a woman could finish. '
+      + 'She finished it in three years. Bremer later admitted that he had been wrong.\n\nLindqvist was appointed to a lectureship in 1966. She argued that field work mattered more.';
+    assert.strictEqual(speakerOf(text, 'argued'), 'Edda Lindqvist');
+  });
+
+  it('lets a pronoun stand for a surname opening a sentence once the document shows it is a name', () => {
+    const text = 'Tomas Rieck sailed north with Karl Bremer.\n\nRieck came back in May. He said that the ice had been thin.';
+    assert.strictEqual(speakerOf(text, 'said'), 'Tomas Rieck');
+  });
+
+  it('takes a plural noun for people opening a sentence for no surname a "she" stands for', () => {
+    const text = 'Edda Lindqvist taught in Orsa.\n\nShe argued that field work mattered more. Colleagues complained that she was never there. She replied that the beetles were not there either.';
+    assert.strictEqual(speakerOf(text, 'replied'), 'Edda Lindqvist');
+  });
+
+  it('gives a pronoun of a paragraph that names no person the subject of the biography, not a person named less', () => {
+    const text = 'Halvard Morstein was born in Eskvik. Morstein left school at fourteen.\n\nIn 1921 Morstein moved to Brenmouth to study engineering.\n\n'
+      + 'His colleague Piet Ansel recalled that Morstein had lost his laughter.\n\nAfter the war he returned to his office. He told reporters that the bridges would last.';
+    assert.strictEqual(speakerOf(text, 'told'), 'Halvard Morstein');
+    // the person named in the paragraph before still speaks there, and a pronoun with a person before it in its paragraph keeps to that one
+    assert.strictEqual(speakerOf(text, 'recalled'), 'Piet Ansel');
+    const near = 'Halvard Morstein was born in Eskvik. Morstein left school at fourteen. Morstein moved to Brenmouth.\n\nPiet Ansel arrived in May. He said that the bridge was sound.';
+    assert.strictEqual(speakerOf(near, 'said'), 'Piet Ansel');
+  });
+});
+
+describe('detection in other genres: a verb of finding or writing with a noun phrase for its object', () => {
+  it('reads a plural noun after a quantifier or a possessive as no verb of a clause', () => {
+    assert.deepStrictEqual(detect('Vegetarians will find fewer options, but most places can prepare a pasta dish on request.').claims, []);
+    assert.deepStrictEqual(detect('In the summers he painted and wrote letters to his daughters.').claims, []);
+    // a verb after the noun phrase still makes it a clause
+    assert.deepStrictEqual(detect('Ines Kolar said her plans were ready.').claims.map((c) => [c.text, c.speaker?.actor]), [['her plans were ready', 'Ines Kolar']]);
+    assert.deepStrictEqual(detect('Ines Kolar wrote that several boats had sunk.').claims.map((c) => c.text), ['several boats had sunk']);
+  });
+});
+
+describe('detection in other genres: the writers of a paper', () => {
+  it('takes "we" outside a quotation for the writers, not an actor named before', () => {
+    const text = 'Following Marlow (2012), we treat resilience as a speed. The Velmore Coastal Observatory provided the data. We conclude that networks drive recovery.';
+    const claims = detect(text).claims.filter((c) => c.cue?.text === 'conclude');
+    assert.deepStrictEqual(claims.map((c) => [c.text, c.speaker?.text, c.speaker?.actor]), [['networks drive recovery', 'We', 'we']]);
+  });
+});
+
+describe('detection in other genres: counsel in a court report', () => {
+  it('takes the noun before "for" or "of" for the subject, not the object of the preposition, and "he" after it for counsel', () => {
+    const claims = detect('Counsel for the appellant argued that the judge had erred. He submitted that the conviction was unsafe.').claims;
+    assert.deepStrictEqual(claims.map((c) => [c.text, c.speaker?.text, c.speaker?.actor]), [
+      ['the judge had erred', 'Counsel for the appellant', 'counsel'],
+      ['the conviction was unsafe', 'He', 'counsel'],
+    ]);
+    assert.deepStrictEqual(detect('The mother of the victim said that the police had failed.').claims.map((c) => c.speaker?.actor), ['mother']);
+  });
+});

@@ -3,7 +3,7 @@ import { firstPast } from './search';
 import { continuedSpeaker } from './claims/continuations';
 import { defaultGazetteer, Gazetteer } from './gazetteer';
 import type { ActorMention, ClaimMention, Detection } from './types';
-import { claimsOf, count, countWords, detectParagraph, flat, keep, lastDefiners, namePartsOf, rerefer, sameGifts, SURNAMES, sameSpeaker, shift, thingsOf, type Paragraph, type ParagraphResult, type WordCounts } from './paragraphPass';
+import { claimsOf, count, countWords, detectParagraph, flat, keep, lastDefiners, namePartsOf, rerefer, sameGifts, SURNAMES, sameSpeaker, shift, tentativeWords, thingsOf, type Paragraph, type ParagraphResult, type WordCounts } from './paragraphPass';
 
 /** Above this many paragraphs replaced, the document pass is redone whole (it is then not much dearer). */
 const MAX_LOCAL = 64;
@@ -134,7 +134,7 @@ export class IncrementalDetector {
     this.counts = undefined;
     // only the words of tentative mentions need to be looked up among those capitalised inside sentences
     const wanted = new Set<string>();
-    for (const p of this.paras) for (const a of p.result.tentative) wanted.add(a.text);
+    for (const p of this.paras) for (const a of p.result.tentative) for (const w of tentativeWords(a)) wanted.add(w);
     const midCaps = new Set<string>();
     if (wanted.size) for (const p of this.paras) for (const w of p.result.midCaps) if (wanted.has(w)) midCaps.add(w);
     const things = thingsOf(this.paras);
@@ -167,7 +167,7 @@ export class IncrementalDetector {
     for (const [w, before] of had) {
       if (before === counts.midCaps.has(w)) continue;
       let here = 0;
-      for (const p of fresh) for (const t of p.result.tentative) if (t.text === w) here++;
+      for (const p of fresh) for (const t of p.result.tentative) if (tentativeWords(t).includes(w)) here++;
       if ((counts.tentative.get(w) ?? 0) > here) return undefined;
     }
 

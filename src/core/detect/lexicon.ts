@@ -60,6 +60,8 @@ export const ORG_HEADS = words(`
   Reuters Inc. Ltd. Corp. Group Foundation Institute Studios Records Airlines Motors Systems
   Church Museum Municipality Library Gallery Theatre Theater Cathedral Orchestra Trust Team
 `);
+/** Periodicals (WordNet's periodical.n.01 and its hyponyms: "the Orsa Review", "Velmore Quarterly"): their editors speak through them. */
+for (const w of words('Review Quarterly Monthly Gazette Periodical')) ORG_HEADS.add(w);
 
 /** Heads that open a name continued by "of" ("State of Texas", "City of London"). */
 export const OF_HEADS = words(`State City Town Municipality Province District County Village Republic Kingdom Emirate`);
@@ -173,6 +175,19 @@ export const LOCATION_HEADS = words(`
   Mosque Shrine Palace Tower Memorial Monument Cemetery Base Complex Plaza Building City
   Point Cape Mount Peak Creek Falls Glacier Fjord Canyon Beach Lagoon Plateau Volcano
 `);
+
+/**
+ * Nouns for a street or a square in the languages that put them first ("Via Larga", "Piazza Nova",
+ * "Rue Verte", "Calle Mayor"): the first word of a place's name, never of a person's.
+ */
+export const STREET_OPENERS = words(`Via Viale Piazza Piazzale Corso Strada Rue Calle Avenida Rua Praça Plaça Placa Plac Ulica Straße Strasse`);
+/**
+ * Places of business that a guide names (WordNet's restaurant.n.01 and its hyponyms, hotel.n.01,
+ * hostel.n.01): "Trattoria Benni", "the Harbour Hotel", buildings one goes to, as a museum is.
+ */
+for (const w of words('Hotel Restaurant Trattoria Pizzeria Osteria Taverna Bistro Brasserie Cafe Café Cafeteria Hostel')) LOCATION_HEADS.add(w);
+/** Parks and gardens (WordNet's park.n.02, garden.n.01): "the Castle Gardens", "Orsa Botanic Garden". */
+for (const w of words('Gardens Garden')) LOCATION_HEADS.add(w);
 
 /** Words that end a state's or territory's name ("Republic of Korea", "United States of America"). */
 export const STATE_HEADS = words(`Republic Kingdom States Emirates Federation Islands Territories Union Commonwealth`);

@@ -67,3 +67,12 @@ export function ideaNoun(word: string): boolean {
   const w = word.toLowerCase();
   return !statingNoun(w) && lemmas(w).some((l) => IDEAS.has(l));
 }
+
+/**
+ * A plural of a noun for people or a group ("Colleagues", "Critics", "Reviewers"): a common noun
+ * capitalised at the start of a sentence, not a surname alone (the form itself is no lemma).
+ */
+export function personPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  return !SPEAKERS.has(w) && lemmas(w).slice(1).some((l) => SPEAKERS.has(l));
+}

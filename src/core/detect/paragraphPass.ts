@@ -3,6 +3,7 @@
 // aliases, claims placed in document offsets, word counts): each a function of the paragraphs.
 import { acronymAfter, detectActors, isFullName, nameParts } from './actors';
 import { firstPast } from './search';
+import { isPerson } from './claims/context';
 import { detectClaims, disagrees, genderOf, nearestBefore, roleHead, type ClaimsResult } from './claims/index';
 import type { Gender, GenderNote } from './claims/gender';
 import type { Gazetteer } from './gazetteer';
@@ -51,7 +52,7 @@ export interface Paragraph {
 export interface WordCounts {
   /** How many paragraphs have each word capitalised inside a sentence (absent: none). */
   midCaps: Map<string, number>;
-  /** How many tentative mentions (sentence-initial unknown words) have each text. */
+  /** How many tentative mentions (sentence-initial unknown words, heading lines) have each word (tentativeWords). */
   tentative: Map<string, number>;
 }
 
@@ -102,19 +103,33 @@ function speakingName(text: string, result: ClaimsResult, a: ActorMention): bool
     && !statingNoun(a.text) && !thingNoun(a.text) && !ideaNoun(a.text);
 }
 
+/**
+ * The words of a tentative mention the document must capitalise inside a sentence to keep it: a
+ * single word itself; of a heading line, the words after its first ("Getting Around": "Around").
+ */
+export function tentativeWords(a: ActorMention): string[] {
+  return a.text.includes(' ') ? a.text.split(' ').slice(1) : [a.text];
+}
+
 export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, things: ReadonlySet<string>): void {
   const { result, start: offset } = p;
   p.actors = [];
   p.definitions = undefined;
   p.nameParts = undefined;
+  let surnames: Set<string> | undefined;
   for (const a of result.actors) {
     // (a sentence-initial word of unknown kind is kept when it speaks and is no English noun:
     // '"We will win," Pell said', a surname alone, is a person a later "he" may stand for)
-    if (result.tentative.size && result.tentative.has(a) && !midCaps.has(a.text) && !result.quotedSpeakers.has(a)) continue;
+    if (result.tentative.size && result.tentative.has(a) && !tentativeWords(a).every((w) => midCaps.has(w)) && !result.quotedSpeakers.has(a)) continue;
     if (things.size && things.has(a.text)) continue;
-    const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: a.type, actor: a.actor };
+    // '"We will win," Pell said': a word kept only as a speaker right after a quotation (the
+    // document never writes it capitalised inside a sentence) is kept as a surname alone: a person
+    const surname = a.type === 'other' && result.quotedSpeakers.has(a) && !midCaps.has(a.text);
+    if (surname) (surnames ??= new Set()).add(a.text);
+    const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: surname ? 'person' : a.type, actor: a.actor };
     p.actors.push(m);
-    if (result.hidden.has(a)) HIDDEN.add(m);
+    // (a tentative mention the document keeps is a name after all: a pronoun may stand for it)
+    if (result.hidden.has(a) && !result.unsureOnly.has(a)) HIDDEN.add(m);
     if (result.surnames.has(a)) SURNAMES.add(m);
     if (result.speakers.has(a)) SPEAKS.add(m);
     if (result.acted.has(a)) ACTED.add(m);
@@ -123,6 +138,8 @@ export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, thin
     const acronym = result.acronyms.get(a);
     if (acronym) (p.definitions ??= []).push({ acronym, doc: m, own: a });
   }
+  // (and so is the same word in its other mentions in the paragraph: "Later, Pell left")
+  if (surnames) for (const m of p.actors) if (m.type === 'other' && surnames.has(m.text)) m.type = 'person';
 }
 
 /** The last definition of each acronym in the document. */
@@ -219,8 +236,36 @@ function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[], 
   // connective goes on with the last person who spoke
   const spoke = near && sp.refer === 'person' && (continues || ACTED.has(near)) ? nearestBefore(actors, start, 'person', { skip: (a) => !SPEAKS.has(a) || skip(a), people: SURNAMES }) : undefined;
   const named = mentionAt(p.actors, start) ?? (sp.via !== undefined ? mentionAt(p.actors, sp.via + p.start) : undefined)
+    ?? (near && sp.refer === 'person' && !continues ? topicOver(p, actors, near, start, wants) : undefined)
     ?? (spoke && near && spoke.start < near.start ? spoke : near);
   return { start, end: sp.end + p.start, text: sp.text, actor: named ? named.actor : sp.actor };
+}
+
+/**
+ * "Halvard Morstein was born in Eskvik. … ¶ … His colleague Piet Ansel recalled C. ¶ After the war
+ * he returned to Eskvik. He told an interviewer C": a person pronoun in a paragraph that names no
+ * person before it stands for the document's topic, the person it names most (a biography's
+ * subject, named once in full, then by surname and "he"), over a person named nearer but less
+ * (centering across paragraph breaks: the one continued is the discourse topic, not the last
+ * person mentioned). The topic is named at least three times before, twice as often as `near`.
+ */
+function topicOver(p: Paragraph, actors: readonly ActorMention[], near: ActorMention, before: number, wants: Gender | undefined): ActorMention | undefined {
+  if (p.actors.some((a) => a.start < before && isPerson(a, SURNAMES))) return undefined;
+  const counts = new Map<string, number>();
+  const last = new Map<string, ActorMention>();
+  for (const a of actors) {
+    if (a.start >= before) break;
+    if (!isPerson(a, SURNAMES)) continue;
+    counts.set(a.actor, (counts.get(a.actor) ?? 0) + 1);
+    last.set(a.actor, a);
+  }
+  let topic: string | undefined;
+  for (const [name, n] of counts) if (!topic || n > (counts.get(topic) ?? 0)) topic = name;
+  const n = topic ? counts.get(topic) ?? 0 : 0;
+  const m = topic ? last.get(topic) : undefined;
+  // (nor one whose gender the text shows is not the pronoun's)
+  if (!topic || !m || topic === near.actor || n < 3 || n < 2 * (counts.get(near.actor) ?? 0) || disagrees(genderIn(actors, m, before), wants)) return undefined;
+  return m;
 }
 
 function mentionAt(actors: readonly ActorMention[], start: number): ActorMention | undefined {
@@ -285,7 +330,7 @@ export function countWords(paras: readonly Paragraph[]): WordCounts {
 /** Adds (sign 1) or removes (sign -1) a paragraph's capitalised words and tentative mentions. */
 export function count(counts: WordCounts, result: ParagraphResult, sign: 1 | -1): void {
   for (const w of result.midCaps) bump(counts.midCaps, w, sign);
-  for (const t of result.tentative) bump(counts.tentative, t.text, sign);
+  for (const t of result.tentative) for (const w of tentativeWords(t)) bump(counts.tentative, w, sign);
 }
 
 function bump(counts: Map<string, number>, key: string, by: number): void {

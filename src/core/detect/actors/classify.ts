@@ -4,8 +4,8 @@
  * lower case).
  */
 import type { Gazetteer } from '../gazetteer';
-import { ideaNoun } from '../nouns';
-import { GROUP_HEADS, LOCATION_HEADS, NAME_CONNECTORS, NON_ACTOR_HEADS, NON_NAME_CAPITALS, OF_HEADS, ORG_HEADS, PREPOSITIONS, REPORTING_VERBS, WORK_NOUNS } from '../lexicon';
+import { evidenceNoun, ideaNoun } from '../nouns';
+import { GROUP_HEADS, LOCATION_HEADS, NAME_CONNECTORS, NON_ACTOR_HEADS, NON_NAME_CAPITALS, OF_HEADS, ORG_HEADS, PREPOSITIONS, REPORTING_VERBS, STREET_OPENERS, WORK_NOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
 import { type Candidate, endsInApostrophe, isAcronym, isHead, stripPossessive } from './words';
@@ -17,6 +17,7 @@ export function classify(words: readonly string[], titled: boolean): ActorType {
   if (words.some((w) => LOCATION_HEADS.has(stripPossessive(w))) && !titled) return 'location';
   if (words.length === 1 && isAcronym(lastWord)) return 'organization';
   if (words.length > 2 && OF_HEADS.has(words[0]) && words[1] === 'of') return 'location';
+  if (words.length > 1 && STREET_OPENERS.has(words[0])) return 'location';
   if (titled) return 'person';
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*\.?$|^\p{Lu}\.$/u.test(w))) return 'person';
   return 'other';
@@ -30,6 +31,10 @@ export function notAnActor(tokens: readonly Token[], c: Candidate, words: readon
   // before an ordinal numeral)
   const head = bare.length > 2 && /^(?:[IVX]+|\d+)$/.test(bare[bare.length - 1]) ? bare[bare.length - 2] : bare[bare.length - 1];
   if (words.length > 1 && (NON_ACTOR_HEADS.has(head) || bare[0] === 'Operation' || bare[0] === 'Project')) return true;
+  // "the Coastal Household Survey", "the Orsa Census", "the Velmore Poll": a name headed by a noun
+  // of a source of evidence (data/nouns.json's evidence nouns, from FrameNet's Evidence frame) names
+  // a study or a data set, not who made it
+  if (words.length > 1 && evidenceNoun(headBeforeOf(bare))) return true;
   // "the Gini Coefficient", "the Velmore Spring": a name after an article whose head is a noun of
   // a measure, an event or a time (a person's name takes no article, and a body's head is a noun
   // of a group: ORG_HEADS and GROUP_HEADS above)
@@ -139,6 +144,8 @@ export function cited(tokens: readonly Token[], k: number): boolean {
   if (/^[(;]$/.test(at(-1)) && at(1) === ',' && year(2)) return true;
   // the author-date style without a comma: "(Kolar 2004)", "(Berg 1998; Kolar 2004)"
   if (/^[(;]$/.test(at(-1)) && year(1) && /^[);,]$/.test(at(2))) return true;
+  // the second of two authors: "(Halloran, 2015; Berg and Sato, 2018)", "Berg & Sato (1998)"
+  if (/^(and|&)$/.test(at(-1)) && tokens[k - 2]?.cap && (at(1) === '(' && year(2) || at(1) === ',' && year(2))) return true;
   // the first of two authors: "Berg and Sato (1998)", "(Berg & Sato, 1998)"
   return /^(and|&)$/.test(at(1)) && !!tokens[k + 2]?.cap && (at(3) === '(' && year(4) || at(3) === ',' && year(4));
 }

@@ -20,6 +20,7 @@ import {
   capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, NUMBER_WORDS, productNames,
 } from './classify';
 import { definedAsCraft, emphasis, holidayDay, invertedNames, namesCraft, namesShip, species, STORM_WORDS } from './things';
+import { relativeNamed } from './relatives';
 import { CAPTION_WORDS, isAcronym, isHead, stripPossessive, titleCase, wordLike } from './words';
 
 export { acronymAfter, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './aliases';
@@ -47,7 +48,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   const tentative = new Set<ActorMention>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.cap && tokens[i - 1].sentence === t.sentence && (wordLike(tokens[i - 1].text) || /[\p{L}\p{N}]/u.test(tokens[i - 1].text)) && !lineInitial(text, tokens, i)) {
+    // (not on a heading line in title case, whose capitals are the heading's: inHeading)
+    if (t.cap && tokens[i - 1].sentence === t.sentence && (wordLike(tokens[i - 1].text) || /[\p{L}\p{N}]/u.test(tokens[i - 1].text)) && !lineInitial(text, tokens, i)
+      && !inHeading(text, t.start, t.end)) {
       midSentenceCaps.add(stripPossessive(t.text));
     }
   }
@@ -193,6 +196,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     } else {
       type = classify(words, c.titled);
       if (type === 'other' && author) type = 'person';
+      // "his mother, Ingrid", "two daughters, Anna and Lise": a name after a noun for a relative
+      if (type === 'other' && single && relativeNamed(tokens, c.first)) type = 'person';
       // academic text: "Table 2", "Section 3", "Appendix B" name parts of a document
       // (a letter after the noun reads as an initial: "Appendix B." is no person either)
       if ((type === 'other' || !c.titled && words.length === 2) && DOCUMENT_PARTS.has(words[0]) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '') || NUMBER_WORDS.test(tokens[c.last + 1]?.text ?? '')
@@ -206,9 +211,18 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     }
     const m: ActorMention = { start: first.start, end, text: surface, type, actor };
     mentions.push(m);
-    if (unsure) tentative.add(m);
+    // "Getting Around", "Practical Information", "Day Trips": a line of two or more capitalised
+    // words that it fills is a heading in title case as likely as a name on a line of its own (a
+    // byline); like a word opening a sentence, it is kept only if the document writes its words
+    // after the first capitalised inside a sentence (the first is capitalised by its place)
+    if (unsure || !single && !known && type === 'person' && !c.titled && fillsLine(text, first.start, end)) tentative.add(m);
   }
   for (const a of notActors) things.add(a);
+  // "(Marlow, 2012). Following Marlow, we …", "his mother, Ingrid, … Ingrid left": a single word
+  // the paragraph shows is a person's name (a cited author, a relative) is that person in its
+  // other mentions there too (one sense per discourse)
+  const people = new Set(mentions.filter((m) => m.type === 'person' && !m.text.includes(' ')).map((m) => m.text));
+  if (people.size) for (const m of mentions) if (m.type === 'other' && people.has(m.text)) m.type = 'person';
   return { mentions, tentative, midCaps: midSentenceCaps, things };
 }
 
@@ -226,6 +240,13 @@ const COMBINING_FORMS = new Set(['Anglo', 'Franco', 'Sino', 'Indo', 'Afro', 'Eur
 function adjectiveCompound(word: string, adjective: (w: string) => boolean): boolean {
   const parts = word.split('-');
   return parts.length >= 2 && adjective(parts[parts.length - 1]) && parts.slice(0, -1).every((p) => COMBINING_FORMS.has(p) || adjective(p));
+}
+
+/** Whether a span is alone on its line (only white space before and after it there). */
+function fillsLine(text: string, start: number, end: number): boolean {
+  const before = text.lastIndexOf('\n', start - 1);
+  const after = text.indexOf('\n', end);
+  return !text.slice(before + 1, start).trim() && !text.slice(end, after < 0 ? text.length : after).trim();
 }
 
 /**

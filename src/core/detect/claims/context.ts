@@ -27,6 +27,9 @@ export function isPerson(a: ActorMention, surnames?: { has(a: ActorMention): boo
   return a.type === 'person' || !!surnames?.has(a);
 }
 
+/** Quantifiers and possessives: what opens a noun phrase, never a verb after it. */
+const QUANTIFIER = /^(his|her|its|their|our|my|your|few|fewer|many|several|more|most)$/i;
+
 /** Words after "that" that open a clause, never a noun it determines ("that the", "that she"). */
 const CLOSED_WORD = /^(the|a|an|this|these|those|his|her|its|their|our|my|your|she|he|they|we|you|it|there|not|no|all|some|any|many|most|one|two|three|only|even|if|when|while|as|because|although)$/;
 
@@ -140,6 +143,11 @@ export class Context {
         continue;
       }
       if (/^(which|who|whom|whose|that)$/i.test(t.text)) return this.twoVerbsAhead(k + 1, to);
+      // "will find fewer options, but most places can …", "wrote letters to his daughters": a word
+      // in -s after a quantifier or a possessive heads a noun phrase, a plural noun, no verb
+      if (/^[a-z]{3,}s$/.test(t.text) && QUANTIFIER.test(this.tokens[k - 1]?.text ?? '')) continue;
+      // and a conjunction after a comma opens a clause coordinated with the cue's, no complement of it
+      if (t.text === ',' && /^(but|and|or|yet)$/.test(this.tokens[k + 1]?.text ?? '')) return false;
       if (this.hasFiniteVerb(k, k + 1)) return true;
     }
     return false;

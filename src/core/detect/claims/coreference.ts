@@ -95,9 +95,13 @@ export function nearestBefore(actors: readonly ActorMention[], offset: number, r
   return nearest;
 }
 
+/** The first person plural, which stands for the writers or speakers themselves. */
+const FIRST_PLURAL = /^we$/i;
+
 /** The kind of actor a pronoun or role noun can stand for. */
 export function referOf(word: string): Speaker['refer'] {
   if (PERSON_PRONOUNS.has(word)) return 'person';
+  if (FIRST_PLURAL.test(word)) return undefined;
   if (PLURAL_PRONOUNS.has(word) || NONPERSON_PRONOUNS.has(word)) return 'nonperson';
   if (ROLE_NOUNS.has(word.toLowerCase()) || ORGANISATION_NOUNS.has(word.toLowerCase())) return 'body';
   return undefined;
@@ -242,7 +246,7 @@ function titled(ctx: Context, sp: Speaker, hidden: ReadonlySet<ActorMention>): v
  * The first word of a role phrase for one person: a representative, an office holder, a relation
  * ("aide to Senator Hal Vell", "director of the Orsa Institute", "wife of Mayor Tom Sato").
  */
-const PERSON_HEAD = /^(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|lawyer|attorney|representative|director|chief|head|chairman|chairwoman|chair|friend|wife|husband|son|daughter|mother|father|brother|sister|deputy|secretary|minister|officer|official|leader|member|manager|president|founder|editor|professor)( |$)/;
+const PERSON_HEAD = /^(aide|adviser|advisor|spokesman|spokeswoman|spokesperson|lawyer|attorney|counsel|solicitor|barrister|representative|director|chief|head|chairman|chairwoman|chair|friend|wife|husband|son|daughter|mother|father|brother|sister|deputy|secretary|minister|officer|official|leader|member|manager|president|founder|editor|professor)( |$)/;
 
 /** Connectives of addition (Halliday and Hasan's additive conjunction) that go on with what was being said. */
 const ADDITIVE = /^(furthermore|moreover|additionally|also|besides)$/i;
@@ -275,6 +279,9 @@ export function pronoun(ctx: Context, i: number): Speaker | null {
   // "I think C" outside a quotation: the writer's or the interviewee's own attribution (who "I" is,
   // the text around says: an interview's answers are the interviewee's)
   if (w === 'I') return { start: t.start, end: t.end, text: t.text, actor: 'I' };
+  // "We find that C", "we conclude C": the first person plural outside a quotation is the writers
+  // (with the reader, or the interviewee's side), never a third party named before: as "I", itself
+  if (FIRST_PLURAL.test(w)) return { start: t.start, end: t.end, text: t.text, actor: 'we' };
   if (!refer && UNNAMED_SPEAKERS.has(w.toLowerCase())) return { start: t.start, end: t.end, text: t.text, actor: t.text.toLowerCase() };
   if (!refer) return null;
   // "the tourist office", "a regional ministry", "the prime minister's office": a role noun with a

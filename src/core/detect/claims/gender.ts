@@ -187,11 +187,24 @@ function sentenceOpeners(ctx: Context, byName: Map<string, Gender>, bound: Reado
       const known = byName.get(a.actor);
       // (nor an object of "she" for "She": "In 1975 she met Rob Aske. She later wrote …")
       if (known && known !== g || bound.get(a) === g) continue;
+      // (nor one named after a pronoun of that gender in the sentence before: "Her tutor, Karl
+      // Bremer, doubted it. She finished …": the pronoun there is the centre, the one it stands
+      // for no part of the phrase naming Bremer (binding principle C), and the opener goes on with it)
+      if (pronounBefore(ctx, a, g)) continue;
       person = a.actor;
       fits++;
     }
     if (fits === 1 && person && !byName.has(person) && !knownBefore(ctx, byName, k, before, g)) byName.set(person, g);
   }
+}
+
+/** Whether a pronoun of gender `g` ("she", "her"; "he", "his", "him") comes before a mention in its sentence. */
+function pronounBefore(ctx: Context, a: ActorMention, g: Gender): boolean {
+  const toks = ctx.tokens;
+  const i = ctx.indexFrom(a.start);
+  const pronoun = g === 'f' ? /^(she|her)$/i : /^(he|his|him)$/i;
+  for (let k = i - 1; k >= 0 && toks[k].sentence === toks[i].sentence; k--) if (pronoun.test(toks[k].text)) return true;
+  return false;
 }
 
 /**

@@ -28,6 +28,7 @@ import { reported, splitCoordinated } from './reported';
 import { statedBy } from './stating';
 import { ADVICE_VERBS } from '../lexicon';
 import { nameParts } from '../actors';
+import { personPlural } from '../nouns';
 import { lastAtOrBefore } from '../search';
 
 import { resolveBySalience, unsalient } from './coreference';
@@ -64,6 +65,8 @@ export interface ClaimsResult {
   claims: ClaimMention[];
   /** Mentions a pronoun does not stand for (inside a claim, after a preposition). */
   hidden: Set<ActorMention>;
+  /** Those of `hidden` that are there only for being unsure (may be no name at all). */
+  unsureOnly: Set<ActorMention>;
   /** The gender the paragraph shows for its person mentions. */
   gender: Map<ActorMention, GenderNote>;
   /** Single words of unknown kind read as surnames alone (Context.surnames). */
@@ -128,9 +131,10 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   // a pronoun or role noun does not stand for an unsure mention either (an unknown word opening a
   // sentence, "Keep to the paths. The tourist office recommends …": "Keep" is no body)
   // a single word of unknown kind that speaks ("Pell said"), or a word of a full name before, is a surname alone
+  // (not a plural of a noun for people: "Colleagues complained that C. She replied" is no "she")
   for (const c of out) {
     const a = c.speaker && ctx.actorAt.get(c.speaker.start);
-    if (a && a.type === 'other' && a.end === c.speaker?.end && !a.text.includes(' ')) ctx.surnames.add(a);
+    if (a && a.type === 'other' && a.end === c.speaker?.end && !a.text.includes(' ') && !personPlural(a.text)) ctx.surnames.add(a);
   }
   const parts = new Set<string>();
   for (const a of ctx.actors) {
@@ -138,7 +142,12 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
     else if (a.type === 'other' && parts.has(a.text)) ctx.surnames.add(a);
   }
   const hidden = unsalient(ctx, out);
-  for (const a of unsure) if (!ctx.surnames.has(a)) hidden.add(a);
+  const unsureOnly = new Set<ActorMention>();
+  for (const a of unsure) {
+    if (ctx.surnames.has(a) || hidden.has(a)) continue;
+    hidden.add(a);
+    unsureOnly.add(a);
+  }
   const gender = genders(ctx);
   const continuing = resolveBySalience(ctx, out, hidden, gender);
   // what the document pass reads of its people: who speaks here, who is only acted on
@@ -148,5 +157,5 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
     if (a && c.speaker?.refer === undefined) speakers.add(a);
   }
   const acted = new Set(ctx.actors.filter((a) => ctx.isPerson(a) && !speakers.has(a) && objectVerb(ctx, a) >= 0));
-  return { claims: out, hidden, gender, surnames: ctx.surnames, speakers, acted, continuing };
+  return { claims: out, hidden, unsureOnly, gender, surnames: ctx.surnames, speakers, acted, continuing };
 }

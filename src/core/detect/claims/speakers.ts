@@ -5,6 +5,7 @@
  */
 import { FINITE_AUXILIARY, NOT_CLAUSE_START, NOT_SUBJECTS, PREPOSITIONS, REPRESENTATIVES, UNNAMED_DETERMINER } from '../lexicon';
 import { documentNoun, statingNoun } from '../nouns';
+import { prepositionalHead } from './prepositional';
 import { firstPast } from '../search';
 import type { ActorMention, Span, Speaker } from '../types';
 import type { Context } from './context';
@@ -263,8 +264,11 @@ function unnamedSubject(ctx: Context, verb: number, coordinated = false): Speake
     || NOT_SUBJECTS.has(t.text) || NOT_CLAUSE_START.has(t.text) || PREPOSITIONS.has(t.text)) return null;
   let start = k;
   if (/^(the|a|an|this|that|these|those|some|one|many|most|several|its|their|his|her|our|other)$/i.test(ctx.tokens[k - 1]?.text ?? '')) start = k - 1;
-  const from = ctx.tokens[start].start;
-  return { start: from, end: t.end, text: ctx.text.slice(from, t.end), actor: t.text };
+  // "Counsel for the appellant argued", "the mother of the victim said": the object of a
+  // preposition is never the subject; the noun for someone before the preposition heads it
+  const head = prepositionalHead(ctx, start - 2);
+  const from = ctx.tokens[head?.start ?? start].start;
+  return { start: from, end: t.end, text: ctx.text.slice(from, t.end), actor: head ? head.noun : t.text };
 }
 
 /**
