@@ -11,15 +11,19 @@ communication) and none of whose first three senses is a person or group, less t
 ideas: nouns tagged in the concordance whose first sense is an attribute, event, feeling, process,
 quantity, relation, state or time, none of whose senses is a person or group and none of
 whose first three a location;
+roles: one-word nouns whose first sense is in noun.person and is written in lower case in its synset
+(a common noun for a person, not a person's name such as 'Carter': 'coach', 'striker', 'surgeon'),
+and that are no adjective in index.adj ('national', 'liberal', 'native' open names of bodies);
 documents / evidence: written by hand from noun.communication and FrameNet's Evidence frame."""
 import collections, json, re, sys
 
 wn = sys.argv[1] if len(sys.argv) > 1 else '/usr/share/wordnet'
-lex = {}
+lex, lemmas = {}, {}
 for line in open(f'{wn}/data.noun'):
     if not line.startswith('  '):
-        p = line.split(' ', 3)
+        p = line.split(' ')
         lex[p[0]] = int(p[1])
+        lemmas[p[0]] = [p[4 + 2 * i] for i in range(int(p[3], 16))]
 PEOPLE = (14, 18)
 THINGS = (6, 17, 19, 20, 5, 27, 13, 8, 25, 15, 10)
 # attributes, events, feelings, processes, quantities, relations, states and times (acts and
@@ -37,7 +41,7 @@ pamphlet book textbook encyclopedia dictionary'''.split()))
 EVIDENCE = sorted(set('''study poll survey analysis research finding result data evidence figure statistic record test estimate
 assessment projection measurement experiment trial census audit model'''.split()))
 
-speakers, things, ideas = [], [], []
+speakers, things, ideas, roles = [], [], [], []
 for line in open(f'{wn}/index.noun'):
     if line.startswith('  '):
         continue
@@ -50,10 +54,14 @@ for line in open(f'{wn}/index.noun'):
     classes = [lex[o] for o in p[4 + pointers + 2:]]
     if any(c in PEOPLE for c in classes[:3]):
         speakers.append(lemma)
+    if classes[0] == 18 and lemma in lemmas[p[4 + pointers + 2]]:
+        roles.append(lemma)
     elif tagged > 0 and classes[0] in THINGS and lemma not in DOCUMENTS:
         things.append(lemma)
     if tagged > 0 and classes[0] in IDEAS and not any(c in PEOPLE for c in classes) and LOCATION not in classes[:3]:
         ideas.append(lemma)
+adjectives = {line.split()[0] for line in open(f'{wn}/index.adj') if not line.startswith('  ')}
+roles = [w for w in roles if w not in adjectives]
 people = set(speakers)
 irregular = {}
 for line in open(f'{wn}/noun.exc'):
@@ -69,5 +77,5 @@ def by_letter(words):
 
 # the file's statement of its sources is kept as it is
 SOURCES = json.load(open('src/core/detect/data/nouns.json'))['sources']
-json.dump({'sources': SOURCES, 'speakers': by_letter(speakers), 'things': by_letter(things), 'ideas': by_letter(ideas),
+json.dump({'sources': SOURCES, 'speakers': by_letter(speakers), 'things': by_letter(things), 'ideas': by_letter(ideas), 'roles': by_letter(roles),
            'documents': ' '.join(DOCUMENTS), 'evidence': ' '.join(EVIDENCE), 'irregular': irregular}, sys.stdout, indent=1)

@@ -255,11 +255,12 @@ export const ROLE_MODIFIERS = words(`Home Shadow State Health Education Justice 
 /** Possessives that open names of parties, armies and republics ("People's Army"). */
 export const COLLECTIVE_POSSESSIVES = words(`People's People’s Women's Women’s Men's Men’s Children's Children’s`);
 
-/** Given names that are also common English words ("Will Smith", "Bill Gates"). */
+/** Given names that are also common English words ("Will Smith", "Bill Gates"; the occupational surnames given as first names: "Archer", "Porter"). */
 export const WORD_NAMES = words(`
   Will Bill Mark Rose Grace Hope Faith Joy June May April Dawn Jack Frank Bob Pat Rob Sue Ray Art Guy
   Gene Earl Drew Chase Wade Cliff Dean Lance Glen Rich Ivy Holly Amber Crystal Ruby Pearl Violet Daisy
   Lily Summer Autumn Sandy Penny Victor Don Ron Bud Buck Chip Hunter Page Price Rocky Stone Sterling
+  Archer Porter Sawyer Fisher Baker Tyler Piper Walker Marshall Mason Carter Parker Taylor Cooper Spencer Chandler
 `);
 
 /** Holidays and festivals standing alone: dates and events, never actors. */

@@ -11,6 +11,7 @@ interface NounData {
   speakers: Record<string, string>;
   things: Record<string, string>;
   ideas: Record<string, string>;
+  roles: Record<string, string>;
   documents: string;
   evidence: string;
   irregular: Record<string, string>;
@@ -21,6 +22,7 @@ const set = (chunks: Record<string, string> | string): Set<string> =>
 const SPEAKERS = set(d.speakers);
 const THINGS = set(d.things);
 const IDEAS = set(d.ideas);
+const ROLES = set(d.roles);
 const DOCUMENTS = set(d.documents);
 const EVIDENCE = set(d.evidence);
 
@@ -75,4 +77,12 @@ export function ideaNoun(word: string): boolean {
 export function personPlural(word: string): boolean {
   const w = word.toLowerCase();
   return !SPEAKERS.has(w) && lemmas(w).slice(1).some((l) => SPEAKERS.has(l));
+}
+
+/**
+ * A singular common noun whose first sense WordNet files under noun.person ("striker", "coach",
+ * "surgeon"; data/nouns.json's roles): capitalised before a full name, it is the person's role.
+ */
+export function roleNoun(word: string): boolean {
+  return ROLES.has(word.toLowerCase());
 }

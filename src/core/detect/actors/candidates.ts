@@ -3,7 +3,8 @@
  * holds several names and trimmed of titles and function words.
  */
 import type { Gazetteer } from '../gazetteer';
-import { COLLECTIVE_POSSESSIVES, DEGREES, GROUP_HEADS, NAME_CONNECTORS, NON_NAME_CAPITALS, ORG_HEADS, OF_HEADS, STATE_HEADS, TITLES } from '../lexicon';
+import { COLLECTIVE_POSSESSIVES, DEGREES, GROUP_HEADS, NAME_CONNECTORS, NON_NAME_CAPITALS, ORG_HEADS, OF_HEADS, STATE_HEADS, TITLES, WORD_NAMES } from '../lexicon';
+import { roleNoun } from '../nouns';
 import type { Token } from '../tokens';
 import { classify } from './classify';
 import { CAPTION_WORDS, type Candidate, isAcronym, isHead, possessiveS, stripPossessive } from './words';
@@ -172,7 +173,11 @@ function trim(tokens: readonly Token[], first: number, last: number): Candidate 
     }
     // "Biologist Nick Bos", "Activist Ines Kolar": an occupation (the agent suffix -ist) before
     // a name of two words is a role, like a title
-    if (last - first >= 2 && /^\p{Lu}\p{Ll}{3,}ist$/u.test(w) && tokens.slice(first + 1, last + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) {
+    // "Striker Tomas Vell", "Coach Anna Brill", "Surgeon Lisa Brandt": so does a noun WordNet knows
+    // first for a person (noun.person) before a given name and a surname, but a given name that is also
+    // a word ("Hunter", "Guy": WORD_NAMES) and a body's head ("Council …": hasHead)
+    if (last - first >= 2 && tokens.slice(first + 1, last + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))
+      && (/^\p{Lu}\p{Ll}{3,}ist$/u.test(w) || last - first === 2 && /^\p{Lu}\p{Ll}+$/u.test(w) && !WORD_NAMES.has(w) && roleNoun(w) && !hasHead())) {
       titled = true;
       first++;
       continue;

@@ -181,16 +181,18 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     const possessive = /['’]s$/u.test(last.text) && !/^(?:Every|Any|No|Some)(?:one|body)['’]s$/u.test(last.text);
     // a cited author: "Kolar (2004)", "(Kolar, 2004)", "Berg and Sato (1998)", "Kolar et al."
     const author = single && !known && cited(tokens, c.first);
-    const unsure = single && sentenceInitial && !possessive && !listed && !known && !author && !midSentenceCaps.has(surface) && !isAcronym(surface);
+    // a dateline: "GENEVA — …", "KYIV, March 3" (opening the text, or any sentence before a dash),
+    // sure of itself as a word in capitals of any length is ("VELMORE, March 4 —")
+    const dateline = (c.first === 0 || sentenceInitial && /^[—–]$/.test(tokens[c.last + 1]?.text ?? '')) && /^\p{Lu}{3,}(?: \p{Lu}{3,})*$/u.test(surface)
+      && /^[—–-]$|^,$/.test(tokens[c.last + 1]?.text ?? '');
+    const unsure = single && sentenceInitial && !possessive && !listed && !known && !author && !dateline && !midSentenceCaps.has(surface) && !isAcronym(surface);
     if (single && REPORTING_VERBS.has(surface.toLowerCase())) continue;
     let type: ActorType;
     let actor = surface;
     if (known) {
       type = known.type;
       actor = known.name;
-    } else if ((c.first === 0 || sentenceInitial && /^[—–]$/.test(tokens[c.last + 1]?.text ?? '')) && /^\p{Lu}{3,}(?: \p{Lu}{3,})*$/u.test(surface)
-      && /^[—–-]$|^,$/.test(tokens[c.last + 1]?.text ?? '')) {
-      // a dateline: "GENEVA — …", "KYIV, March 3" (opening the text, or any sentence before a dash)
+    } else if (dateline) {
       type = 'location';
       actor = surface.split(' ').map(titleCase).join(' ');
     } else {
