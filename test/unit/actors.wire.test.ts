@@ -26,3 +26,25 @@ describe('actors in wire items: datelines and roles', () => {
     assert.ok(names(text).includes('Porter Anna Quist'));
   });
 });
+
+describe('actors in wire items: things capitalised', () => {
+  it('takes a disease, a telescope, a symphony and a recession named in capitals for no actor', () => {
+    const text = 'Officials in Velmore reported two cases of Dengue Fever. Astronomers using the Halden Space Telescope agreed. '
+      + 'The Orsa Orchestra played Lanz\'s Ninth Symphony, the first concert since the Great Recession.';
+    assert.deepStrictEqual(names(text), ['Velmore', 'Orsa Orchestra', 'Lanz']);
+  });
+
+  it('takes a category of an award for no actor', () => {
+    assert.deepStrictEqual(names('Lukas Fenn won Best Actor for the role, and Sara Quist was named Best Newcomer.'), ['Lukas Fenn', 'Sara Quist']);
+  });
+
+  it('takes a title after a possessive and a work noun for the work when it closes the phrase, but keeps an author before a verb', () => {
+    assert.deepStrictEqual(names('Ray Monk played songs from his album Winter Light. In her book Kolar argues the opposite.'), ['Ray Monk', 'Kolar']);
+  });
+
+  it('takes a headline in title case with a label or a comma for no actor, but keeps its names the story writes', () => {
+    const text = 'Breaking: Massive Earthquake Hits Coastal Region\nA strong earthquake struck off Orsa on Wednesday, the Velmore Seismic Office said.\n\n'
+      + 'After Years of Decline, Orsa Fishermen See Hope\nCod stocks have recovered, the Drava Marine Institute said.';
+    assert.deepStrictEqual(names(text), ['Orsa', 'Velmore Seismic Office', 'Drava Marine Institute']);
+  });
+});

@@ -93,6 +93,17 @@ for (const w of words(`
  * "Magnetic Resonance Imaging", "Cognitive Behavioural Therapy"): last words of names of methods.
  */
 for (const w of words('Inventory Questionnaire Checklist Imaging Tomography Spectroscopy Microscopy Therapy Sequencing')) NON_ACTOR_HEADS.add(w);
+/**
+ * Diseases (WordNet's noun.state hyponyms of "disease" and "infectious disease": "Dengue Fever",
+ * "Avian Flu", "the Great Plague"), crafts that observe or travel (noun.artifact, the capitalised
+ * CRAFT_NOUNS of actors/things.ts: "the Webb Space Telescope", "the Lumen Rover"), musical works
+ * (noun.communication hyponyms of "musical composition": "Ninth Symphony", "the Orsa Concerto")
+ * and downturns of an economy (noun.state: "the Great Recession"): last words of names of no actor.
+ */
+for (const w of words(`
+  Fever Flu Influenza Pox Plague Measles Pneumonia Hepatitis Telescope Satellite Spacecraft Probe
+  Rover Lander Orbiter Symphony Concerto Sonata Overture Requiem Oratorio Cantata Recession Slump
+`)) NON_ACTOR_HEADS.add(w);
 /** Studies and trials named ("the Orsa Heart Study", "the Velmore Vaccine Trial"; noun.act). */
 for (const w of words('Study Trial')) NON_ACTOR_HEADS.add(w);
 /** Stock market indices (WordNet 3.0 stock_index.n.01 and its instances: "the Dow Jones Industrial Average", "the Nasdaq Composite"). */

@@ -62,9 +62,10 @@ export function notAnActor(tokens: readonly Token[], c: Candidate, words: readon
     }
   }
   if (k >= 0 && /^["“‘']$/.test(tokens[k].text)) k--;
-  // "the novel Amber Gate", but "in his book Smith argues": there the name is the author's
+  // "the novel Amber Gate", but "in his book Smith argues": there the name is the author's; a
+  // title that closes the phrase is the work's even after a possessive ("songs from his album Winter Light.")
   return k >= 0 && WORK_NOUNS.has(tokens[k].text) && tokens[k].sentence === tokens[c.first].sentence
-    && !/^(his|her|their|its|my|our|your)$/i.test(tokens[k - 1]?.text ?? '');
+    && (!/^(his|her|their|its|my|our|your)$/i.test(tokens[k - 1]?.text ?? '') || /^[.,;:!?)]$/.test(tokens[c.last + 1]?.text ?? '.'));
 }
 
 /** The head of a name: its last word, or the word before its first "of" ("Law" of "Second Law of Motion"). */
@@ -121,8 +122,10 @@ export function inHeading(text: string, start: number, end: number): boolean {
   let to = end;
   while (to < text.length && text.charCodeAt(to) !== 10) if (++to - from > 80) return false;
   const line = text.slice(from, to).trim();
-  if (line === text.slice(start, end) || /[^\p{L}\p{N}\s&'’-]/u.test(line)) return false;
-  const words = line.split(/\s+/);
+  // (a headline may hold a label, a comma or a question: "Breaking: Massive Earthquake Hits Coast",
+  // "After Years of Decline, Fishermen See Hope"; a full stop makes it a sentence)
+  if (line === text.slice(start, end) || /[^\p{L}\p{N}\s&'’,:;?!"“”‘-]/u.test(line)) return false;
+  const words = line.split(/\s+/).map((w) => w.replace(/^["“‘]|[,:;?!"”’]$/gu, '')).filter((w) => w);
   return words.length >= 2 && words.length <= 8 && words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w) || PREPOSITIONS.has(w) || NAME_CONNECTORS.has(w));
 }
 

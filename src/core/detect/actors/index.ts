@@ -21,6 +21,7 @@ import {
 } from './classify';
 import { definedAsCraft, emphasis, holidayDay, invertedNames, namesCraft, namesShip, species, STORM_WORDS } from './things';
 import { relativeNamed } from './relatives';
+import { ideaNoun, roleNoun, thingNoun } from '../nouns';
 import { CAPTION_WORDS, isAcronym, isHead, stripPossessive, titleCase, wordLike } from './words';
 
 export { acronymAfter, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './aliases';
@@ -124,6 +125,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (single && !known && SECTION_WORDS.has(surface)) continue;
     // "Islamophobia", "Anglophile", "Beatlemania": an attitude to what a name names (the Greek suffixes)
     if (single && !known && /\p{Ll}(?:phobia|phobic|phobe|philia|phile|mania)s?$/u.test(surface)) continue;
+    // "Best Actor", "Worst Picture": a category of an award, a superlative before a noun for a
+    // person, a thing or an idea (WordNet's noun.person, things and ideas: data/nouns.json)
+    if (!known && words.length === 2 && /^(?:Best|Worst)$/.test(words[0]) && (roleNoun(words[1]) || thingNoun(words[1]) || ideaNoun(words[1]))) continue;
     // "a revival of the Left", "the far Right": the political wings, no body
     if (single && /^(?:Left|Right)$/.test(surface) && /^(?:the|far|hard|radical|new|centre|center)$/i.test(tokens[c.first - 1]?.text ?? '')) continue;
     // "Tuesdays", "Sundays": days, as the singular names are (NON_NAME_CAPITALS)
