@@ -48,3 +48,24 @@ describe('actors in wire items: things capitalised', () => {
     assert.deepStrictEqual(names(text), ['Orsa', 'Velmore Seismic Office', 'Drava Marine Institute']);
   });
 });
+
+describe('actors in wire items: results, units and modifiers', () => {
+  it('takes a word for a state or an attribute opening a sentence before a noun for no actor, though a name holds it', () => {
+    const text = 'Health officials in Velmore reported new cases on Monday. The Ministry of Health urged calm. Peace talks resume in Orsa.';
+    assert.deepStrictEqual(names(text), ['Velmore', 'Ministry of Health', 'Orsa']);
+  });
+
+  it('takes a scale of temperature after "degrees" for no actor', () => {
+    assert.deepStrictEqual(names('Temperatures reached 41 degrees Celsius in Orsa, the Velmore Met Office said.'), ['Orsa', 'Velmore Met Office']);
+  });
+
+  it('keeps the teams of a results line, a name and a score before another, as names, not products', () => {
+    const text = 'Results: Velmore Rovers 2 Orsa Athletic 0; Harbour Town 1, Drava Wanderers 1. The Orsa Maps 3 app was updated.';
+    assert.deepStrictEqual(names(text), ['Velmore Rovers', 'Orsa Athletic', 'Harbour Town', 'Drava Wanderers']);
+  });
+
+  it('reads a saint\'s possessive before a head word as part of the name', () => {
+    assert.deepStrictEqual(actors('The driver was taken to St Mary\'s Hospital, and Ines Kolar visited St Anne\'s.'),
+      [['St Mary\'s Hospital', 'St Mary\'s Hospital', 'organization'], ['Ines Kolar', 'Ines Kolar', 'person'], ['St Anne', 'St Anne', 'person']]);
+  });
+});

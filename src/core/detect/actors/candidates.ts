@@ -17,7 +17,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gazetteer
     let j = i;
     // a possessive ends a name, unless it is a people's and a head word follows ("Northern People's Army")
     // (names are short: a run stops at MAX_RUN tokens, which also bounds the splitting below)
-    while (j + 1 < tokens.length && j - i < MAX_RUN && (!possessiveS(tokens[j].text) || (COLLECTIVE_POSSESSIVES.has(tokens[j].text) && continuesName(tokens[j + 1].text)))) {
+    // (and a saint's before a head word names the building or body: "St Mary's Hospital", "St John's College")
+    while (j + 1 < tokens.length && j - i < MAX_RUN && (!possessiveS(tokens[j].text) || (COLLECTIVE_POSSESSIVES.has(tokens[j].text) && continuesName(tokens[j + 1].text))
+      || j > i && /^(?:St\.?|Saint)$/.test(tokens[j - 1].text) && isHead(stripPossessive(tokens[j + 1].text)))) {
       const next = tokens[j + 1];
       if (!adjacent(text, tokens[j], next)) break;
       // "Workers' Party": a plural possessive is a token of its own

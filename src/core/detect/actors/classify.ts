@@ -175,6 +175,10 @@ export function productNames(text: string, tokens: readonly Token[], candidates:
     if (!next || !/^\d{1,2}$/.test(next.text) || next.start !== tokens[c.last].end + 1 || c.last === c.first) continue;
     const after = tokens[c.last + 2];
     if (after && /^[,.:]$/.test(after.text) && /^\d/.test(tokens[c.last + 3]?.text ?? '')) continue; // "May 3, 2011"
+    // "Velmore Rovers 2 Orsa Athletic 0", "Harbour Town 1, Drava 1": a result, a name and its score
+    // before another name, or after another name's score
+    if (after?.cap || /^[,;]$/.test(after?.text ?? '') && tokens[c.last + 3]?.cap || /^\d{1,2}$/.test(tokens[c.first - 1]?.text ?? '')
+      || /^[,;]$/.test(tokens[c.first - 1]?.text ?? '') && /^\d{1,2}$/.test(tokens[c.first - 2]?.text ?? '')) continue;
     const words = tokens.slice(c.first, c.last + 1).map((t) => stripPossessive(t.text));
     if (words.some((w) => isHead(w) || NON_NAME_CAPITALS.has(w) || DOCUMENT_PARTS.has(w))) continue;
     const surface = text.slice(tokens[c.first].start, tokens[c.last].start + words[words.length - 1].length);

@@ -21,7 +21,7 @@ import {
 } from './classify';
 import { definedAsCraft, emphasis, holidayDay, invertedNames, namesCraft, namesShip, species, STORM_WORDS } from './things';
 import { relativeNamed } from './relatives';
-import { ideaNoun, roleNoun, thingNoun } from '../nouns';
+import { ideaNoun, roleNoun, statingNoun, thingNoun } from '../nouns';
 import { CAPTION_WORDS, isAcronym, isHead, stripPossessive, titleCase, wordLike } from './words';
 
 export { acronymAfter, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './aliases';
@@ -191,6 +191,14 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       && /^[—–-]$|^,$/.test(tokens[c.last + 1]?.text ?? '');
     const unsure = single && sentenceInitial && !possessive && !listed && !known && !author && !dateline && !midSentenceCaps.has(surface) && !isAcronym(surface);
     if (single && REPORTING_VERBS.has(surface.toLowerCase())) continue;
+    // "Health officials said", "Peace talks resumed": a word opening a sentence that WordNet knows
+    // first as an attribute, state, event or time (data/nouns.json's ideas), before a noun in lower
+    // case for people or things, is a common noun modifying that noun, though the text capitalises
+    // it in a name elsewhere ("the Ministry of Health"; not "Moments like that make you …")
+    if (single && sentenceInitial && !known && !possessive && !isAcronym(surface) && ideaNoun(surface) && /^\p{Ll}+$/u.test(tokens[c.last + 1]?.text ?? '')
+      && (statingNoun(tokens[c.last + 1].text) || thingNoun(tokens[c.last + 1].text))) continue;
+    // "41 degrees Celsius": a scale of temperature after its unit, named after a person but no actor
+    if (single && !known && /^(?:Celsius|Fahrenheit|Kelvin|Centigrade)$/.test(surface) && /^degrees?$/.test(tokens[c.first - 1]?.text ?? '')) continue;
     let type: ActorType;
     let actor = surface;
     if (known) {
