@@ -19,6 +19,12 @@ describe('actors in wire items: datelines and roles', () => {
     assert.deepStrictEqual(actors(text).map(([t, a]) => [t, a]), [['Tomas Vell', 'Tomas Vell'], ['Anna Brill', 'Anna Brill'], ['Vell', 'Tomas Vell'], ['Lisa Brandt', 'Lisa Brandt']]);
   });
 
+  it('strips a compound corporate title ("Chief Executive", "Managing Editor") and keeps a body headed by it', () => {
+    const text = 'Chief Executive Omar Reyes said the firm would grow. Chief Financial Officer Jo Lin agreed, and Managing Editor Ada Quill left. '
+      + 'The Executive Council of Velmore met.';
+    assert.deepStrictEqual(names(text), ['Omar Reyes', 'Jo Lin', 'Ada Quill', 'Executive Council of Velmore']);
+  });
+
   it('keeps a name whose first word is an adjective, a given name that is a word, or a body\'s head', () => {
     const text = 'The National Iodine Survey Board met on Monday. Hunter Lane Berg spoke, and Porter Anna Quist left. Council Orsa Vale voted.';
     assert.ok(names(text).includes('National Iodine Survey Board'));

@@ -22,7 +22,7 @@ export const NON_NAME_CAPITALS = words(`
   Reuters Dateline Subscribe Read More Asked Speaking Despite Amid Following Under Asked Instead
 `);
 
-/** Titles and roles kept out of names ("President", "Foreign Minister", "Gen."). */
+/** Titles and roles kept out of names ("President", "Foreign Minister", "Gen.", the corporate "Chief Executive", "Managing Editor"). */
 export const TITLES = words(`
   President Vice Prime Minister Foreign Defence Defense Interior Finance Secretary General Gen
   Lieutenant Lt Colonel Col Major Maj Captain Capt Admiral Adm Commander Sergeant Sgt Private
@@ -33,7 +33,7 @@ export const TITLES = words(`
   Sister Brother Ayatollah Imam Rabbi Detective Inspector Officer Minister Premier Leader
   Commissioner Secretary-General Attorney Head Spokesperson Adviser Advisor Counsel Negotiator
   Administrator Superintendent Sheriff Chancellor Provost Dean Curator CEO Founder
-  Reporter Correspondent Columnist Photographer
+  Reporter Correspondent Columnist Photographer Executive Managing Operating Financial
 `);
 /**
  * The parties and officers of a court case, capitalised in judgments ("The Plaintiff, Rosa
