@@ -25,6 +25,13 @@ describe('actors in wire items: datelines and roles', () => {
     assert.deepStrictEqual(names(text), ['Omar Reyes', 'Jo Lin', 'Ada Quill', 'Executive Council of Velmore']);
   });
 
+  it('types a sports club named by a place and a club word as an organisation', () => {
+    const text = 'Striker Tomas Vell scored twice as Velmore Rovers beat Orsa Athletic. Drava FC and the Halden Wanderers drew.';
+    assert.deepStrictEqual(actors(text).map(([t, , type]) => [t, type]), [
+      ['Tomas Vell', 'person'], ['Velmore Rovers', 'organization'], ['Orsa Athletic', 'organization'], ['Drava FC', 'organization'], ['Halden Wanderers', 'organization'],
+    ]);
+  });
+
   it('keeps a name whose first word is an adjective, a given name that is a word, or a body\'s head', () => {
     const text = 'The National Iodine Survey Board met on Monday. Hunter Lane Berg spoke, and Porter Anna Quist left. Council Orsa Vale voted.';
     assert.ok(names(text).includes('National Iodine Survey Board'));

@@ -62,6 +62,8 @@ export const ORG_HEADS = words(`
 `);
 /** Periodicals (WordNet's periodical.n.01 and its hyponyms: "the Orsa Review", "Velmore Quarterly"): their editors speak through them. */
 for (const w of words('Review Quarterly Monthly Gazette Periodical')) ORG_HEADS.add(w);
+/** Sports clubs, named by a place and a club word ("Velmore Rovers", "Drava FC", "Orsa Athletic"): bodies. */
+for (const w of words('FC AFC Rovers Athletic Wanderers Rangers Albion Harriers Dynamo')) ORG_HEADS.add(w);
 
 /** Heads that open a name continued by "of" ("State of Texas", "City of London"). */
 export const OF_HEADS = words(`State City Town Municipality Province District County Village Republic Kingdom Emirate`);
