@@ -132,3 +132,35 @@ describe('claims: bounds and cue frames of political news', () => {
     assert.deepStrictEqual(claims('Rob Aske warned tenants would leave.'), [['tenants would leave', 'warned', 'Rob Aske']]);
   });
 });
+
+describe('claims: bounds, irregular verbs and coordinated clauses', () => {
+  it('reads an irregular past tense as the verb of a reported clause and of a free relative', () => {
+    assert.deepStrictEqual(claims('Dana Pell said the minister lost his seat.'), [['the minister lost his seat', 'said', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('Rob Aske told reporters the harbour master took the money.'), [['the harbour master took the money', 'told', 'Rob Aske']]);
+    assert.deepStrictEqual(claims('Dana Pell said what the committee found was troubling.'), [['what the committee found was troubling', 'said', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('The mayor said what the inspectors saw was alarming.').map((c) => c[0]), ['what the inspectors saw was alarming']);
+    // (a free relative with one verb is an object, no clause)
+    assert.deepStrictEqual(claims('Dana Pell said what she saw.'), []);
+  });
+
+  it('ends a reported clause before ", but" and a clause in the past with a subject of its own, and reads that clause apart', () => {
+    assert.deepStrictEqual(classRows('The defendant claimed he was at home, but the jury rejected his account.'),
+      [['he was at home', 'speech', 'defendant'], ['his account', 'position', 'jury']]);
+    assert.deepStrictEqual(claims('Rob Aske insisted he was innocent, yet the court found him guilty.'), [['he was innocent', 'insisted', 'Rob Aske']]);
+    assert.deepStrictEqual(claims('The mayor said the budget was balanced, and the council approved it on Friday.').map((c) => c[0]), ['the budget was balanced']);
+    assert.deepStrictEqual(claims('Officials said the bridge was safe, but engineers warned that it could collapse.'),
+      [['the bridge was safe', 'said', 'Officials'], ['it could collapse', 'warned', 'engineers']]);
+    // (a commitment as well: "vowed to C, but analysts doubted …")
+    assert.deepStrictEqual(claims('The Orsa Shipping Company vowed to appeal the verdict, but analysts doubted it would succeed.').map((c) => c[0]), ['to appeal the verdict']);
+  });
+
+  it('reads on past a coordinated clause that may still be the speaker\'s', () => {
+    // a modal or a present: the reported clause's tense, back-shifted or not
+    assert.deepStrictEqual(claims('Dana Pell said the pier was costly, but it would pay for itself.').map((c) => c[0]), ['the pier was costly, but it would pay for itself']);
+    assert.deepStrictEqual(claims('Rob Aske estimated there should be 45 berths, but this number is uncertain.').map((c) => c[0]), ['there should be 45 berths, but this number is uncertain']);
+    // no subject of its own
+    assert.deepStrictEqual(claims('Dana Pell said taxes would rise, and that schools would close.').map((c) => c[0]), ['taxes would rise, and that schools would close']);
+    // the claim before its cue
+    assert.deepStrictEqual(claims('The pier closed, and the tenants left, Dana Pell said.').map((c) => c[0]), ['The pier closed, and the tenants left']);
+  });
+});

@@ -1,5 +1,5 @@
 import { classOf } from '../cues';
-import { FINITE_AUXILIARY, PREPOSITIONS, REPORTING_VERBS } from '../lexicon';
+import { FINITE_AUXILIARY, IRREGULAR_PAST, PREPOSITIONS, REPORTING_VERBS } from '../lexicon';
 import { firstPast, lastAtOrBefore } from '../search';
 import type { Token } from '../tokens';
 import type { ActorMention, ClaimMention, Span, Speaker } from '../types';
@@ -112,7 +112,7 @@ export class Context {
   hasFiniteVerb(from: number, to: number): boolean {
     for (let k = from; k < to && k < from + 12; k++) {
       const w = this.tokens[k].text.toLowerCase();
-      if (FINITE_AUXILIARY.test(w) || w === 'be' || w === 'been') return true;
+      if (FINITE_AUXILIARY.test(w) || w === 'be' || w === 'been' || IRREGULAR_PAST.has(w)) return true;
       if (/^[a-z]{3,}(ed|es)$/.test(w) || (/^[a-z]{3,}s$/.test(w) && !/ss$/.test(w))) return true;
     }
     return false;
@@ -159,7 +159,7 @@ export class Context {
       // (or, once the relative clause has its verb, a word after an object pronoun, which closes
       // the relative clause's verb phrase: "the people who voted for him deserve better")
       const closed = verbs === 1 && /^(him|her|them|us|me)$/.test(this.tokens[k - 1]?.text ?? '') && /^[a-z]{3,}$/.test(w) && !PREPOSITIONS.has(w) && !/^(and|or|but|when|if|because|as|again|too|also)$|ly$/.test(w);
-      if (FINITE_AUXILIARY.test(w) || /^[a-z]{3,}ed$/.test(w) || closed) verbs++;
+      if (FINITE_AUXILIARY.test(w) || /^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.has(w) || closed) verbs++;
       if (verbs === 2) return true;
     }
     return false;

@@ -19,6 +19,7 @@ import type { ActorMention, ClaimMention, Span } from '../types';
 import { quotationClaims } from './attributions';
 import { captions } from './captions';
 import { Context } from './context';
+import { coordinateClause } from './clauses';
 import { complementClaims } from './frames';
 import { asPutIt, madeClear, stanceClaim } from './support';
 import { nested } from './nested';
@@ -48,15 +49,46 @@ function apart(a: ClaimMention, b: ClaimMention): boolean {
  * complement frames and nominal cues apart from it ("S accused O of C1 and said C2"); else the
  * complement frames, unless a nominal cue with a source and a clause of its own is inside one
  * ("The party welcomed Pell's announcement that C" gives C by Pell); else the other frames.
+ * Each claim ends before a clause coordinated with it that has a subject of its own ("S claimed
+ * C, but the jury rejected his account"), and the rest of the sentence is read for claims of its
+ * own (boundedClaims).
  */
 function sentenceClaims(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention[] {
-  const one = reported(ctx, s, inQuote);
+  const found = reported(ctx, s, inQuote);
   const frames = complementClaims(ctx, s, inQuote);
   const nominal = nominalClaim(ctx, s, inQuote);
-  if (one) return [one, ...[...frames, ...(nominal ? [nominal] : [])].filter((c) => apart(c, one))];
-  if (frames.length && !(nominal && frames.some((c) => c.start <= nominal.start && c.end >= nominal.end))) return frames;
+  if (found) {
+    const kept = boundedClaims(ctx, s, inQuote, [found]);
+    return [...kept, ...[...frames, ...(nominal ? [nominal] : [])].filter((c) => kept.every((k) => apart(c, k)))];
+  }
+  if (frames.length && !(nominal && frames.some((c) => c.start <= nominal.start && c.end >= nominal.end))) return boundedClaims(ctx, s, inQuote, frames);
   const other = asPutIt(ctx, s, inQuote) ?? madeClear(ctx, s, inQuote) ?? stanceClaim(ctx, s, inQuote) ?? nominal;
-  return other ? [other] : [];
+  return other ? boundedClaims(ctx, s, inQuote, [other]) : [];
+}
+
+/**
+ * Claims that follow their cue cut before a coordinated clause with a subject and verb of its
+ * own (clauses.ts coordinateClause), and the claims of the rest of the sentence after the
+ * conjunction ("…, but engineers warned that C2", "…, and she blamed the unions"), apart from
+ * the others.
+ */
+function boundedClaims(ctx: Context, s: Span, inQuote: (offset: number) => boolean, claims: readonly ClaimMention[]): ClaimMention[] {
+  const out: ClaimMention[] = [];
+  const tails: ClaimMention[] = [];
+  for (const c of claims) {
+    const from = ctx.indexFrom(c.start);
+    const to = Math.min(ctx.indexFrom(c.end), s.end);
+    const k = !c.fragments && c.cue && c.cue.end <= c.start ? coordinateClause(ctx, from, to) : -1;
+    if (k < 0 || inQuote(ctx.tokens[k].start)) {
+      out.push(c);
+      continue;
+    }
+    const end = ctx.tokens[k - 1].end;
+    out.push({ ...c, end, text: ctx.text.slice(c.start, end) });
+    tails.push(...sentenceClaims(ctx, { start: k + 2, end: s.end }, inQuote));
+  }
+  for (const t of tails) if (out.every((c) => apart(t, c))) out.push(t);
+  return out;
 }
 
 /** What detectClaims finds in a paragraph (the document pass reads it: paragraphPass.ts). */
