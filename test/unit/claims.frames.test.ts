@@ -69,3 +69,39 @@ describe('frames: "the opposition" as a subject', () => {
     assert.deepStrictEqual(of('Opposition to the plan grew.'), []);
   });
 });
+
+describe('frames: the literal sense of a verb of judgment', () => {
+  it('reads an attack, a welcome, a question or a citation of an idea, an act or a message, not of people or places', () => {
+    assert.deepStrictEqual(claims('Critics attacked the plan.'), [['the plan', 'accusation', 'Critics']]);
+    assert.deepStrictEqual(claims("The Aske campaign attacked the senator's record on taxes.").map((c) => c[0]), ["the senator's record on taxes"]);
+    assert.deepStrictEqual(claims('Dana Pell welcomed the ruling.'), [['the ruling', 'position', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('Rob Aske questioned the legality of the deal.').map((c) => c[0]), ['the legality of the deal']);
+    assert.deepStrictEqual(claims('Rob Aske cited the report.'), [['the report', 'evidence', 'Rob Aske']]);
+    for (const text of [
+      'Rebels attacked the town.',
+      'Troops attacked the village at dawn.',
+      'The mayor welcomed the guests.',
+      'Police questioned the suspect.',
+      'The company dismissed the workers.',
+      'Police cited the driver for speeding.',
+    ]) assert.deepStrictEqual(claims(text), [], text);
+  });
+
+  it('reads backing, defending or slamming anything but a thing or a place', () => {
+    assert.deepStrictEqual(claims('Critics slammed the minister.'), [['the minister', 'accusation', 'Critics']]);
+    assert.deepStrictEqual(claims('The council defended the decision.').map((c) => c[0]), ['the decision']);
+    assert.deepStrictEqual(claims('The Velmore Labour Party backed Dana Pell.').map((c) => c[0]), ['Dana Pell']);
+    for (const text of [
+      'Dana Pell slammed the door.',
+      'Soldiers defended the town.',
+      'The senator backed the truck into the garage.',
+      'Engineers supported the roof with steel beams.',
+    ]) assert.deepStrictEqual(claims(text), [], text);
+  });
+
+  it('reads "took aim at" as criticism of anything but a thing or a place', () => {
+    assert.deepStrictEqual(claims("The senator took aim at the ministry's plan."), [["the ministry's plan", 'accusation', 'senator']]);
+    assert.deepStrictEqual(claims('Dana Pell hit out at critics.'), [['critics', 'accusation', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('The archer took aim at the target.'), []);
+  });
+});

@@ -15,8 +15,8 @@
  *   S took aim at C / S hit out at C              (idioms of criticism)
  */
 import { cueForm, cueVerb, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
-import { CRITICISM_IDIOMS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
-import { statingNoun } from '../nouns';
+import { CRITICISM_IDIOMS, PREPOSITIONS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
+import { contentNoun, physicalNoun, statingNoun } from '../nouns';
 import { adjectiveSuffix } from '../pos';
 import type { ClaimMention, Span, Speaker } from '../types';
 import { timeNoun, type Context } from './context';
@@ -91,7 +91,7 @@ function complementOf(ctx: Context, i: number, s: Span, inQuote: (offset: number
   const idiom = criticismIdiom(ctx, i);
   for (const v of idiom > 0 ? [IDIOM] : verb ? [verb, ...phrasal] : phrasal) {
     const from = idiom > 0 ? idiom : complementStart(ctx, i, v, s.end);
-    if (from < 0 || inQuote(toks[from].start)) continue;
+    if (from < 0 || inQuote(toks[from].start) || idiom > 0 && !objectFits(ctx, from, s.end, IDIOM.objects)) continue;
     // the complement ends at a colon or semicolon; a quotation after the colon is the content
     // ('S defended the budget: "…"', the colon frame of stage 2a), not this complement; and at a
     // participle clause set off by a comma, an adjunct of the verb, not part of its object ("S
@@ -110,8 +110,42 @@ function complementOf(ctx: Context, i: number, s: Span, inQuote: (offset: number
   return undefined;
 }
 
-/** An idiom of criticism as a cue: what it aims at is an accusation's object ("S took aim at C"). */
-const IDIOM: CueVerb = { lemma: 'take aim at', class: 'accusation', frames: ['to_np'] };
+/**
+ * An idiom of criticism as a cue: what it aims at is an accusation's object ("S took aim at C"),
+ * anything but a physical thing or a place ("The archer took aim at the target" aims).
+ */
+const IDIOM: CueVerb = { lemma: 'take aim at', class: 'accusation', frames: ['to_np'], objects: 'judged' };
+
+/** Words that end an object noun phrase: a preposition, a conjunction, a verb or a complementiser after its head. */
+const AFTER_HEAD = /^(to|as|that|who|which|whose|and|or|but|if|when|while|because|is|are|was|were|will|would|has|have|had|can|could|over|after|before|during|since|until)$/i;
+
+/**
+ * The head of the object noun phrase at token j (its last word before a preposition, a
+ * conjunction, a punctuation mark or a verb, past a possessive: "the ministry's plan", "the
+ * senator's record on taxes", "rising crime as the reason"), a token index.
+ */
+function objectHead(ctx: Context, j: number, end: number): number {
+  const toks = ctx.tokens;
+  let k = j;
+  while (k + 1 < end && /^[\p{L}\p{N}'’-]+$/u.test(toks[k + 1].text) && !PREPOSITIONS.has(toks[k + 1].text) && !AFTER_HEAD.test(toks[k + 1].text) && k < j + 6) k++;
+  return k;
+}
+
+/**
+ * Whether the object at token j is of a kind the verb's object frame takes (CueVerb.objects):
+ * any, without a literal sense; 'content', a noun for what a judgment is about (nouns.ts
+ * contentNoun: "the plan", "the remarks", "the ministry's decision"), no name or pronoun;
+ * 'judged', anything but a physical thing or a place (physicalNoun: "the truck", "the town"), or
+ * a place named.
+ */
+function objectFits(ctx: Context, j: number, end: number, objects: CueVerb['objects']): boolean {
+  if (!objects) return true;
+  const head = ctx.tokens[objectHead(ctx, j, end)];
+  const named = ctx.actorCovering(head.start);
+  if (named || /^\p{Lu}/u.test(head.text)) return objects === 'judged' && named?.type !== 'location';
+  if (/^(it|them|him|her|us|me|you|this|that|these|those)$/i.test(head.text)) return objects === 'judged';
+  return objects === 'content' ? contentNoun(head.text) : !physicalNoun(head.text);
+}
 
 /** After the verb of an idiom of criticism at token i ("took aim at", "hit out at"), the index of the word after "at", or -1. */
 function criticismIdiom(ctx: Context, i: number): number {
@@ -232,8 +266,9 @@ function complementStart(ctx: Context, i: number, v: CueVerb, end: number): numb
   if (has('object_as') && prepAhead(ctx, j, end, 'as') > j) return j;
   // S called the plan a disaster: an object, then a noun phrase with an article
   if (has('object_predicate') && predicateAhead(ctx, j, end)) return j;
-  // S rejected the plan: an object noun phrase
-  if (has('object') && (DETERMINER.test(at(j)) || ctx.actorAt.has(toks[j].start) || /^\p{Ll}{3,}$/u.test(toks[j].text) && !/(ly|ed)$/.test(at(j)))) return j;
+  // S rejected the plan: an object noun phrase (of a kind the verb's literal sense leaves out:
+  // "attacked the plan", not "attacked the town")
+  if (has('object') && (DETERMINER.test(at(j)) || ctx.actorAt.has(toks[j].start) || /^\p{Ll}{3,}$/u.test(toks[j].text) && !/(ly|ed)$/.test(at(j))) && objectFits(ctx, j, end, v.objects)) return j;
   return -1;
 }
 
