@@ -105,3 +105,19 @@ describe('frames: the literal sense of a verb of judgment', () => {
     assert.deepStrictEqual(claims('The archer took aim at the target.'), []);
   });
 });
+
+describe('frames: a commitment with two objects', () => {
+  it('reads what is promised, offered or pledged to a recipient as the claim', () => {
+    assert.deepStrictEqual(claims('Ana Vell promised voters a referendum.'), [['a referendum', 'intention', 'Ana Vell']]);
+    assert.deepStrictEqual(claims('Ana Vell offered the unions a new contract.'), [['a new contract', 'intention', 'Ana Vell']]);
+    assert.deepStrictEqual(claims('The mayor pledged the town a new school.').map((c) => c[0]), ['a new school']);
+    assert.deepStrictEqual(claims('The minister promised the farmers compensation.').map((c) => c[0]), ['compensation']);
+    assert.deepStrictEqual(claims('Ana Vell promised her a job.').map((c) => c[0]), ['a job']);
+    assert.deepStrictEqual(claims('Ana Vell offered the unions $5 million.').map((c) => c[0]), ['$5 million']);
+    // (and the clause after the recipient of "promised")
+    assert.deepStrictEqual(claims('Ana Vell promised voters taxes would fall.').map((c) => c[0]), ['taxes would fall']);
+    // a possessive is no recipient; a single object is none
+    assert.deepStrictEqual(claims('Ana Vell pledged her support.'), []);
+    assert.deepStrictEqual(claims('Ana Vell offered condolences to the families.'), []);
+  });
+});

@@ -8,7 +8,7 @@ import type { CueClass } from './types';
 
 export type VerbFrame =
   | 'quote' | 'that' | 'clause' | 'object_clause' | 'object' | 'to' | 'object_to' | 'object_of' | 'object_for' | 'object_on'
-  | 'for' | 'on_to' | 'of' | 'about' | 'against' | 'to_np' | 'object_as' | 'object_predicate';
+  | 'for' | 'on_to' | 'of' | 'about' | 'against' | 'to_np' | 'object_as' | 'object_predicate' | 'object_object';
 
 export interface CueVerb {
   lemma: string;

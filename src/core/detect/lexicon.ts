@@ -391,7 +391,7 @@ UNNAMED_SPEAKERS.add('opposition');
 export const CLAUSE_VERBS = new Set([...formsWith(['clause'])].filter((w) => /^(base|third|past)$/.test(cueForm(w) ?? '')));
 
 /** Reporting verbs that take an object before the clause ("told reporters the port was shut"). */
-export const OBJECT_VERBS = words(`told tells tell telling informed informs assured assures warned warns reminded reminds`);
+export const OBJECT_VERBS = words(`told tells tell telling informed informs assured assures warned warns reminded reminds promised promises`);
 
 /** Words after a reporting verb that do not start the reported clause. */
 export const NOT_CLAUSE_START = words(`

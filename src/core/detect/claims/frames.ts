@@ -15,7 +15,7 @@
  *   S took aim at C / S hit out at C              (idioms of criticism)
  */
 import { cueForm, cueVerb, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
-import { CRITICISM_IDIOMS, PREPOSITIONS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
+import { CRITICISM_IDIOMS, FINITE_AUXILIARY, PREPOSITIONS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
 import { contentNoun, physicalNoun, statingNoun } from '../nouns';
 import { adjectiveSuffix } from '../pos';
 import type { ClaimMention, Span, Speaker } from '../types';
@@ -262,6 +262,11 @@ function complementStart(ctx: Context, i: number, v: CueVerb, end: number): numb
     const n = /^(the|a|an|this|that|last|past|recent)$/i.test(toks[k + 1]?.text ?? '') ? k + 2 : k + 1;
     if (k > j && !(/^(over|on)$/.test(p) && (timeNoun(toks[n]?.text ?? '') && toks[n + 1]?.text !== 'of' || dayAfter(ctx, k) > 0))) return j;
   }
+  // S promised voters a referendum: a recipient, then what is committed to them, the claim
+  if (has('object_object')) {
+    const k = recipientEnd(ctx, j, end);
+    if (k > j && themeAt(ctx, k, end)) return k;
+  }
   // S described the plan as a betrayal: an object, then "as" and what it is said to be
   if (has('object_as') && prepAhead(ctx, j, end, 'as') > j) return j;
   // S called the plan a disaster: an object, then a noun phrase with an article
@@ -270,6 +275,51 @@ function complementStart(ctx: Context, i: number, v: CueVerb, end: number): numb
   // "attacked the plan", not "attacked the town")
   if (has('object') && (DETERMINER.test(at(j)) || ctx.actorAt.has(toks[j].start) || /^\p{Ll}{3,}$/u.test(toks[j].text) && !/(ly|ed)$/.test(at(j))) && objectFits(ctx, j, end, v.objects)) return j;
   return -1;
+}
+
+/**
+ * The index after the recipient of a double-object verb at token j ("promised voters a
+ * referendum", "offered the unions a new contract", "pledged the town a new school"): someone
+ * named, an object pronoun ("her" only before an article: "promised her a job", not "pledged her
+ * support"), a plural noun for people ("voters"), or a determiner and up to two words ending in a
+ * noun for people, a body or a place ("the town", "the striking workers"); -1 when none.
+ */
+function recipientEnd(ctx: Context, j: number, end: number): number {
+  const toks = ctx.tokens;
+  const w = toks[j].text;
+  const named = ctx.actorAt.get(toks[j].start);
+  if (named) return ctx.indexFrom(named.end);
+  if (/^(him|them|us|me|you)$/.test(w) || w === 'her' && /^(a|an|the)$/.test(toks[j + 1]?.text ?? '')) return j + 1;
+  if (/^\p{Ll}{3,}s$/u.test(w) && statingNoun(w) && !contentNoun(w)) return j + 1;
+  if (!/^(the|its|their|his|her|our|local|all)$/.test(w)) return -1;
+  for (let k = j + 1; k < end && k <= j + 3 && /^\p{Ll}{2,}$/u.test(toks[k].text); k++) {
+    if (statingNoun(toks[k].text) && !contentNoun(toks[k].text)) return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * "promised voters a referendum": whether the words after a double-object cue at token i are a
+ * recipient and what is committed, with no verb of their own (no clause: "promised voters taxes
+ * would fall" is one).
+ */
+export function doubleObject(ctx: Context, i: number, end: number): boolean {
+  const verb = cueVerb(ctx.tokens[i].text.toLowerCase());
+  if (!verb?.frames.includes('object_object')) return false;
+  const k = recipientEnd(ctx, i + 1, end);
+  if (k < 0 || !themeAt(ctx, k, end)) return false;
+  for (let n = k; n < end && !/^[,;:.!?]$/.test(ctx.tokens[n].text); n++) {
+    const w = ctx.tokens[n].text;
+    if (FINITE_AUXILIARY.test(w) || /^\p{Ll}{3,}ed$/u.test(w) && n > k) return false;
+  }
+  return true;
+}
+
+/** Whether what is committed, a noun phrase, opens at token k: a determiner, an amount, or a noun for an act or a thing had ("compensation", "support"). */
+function themeAt(ctx: Context, k: number, end: number): boolean {
+  const w = ctx.tokens[k]?.text ?? '';
+  if (k >= end) return false;
+  return /^(a|an|the|more|new|further|some|another|full|better|higher|free)$/.test(w) || /^[$£€\p{N}]/u.test(w) || /^\p{Ll}{3,}$/u.test(w) && contentNoun(w);
 }
 
 /**

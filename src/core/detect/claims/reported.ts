@@ -13,6 +13,7 @@ import type { Context } from './context';
 import { clauseBegun, CONTRACTED_SUBJECT, demonstrativeSubject, freeRelativeSubject, relativeClose } from './clauses';
 import { afterObject, appositionCloses, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
 import { statingNoun } from '../nouns';
+import { doubleObject } from './frames';
 import { lightVerbBefore } from './nominal';
 import { pronoun } from './coreference';
 import { afterWith, contractedSubject, subjectAfter, subjectBefore } from './speakers';
@@ -262,7 +263,8 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     // or after "with S": "with the Gazette reporting C")
     const withSubject = !!subject && afterWith(ctx, subject.start);
     const clauseVerb = CLAUSE_VERBS.has(w) || cueForm(w) === 'ing' && (/^(as|quoted)$/.test(toks[i - 1]?.text ?? '') || withSubject || !!nounCue(toks[i - 1]?.text.toLowerCase() ?? '')) && !!cueVerb(w)?.frames.includes('clause');
-    if (subject && next && !negated && clauseVerb && !(toks[i - 1]?.text === 'to' && cueForm(w) === 'base') && !ctx.lastWord(i, s.end) && next.sentence === t.sentence
+    // (not a recipient and what is committed to them: "promised voters a referendum", frames.ts)
+    if (subject && next && !negated && clauseVerb && !(toks[i - 1]?.text === 'to' && cueForm(w) === 'base') && !ctx.lastWord(i, s.end) && next.sentence === t.sentence && !doubleObject(ctx, i, s.end)
       && /^[\p{L}\p{N}]/u.test(next.text) && (!NOT_CLAUSE_START.has(next.text.toLowerCase()) || revealsContent(w, next.text) || demonstrativeSubject(ctx, i + 1 + lead) || freeRelativeSubject(ctx, i + 1 + lead, s.end)) && !inQuote(next.start)
       && (ctx.clauseAhead(i + 2 + lead, s.end) || CONTRACTED_SUBJECT.test(next.text))) {
       return ctx.claim(next.start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
