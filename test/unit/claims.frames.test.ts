@@ -121,3 +121,12 @@ describe('frames: a commitment with two objects', () => {
     assert.deepStrictEqual(claims('Ana Vell offered condolences to the families.'), []);
   });
 });
+
+describe('frames: a description by a nominal source', () => {
+  it('reads "described O as X" by the source of "a statement from S"', () => {
+    assert.deepStrictEqual(claims('A statement from the Velmore Embassy described the talks as useful.'), [['the talks as useful', 'speech', 'Velmore Embassy']]);
+    assert.deepStrictEqual(claims('Dana Pell described the pier as a disgrace.'), [['the pier as a disgrace', 'speech', 'Dana Pell']]);
+    // (no claim without "as": "described the scene")
+    assert.deepStrictEqual(claims('Dana Pell described the scene.'), []);
+  });
+});
