@@ -130,3 +130,16 @@ describe('frames: a description by a nominal source', () => {
     assert.deepStrictEqual(claims('Dana Pell described the scene.'), []);
   });
 });
+
+describe('frames: questions and appeals', () => {
+  it('reads no demand in a question about a topic', () => {
+    assert.deepStrictEqual(claims('In an interview with Senator Ana Quill, the Velmore Gazette asked about the tax.'), []);
+    assert.deepStrictEqual(claims('Dana Pell asked a question about the tax.'), []);
+    assert.deepStrictEqual(claims('Dana Pell asked the council to delay the vote.'), [['the council to delay the vote', 'demand', 'Dana Pell']]);
+  });
+
+  it('reads "appealed for C" and "pleaded for C" as "called for C"', () => {
+    assert.deepStrictEqual(claims('Campaigners appealed for calm after the verdict.'), [['calm after the verdict', 'demand', 'Campaigners']]);
+    assert.deepStrictEqual(claims('Dana Pell pleaded for privacy.'), [['privacy', 'demand', 'Dana Pell']]);
+  });
+});

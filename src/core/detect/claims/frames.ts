@@ -247,7 +247,8 @@ function complementStart(ctx: Context, i: number, v: CueVerb, end: number): numb
   // S pledged to C (and "S vowed not to C")
   if (has('to') && (at(j) === 'to' || (at(j) === 'not' && at(j + 1) === 'to'))) return word(j + (at(j) === 'to' ? 1 : 2)) ? j : -1;
   // S warned of C / S complained about C / S warned against C / S pointed to C
-  for (const [f, p] of [['of', 'of'], ['about', 'about'], ['against', 'against'], ['to_np', 'to']] as Array<[VerbFrame, string]>) {
+  // (and "S appealed for C", "S pleaded for C": a one-word lemma with the frame of "call for")
+  for (const [f, p] of [['of', 'of'], ['about', 'about'], ['against', 'against'], ['to_np', 'to'], ['for', 'for']] as Array<[VerbFrame, string]>) {
     if (has(f) && at(j) === p && word(j + 1)) return j + 1;
   }
   if (!word(j) || /^(that|to|and|or|but|as|if|when|while|in|on|at|by|with|from|after|before|during|since)$/i.test(at(j))) return -1;
@@ -273,7 +274,8 @@ function complementStart(ctx: Context, i: number, v: CueVerb, end: number): numb
   if (has('object_predicate') && predicateAhead(ctx, j, end)) return j;
   // S rejected the plan: an object noun phrase (of a kind the verb's literal sense leaves out:
   // "attacked the plan", not "attacked the town")
-  if (has('object') && (DETERMINER.test(at(j)) || ctx.actorAt.has(toks[j].start) || /^\p{Ll}{3,}$/u.test(toks[j].text) && !/(ly|ed)$/.test(at(j))) && objectFits(ctx, j, end, v.objects)) return j;
+  // (a preposition opens no object: "asked about the tax" is a question)
+  if (has('object') && !PREPOSITIONS.has(at(j)) && (DETERMINER.test(at(j)) || ctx.actorAt.has(toks[j].start) || /^\p{Ll}{3,}$/u.test(toks[j].text) && !/(ly|ed)$/.test(at(j))) && objectFits(ctx, j, end, v.objects)) return j;
   return -1;
 }
 
