@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { classRows as claims } from './helpers/claimRows';
+import { classRows as claims, classRows } from './helpers/claimRows';
 import { detect } from '../../src/core/detect';
 
 
@@ -141,5 +141,26 @@ describe('frames: questions and appeals', () => {
   it('reads "appealed for C" and "pleaded for C" as "called for C"', () => {
     assert.deepStrictEqual(claims('Campaigners appealed for calm after the verdict.'), [['calm after the verdict', 'demand', 'Campaigners']]);
     assert.deepStrictEqual(claims('Dana Pell pleaded for privacy.'), [['privacy', 'demand', 'Dana Pell']]);
+  });
+});
+
+describe('frames: a participle clause after a claim', () => {
+  it('reads a participle of the other frames after a reported clause as a claim of its own, by the same speaker', () => {
+    assert.deepStrictEqual(classRows('The Orsa Shipping Company announced it would cut 500 jobs, citing falling demand.'),
+      [['it would cut 500 jobs', 'speech', 'Orsa Shipping Company'], ['falling demand', 'evidence', 'Orsa Shipping Company']]);
+    assert.deepStrictEqual(classRows('Dana Pell said the plan was flawed, accusing the council of haste.'),
+      [['the plan was flawed', 'speech', 'Dana Pell'], ['the council of haste', 'accusation', 'Dana Pell']]);
+  });
+
+  it('keeps the object of a verb without a clause before ", saying C"', () => {
+    assert.deepStrictEqual(classRows('The Velmore Labour Party rejected the proposal, saying it would raise costs.'),
+      [['the proposal', 'position', 'Velmore Labour Party'], ['it would raise costs', 'speech', 'Velmore Labour Party']]);
+    // (a verb of saying with a noun phrase: no claim of its own)
+    assert.deepStrictEqual(classRows('Rob Aske maintained his innocence, saying the money was a loan.'), [['the money was a loan', 'speech', 'Rob Aske']]);
+  });
+
+  it('reads a threat of an act', () => {
+    assert.deepStrictEqual(classRows('The dockers\' union threatened a strike if the talks failed.').map((c) => [c[0], c[1]]), [['a strike if the talks failed', 'intention']]);
+    assert.deepStrictEqual(classRows('Rebels threatened the town.'), []);
   });
 });

@@ -74,6 +74,20 @@ export function complementClaims(ctx: Context, s: Span, inQuote: (offset: number
   return [];
 }
 
+/**
+ * The claim of a participle at token v that closes another claim after a comma ("announced C1,
+ * citing C2", "said C1, accusing O of C2"), by that claim's speaker: its complement by its frames,
+ * in the participle's sentence.
+ */
+export function participleClaim(ctx: Context, v: number, inQuote: (offset: number) => boolean, subject: Speaker): ClaimMention | undefined {
+  const toks = ctx.tokens;
+  let start = v;
+  let end = v + 1;
+  while (start > 0 && toks[start - 1].sentence === toks[v].sentence) start--;
+  while (end < toks.length && toks[end].sentence === toks[v].sentence) end++;
+  return complementOf(ctx, v, { start, end }, inQuote, subject);
+}
+
 /** The claim of a cue verb at token v (an adverb or auxiliary before it) in a relative clause, by the clause's head. */
 function relativeClaim(ctx: Context, v: number, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
   while (v < s.end - 1 && BETWEEN.test(ctx.tokens[v].text) && !cueVerb(ctx.tokens[v].text)) v++;

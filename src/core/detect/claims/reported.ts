@@ -13,7 +13,7 @@ import type { Context } from './context';
 import { clauseBegun, CONTRACTED_SUBJECT, demonstrativeSubject, freeRelativeSubject, relativeClose } from './clauses';
 import { afterObject, appositionCloses, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
 import { statingNoun } from '../nouns';
-import { doubleObject } from './frames';
+import { doubleObject, participleClaim } from './frames';
 import { lightVerbBefore } from './nominal';
 import { pronoun } from './coreference';
 import { afterWith, contractedSubject, subjectAfter, subjectBefore } from './speakers';
@@ -346,6 +346,16 @@ export function splitCoordinated(ctx: Context, claim: ClaimMention, inQuote: (of
         continue;
       }
     }
+    // "announced C1, citing C2", "said C1, accusing O of C2": a participle of a verb of the other
+    // frames (frames.ts) ends C1 and says C2, by the same speaker
+    const frame = !participle && !other && toks[k].text === ',' && rest.speaker && /^\p{Ll}{3,}ing$/u.test(toks[k + 1]?.text ?? '') && !inQuote(toks[k].start)
+      ? participleClaim(ctx, k + 1, inQuote, rest.speaker) : undefined;
+    if (frame && frame.start > toks[k + 1].start && frame.end <= claim.end) {
+      out.push({ ...rest, end: toks[k - 1].end, text: ctx.text.slice(rest.start, toks[k - 1].end) });
+      rest = frame;
+      k = ctx.indexFrom(frame.start);
+      continue;
+    }
     if (toks[k].text !== 'and' && !participle || inQuote(toks[k].start)) continue;
     let v = k + 1;
     if (/^(also|then|later)$/.test(toks[v].text)) v++;
@@ -354,8 +364,10 @@ export function splitCoordinated(ctx: Context, claim: ClaimMention, inQuote: (of
     if (toks[c]?.text === 'that') c++;
     if (!toks[c] || toks[c].start >= claim.end || /^[.,;:!?]$/.test(toks[c].text)) continue;
     const cut = toks[k - 1].text === ',' || participle ? toks[k - (participle ? 1 : 2)] : toks[k - 1];
-    // "maintained his innocence, saying C": what comes before the participle is a claim only as a clause
-    if (!participle || ctx.hasFiniteVerb(ctx.indexFrom(rest.start), k)) out.push({ ...rest, end: cut.end, text: ctx.text.slice(rest.start, cut.end) });
+    // "maintained his innocence, saying C": what comes before the participle is a claim only as a
+    // clause, when its cue takes one ("rejected the proposal, saying C": the object is the claim)
+    const clauseCue = !!cueVerb(rest.cue?.text.toLowerCase() ?? '')?.frames.some((f) => f === 'clause' || f === 'that' || f === 'object_clause');
+    if (!participle || !clauseCue || ctx.hasFiniteVerb(ctx.indexFrom(rest.start), k)) out.push({ ...rest, end: cut.end, text: ctx.text.slice(rest.start, cut.end) });
     rest = { ...rest, start: toks[c].start, text: ctx.text.slice(toks[c].start, claim.end), cue: ctx.cue(toks[v]) };
     k = c;
   }
