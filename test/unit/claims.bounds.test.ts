@@ -150,8 +150,9 @@ describe('claims: bounds, irregular verbs and coordinated clauses', () => {
     assert.deepStrictEqual(claims('The mayor said the budget was balanced, and the council approved it on Friday.').map((c) => c[0]), ['the budget was balanced']);
     assert.deepStrictEqual(claims('Officials said the bridge was safe, but engineers warned that it could collapse.'),
       [['the bridge was safe', 'said', 'Officials'], ['it could collapse', 'warned', 'engineers']]);
-    // (a commitment as well: "vowed to C, but analysts doubted …")
-    assert.deepStrictEqual(claims('The Orsa Shipping Company vowed to appeal the verdict, but analysts doubted it would succeed.').map((c) => c[0]), ['to appeal the verdict']);
+    // (a commitment as well: "vowed to C1, but analysts doubted C2")
+    assert.deepStrictEqual(claims('The Orsa Shipping Company vowed to appeal the verdict, but analysts doubted it would succeed.').map((c) => [c[0], c[2]]),
+      [['to appeal the verdict', 'Orsa Shipping Company'], ['it would succeed', 'analysts']]);
   });
 
   it('reads on past a coordinated clause that may still be the speaker\'s', () => {

@@ -164,3 +164,22 @@ describe('frames: a participle clause after a claim', () => {
     assert.deepStrictEqual(classRows('Rebels threatened the town.'), []);
   });
 });
+
+describe('frames: the subject of a participle clause, and more verbs', () => {
+  it('reads a participle clause after a comma as the main clause\'s subject\'s, not the object\'s before the comma', () => {
+    assert.deepStrictEqual(classRows('The governor urged residents to stay indoors, warning that the storm could worsen.').map((c) => [c[0], c[2]]),
+      [['residents to stay indoors', 'governor'], ['the storm could worsen', 'governor']]);
+    assert.deepStrictEqual(classRows('After the bridge collapsed, engineers met residents, warning that the storm could worsen.').map((c) => [c[0], c[2]]),
+      [['the storm could worsen', 'engineers']]);
+  });
+
+  it('reads the base form of a noun-like cue before a clause without "that"', () => {
+    assert.deepStrictEqual(claims('Officials fear the death toll will rise.'), [['the death toll will rise', 'belief', 'Officials']]);
+    assert.deepStrictEqual(claims('Residents fear the worst.'), []);
+  });
+
+  it('reads blame of someone, and doubt with a clause', () => {
+    assert.deepStrictEqual(claims('The minister blamed the unions.').map((c) => [c[0], c[1]]), [['the unions', 'accusation']]);
+    assert.deepStrictEqual(claims('Dana Pell doubted the plan would work.'), [['the plan would work', 'belief', 'Dana Pell']]);
+  });
+});

@@ -57,9 +57,14 @@ function sentenceClaims(ctx: Context, s: Span, inQuote: (offset: number) => bool
   const found = reported(ctx, s, inQuote);
   const frames = complementClaims(ctx, s, inQuote);
   const nominal = nominalClaim(ctx, s, inQuote);
-  if (found) {
+  // ("S urged O to C1, warning that C2": the participle's claim is inside the frame's, which
+  // splitCoordinated splits, each claim by S)
+  if (found && !(/ing$/.test(found.cue?.text ?? '') && frames.some((c) => c.start < found.start && c.end >= found.end))) {
     const kept = boundedClaims(ctx, s, inQuote, [found]);
-    return [...kept, ...[...frames, ...(nominal ? [nominal] : [])].filter((c) => kept.every((k) => apart(c, k)))];
+    // (the other frames bounded too: "S vowed to C1, but analysts doubted C2" keeps C1 before C2)
+    const others = boundedClaims(ctx, s, inQuote, [...frames, ...(nominal ? [nominal] : [])]);
+    for (const c of others) if (kept.every((k) => apart(c, k))) kept.push(c);
+    return kept;
   }
   if (frames.length && !(nominal && frames.some((c) => c.start <= nominal.start && c.end >= nominal.end))) return boundedClaims(ctx, s, inQuote, frames);
   const other = asPutIt(ctx, s, inQuote) ?? madeClear(ctx, s, inQuote) ?? stanceClaim(ctx, s, inQuote) ?? nominal;

@@ -7,7 +7,7 @@
  * and its content).
  */
 import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
-import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, FINITE_AUXILIARY, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, REPRESENTATIVES, SPEECH_VERBS, TITLES, UNNAMED_DETERMINER } from '../lexicon';
+import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, FINITE_AUXILIARY, IRREGULAR_PAST, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, REPRESENTATIVES, SPEECH_VERBS, TITLES, UNNAMED_DETERMINER } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
 import { clauseBegun, CONTRACTED_SUBJECT, demonstrativeSubject, freeRelativeSubject, relativeClose } from './clauses';
@@ -39,6 +39,22 @@ function agentOf(ctx: Context, k: number, last: number): Speaker | null {
 function nounPhraseStart(ctx: Context, k: number, first: number): number {
   while (k > first && /^(a|an|the|its|his|her|their|our|brief|short|joint|written|new|further|second|formal)$/i.test(ctx.tokens[k - 1].text)) k--;
   return k;
+}
+
+/**
+ * The finite verb of the clause a participle clause follows, the last before the comma at token
+ * `last` and after `first` ("The governor urged residents to stay indoors, warning …": "urged";
+ * an -ed form, an irregular past, an auxiliary, or a cue in the past or third person), not in a
+ * name, or -1.
+ */
+function mainVerb(ctx: Context, first: number, last: number): number {
+  const toks = ctx.tokens;
+  for (let k = last - 1; k > first; k--) {
+    const w = toks[k].text;
+    if (ctx.actorCovering(toks[k].start) || toks[k - 1].text === 'to') continue;
+    if (/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.has(w) || /^(past|third)$/.test(cueForm(w) ?? '') || FINITE_AUXILIARY.test(w)) return k;
+  }
+  return -1;
 }
 
 /** Reported speech in one sentence (token range), outside quotations. */
@@ -178,7 +194,11 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     const inverted = toks[i - 1]?.text === ',' && !OBJECT_VERBS.has(w) ? subjectAfter(ctx, i) : null;
     // "issued a statement saying C": the subject of the verb whose object is the noun of speech
     const noun = cueForm(w) === 'ing' && !!nounCue(toks[i - 1]?.text.toLowerCase() ?? '') ? nounPhraseStart(ctx, i - 1, s.start) : -1;
-    const subject = inverted && ctx.actorAt.has(inverted.start) ? null : subjectBefore(ctx, noun > s.start ? noun - 1 : i, s.start);
+    // ("The governor met residents, warning that C": a participle clause after a comma says what
+    // the main clause's subject says, not the noun before the comma)
+    const main = noun < 0 && cueForm(w) === 'ing' && prev === ',' ? mainVerb(ctx, s.start, i - 1) : -1;
+    const subject = inverted && ctx.actorAt.has(inverted.start) ? null
+      : main > s.start ? subjectBefore(ctx, main, s.start) : subjectBefore(ctx, noun > s.start ? noun - 1 : i, s.start);
     // S said (on the 30th during a briefing) that C.
     // (after a verb that is not one of saying, "that" further on opens a relative clause: "wrote a book that …")
     // (a two-word cue's particle comes first: "pointed out that C")
