@@ -165,3 +165,16 @@ describe('claims: bounds, irregular verbs and coordinated clauses', () => {
     assert.deepStrictEqual(claims('The pier closed, and the tenants left, Dana Pell said.').map((c) => c[0]), ['The pier closed, and the tenants left']);
   });
 });
+
+describe('claims: bounds, plural nouns and base forms', () => {
+  it('reads a word in -s after a determiner, a number or an adjective as a plural noun, no verb', () => {
+    assert.deepStrictEqual(claims('Of course, Rob Aske showed ethical lapses in judgment.'), []);
+    // (a base form after a plural is a verb: "the results confirm")
+    assert.deepStrictEqual(claims('The authors say the results confirm the existence of a shortage.').map((c) => c[0]), ['the results confirm the existence of a shortage']);
+    assert.deepStrictEqual(claims('Dana Pell said the talks failed.'), [['the talks failed', 'said', 'Dana Pell']]);
+  });
+
+  it('reads a clause opening with its verb after a relative pronoun and the cue\'s subject', () => {
+    assert.deepStrictEqual(claims('The document, which media reports range from ten to 32 pages, must be completed in English.').map((c) => c[0]), ['range from ten to 32 pages']);
+  });
+});

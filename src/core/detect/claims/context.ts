@@ -1,5 +1,6 @@
 import { classOf } from '../cues';
 import { FINITE_AUXILIARY, IRREGULAR_PAST, PREPOSITIONS, REPORTING_VERBS } from '../lexicon';
+import { adjectiveSuffix } from '../pos';
 import { firstPast, lastAtOrBefore } from '../search';
 import type { Token } from '../tokens';
 import type { ActorMention, ClaimMention, Span, Speaker } from '../types';
@@ -26,6 +27,12 @@ export function timeNoun(word: string): boolean {
 export function isPerson(a: ActorMention, surnames?: { has(a: ActorMention): boolean }): boolean {
   return a.type === 'person' || !!surnames?.has(a);
 }
+
+/** Words after a plural noun that are no verb of its (determiners, conjunctions, pronouns, adverbs, prepositions PREPOSITIONS lacks). */
+const NOT_BASE_VERB = /^(the|and|but|nor|that|who|which|whom|whose|than|this|these|those|their|they|them|its|his|her|our|your|not|also|only|even|just|still|now|then|here|there|when|where|while|because|although|after|before|during|since|until|over|under|around|through|across|against|between|among|within|without|like|near|close|such|each|both|all|more|most|less|per|alone|too|very|well|again|ago|away|back|off|out|down|up|yet|one|two|three|four|five|last|next|first|same|other|own|new|old)$/;
+
+/** Determiners and quantifiers before a plural noun ("the talks", "many voters"). */
+const PLURAL_BEFORE = /^(the|these|those|his|her|its|their|our|my|your|some|many|several|all|both|few|no|two|three|four|five|ten|other|such|more|most|new|old|local|foreign)$/i;
 
 /** Words after "that" that open a clause, never a noun it determines ("that the", "that she"). */
 const CLOSED_WORD = /^(the|a|an|this|these|those|his|her|its|their|our|my|your|she|he|they|we|you|it|there|not|no|all|some|any|many|most|one|two|three|only|even|if|when|while|as|because|although)$/;
@@ -113,9 +120,19 @@ export class Context {
     for (let k = from; k < to && k < from + 12; k++) {
       const w = this.tokens[k].text.toLowerCase();
       if (FINITE_AUXILIARY.test(w) || w === 'be' || w === 'been' || IRREGULAR_PAST.has(w)) return true;
-      if (/^[a-z]{3,}(ed|es)$/.test(w) || (/^[a-z]{3,}s$/.test(w) && !/ss$/.test(w))) return true;
+      // (a word in -s after a determiner, a number or an adjective is a plural noun: "the talks",
+      // "ethical lapses", "two votes")
+      if (/^[a-z]{3,}ed$/.test(w) || /^[a-z]{3,}s$/.test(w) && !/ss$/.test(w) && !this.nounBefore(k)) return true;
+      // (a base form after a plural: "the results confirm", "media reports range")
+      if (k > 0 && /^[a-z]{3,}[^s]s$/.test(this.tokens[k - 1].text) && /^[a-z]{3,}$/.test(w) && !/(s|ing|ly)$/.test(w) && !PREPOSITIONS.has(w) && !NOT_BASE_VERB.test(w)) return true;
     }
     return false;
+  }
+
+  /** Whether the word before token k makes a word in -s a plural noun: a determiner, a number, a possessive or an adjective by its suffix. */
+  private nounBefore(k: number): boolean {
+    const p = this.tokens[k - 1]?.text ?? '';
+    return PLURAL_BEFORE.test(p) || /^\p{N}/u.test(p) || /['’]s$/.test(p) || /^\p{Ll}{4,}$/u.test(p) && adjectiveSuffix(p) && !/(ly|ment|ance|ence|tion)$/.test(p);
   }
 
   /**

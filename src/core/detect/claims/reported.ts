@@ -57,6 +57,20 @@ function mainVerb(ctx: Context, first: number, last: number): number {
   return -1;
 }
 
+/**
+ * "The document, which media reports range from ten to 32 pages": a cue after a relative pronoun
+ * and the cue's own subject (up to three words), the pronoun the reported clause's subject, which
+ * then opens with its verb (as "the mayor, who critics say has ignored the port").
+ */
+function relativeSubject(ctx: Context, i: number): boolean {
+  for (let k = i - 2; k >= i - 4 && k >= 0; k--) {
+    const w = ctx.tokens[k].text;
+    if (/^(which|who)$/.test(w)) return true;
+    if (!/^[\p{L}'’-]+$/u.test(w)) return false;
+  }
+  return false;
+}
+
 /** Reported speech in one sentence (token range), outside quotations. */
 export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
   const toks = ctx.tokens;
@@ -286,7 +300,7 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     // (not a recipient and what is committed to them: "promised voters a referendum", frames.ts)
     if (subject && next && !negated && clauseVerb && !(toks[i - 1]?.text === 'to' && cueForm(w) === 'base') && !ctx.lastWord(i, s.end) && next.sentence === t.sentence && !doubleObject(ctx, i, s.end)
       && /^[\p{L}\p{N}]/u.test(next.text) && (!NOT_CLAUSE_START.has(next.text.toLowerCase()) || revealsContent(w, next.text) || demonstrativeSubject(ctx, i + 1 + lead) || freeRelativeSubject(ctx, i + 1 + lead, s.end)) && !inQuote(next.start)
-      && (ctx.clauseAhead(i + 2 + lead, s.end) || CONTRACTED_SUBJECT.test(next.text))) {
+      && (ctx.clauseAhead(i + 2 + lead, s.end) || CONTRACTED_SUBJECT.test(next.text) || relativeSubject(ctx, i) && ctx.hasFiniteVerb(i + 1 + lead, i + 2 + lead))) {
       return ctx.claim(next.start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
     }
   }
