@@ -178,3 +178,21 @@ describe('claims: bounds, plural nouns and base forms', () => {
     assert.deepStrictEqual(claims('The document, which media reports range from ten to 32 pages, must be completed in English.').map((c) => c[0]), ['range from ten to 32 pages']);
   });
 });
+
+describe('claims: bounds of a subordinate clause opening the sentence', () => {
+  it('ends the claim of a cue in a fronted subordinate clause at its comma, and reads the main clause apart', () => {
+    assert.deepStrictEqual(claims('Although Dana Pell said the talks had failed, Rob Aske remained hopeful.'), [['the talks had failed', 'said', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('While Dana Pell said the talks had failed, Rob Aske insisted they would resume.'),
+      [['the talks had failed', 'said', 'Dana Pell'], ['they would resume', 'insisted', 'Rob Aske']]);
+    assert.deepStrictEqual(claims('If the volunteers think the site is going in the wrong direction, they can move the project elsewhere.').map((c) => c[0]),
+      ['the site is going in the wrong direction']);
+    // (a cue after the comma: the subordinate clause is part of the claim)
+    assert.deepStrictEqual(claims('When the storm hit, the pier flooded, Dana Pell said.').map((c) => c[0]), ['When the storm hit, the pier flooded']);
+  });
+
+  it('reads no clause in an object and a clause of its own after it', () => {
+    assert.deepStrictEqual(claims('When I wrote my poems, that was true adversity.'), []);
+    assert.deepStrictEqual(claims('Eventually when he found his brother he had resolution.'), []);
+    assert.deepStrictEqual(claims('Dana Pell said the man he met was lying.').map((c) => c[0]), ['the man he met was lying']);
+  });
+});

@@ -157,6 +157,10 @@ export class Context {
         continue;
       }
       if (/^(which|who|whom|whose|that)$/i.test(t.text)) return this.twoVerbsAhead(k + 1, to);
+      // a subject pronoun after a determiner and a noun opens a relative clause without its
+      // pronoun ("said the man he met was lying"), or a clause of its own, no part of this one
+      // ("when he found his brother he had resolution")
+      if (/^(I|he|she|we|they)$/.test(t.text) && k >= from + 1 && /^(the|a|an|his|her|their|its|our|my|your|this|that)$/i.test(this.tokens[k - 2]?.text ?? '') && /^\p{Ll}+$/u.test(this.tokens[k - 1].text)) return this.twoVerbsAhead(k + 1, to);
       if (this.hasFiniteVerb(k, k + 1)) return true;
     }
     return false;
@@ -199,6 +203,9 @@ export class Context {
   isThatClause(k: number): boolean {
     const noun = this.tokens[k + 1];
     if (!noun) return true;
+    // ("When I wrote my poems, that was true adversity": after a comma and before an auxiliary,
+    // the demonstrative subject of a clause of its own)
+    if (this.tokens[k - 1]?.text === ',' && FINITE_AUXILIARY.test(noun.text)) return false;
     if (!TIME_NOUNS.has(noun.text.toLowerCase())) return !this.demonstrative(k);
     const after = this.tokens[k + 2];
     return !!after && after.sentence === noun.sentence && !/^[,.;:!?"“”]$/.test(after.text) && !/^(in|on|at|by|with|to|for|and|but|or|when|before|after|that)$/i.test(after.text);

@@ -54,6 +54,29 @@ function apart(a: ClaimMention, b: ClaimMention): boolean {
  * own (boundedClaims).
  */
 function sentenceClaims(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention[] {
+  const all = clauseClaims(ctx, s, inQuote);
+  // "Although Pell said the talks had failed, Kolar remained hopeful": a cue in a subordinate
+  // clause opening the sentence reports a clause that ends with it, at its comma; the main clause
+  // is read apart (a condition too: "If volunteers think C, they can fork the site" holds C as
+  // the volunteers' view, as GUM's attributions do)
+  const k = frontedClause(ctx, s, inQuote);
+  const comma = k > 0 ? ctx.tokens[k].start : -1;
+  if (k < 0 || !all.some((c) => c.cue && c.cue.start < comma && c.end > comma)) return all;
+  return [...clauseClaims(ctx, { start: s.start, end: k }, inQuote), ...sentenceClaims(ctx, { start: k + 1, end: s.end }, inQuote)];
+}
+
+/** Conjunctions that open a subordinate clause before the main one ("When …, C", "Although …, C"; not "As S said, C", an attribution). */
+const SUBORDINATOR = /^(when|whenever|if|unless|whether|although|though|while|whereas|after|before|because|since|once|until)$/i;
+
+/** The comma closing a subordinate clause that opens the sentence, a token index, or -1. */
+function frontedClause(ctx: Context, s: Span, inQuote: (offset: number) => boolean): number {
+  if (!SUBORDINATOR.test(ctx.tokens[s.start].text)) return -1;
+  for (let k = s.start + 2; k < s.end - 2; k++) if (ctx.tokens[k].text === ',' && !inQuote(ctx.tokens[k].start)) return k;
+  return -1;
+}
+
+/** The claims of a sentence, or of a clause of it (sentenceClaims). */
+function clauseClaims(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention[] {
   const found = reported(ctx, s, inQuote);
   const frames = complementClaims(ctx, s, inQuote);
   const nominal = nominalClaim(ctx, s, inQuote);
