@@ -183,3 +183,12 @@ describe('frames: the subject of a participle clause, and more verbs', () => {
     assert.deepStrictEqual(claims('Dana Pell doubted the plan would work.'), [['the plan would work', 'belief', 'Dana Pell']]);
   });
 });
+
+describe('support: "as S said, C"', () => {
+  it('reads a manner clause of saying as the attribution of the main clause', () => {
+    assert.deepStrictEqual(claims('As Dana Pell said, the talks have failed.'), [['the talks have failed', 'speech', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('The talks have failed, as Dana Pell noted.'), [['The talks have failed', 'speech', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('As the report shows, crime has fallen.').map((c) => [c[0], c[1]]), [['crime has fallen', 'evidence']]);
+    assert.deepStrictEqual(claims('As Dana Pell spoke, protesters gathered.'), []);
+  });
+});
