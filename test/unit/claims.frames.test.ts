@@ -192,3 +192,13 @@ describe('support: "as S said, C"', () => {
     assert.deepStrictEqual(claims('As Dana Pell spoke, protesters gathered.'), []);
   });
 });
+
+describe('frames: a statement or document from its source as subject', () => {
+  it('reads the verb past "from S" / "by S", by S', () => {
+    assert.deepStrictEqual(claims('A report by the Velmore Audit Office criticised the ministry.'), [['the ministry', 'accusation', 'Velmore Audit Office']]);
+    assert.deepStrictEqual(claims('A letter from residents urged the council to act.'), [['the council to act', 'demand', 'residents']]);
+    assert.deepStrictEqual(claims('A statement from Mayor Dana Pell called for calm.'), [['calm', 'demand', 'Dana Pell']]);
+    // (a source that is no noun for people or a body: the statement speaks)
+    assert.deepStrictEqual(claims('A statement from the presidency described the meeting as constructive.').map((c) => c[0]), ['the meeting as constructive']);
+  });
+});

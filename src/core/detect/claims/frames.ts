@@ -14,14 +14,15 @@
  *   S warned of C / S complained about C / S warned against C / S pointed to C   (of, about, against, to_np)
  *   S took aim at C / S hit out at C              (idioms of criticism)
  */
-import { cueForm, cueVerb, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
+import { cueForm, cueVerb, nounCue, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
 import { CRITICISM_IDIOMS, FINITE_AUXILIARY, PREPOSITIONS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
-import { contentNoun, physicalNoun, statingNoun } from '../nouns';
+import { contentNoun, documentNoun, physicalNoun, statingNoun } from '../nouns';
 import { adjectiveSuffix } from '../pos';
 import type { ClaimMention, Span, Speaker } from '../types';
 import { timeNoun, type Context } from './context';
 import { dayAfter } from './between';
 import { subjectBefore } from './speakers';
+import { nameFrom } from './titles';
 
 const BE = /^(is|are|was|were|be|been|being|am|'s|’s|get|got|gets|become|became|seem|seems|seemed)$/i;
 /** Forms of "be" before the -ing form of a progressive. */
@@ -56,8 +57,9 @@ export function complementClaims(ctx: Context, s: Span, inQuote: (offset: number
     // (or the progressive after a form of "be": "S is calling for C", "S has been pushing for C")
     const before = toks[i - 1].text.toLowerCase();
     if (form === 'base' && before === 'to' || DETERMINER.test(before) || form === 'ing' && before !== ',' && !PROGRESSIVE.test(before)) continue;
-    const subject = subjectBefore(ctx, i, s.start);
-    if (!subject || !speakerLike(ctx, subject, i)) continue;
+    const found = subjectBefore(ctx, i, s.start);
+    if (!found || !speakerLike(ctx, found, i)) continue;
+    const subject = sourceOf(ctx, found, i) ?? found;
     const claim = complementOf(ctx, i, s, inQuote, subject);
     if (!claim) continue;
     // "…, calling it an insult": a participle clause after the complement, with a frame of its own;
@@ -86,6 +88,25 @@ export function participleClaim(ctx: Context, v: number, inQuote: (offset: numbe
   while (start > 0 && toks[start - 1].sentence === toks[v].sentence) start--;
   while (end < toks.length && toks[end].sentence === toks[v].sentence) end++;
   return complementOf(ctx, v, { start, end }, inQuote, subject);
+}
+
+/**
+ * "A statement from the presidency described …", "A report by the Orsa Audit Office criticised
+ * …": the source after "from" or "by" of a subject that is a statement or a document, up to the
+ * verb at token v (an actor named, past titles, or the phrase), which speaks through it.
+ */
+function sourceOf(ctx: Context, subject: Speaker, v: number): Speaker | undefined {
+  const toks = ctx.tokens;
+  const k = ctx.indexFrom(subject.end);
+  const head = subject.text.split(/\s+/).at(-1)!.toLowerCase();
+  if (!/^(from|by)$/.test(toks[k]?.text ?? '') || !(nounCue(head) || documentNoun(head)) || k + 1 >= v) return undefined;
+  const a = nameFrom(ctx, k + 1);
+  if (a && a.type !== 'location' && a.end <= toks[v - 1].end) return { start: a.start, end: a.end, text: a.text, actor: a.actor };
+  const from = toks[k + 1].start;
+  const end = toks[v - 1].end;
+  // (a noun for people or a body; else the statement itself speaks: "A statement from the presidency")
+  if (!/^\p{Ll}{3,}$/u.test(toks[v - 1].text) || !statingNoun(toks[v - 1].text)) return undefined;
+  return { start: from, end, text: ctx.text.slice(from, end), actor: toks[v - 1].text };
 }
 
 /** The claim of a cue verb at token v (an adverb or auxiliary before it) in a relative clause, by the clause's head. */
@@ -228,8 +249,15 @@ export function speakerLike(ctx: Context, sp: Speaker, verb: number): boolean {
     // (nor a day: "the council on Tuesday accused O of C", "S yesterday called for C"; nor the
     // representative the subject speaks through: "Pell's campaign accused O of C" is Pell's)
     // (past the comma and pronoun of a relative clause on the subject: "the mayor, who called O P")
-    const after = ctx.indexFrom(sp.end);
+    let after = ctx.indexFrom(sp.end);
     const relative = toks[after]?.text === ',' && /^(who|which)$/.test(toks[after + 1]?.text ?? '') ? 2 : 0;
+    // (past the source of a statement or document: "A statement from the presidency described …")
+    const noun = toks[after - 1]?.text.toLowerCase() ?? '';
+    if (/^(from|by)$/.test(toks[after]?.text ?? '') && (nounCue(noun) || documentNoun(noun))) {
+      let e = after + 1;
+      while (e < verb && e <= after + 5 && /^[\p{L}'’-]+$/u.test(toks[e].text) && !FINITE_AUXILIARY.test(toks[e].text)) e++;
+      if (e === verb) after = verb;
+    }
     for (let k = after + relative; k < verb; k++) {
       const day = dayAfter(ctx, k);
       if (day) k += day - 1;
