@@ -196,3 +196,25 @@ describe('claims: bounds of a subordinate clause opening the sentence', () => {
     assert.deepStrictEqual(claims('Dana Pell said the man he met was lying.').map((c) => c[0]), ['the man he met was lying']);
   });
 });
+
+describe('claims: bounds, round 8 tails and leads', () => {
+  it('ends a reported clause before "…, though S V-ed", "…, but S did not" and ", which S denies"', () => {
+    assert.deepStrictEqual(claims('Analysts said the pier would pay for itself, though some warned of risks.').map((c) => c[0]), ['the pier would pay for itself']);
+    assert.deepStrictEqual(claims('Dana Pell, the mayor, said the pier would close, but she did not say when.').map((c) => c[0]), ['the pier would close']);
+    assert.deepStrictEqual(claims('Prosecutors said Rob Aske stole the funds, which he denies.').map((c) => c[0]), ['Rob Aske stole the funds']);
+    // (a relative clause without a verb of the lexicon is part of the claim)
+    assert.deepStrictEqual(claims('Dana Pell said the council approved the plan, which cost millions.').map((c) => c[0]), ['the council approved the plan, which cost millions']);
+  });
+
+  it('reads a clause after a phrase of the medium, place or time without "that"', () => {
+    assert.deepStrictEqual(claims('The Velmore Ministry of Transport said on its website the changes were temporary.').map((c) => c[0]), ['the changes were temporary']);
+    assert.deepStrictEqual(claims('Dana Pell said at a press conference she would resign.').map((c) => c[0]), ['she would resign']);
+    assert.deepStrictEqual(claims('Dana Pell said in May the talks would resume.').map((c) => c[0]), ['the talks would resume']);
+    assert.deepStrictEqual(claims('Dana Pell said the harbour master died.').map((c) => c[0]), ['the harbour master died']);
+  });
+
+  it('reads a pledge or promise of an act', () => {
+    assert.deepStrictEqual(classRows('The president pledged support for the strikers.').map((c) => [c[0], c[1]]), [['support for the strikers', 'intention']]);
+    assert.deepStrictEqual(classRows('Ana Vell promised a referendum.'), [['a referendum', 'intention', 'Ana Vell']]);
+  });
+});

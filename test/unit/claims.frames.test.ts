@@ -116,8 +116,8 @@ describe('frames: a commitment with two objects', () => {
     assert.deepStrictEqual(claims('Ana Vell offered the unions $5 million.').map((c) => c[0]), ['$5 million']);
     // (and the clause after the recipient of "promised")
     assert.deepStrictEqual(claims('Ana Vell promised voters taxes would fall.').map((c) => c[0]), ['taxes would fall']);
-    // a possessive is no recipient; a single object is none
-    assert.deepStrictEqual(claims('Ana Vell pledged her support.'), []);
+    // a possessive is no recipient: a single object ("pledged her support"); "offer" takes none
+    assert.deepStrictEqual(claims('Ana Vell pledged her support.'), [['her support', 'intention', 'Ana Vell']]);
     assert.deepStrictEqual(claims('Ana Vell offered condolences to the families.'), []);
   });
 });

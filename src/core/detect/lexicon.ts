@@ -326,8 +326,9 @@ export const FINITE_AUXILIARY = /^(is|are|was|were|has|have|had|will|would|can|c
  * The simple past of English irregular verbs in common use, where it differs from the base form
  * and is seldom a noun or an adjective ("gave", "knew", "fell"; not "cut", "put", "lay", "bit",
  * "wound", "shot"): a finite verb, as a word in -ed is ("said the minister lost his seat", "said
- * what the committee found was troubling"). Written for Claimlens from the standard paradigms;
- * "was", "were", "had" and "did" are in FINITE_AUXILIARY.
+ * what the committee found was troubling"), and the regular pasts too short for the test of -ed
+ * ("died", "lied", "tied"). Written for Claimlens from the standard paradigms; "was", "were",
+ * "had" and "did" are in FINITE_AUXILIARY.
  */
 export const IRREGULAR_PAST = words(`
   arose awoke became began bled blew broke brought built bought caught chose clung came crept dealt
@@ -336,7 +337,7 @@ export const IRREGULAR_PAST = words(`
   paid ran rang rose sang sank sat saw sought sent shook shone slept slid sold spoke sped spent
   spun stood stole stuck stung strove struck swore swept swam swung took taught tore told thought
   threw understood undertook upheld withheld withdrew woke wore won wrote oversaw overtook overcame
-  rebuilt retook foresaw misled
+  rebuilt retook foresaw misled died lied tied
 `);
 
 /** What opens an unnamed subject: "but our results show", "while the ministry said", "Her father, a boat builder, said". */

@@ -84,8 +84,8 @@ export function relativeClose(ctx: Context, verb: number, first: number, end: nu
   return -1;
 }
 
-/** Conjunctions that, after a comma, may open a clause of their own. */
-const COORDINATOR = /^(and|but|yet|so|while|whereas)$/;
+/** Conjunctions that, after a comma, may open a clause of their own ("…, though some warned of risks"). */
+const COORDINATOR = /^(and|but|yet|so|while|whereas|though|although)$/;
 /** Determiners and quantifiers opening a subject noun phrase ("the jury", "its lawyers", "many analysts"). */
 const SUBJECT_DETERMINER = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|several|all|both|no|few|other|another)$/i;
 /** Adverbs and floating quantifiers between a subject and its verb ("the court later found", "they all agreed"). */
@@ -96,13 +96,14 @@ const BEFORE_FINITE = /^(also|later|then|still|now|quickly|soon|instead|all|both
  * (IRREGULAR_PAST): the narrative past of the writer ("but the jury rejected his account", "and
  * she blamed the unions"). A present ("but this number is very uncertain"), a modal or an
  * auxiliary ("but it would pay off", "but it was worth it": the reported clause's back-shifted
- * tense) may still be the speaker's. The verb's index, or -1.
+ * tense) may still be the speaker's; "did" is the narrative's ("but she did not say when"). The verb's index, or -1.
  */
 function pastAt(ctx: Context, j: number, end: number): number {
   const toks = ctx.tokens;
   while (j < end && BEFORE_FINITE.test(toks[j].text)) j++;
   const w = toks[j]?.text ?? '';
-  return j < end && (/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.has(w)) ? j : -1;
+  // (and "did not": "but she did not say when")
+  return j < end && (/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.has(w) || /^did(n['’]t)?$/.test(w)) ? j : -1;
 }
 
 /**
@@ -121,7 +122,8 @@ export function coordinateClause(ctx: Context, from: number, to: number): number
     let j = k + 2;
     const w = toks[j].text;
     const named = ctx.actorAt.get(toks[/^the$/i.test(w) ? j + 1 : j]?.start ?? -1);
-    if (/^(I|you|he|she|it|we|they)$/.test(w)) j++; else if (named) j = ctx.indexFrom(named.end);
+    // (a pronoun, or a quantifier standing for people: "though some warned of risks")
+    if (/^(I|you|he|she|it|we|they)$/.test(w) || /^(some|many|others|most|several|few|both|all|none)$/.test(w) && pastAt(ctx, j + 1, to) === j + 1) j++; else if (named) j = ctx.indexFrom(named.end);
     else if (SUBJECT_DETERMINER.test(w)) {
       // the noun phrase: up to four words, with one "of" ("the head of the agency")
       let n = 0;

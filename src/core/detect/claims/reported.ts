@@ -11,7 +11,7 @@ import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, FINITE_AUXILIARY, IRREGULAR_PAS
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
 import { clauseBegun, CONTRACTED_SUBJECT, demonstrativeSubject, freeRelativeSubject, relativeClose } from './clauses';
-import { afterObject, appositionCloses, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
+import { afterObject, appositionCloses, dayAfter, mediumLead, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
 import { statingNoun } from '../nouns';
 import { doubleObject, participleClaim } from './frames';
 import { lightVerbBefore } from './nominal';
@@ -86,6 +86,10 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     const c = ctx.lastIndexOf(cueAt + 2, e, ',');
     if (c > 0 && e - c >= 2 && e - c <= 6 && ctx.isCue(e) && !inQuote(toks[c].start)
       && toks.slice(c + 1, e).every((w) => /^[\p{L}\p{N}'’.-]+$/u.test(w.text) && !/^(as|is|are|was|were|has|have|had|will|would|and|but|who|which|that)$/i.test(w.text))) return toks[c - 1].end;
+    // "Prosecutors said Kolar stole the funds, which he denies.": a relative clause on the claim
+    // closing the sentence, whose verb of the lexicon answers it, is the writer's
+    if (c > 0 && toks[c + 1]?.text === 'which' && e - c >= 3 && e - c <= 6 && !!cueVerb(toks[e].text) && !inQuote(toks[c].start)
+      && toks.slice(c + 2, e).every((w) => /^[\p{L}'’-]+$/u.test(w.text) && !FINITE_AUXILIARY.test(w.text) || /^(has|have|had)$/.test(w.text))) return toks[c - 1].end;
     return toks[e].end;
   };
   // "according to" names the source even when a reporting verb comes first ("the city expects …")
@@ -291,7 +295,7 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     // (not an infinitive, the complement of another verb: "decided to write a letter"; but the
     // participle of "S was quoted (as) saying C"; past a day: "said Tuesday C", "said on Monday C")
     // (or a short phrase set off by a comma: "estimated by 2050, C", "said in a statement, C")
-    const lead = dayAfter(ctx, i + 1) || phraseBefore(ctx, i + 1, s.end);
+    const lead = dayAfter(ctx, i + 1) || phraseBefore(ctx, i + 1, s.end) || (CLAUSE_VERBS.has(w) ? mediumLead(ctx, i + 1, s.end) : 0);
     const next = toks[i + 1 + lead];
     // (and the participle after a noun of speech: "issued a statement saying C", by who issued it,
     // or after "with S": "with the Gazette reporting C")
