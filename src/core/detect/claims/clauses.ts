@@ -96,24 +96,25 @@ const BEFORE_FINITE = /^(also|later|then|still|now|quickly|soon|instead|all|both
  * (IRREGULAR_PAST): the narrative past of the writer ("but the jury rejected his account", "and
  * she blamed the unions"). A present ("but this number is very uncertain"), a modal or an
  * auxiliary ("but it would pay off", "but it was worth it": the reported clause's back-shifted
- * tense) may still be the speaker's; "did" is the narrative's ("but she did not say when"). The verb's index, or -1.
+ * tense) may still be the speaker's; "did" is the narrative's ("but she did not say when").
+ * The verb's index, or -1.
  */
 function pastAt(ctx: Context, j: number, end: number): number {
   const toks = ctx.tokens;
   while (j < end && BEFORE_FINITE.test(toks[j].text)) j++;
   const w = toks[j]?.text ?? '';
-  // (and "did not": "but she did not say when")
   return j < end && (/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.has(w) || /^did(n['’]t)?$/.test(w)) ? j : -1;
 }
 
 /**
  * "The defendant claimed he was at home, but the jury rejected his account": a comma and a
- * conjunction (and, but, yet, so, while, whereas) opening a clause with its own subject (a
- * pronoun, a name, a noun phrase with a determiner, or a plural noun for people: "but engineers
- * warned") and a verb of its own in the simple past (pastAt) end the clause a cue reports; what
- * follows is the writer's narrative, or another speaker's. The index of the comma in tokens `from` to `to`,
- * or -1. (Not "said taxes would rise, and that schools would close": no subject; not "said
- * it was costly, but would pay off": no subject of its own.)
+ * conjunction (COORDINATOR: and, but, yet, so, while, whereas, though, although) opening a clause
+ * with its own subject (a pronoun, a quantifier, a name, a noun phrase with a determiner, or a
+ * plural noun for people: "but engineers warned") and a verb of its own in the simple past
+ * (pastAt) end the clause a cue reports; what follows is the writer's narrative, or another
+ * speaker's. The index of the comma in tokens `from` to `to`, or -1. (Not "said taxes would rise,
+ * and that schools would close": no subject; not "said it was costly, but would pay off": no
+ * subject of its own.)
  */
 export function coordinateClause(ctx: Context, from: number, to: number): number {
   const toks = ctx.tokens;
@@ -123,7 +124,8 @@ export function coordinateClause(ctx: Context, from: number, to: number): number
     const w = toks[j].text;
     const named = ctx.actorAt.get(toks[/^the$/i.test(w) ? j + 1 : j]?.start ?? -1);
     // (a pronoun, or a quantifier standing for people: "though some warned of risks")
-    if (/^(I|you|he|she|it|we|they)$/.test(w) || /^(some|many|others|most|several|few|both|all|none)$/.test(w) && pastAt(ctx, j + 1, to) === j + 1) j++; else if (named) j = ctx.indexFrom(named.end);
+    if (/^(I|you|he|she|it|we|they)$/.test(w) || /^(some|many|others|most|several|few|both|all|none)$/.test(w) && pastAt(ctx, j + 1, to) === j + 1) j++;
+    else if (named) j = ctx.indexFrom(named.end);
     else if (SUBJECT_DETERMINER.test(w)) {
       // the noun phrase: up to four words, with one "of" ("the head of the agency")
       let n = 0;

@@ -1,5 +1,6 @@
 import { classOf } from '../cues';
 import { FINITE_AUXILIARY, IRREGULAR_PAST, PREPOSITIONS, REPORTING_VERBS } from '../lexicon';
+import { contentNoun, statingNoun } from '../nouns';
 import { adjectiveSuffix } from '../pos';
 import { firstPast, lastAtOrBefore } from '../search';
 import type { Token } from '../tokens';
@@ -132,7 +133,8 @@ export class Context {
   /** Whether the word before token k makes a word in -s a plural noun: a determiner, a number, a possessive or an adjective by its suffix. */
   private nounBefore(k: number): boolean {
     const p = this.tokens[k - 1]?.text ?? '';
-    return PLURAL_BEFORE.test(p) || /^\p{N}/u.test(p) || /['’]s$/.test(p) || /^\p{Ll}{4,}$/u.test(p) && adjectiveSuffix(p) && !/(ly|ment|ance|ence|tion)$/.test(p);
+    // (an adjective by its suffix that is no noun the lists know: "ethical lapses", not "the proposal calls")
+    return PLURAL_BEFORE.test(p) || /^\p{N}/u.test(p) || /['’]s$/.test(p) || /^\p{Ll}{4,}$/u.test(p) && adjectiveSuffix(p) && !/(ly|ment|ance|ence|tion)$/.test(p) && !statingNoun(p) && !contentNoun(p);
   }
 
   /**

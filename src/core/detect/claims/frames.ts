@@ -13,6 +13,10 @@
  *   S rejected the plan / S opposes C            (object)
  *   S warned of C / S complained about C / S warned against C / S pointed to C   (of, about, against, to_np)
  *   S took aim at C / S hit out at C              (idioms of criticism)
+ *   S promised voters C / S offered O C           (object_object: the second object is C)
+ *   S described O as X                            (object_as)
+ * A verb with a literal sense takes only the objects of its figurative one (cues.json "objects":
+ * "attacked the plan", not "attacked the town"; "took aim at the ministry", not "at the target").
  */
 import { cueForm, cueVerb, nounCue, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
 import { CRITICISM_IDIOMS, FINITE_AUXILIARY, PREPOSITIONS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';

@@ -45,13 +45,9 @@ function apart(a: ClaimMention, b: ClaimMention): boolean {
 }
 
 /**
- * The claims of reported speech and of the other frames in one sentence: reported speech, with the
- * complement frames and nominal cues apart from it ("S accused O of C1 and said C2"); else the
- * complement frames, unless a nominal cue with a source and a clause of its own is inside one
- * ("The party welcomed Pell's announcement that C" gives C by Pell); else the other frames.
- * Each claim ends before a clause coordinated with it that has a subject of its own ("S claimed
- * C, but the jury rejected his account"), and the rest of the sentence is read for claims of its
- * own (boundedClaims).
+ * The claims of one sentence (or of the rest of one after a clause: boundedClaims): those of its
+ * clauses (clauseClaims), a subordinate clause opening it read apart when a claim of its runs on
+ * past its comma.
  */
 function sentenceClaims(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention[] {
   const all = clauseClaims(ctx, s, inQuote);
@@ -75,7 +71,15 @@ function frontedClause(ctx: Context, s: Span, inQuote: (offset: number) => boole
   return -1;
 }
 
-/** The claims of a sentence, or of a clause of it (sentenceClaims). */
+/**
+ * The claims of reported speech and of the other frames in a sentence or a clause of it: reported
+ * speech, with the complement frames and nominal cues apart from it ("S accused O of C1 and said
+ * C2"); else the complement frames, unless a nominal cue with a source and a clause of its own is
+ * inside one ("The party welcomed Pell's announcement that C" gives C by Pell); else the other
+ * frames. Each claim ends before a clause coordinated with it that has a subject of its own ("S
+ * claimed C, but the jury rejected his account"), and the rest of the sentence is read for claims
+ * of its own (boundedClaims).
+ */
 function clauseClaims(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention[] {
   const found = reported(ctx, s, inQuote);
   const frames = complementClaims(ctx, s, inQuote);
