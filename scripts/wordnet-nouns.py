@@ -14,7 +14,12 @@ whose first three a location;
 roles: one-word nouns whose first sense is in noun.person and is written in lower case in its synset
 (a common noun for a person, not a person's name such as 'Carter': 'coach', 'striker', 'surgeon'),
 and that are no adjective in index.adj ('national', 'liberal', 'native' open names of bodies);
-documents / evidence: written by hand from noun.communication and FrameNet's Evidence frame."""
+documents / evidence: written by hand from noun.communication and FrameNet's Evidence frame;
+contents: nouns tagged in the concordance one of whose first two senses is an act, a cognition, a
+message or a possession (act, cognition, communication, possession) and none of whose first two is
+a person, group or physical thing (animal, artifact, body, food, location, object, plant, shape,
+substance): what a judgment or a stance is about ("the plan", "the reform", "the remarks");
+laterSpeakers: the speakers whose first sense is no person or group ("target", "town", "hospital")."""
 import collections, json, re, sys
 
 wn = sys.argv[1] if len(sys.argv) > 1 else '/usr/share/wordnet'
@@ -41,7 +46,9 @@ pamphlet book textbook encyclopedia dictionary'''.split()))
 EVIDENCE = sorted(set('''study poll survey analysis research finding result data evidence figure statistic record test estimate
 assessment projection measurement experiment trial census audit model'''.split()))
 
-speakers, things, ideas, roles = [], [], [], []
+CONTENTS = (4, 9, 10, 21)
+PHYSICAL = (5, 6, 8, 13, 15, 17, 20, 25, 27)
+speakers, things, ideas, roles, contents, later = [], [], [], [], [], []
 for line in open(f'{wn}/index.noun'):
     if line.startswith('  '):
         continue
@@ -54,10 +61,14 @@ for line in open(f'{wn}/index.noun'):
     classes = [lex[o] for o in p[4 + pointers + 2:]]
     if any(c in PEOPLE for c in classes[:3]):
         speakers.append(lemma)
-    if classes[0] == 18 and lemma in lemmas[p[4 + pointers + 2]]:
-        roles.append(lemma)
+        if classes[0] not in PEOPLE:
+            later.append(lemma)
     elif tagged > 0 and classes[0] in THINGS and lemma not in DOCUMENTS:
         things.append(lemma)
+    if classes[0] == 18 and lemma in lemmas[p[4 + pointers + 2]]:
+        roles.append(lemma)
+    if tagged > 0 and any(c in CONTENTS for c in classes[:2]) and not any(c in PEOPLE or c in PHYSICAL for c in classes[:2]):
+        contents.append(lemma)
     if tagged > 0 and classes[0] in IDEAS and not any(c in PEOPLE for c in classes) and LOCATION not in classes[:3]:
         ideas.append(lemma)
 adjectives = {line.split()[0] for line in open(f'{wn}/index.adj') if not line.startswith('  ')}
@@ -78,4 +89,5 @@ def by_letter(words):
 # the file's statement of its sources is kept as it is
 SOURCES = json.load(open('src/core/detect/data/nouns.json'))['sources']
 json.dump({'sources': SOURCES, 'speakers': by_letter(speakers), 'things': by_letter(things), 'ideas': by_letter(ideas), 'roles': by_letter(roles),
+           'contents': by_letter(contents), 'laterSpeakers': ' '.join(sorted(later)),
            'documents': ' '.join(DOCUMENTS), 'evidence': ' '.join(EVIDENCE), 'irregular': irregular}, sys.stdout, indent=1)

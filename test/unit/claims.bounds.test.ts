@@ -132,3 +132,89 @@ describe('claims: bounds and cue frames of political news', () => {
     assert.deepStrictEqual(claims('Rob Aske warned tenants would leave.'), [['tenants would leave', 'warned', 'Rob Aske']]);
   });
 });
+
+describe('claims: bounds, irregular verbs and coordinated clauses', () => {
+  it('reads an irregular past tense as the verb of a reported clause and of a free relative', () => {
+    assert.deepStrictEqual(claims('Dana Pell said the minister lost his seat.'), [['the minister lost his seat', 'said', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('Rob Aske told reporters the harbour master took the money.'), [['the harbour master took the money', 'told', 'Rob Aske']]);
+    assert.deepStrictEqual(claims('Dana Pell said what the committee found was troubling.'), [['what the committee found was troubling', 'said', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('The mayor said what the inspectors saw was alarming.').map((c) => c[0]), ['what the inspectors saw was alarming']);
+    // (a free relative with one verb is an object, no clause)
+    assert.deepStrictEqual(claims('Dana Pell said what she saw.'), []);
+  });
+
+  it('ends a reported clause before ", but" and a clause in the past with a subject of its own, and reads that clause apart', () => {
+    assert.deepStrictEqual(classRows('The defendant claimed he was at home, but the jury rejected his account.'),
+      [['he was at home', 'speech', 'defendant'], ['his account', 'position', 'jury']]);
+    assert.deepStrictEqual(claims('Rob Aske insisted he was innocent, yet the court found him guilty.'), [['he was innocent', 'insisted', 'Rob Aske']]);
+    assert.deepStrictEqual(claims('The mayor said the budget was balanced, and the council approved it on Friday.').map((c) => c[0]), ['the budget was balanced']);
+    assert.deepStrictEqual(claims('Officials said the bridge was safe, but engineers warned that it could collapse.'),
+      [['the bridge was safe', 'said', 'Officials'], ['it could collapse', 'warned', 'engineers']]);
+    // (a commitment as well: "vowed to C1, but analysts doubted C2")
+    assert.deepStrictEqual(claims('The Orsa Shipping Company vowed to appeal the verdict, but analysts doubted it would succeed.').map((c) => [c[0], c[2]]),
+      [['to appeal the verdict', 'Orsa Shipping Company'], ['it would succeed', 'analysts']]);
+  });
+
+  it('reads on past a coordinated clause that may still be the speaker\'s', () => {
+    // a modal or a present: the reported clause's tense, back-shifted or not
+    assert.deepStrictEqual(claims('Dana Pell said the pier was costly, but it would pay for itself.').map((c) => c[0]), ['the pier was costly, but it would pay for itself']);
+    assert.deepStrictEqual(claims('Rob Aske estimated there should be 45 berths, but this number is uncertain.').map((c) => c[0]), ['there should be 45 berths, but this number is uncertain']);
+    // no subject of its own
+    assert.deepStrictEqual(claims('Dana Pell said taxes would rise, and that schools would close.').map((c) => c[0]), ['taxes would rise, and that schools would close']);
+    // the claim before its cue
+    assert.deepStrictEqual(claims('The pier closed, and the tenants left, Dana Pell said.').map((c) => c[0]), ['The pier closed, and the tenants left']);
+  });
+});
+
+describe('claims: bounds, plural nouns and base forms', () => {
+  it('reads a word in -s after a determiner, a number or an adjective as a plural noun, no verb', () => {
+    assert.deepStrictEqual(claims('Of course, Rob Aske showed ethical lapses in judgment.'), []);
+    // (a base form after a plural is a verb: "the results confirm")
+    assert.deepStrictEqual(claims('The authors say the results confirm the existence of a shortage.').map((c) => c[0]), ['the results confirm the existence of a shortage']);
+    assert.deepStrictEqual(claims('Dana Pell said the talks failed.'), [['the talks failed', 'said', 'Dana Pell']]);
+  });
+
+  it('reads a clause opening with its verb after a relative pronoun and the cue\'s subject', () => {
+    assert.deepStrictEqual(claims('The document, which media reports range from ten to 32 pages, must be completed in English.').map((c) => c[0]), ['range from ten to 32 pages']);
+  });
+});
+
+describe('claims: bounds of a subordinate clause opening the sentence', () => {
+  it('ends the claim of a cue in a fronted subordinate clause at its comma, and reads the main clause apart', () => {
+    assert.deepStrictEqual(claims('Although Dana Pell said the talks had failed, Rob Aske remained hopeful.'), [['the talks had failed', 'said', 'Dana Pell']]);
+    assert.deepStrictEqual(claims('While Dana Pell said the talks had failed, Rob Aske insisted they would resume.'),
+      [['the talks had failed', 'said', 'Dana Pell'], ['they would resume', 'insisted', 'Rob Aske']]);
+    assert.deepStrictEqual(claims('If the volunteers think the site is going in the wrong direction, they can move the project elsewhere.').map((c) => c[0]),
+      ['the site is going in the wrong direction']);
+    // (a cue after the comma: the subordinate clause is part of the claim)
+    assert.deepStrictEqual(claims('When the storm hit, the pier flooded, Dana Pell said.').map((c) => c[0]), ['When the storm hit, the pier flooded']);
+  });
+
+  it('reads no clause in an object and a clause of its own after it', () => {
+    assert.deepStrictEqual(claims('When I wrote my poems, that was true adversity.'), []);
+    assert.deepStrictEqual(claims('Eventually when he found his brother he had resolution.'), []);
+    assert.deepStrictEqual(claims('Dana Pell said the man he met was lying.').map((c) => c[0]), ['the man he met was lying']);
+  });
+});
+
+describe('claims: bounds, round 8 tails and leads', () => {
+  it('ends a reported clause before "…, though S V-ed", "…, but S did not" and ", which S denies"', () => {
+    assert.deepStrictEqual(claims('Analysts said the pier would pay for itself, though some warned of risks.').map((c) => c[0]), ['the pier would pay for itself']);
+    assert.deepStrictEqual(claims('Dana Pell, the mayor, said the pier would close, but she did not say when.').map((c) => c[0]), ['the pier would close']);
+    assert.deepStrictEqual(claims('Prosecutors said Rob Aske stole the funds, which he denies.').map((c) => c[0]), ['Rob Aske stole the funds']);
+    // (a relative clause without a verb of the lexicon is part of the claim)
+    assert.deepStrictEqual(claims('Dana Pell said the council approved the plan, which cost millions.').map((c) => c[0]), ['the council approved the plan, which cost millions']);
+  });
+
+  it('reads a clause after a phrase of the medium, place or time without "that"', () => {
+    assert.deepStrictEqual(claims('The Velmore Ministry of Transport said on its website the changes were temporary.').map((c) => c[0]), ['the changes were temporary']);
+    assert.deepStrictEqual(claims('Dana Pell said at a press conference she would resign.').map((c) => c[0]), ['she would resign']);
+    assert.deepStrictEqual(claims('Dana Pell said in May the talks would resume.').map((c) => c[0]), ['the talks would resume']);
+    assert.deepStrictEqual(claims('Dana Pell said the harbour master died.').map((c) => c[0]), ['the harbour master died']);
+  });
+
+  it('reads a pledge or promise of an act', () => {
+    assert.deepStrictEqual(classRows('The president pledged support for the strikers.').map((c) => [c[0], c[1]]), [['support for the strikers', 'intention']]);
+    assert.deepStrictEqual(classRows('Ana Vell promised a referendum.'), [['a referendum', 'intention', 'Ana Vell']]);
+  });
+});

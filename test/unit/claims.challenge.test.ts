@@ -201,9 +201,6 @@ const CASES: Row[] = [
 
 /** Rows the detector does not read yet (see the README, "Detection"). */
 const PENDING = new Set<string>([
-  'Dana Pell described the plan as a betrayal.',
-  'Dana Pell has proposed a tax on imports.',
-  "Tom Sato's pledge to cut taxes won him the election.",
 ]);
 
 describe('claims: a challenge set of political-news attributions', () => {

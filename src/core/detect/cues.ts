@@ -8,7 +8,7 @@ import type { CueClass } from './types';
 
 export type VerbFrame =
   | 'quote' | 'that' | 'clause' | 'object_clause' | 'object' | 'to' | 'object_to' | 'object_of' | 'object_for' | 'object_on'
-  | 'for' | 'on_to' | 'of' | 'about' | 'against' | 'to_np' | 'object_as' | 'object_predicate';
+  | 'for' | 'on_to' | 'of' | 'about' | 'against' | 'to_np' | 'object_as' | 'object_predicate' | 'object_object';
 
 export interface CueVerb {
   lemma: string;
@@ -16,6 +16,13 @@ export interface CueVerb {
   frames: readonly VerbFrame[];
   /** The particle of a two-word lemma ("call for" -> "for"). */
   particle?: string;
+  /**
+   * For a verb with a literal sense, which objects its object frame takes (data/cues.json
+   * "objects"): 'content', only what a judgment is about ("attacked the plan", not "attacked the
+   * town"); 'judged', anything but a physical thing or a place ("backed the candidate", not
+   * "backed the truck").
+   */
+  objects?: 'content' | 'judged';
 }
 
 interface VerbEntry {
@@ -28,6 +35,7 @@ interface VerbEntry {
   base?: boolean;
   ing?: boolean;
   also?: string[];
+  objects?: 'content' | 'judged';
 }
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'ing';
@@ -58,6 +66,7 @@ for (const e of (data as { verbs: VerbEntry[] }).verbs) {
   const [head, particle] = e.lemma.split(' ');
   const verb: CueVerb = { lemma: e.lemma, class: e.class as CueClass, frames: e.frames as VerbFrame[] };
   if (particle) verb.particle = particle;
+  if (e.objects) verb.objects = e.objects;
   verbs.push(verb);
   const forms = inflect(head, e);
   for (const [form, word] of Object.entries(forms) as Array<[VerbForm, string]>) {

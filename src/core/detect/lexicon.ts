@@ -351,6 +351,24 @@ export const NONPERSON_PRONOUNS = words(`it It`);
  */
 export const FINITE_AUXILIARY = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do)$/;
 
+/**
+ * The simple past of English irregular verbs in common use, where it differs from the base form
+ * and is seldom a noun or an adjective ("gave", "knew", "fell"; not "cut", "put", "lay", "bit",
+ * "wound", "shot"): a finite verb, as a word in -ed is ("said the minister lost his seat", "said
+ * what the committee found was troubling"), and the regular pasts too short for the test of -ed
+ * ("died", "lied", "tied"). Written for Claimlens from the standard paradigms; "was", "were",
+ * "had" and "did" are in FINITE_AUXILIARY.
+ */
+export const IRREGULAR_PAST = words(`
+  arose awoke became began bled blew broke brought built bought caught chose clung came crept dealt
+  drew drank drove dug ate fell fed felt fought found fled flew forbade forgot forgave froze got
+  gave went grew hung heard hid held kept knelt knew laid led left lent lost made meant met mistook
+  paid ran rang rose sang sank sat saw sought sent shook shone slept slid sold spoke sped spent
+  spun stood stole stuck stung strove struck swore swept swam swung took taught tore told thought
+  threw understood undertook upheld withheld withdrew woke wore won wrote oversaw overtook overcame
+  rebuilt retook foresaw misled died lied tied
+`);
+
 /** What opens an unnamed subject: "but our results show", "while the ministry said", "Her father, a boat builder, said". */
 export const UNNAMED_DETERMINER = /^(the|our|their|his|her|its|my|your)$/i;
 
@@ -403,7 +421,7 @@ UNNAMED_SPEAKERS.add('opposition');
 export const CLAUSE_VERBS = new Set([...formsWith(['clause'])].filter((w) => /^(base|third|past)$/.test(cueForm(w) ?? '')));
 
 /** Reporting verbs that take an object before the clause ("told reporters the port was shut"). */
-export const OBJECT_VERBS = words(`told tells tell telling informed informs assured assures warned warns reminded reminds`);
+export const OBJECT_VERBS = words(`told tells tell telling informed informs assured assures warned warns reminded reminds promised promises`);
 
 /** Words after a reporting verb that do not start the reported clause. */
 export const NOT_CLAUSE_START = words(`

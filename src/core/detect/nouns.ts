@@ -12,6 +12,8 @@ interface NounData {
   things: Record<string, string>;
   ideas: Record<string, string>;
   roles: Record<string, string>;
+  contents: Record<string, string>;
+  laterSpeakers: string;
   documents: string;
   evidence: string;
   irregular: Record<string, string>;
@@ -23,6 +25,8 @@ const SPEAKERS = set(d.speakers);
 const THINGS = set(d.things);
 const IDEAS = set(d.ideas);
 const ROLES = set(d.roles);
+const CONTENTS = set(d.contents);
+const LATER_SPEAKERS = set(d.laterSpeakers);
 const DOCUMENTS = set(d.documents);
 const EVIDENCE = set(d.evidence);
 
@@ -85,4 +89,29 @@ export function personPlural(word: string): boolean {
  */
 export function roleNoun(word: string): boolean {
   return ROLES.has(word.toLowerCase());
+}
+
+/**
+ * A noun for what a judgment or a stance is about, no person, place or thing: an act, an idea, a
+ * message or a possession ("the plan", "the reform", "the remarks", "the tax"; data/nouns.json
+ * "contents"), a document or finding, or an attribute, event or state (ideaNoun: "the legality
+ * of the deal"), or a noun none of the lists has with the suffix of an abstract noun ("legality").
+ * "programme" is read as "program".
+ */
+export function contentNoun(word: string): boolean {
+  const w = word.toLowerCase().replace(/mmes?$/, 'm');
+  if (lemmas(w).some((l) => CONTENTS.has(l) || DOCUMENTS.has(l) || EVIDENCE.has(l)) || ideaNoun(w)) return true;
+  // (a noun WordNet's concordance lacks, abstract by its suffix: "legality", "transparency")
+  return /(ity|ness|ism|ance|ence|ment|tion|sion|ncy)s?$/.test(w) && !statingNoun(w) && !thingNoun(w);
+}
+
+/**
+ * A noun for a physical thing or a place first ("the door", "the town", "the target"): a thing
+ * (thingNoun, less messages), or a noun for people or a body whose first sense in WordNet is not
+ * one ("laterSpeakers": "town", "hospital", "target").
+ */
+export function physicalNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (contentNoun(w)) return false;
+  return thingNoun(w) || lemmas(w).some((l) => LATER_SPEAKERS.has(l));
 }

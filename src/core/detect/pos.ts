@@ -6,6 +6,7 @@
  * NUM, PUNCT. Measured against a package tagger in the project's report (issue 12).
  */
 import { cueForm } from './cues';
+import { IRREGULAR_PAST } from './lexicon';
 import type { Token } from './tokens';
 
 export type Pos = 'NOUN' | 'PROPN' | 'VERB' | 'ADJ' | 'ADV' | 'ADP' | 'DET' | 'PRON' | 'CONJ' | 'PART' | 'NUM' | 'PUNCT';
@@ -66,7 +67,7 @@ export function tag(tokens: readonly Token[], names: (i: number) => boolean = ()
       const afterDet = prev === 'DET' || prev === 'ADJ' || prev === 'NUM' || prev === 'ADP' || prevWord === 'her' || prev === 'PRON' && /^(my|your|his|its|our|their)$/.test(prevWord);
       if (MODAL_OR_TO.test(prevWord) && !afterDet) pos = 'VERB';
       else if (afterDet) pos = /ing$/.test(w) && prev === 'ADP' ? 'VERB' : ADJ_SUFFIX.test(w) && !NOUN_SUFFIX.test(w) || /ed$/.test(w) && prev === 'DET' ? 'ADJ' : 'NOUN';
-      else if (/(ed|ing)$/.test(w) && w.length > 4 || form === 'past' || form === 'participle' || form === 'ing') pos = 'VERB';
+      else if (/(ed|ing)$/.test(w) && w.length > 4 || form === 'past' || form === 'participle' || form === 'ing' || IRREGULAR_PAST.has(w)) pos = 'VERB';
       else if (subject && !verbInClause && (form !== undefined || /[^s]s$/.test(w) && !NOUN_SUFFIX.test(w))) pos = 'VERB';
       else if (ADJ_SUFFIX.test(w) && !NOUN_SUFFIX.test(w)) pos = 'ADJ';
       else pos = 'NOUN';

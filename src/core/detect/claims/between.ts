@@ -93,6 +93,28 @@ export function mediumPhrases(ctx: Context, k: number, end: number): number {
   return 0;
 }
 
+/** Words that open the subject of a clause after a phrase of the saying ("said on its website the changes were …"). */
+const SUBJECT_START = /^(the|a|an|this|these|those|his|her|its|their|our|he|she|it|they|we|I|there)$/;
+
+/**
+ * How many tokens at `k` are one phrase of the medium, place or time of a saying before a clause
+ * without "that" or a comma: a preposition of MEDIUM_PREPOSITIONS and a noun phrase of up to four
+ * words ("on its website", "at a press conference", "in May"), then a word opening the clause's
+ * subject and a finite verb within six words ("said on its website the changes were temporary");
+ * 0 when none.
+ */
+export function mediumLead(ctx: Context, k: number, end: number): number {
+  const toks = ctx.tokens;
+  if (!/^(on|in|at|during|via|through)$/.test(toks[k]?.text ?? '')) return 0;
+  for (let j = k + 2; j < end - 2 && j <= k + 5; j++) {
+    const w = toks[j - 1].text;
+    if (!/^[\p{L}\p{N}'’-]+$/u.test(w) || /^\p{Ll}/u.test(w) && CLAUSE_WORD.test(w) || ctx.isCue(j - 1)) return 0;
+    // (the phrase's noun phrase has a word of its own before the clause's subject)
+    if (SUBJECT_START.test(toks[j].text) && (j > k + 2 || !/^(the|a|an|its|his|her|their|our)$/i.test(toks[k + 1].text)) && ctx.hasFiniteVerb(j + 1, Math.min(end, j + 7))) return j - k;
+  }
+  return 0;
+}
+
 /** Nouns that take a content clause ("the news that C"), besides the cue lexicon's nouns and verbs. */
 const CONTENT_NOUNS = new Set(['news', 'fact', 'facts', 'idea', 'notion', 'rumour', 'rumours', 'rumor', 'rumors', 'suggestion', 'suggestions', 'allegations', 'possibility', 'evidence', 'reports', 'claims', 'concerns', 'fears']);
 

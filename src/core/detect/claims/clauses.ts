@@ -3,7 +3,8 @@
  * "that" inside a clause already begun ("said he would veto any bill that raised taxes"), a
  * demonstrative or contracted subject opening it ("said this is a problem", "says it's a story").
  */
-import { FINITE_AUXILIARY, OBJECT_VERBS, PREPOSITIONS } from '../lexicon';
+import { FINITE_AUXILIARY, IRREGULAR_PAST, OBJECT_VERBS, PREPOSITIONS } from '../lexicon';
+import { statingNoun } from '../nouns';
 import { afterObject } from './between';
 import { timeNoun, type Context } from './context';
 
@@ -79,6 +80,62 @@ export function relativeClose(ctx: Context, verb: number, first: number, end: nu
   for (let c = verb + 2; c < end - 1; c++) {
     const w = toks[c + 1].text;
     if (toks[c].text === ',' && ctx.hasFiniteVerb(verb + 1, c) && /^\p{Ll}{2,}$/u.test(w) && !NOT_MAIN_VERB.test(w) && !DETERMINER.test(w) && !SUBJECT_PRONOUN.test(w) && !PREPOSITIONS.has(w) && !/(ly|ing)$/.test(w)) return c;
+  }
+  return -1;
+}
+
+/** Conjunctions that, after a comma, may open a clause of their own ("…, though some warned of risks"). */
+const COORDINATOR = /^(and|but|yet|so|while|whereas|though|although)$/;
+/** Determiners and quantifiers opening a subject noun phrase ("the jury", "its lawyers", "many analysts"). */
+const SUBJECT_DETERMINER = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|several|all|both|no|few|other|another)$/i;
+/** Adverbs and floating quantifiers between a subject and its verb ("the court later found", "they all agreed"). */
+const BEFORE_FINITE = /^(also|later|then|still|now|quickly|soon|instead|all|both|too|\p{Ll}+ly)$/u;
+
+/**
+ * Whether a verb in the simple past opens at token j, past any adverbs: in -ed or irregular
+ * (IRREGULAR_PAST): the narrative past of the writer ("but the jury rejected his account", "and
+ * she blamed the unions"). A present ("but this number is very uncertain"), a modal or an
+ * auxiliary ("but it would pay off", "but it was worth it": the reported clause's back-shifted
+ * tense) may still be the speaker's; "did" is the narrative's ("but she did not say when").
+ * The verb's index, or -1.
+ */
+function pastAt(ctx: Context, j: number, end: number): number {
+  const toks = ctx.tokens;
+  while (j < end && BEFORE_FINITE.test(toks[j].text)) j++;
+  const w = toks[j]?.text ?? '';
+  return j < end && (/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.has(w) || /^did(n['’]t)?$/.test(w)) ? j : -1;
+}
+
+/**
+ * "The defendant claimed he was at home, but the jury rejected his account": a comma and a
+ * conjunction (COORDINATOR: and, but, yet, so, while, whereas, though, although) opening a clause
+ * with its own subject (a pronoun, a quantifier, a name, a noun phrase with a determiner, or a
+ * plural noun for people: "but engineers warned") and a verb of its own in the simple past
+ * (pastAt) end the clause a cue reports; what follows is the writer's narrative, or another
+ * speaker's. The index of the comma in tokens `from` to `to`, or -1. (Not "said taxes would rise,
+ * and that schools would close": no subject; not "said it was costly, but would pay off": no
+ * subject of its own.)
+ */
+export function coordinateClause(ctx: Context, from: number, to: number): number {
+  const toks = ctx.tokens;
+  for (let k = from + 1; k < to - 3; k++) {
+    if (toks[k].text !== ',' || !COORDINATOR.test(toks[k + 1].text)) continue;
+    let j = k + 2;
+    const w = toks[j].text;
+    const named = ctx.actorAt.get(toks[/^the$/i.test(w) ? j + 1 : j]?.start ?? -1);
+    // (a pronoun, or a quantifier standing for people: "though some warned of risks")
+    if (/^(I|you|he|she|it|we|they)$/.test(w) || /^(some|many|others|most|several|few|both|all|none)$/.test(w) && pastAt(ctx, j + 1, to) === j + 1) j++;
+    else if (named) j = ctx.indexFrom(named.end);
+    else if (SUBJECT_DETERMINER.test(w)) {
+      // the noun phrase: up to four words, with one "of" ("the head of the agency")
+      let n = 0;
+      for (j++; j < to && n < 4 && /^[\p{L}'’-]+$/u.test(toks[j].text) && !FINITE_AUXILIARY.test(toks[j].text) && pastAt(ctx, j, to) !== j; j++, n++) {
+        if (PREPOSITIONS.has(toks[j].text) && toks[j].text !== 'of') break;
+      }
+      if (n === 0) continue;
+    } else if (/^\p{Ll}{3,}s$/u.test(w) && statingNoun(w)) j++;
+    else continue;
+    if (pastAt(ctx, j, to) >= 0) return k;
   }
   return -1;
 }

@@ -1,5 +1,7 @@
 import { classOf } from '../cues';
-import { FINITE_AUXILIARY, PREPOSITIONS, REPORTING_VERBS } from '../lexicon';
+import { FINITE_AUXILIARY, IRREGULAR_PAST, PREPOSITIONS, REPORTING_VERBS } from '../lexicon';
+import { contentNoun, statingNoun } from '../nouns';
+import { adjectiveSuffix } from '../pos';
 import { firstPast, lastAtOrBefore } from '../search';
 import type { Token } from '../tokens';
 import type { ActorMention, ClaimMention, Span, Speaker } from '../types';
@@ -29,6 +31,11 @@ export function isPerson(a: ActorMention, surnames?: { has(a: ActorMention): boo
 
 /** Quantifiers and possessives: what opens a noun phrase, never a verb after it. */
 const QUANTIFIER = /^(his|her|its|their|our|my|your|few|fewer|many|several|more|most)$/i;
+/** Words after a plural noun that are no verb of its (determiners, conjunctions, pronouns, adverbs, prepositions PREPOSITIONS lacks). */
+const NOT_BASE_VERB = /^(the|and|but|nor|that|who|which|whom|whose|than|this|these|those|their|they|them|its|his|her|our|your|not|also|only|even|just|still|now|then|here|there|when|where|while|because|although|after|before|during|since|until|over|under|around|through|across|against|between|among|within|without|like|near|close|such|each|both|all|more|most|less|per|alone|too|very|well|again|ago|away|back|off|out|down|up|yet|one|two|three|four|five|last|next|first|same|other|own|new|old)$/;
+
+/** Determiners and quantifiers before a plural noun ("the talks", "many voters"). */
+const PLURAL_BEFORE = /^(the|these|those|his|her|its|their|our|my|your|some|many|several|all|both|few|no|two|three|four|five|ten|other|such|more|most|new|old|local|foreign)$/i;
 
 /** Words after "that" that open a clause, never a noun it determines ("that the", "that she"). */
 const CLOSED_WORD = /^(the|a|an|this|these|those|his|her|its|their|our|my|your|she|he|they|we|you|it|there|not|no|all|some|any|many|most|one|two|three|only|even|if|when|while|as|because|although)$/;
@@ -115,10 +122,21 @@ export class Context {
   hasFiniteVerb(from: number, to: number): boolean {
     for (let k = from; k < to && k < from + 12; k++) {
       const w = this.tokens[k].text.toLowerCase();
-      if (FINITE_AUXILIARY.test(w) || w === 'be' || w === 'been') return true;
-      if (/^[a-z]{3,}(ed|es)$/.test(w) || (/^[a-z]{3,}s$/.test(w) && !/ss$/.test(w))) return true;
+      if (FINITE_AUXILIARY.test(w) || w === 'be' || w === 'been' || IRREGULAR_PAST.has(w)) return true;
+      // (a word in -s after a determiner, a number or an adjective is a plural noun: "the talks",
+      // "ethical lapses", "two votes")
+      if (/^[a-z]{3,}ed$/.test(w) || /^[a-z]{3,}s$/.test(w) && !/ss$/.test(w) && !this.nounBefore(k)) return true;
+      // (a base form after a plural: "the results confirm", "media reports range")
+      if (k > 0 && /^[a-z]{3,}[^s]s$/.test(this.tokens[k - 1].text) && /^[a-z]{3,}$/.test(w) && !/(s|ing|ly)$/.test(w) && !PREPOSITIONS.has(w) && !NOT_BASE_VERB.test(w)) return true;
     }
     return false;
+  }
+
+  /** Whether the word before token k makes a word in -s a plural noun: a determiner, a number, a possessive or an adjective by its suffix. */
+  private nounBefore(k: number): boolean {
+    const p = this.tokens[k - 1]?.text ?? '';
+    // (an adjective by its suffix that is no noun the lists know: "ethical lapses", not "the proposal calls")
+    return PLURAL_BEFORE.test(p) || /^\p{N}/u.test(p) || /['’]s$/.test(p) || /^\p{Ll}{4,}$/u.test(p) && adjectiveSuffix(p) && !/(ly|ment|ance|ence|tion)$/.test(p) && !statingNoun(p) && !contentNoun(p);
   }
 
   /**
@@ -148,6 +166,10 @@ export class Context {
       if (/^[a-z]{3,}s$/.test(t.text) && QUANTIFIER.test(this.tokens[k - 1]?.text ?? '')) continue;
       // and a conjunction after a comma opens a clause coordinated with the cue's, no complement of it
       if (t.text === ',' && /^(but|and|or|yet)$/.test(this.tokens[k + 1]?.text ?? '')) return false;
+      // a subject pronoun after a determiner and a noun opens a relative clause without its
+      // pronoun ("said the man he met was lying"), or a clause of its own, no part of this one
+      // ("when he found his brother he had resolution")
+      if (/^(I|he|she|we|they)$/.test(t.text) && k >= from + 1 && /^(the|a|an|his|her|their|its|our|my|your|this|that)$/i.test(this.tokens[k - 2]?.text ?? '') && /^\p{Ll}+$/u.test(this.tokens[k - 1].text)) return this.twoVerbsAhead(k + 1, to);
       if (this.hasFiniteVerb(k, k + 1)) return true;
     }
     return false;
@@ -167,7 +189,7 @@ export class Context {
       // (or, once the relative clause has its verb, a word after an object pronoun, which closes
       // the relative clause's verb phrase: "the people who voted for him deserve better")
       const closed = verbs === 1 && /^(him|her|them|us|me)$/.test(this.tokens[k - 1]?.text ?? '') && /^[a-z]{3,}$/.test(w) && !PREPOSITIONS.has(w) && !/^(and|or|but|when|if|because|as|again|too|also)$|ly$/.test(w);
-      if (FINITE_AUXILIARY.test(w) || /^[a-z]{3,}ed$/.test(w) || closed) verbs++;
+      if (FINITE_AUXILIARY.test(w) || /^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.has(w) || closed) verbs++;
       if (verbs === 2) return true;
     }
     return false;
@@ -190,6 +212,9 @@ export class Context {
   isThatClause(k: number): boolean {
     const noun = this.tokens[k + 1];
     if (!noun) return true;
+    // ("When I wrote my poems, that was true adversity": after a comma and before an auxiliary,
+    // the demonstrative subject of a clause of its own)
+    if (this.tokens[k - 1]?.text === ',' && FINITE_AUXILIARY.test(noun.text)) return false;
     if (!TIME_NOUNS.has(noun.text.toLowerCase())) return !this.demonstrative(k);
     const after = this.tokens[k + 2];
     return !!after && after.sentence === noun.sentence && !/^[,.;:!?"“”]$/.test(after.text) && !/^(in|on|at|by|with|to|for|and|but|or|when|before|after|that)$/i.test(after.text);

@@ -13,15 +13,20 @@
  *   S rejected the plan / S opposes C            (object)
  *   S warned of C / S complained about C / S warned against C / S pointed to C   (of, about, against, to_np)
  *   S took aim at C / S hit out at C              (idioms of criticism)
+ *   S promised voters C / S offered O C           (object_object: the second object is C)
+ *   S described O as X                            (object_as)
+ * A verb with a literal sense takes only the objects of its figurative one (cues.json "objects":
+ * "attacked the plan", not "attacked the town"; "took aim at the ministry", not "at the target").
  */
-import { cueForm, cueVerb, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
-import { CRITICISM_IDIOMS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
-import { statingNoun } from '../nouns';
+import { cueForm, cueVerb, nounCue, phrasalCues, type CueVerb, type VerbFrame } from '../cues';
+import { CRITICISM_IDIOMS, FINITE_AUXILIARY, PREPOSITIONS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
+import { contentNoun, documentNoun, physicalNoun, statingNoun } from '../nouns';
 import { adjectiveSuffix } from '../pos';
 import type { ClaimMention, Span, Speaker } from '../types';
 import { timeNoun, type Context } from './context';
 import { dayAfter } from './between';
 import { subjectBefore } from './speakers';
+import { nameFrom } from './titles';
 
 const BE = /^(is|are|was|were|be|been|being|am|'s|’s|get|got|gets|become|became|seem|seems|seemed)$/i;
 /** Forms of "be" before the -ing form of a progressive. */
@@ -56,8 +61,9 @@ export function complementClaims(ctx: Context, s: Span, inQuote: (offset: number
     // (or the progressive after a form of "be": "S is calling for C", "S has been pushing for C")
     const before = toks[i - 1].text.toLowerCase();
     if (form === 'base' && before === 'to' || DETERMINER.test(before) || form === 'ing' && before !== ',' && !PROGRESSIVE.test(before)) continue;
-    const subject = subjectBefore(ctx, i, s.start);
-    if (!subject || !speakerLike(ctx, subject, i)) continue;
+    const found = subjectBefore(ctx, i, s.start);
+    if (!found || !speakerLike(ctx, found, i)) continue;
+    const subject = sourceOf(ctx, found, i) ?? found;
     const claim = complementOf(ctx, i, s, inQuote, subject);
     if (!claim) continue;
     // "…, calling it an insult": a participle clause after the complement, with a frame of its own;
@@ -72,6 +78,39 @@ export function complementClaims(ctx: Context, s: Span, inQuote: (offset: number
     return next ? [claim, next] : [claim];
   }
   return [];
+}
+
+/**
+ * The claim of a participle at token v that closes another claim after a comma ("announced C1,
+ * citing C2", "said C1, accusing O of C2"), by that claim's speaker: its complement by its frames,
+ * in the participle's sentence.
+ */
+export function participleClaim(ctx: Context, v: number, inQuote: (offset: number) => boolean, subject: Speaker): ClaimMention | undefined {
+  const toks = ctx.tokens;
+  let start = v;
+  let end = v + 1;
+  while (start > 0 && toks[start - 1].sentence === toks[v].sentence) start--;
+  while (end < toks.length && toks[end].sentence === toks[v].sentence) end++;
+  return complementOf(ctx, v, { start, end }, inQuote, subject);
+}
+
+/**
+ * "A statement from the presidency described …", "A report by the Orsa Audit Office criticised
+ * …": the source after "from" or "by" of a subject that is a statement or a document, up to the
+ * verb at token v (an actor named, past titles, or the phrase), which speaks through it.
+ */
+function sourceOf(ctx: Context, subject: Speaker, v: number): Speaker | undefined {
+  const toks = ctx.tokens;
+  const k = ctx.indexFrom(subject.end);
+  const head = subject.text.split(/\s+/).at(-1)!.toLowerCase();
+  if (!/^(from|by)$/.test(toks[k]?.text ?? '') || !(nounCue(head) || documentNoun(head)) || k + 1 >= v) return undefined;
+  const a = nameFrom(ctx, k + 1);
+  if (a && a.type !== 'location' && a.end <= toks[v - 1].end) return { start: a.start, end: a.end, text: a.text, actor: a.actor };
+  const from = toks[k + 1].start;
+  const end = toks[v - 1].end;
+  // (a noun for people or a body; else the statement itself speaks: "A statement from the presidency")
+  if (!/^\p{Ll}{3,}$/u.test(toks[v - 1].text) || !statingNoun(toks[v - 1].text)) return undefined;
+  return { start: from, end, text: ctx.text.slice(from, end), actor: toks[v - 1].text };
 }
 
 /** The claim of a cue verb at token v (an adverb or auxiliary before it) in a relative clause, by the clause's head. */
@@ -91,7 +130,7 @@ function complementOf(ctx: Context, i: number, s: Span, inQuote: (offset: number
   const idiom = criticismIdiom(ctx, i);
   for (const v of idiom > 0 ? [IDIOM] : verb ? [verb, ...phrasal] : phrasal) {
     const from = idiom > 0 ? idiom : complementStart(ctx, i, v, s.end);
-    if (from < 0 || inQuote(toks[from].start)) continue;
+    if (from < 0 || inQuote(toks[from].start) || idiom > 0 && !objectFits(ctx, from, s.end, IDIOM.objects)) continue;
     // the complement ends at a colon or semicolon; a quotation after the colon is the content
     // ('S defended the budget: "…"', the colon frame of stage 2a), not this complement; and at a
     // participle clause set off by a comma, an adjunct of the verb, not part of its object ("S
@@ -110,8 +149,42 @@ function complementOf(ctx: Context, i: number, s: Span, inQuote: (offset: number
   return undefined;
 }
 
-/** An idiom of criticism as a cue: what it aims at is an accusation's object ("S took aim at C"). */
-const IDIOM: CueVerb = { lemma: 'take aim at', class: 'accusation', frames: ['to_np'] };
+/**
+ * An idiom of criticism as a cue: what it aims at is an accusation's object ("S took aim at C"),
+ * anything but a physical thing or a place ("The archer took aim at the target" aims).
+ */
+const IDIOM: CueVerb = { lemma: 'take aim at', class: 'accusation', frames: ['to_np'], objects: 'judged' };
+
+/** Words that end an object noun phrase: a preposition, a conjunction, a verb or a complementiser after its head. */
+const AFTER_HEAD = /^(to|as|that|who|which|whose|and|or|but|if|when|while|because|is|are|was|were|will|would|has|have|had|can|could|over|after|before|during|since|until)$/i;
+
+/**
+ * The head of the object noun phrase at token j (its last word before a preposition, a
+ * conjunction, a punctuation mark or a verb, past a possessive: "the ministry's plan", "the
+ * senator's record on taxes", "rising crime as the reason"), a token index.
+ */
+function objectHead(ctx: Context, j: number, end: number): number {
+  const toks = ctx.tokens;
+  let k = j;
+  while (k + 1 < end && /^[\p{L}\p{N}'’-]+$/u.test(toks[k + 1].text) && !PREPOSITIONS.has(toks[k + 1].text) && !AFTER_HEAD.test(toks[k + 1].text) && k < j + 6) k++;
+  return k;
+}
+
+/**
+ * Whether the object at token j is of a kind the verb's object frame takes (CueVerb.objects):
+ * any, without a literal sense; 'content', a noun for what a judgment is about (nouns.ts
+ * contentNoun: "the plan", "the remarks", "the ministry's decision"), no name or pronoun;
+ * 'judged', anything but a physical thing or a place (physicalNoun: "the truck", "the town"), or
+ * a place named.
+ */
+function objectFits(ctx: Context, j: number, end: number, objects: CueVerb['objects']): boolean {
+  if (!objects) return true;
+  const head = ctx.tokens[objectHead(ctx, j, end)];
+  const named = ctx.actorCovering(head.start);
+  if (named || /^\p{Lu}/u.test(head.text)) return objects === 'judged' && named?.type !== 'location';
+  if (/^(it|them|him|her|us|me|you|this|that|these|those)$/i.test(head.text)) return objects === 'judged';
+  return objects === 'content' ? contentNoun(head.text) : !physicalNoun(head.text);
+}
 
 /** After the verb of an idiom of criticism at token i ("took aim at", "hit out at"), the index of the word after "at", or -1. */
 function criticismIdiom(ctx: Context, i: number): number {
@@ -180,8 +253,15 @@ export function speakerLike(ctx: Context, sp: Speaker, verb: number): boolean {
     // (nor a day: "the council on Tuesday accused O of C", "S yesterday called for C"; nor the
     // representative the subject speaks through: "Pell's campaign accused O of C" is Pell's)
     // (past the comma and pronoun of a relative clause on the subject: "the mayor, who called O P")
-    const after = ctx.indexFrom(sp.end);
+    let after = ctx.indexFrom(sp.end);
     const relative = toks[after]?.text === ',' && /^(who|which)$/.test(toks[after + 1]?.text ?? '') ? 2 : 0;
+    // (past the source of a statement or document: "A statement from the presidency described …")
+    const noun = toks[after - 1]?.text.toLowerCase() ?? '';
+    if (/^(from|by)$/.test(toks[after]?.text ?? '') && (nounCue(noun) || documentNoun(noun))) {
+      let e = after + 1;
+      while (e < verb && e <= after + 5 && /^[\p{L}'’-]+$/u.test(toks[e].text) && !FINITE_AUXILIARY.test(toks[e].text)) e++;
+      if (e === verb) after = verb;
+    }
     for (let k = after + relative; k < verb; k++) {
       const day = dayAfter(ctx, k);
       if (day) k += day - 1;
@@ -213,7 +293,8 @@ function complementStart(ctx: Context, i: number, v: CueVerb, end: number): numb
   // S pledged to C (and "S vowed not to C")
   if (has('to') && (at(j) === 'to' || (at(j) === 'not' && at(j + 1) === 'to'))) return word(j + (at(j) === 'to' ? 1 : 2)) ? j : -1;
   // S warned of C / S complained about C / S warned against C / S pointed to C
-  for (const [f, p] of [['of', 'of'], ['about', 'about'], ['against', 'against'], ['to_np', 'to']] as Array<[VerbFrame, string]>) {
+  // (and "S appealed for C", "S pleaded for C": a one-word lemma with the frame of "call for")
+  for (const [f, p] of [['of', 'of'], ['about', 'about'], ['against', 'against'], ['to_np', 'to'], ['for', 'for']] as Array<[VerbFrame, string]>) {
     if (has(f) && at(j) === p && word(j + 1)) return j + 1;
   }
   if (!word(j) || /^(that|to|and|or|but|as|if|when|while|in|on|at|by|with|from|after|before|during|since)$/i.test(at(j))) return -1;
@@ -228,13 +309,65 @@ function complementStart(ctx: Context, i: number, v: CueVerb, end: number): numb
     const n = /^(the|a|an|this|that|last|past|recent)$/i.test(toks[k + 1]?.text ?? '') ? k + 2 : k + 1;
     if (k > j && !(/^(over|on)$/.test(p) && (timeNoun(toks[n]?.text ?? '') && toks[n + 1]?.text !== 'of' || dayAfter(ctx, k) > 0))) return j;
   }
+  // S promised voters a referendum: a recipient, then what is committed to them, the claim
+  if (has('object_object')) {
+    const k = recipientEnd(ctx, j, end);
+    if (k > j && themeAt(ctx, k, end)) return k;
+  }
   // S described the plan as a betrayal: an object, then "as" and what it is said to be
   if (has('object_as') && prepAhead(ctx, j, end, 'as') > j) return j;
   // S called the plan a disaster: an object, then a noun phrase with an article
   if (has('object_predicate') && predicateAhead(ctx, j, end)) return j;
-  // S rejected the plan: an object noun phrase
-  if (has('object') && (DETERMINER.test(at(j)) || ctx.actorAt.has(toks[j].start) || /^\p{Ll}{3,}$/u.test(toks[j].text) && !/(ly|ed)$/.test(at(j)))) return j;
+  // S rejected the plan: an object noun phrase (of a kind the verb's literal sense leaves out:
+  // "attacked the plan", not "attacked the town")
+  // (a preposition opens no object: "asked about the tax" is a question)
+  if (has('object') && !PREPOSITIONS.has(at(j)) && (DETERMINER.test(at(j)) || ctx.actorAt.has(toks[j].start) || /^\p{Ll}{3,}$/u.test(toks[j].text) && !/(ly|ed)$/.test(at(j))) && objectFits(ctx, j, end, v.objects)) return j;
   return -1;
+}
+
+/**
+ * The index after the recipient of a double-object verb at token j ("promised voters a
+ * referendum", "offered the unions a new contract", "pledged the town a new school"): someone
+ * named, an object pronoun ("her" only before an article: "promised her a job", not "pledged her
+ * support"), a plural noun for people ("voters"), or a determiner and up to two words ending in a
+ * noun for people, a body or a place ("the town", "the striking workers"); -1 when none.
+ */
+function recipientEnd(ctx: Context, j: number, end: number): number {
+  const toks = ctx.tokens;
+  const w = toks[j].text;
+  const named = ctx.actorAt.get(toks[j].start);
+  if (named) return ctx.indexFrom(named.end);
+  if (/^(him|them|us|me|you)$/.test(w) || w === 'her' && /^(a|an|the)$/.test(toks[j + 1]?.text ?? '')) return j + 1;
+  if (/^\p{Ll}{3,}s$/u.test(w) && statingNoun(w) && !contentNoun(w)) return j + 1;
+  if (!/^(the|its|their|his|her|our|local|all)$/.test(w)) return -1;
+  for (let k = j + 1; k < end && k <= j + 3 && /^\p{Ll}{2,}$/u.test(toks[k].text); k++) {
+    if (statingNoun(toks[k].text) && !contentNoun(toks[k].text)) return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * "promised voters a referendum": whether the words after a double-object cue at token i are a
+ * recipient and what is committed, with no verb of their own (no clause: "promised voters taxes
+ * would fall" is one).
+ */
+export function doubleObject(ctx: Context, i: number, end: number): boolean {
+  const verb = cueVerb(ctx.tokens[i].text.toLowerCase());
+  if (!verb?.frames.includes('object_object')) return false;
+  const k = recipientEnd(ctx, i + 1, end);
+  if (k < 0 || !themeAt(ctx, k, end)) return false;
+  for (let n = k; n < end && !/^[,;:.!?]$/.test(ctx.tokens[n].text); n++) {
+    const w = ctx.tokens[n].text;
+    if (FINITE_AUXILIARY.test(w) || /^\p{Ll}{3,}ed$/u.test(w) && n > k) return false;
+  }
+  return true;
+}
+
+/** Whether what is committed, a noun phrase, opens at token k: a determiner, an amount, or a noun for an act or a thing had ("compensation", "support"). */
+function themeAt(ctx: Context, k: number, end: number): boolean {
+  const w = ctx.tokens[k]?.text ?? '';
+  if (k >= end) return false;
+  return /^(a|an|the|more|new|further|some|another|full|better|higher|free)$/.test(w) || /^[$£€\p{N}]/u.test(w) || /^\p{Ll}{3,}$/u.test(w) && contentNoun(w);
 }
 
 /**

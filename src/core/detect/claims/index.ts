@@ -19,6 +19,7 @@ import type { ActorMention, ClaimMention, Span } from '../types';
 import { quotationClaims } from './attributions';
 import { captions } from './captions';
 import { Context } from './context';
+import { coordinateClause } from './clauses';
 import { complementClaims } from './frames';
 import { asPutIt, madeClear, stanceClaim } from './support';
 import { nested } from './nested';
@@ -45,19 +46,82 @@ function apart(a: ClaimMention, b: ClaimMention): boolean {
 }
 
 /**
- * The claims of reported speech and of the other frames in one sentence: reported speech, with the
- * complement frames and nominal cues apart from it ("S accused O of C1 and said C2"); else the
- * complement frames, unless a nominal cue with a source and a clause of its own is inside one
- * ("The party welcomed Pell's announcement that C" gives C by Pell); else the other frames.
+ * The claims of one sentence (or of the rest of one after a clause: boundedClaims): those of its
+ * clauses (clauseClaims), a subordinate clause opening it read apart when a claim of its runs on
+ * past its comma.
  */
 function sentenceClaims(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention[] {
-  const one = reported(ctx, s, inQuote);
+  const all = clauseClaims(ctx, s, inQuote);
+  // "Although Pell said the talks had failed, Kolar remained hopeful": a cue in a subordinate
+  // clause opening the sentence reports a clause that ends with it, at its comma; the main clause
+  // is read apart (a condition too: "If volunteers think C, they can fork the site" holds C as
+  // the volunteers' view, as GUM's attributions do)
+  const k = frontedClause(ctx, s, inQuote);
+  const comma = k > 0 ? ctx.tokens[k].start : -1;
+  if (k < 0 || !all.some((c) => c.cue && c.cue.start < comma && c.end > comma)) return all;
+  return [...clauseClaims(ctx, { start: s.start, end: k }, inQuote), ...sentenceClaims(ctx, { start: k + 1, end: s.end }, inQuote)];
+}
+
+/** Conjunctions that open a subordinate clause before the main one ("When …, C", "Although …, C"; not "As S said, C", an attribution). */
+const SUBORDINATOR = /^(when|whenever|if|unless|whether|although|though|while|whereas|after|before|because|since|once|until)$/i;
+
+/** The comma closing a subordinate clause that opens the sentence, a token index, or -1. */
+function frontedClause(ctx: Context, s: Span, inQuote: (offset: number) => boolean): number {
+  if (!SUBORDINATOR.test(ctx.tokens[s.start].text)) return -1;
+  for (let k = s.start + 2; k < s.end - 2; k++) if (ctx.tokens[k].text === ',' && !inQuote(ctx.tokens[k].start)) return k;
+  return -1;
+}
+
+/**
+ * The claims of reported speech and of the other frames in a sentence or a clause of it: reported
+ * speech, with the complement frames and nominal cues apart from it ("S accused O of C1 and said
+ * C2"); else the complement frames, unless a nominal cue with a source and a clause of its own is
+ * inside one ("The party welcomed Pell's announcement that C" gives C by Pell); else the other
+ * frames. Each claim ends before a clause coordinated with it that has a subject of its own ("S
+ * claimed C, but the jury rejected his account"), and the rest of the sentence is read for claims
+ * of its own (boundedClaims).
+ */
+function clauseClaims(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention[] {
+  const found = reported(ctx, s, inQuote);
   const frames = complementClaims(ctx, s, inQuote);
   const nominal = nominalClaim(ctx, s, inQuote);
-  if (one) return [one, ...[...frames, ...(nominal ? [nominal] : [])].filter((c) => apart(c, one))];
-  if (frames.length && !(nominal && frames.some((c) => c.start <= nominal.start && c.end >= nominal.end))) return frames;
+  // ("S urged O to C1, warning that C2": the participle's claim is inside the frame's, which
+  // splitCoordinated splits, each claim by S)
+  if (found && !(/ing$/.test(found.cue?.text ?? '') && frames.some((c) => c.start < found.start && c.end >= found.end))) {
+    const kept = boundedClaims(ctx, s, inQuote, [found]);
+    // (the other frames bounded too: "S vowed to C1, but analysts doubted C2" keeps C1 before C2)
+    const others = boundedClaims(ctx, s, inQuote, [...frames, ...(nominal ? [nominal] : [])]);
+    for (const c of others) if (kept.every((k) => apart(c, k))) kept.push(c);
+    return kept;
+  }
+  if (frames.length && !(nominal && frames.some((c) => c.start <= nominal.start && c.end >= nominal.end))) return boundedClaims(ctx, s, inQuote, frames);
   const other = asPutIt(ctx, s, inQuote) ?? madeClear(ctx, s, inQuote) ?? stanceClaim(ctx, s, inQuote) ?? nominal;
-  return other ? [other] : [];
+  return other ? boundedClaims(ctx, s, inQuote, [other]) : [];
+}
+
+/**
+ * Claims that follow their cue cut before a coordinated clause with a subject and verb of its
+ * own (clauses.ts coordinateClause), and the claims of the rest of the sentence after the
+ * conjunction ("…, but engineers warned that C2", "…, and she blamed the unions"), apart from
+ * the others.
+ */
+function boundedClaims(ctx: Context, s: Span, inQuote: (offset: number) => boolean, claims: readonly ClaimMention[]): ClaimMention[] {
+  const out: ClaimMention[] = [];
+  const tails: ClaimMention[] = [];
+  for (const c of claims) {
+    const from = ctx.indexFrom(c.start);
+    const to = Math.min(ctx.indexFrom(c.end), s.end);
+    const k = !c.fragments && c.cue && c.cue.end <= c.start ? coordinateClause(ctx, from, to) : -1;
+    if (k < 0 || inQuote(ctx.tokens[k].start)) {
+      out.push(c);
+      continue;
+    }
+    const end = ctx.tokens[k - 1].end;
+    out.push({ ...c, end, text: ctx.text.slice(c.start, end) });
+    tails.push(...sentenceClaims(ctx, { start: k + 2, end: s.end }, inQuote));
+  }
+  for (const t of tails) if (out.every((c) => apart(t, c))) out.push(t);
+  return out;
 }
 
 /** What detectClaims finds in a paragraph (the document pass reads it: paragraphPass.ts). */

@@ -7,12 +7,13 @@
  * and its content).
  */
 import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
-import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, FINITE_AUXILIARY, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, REPRESENTATIVES, SPEECH_VERBS, TITLES, UNNAMED_DETERMINER } from '../lexicon';
+import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, FINITE_AUXILIARY, IRREGULAR_PAST, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, REPRESENTATIVES, SPEECH_VERBS, TITLES, UNNAMED_DETERMINER } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
 import { clauseBegun, CONTRACTED_SUBJECT, demonstrativeSubject, freeRelativeSubject, relativeClose } from './clauses';
-import { afterObject, appositionCloses, dayAfter, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
+import { afterObject, appositionCloses, dayAfter, mediumLead, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
 import { statingNoun } from '../nouns';
+import { doubleObject, participleClaim } from './frames';
 import { lightVerbBefore } from './nominal';
 import { pronoun } from './coreference';
 import { afterWith, contractedSubject, subjectAfter, subjectBefore } from './speakers';
@@ -40,6 +41,36 @@ function nounPhraseStart(ctx: Context, k: number, first: number): number {
   return k;
 }
 
+/**
+ * The finite verb of the clause a participle clause follows, the last before the comma at token
+ * `last` and after `first` ("The governor urged residents to stay indoors, warning …": "urged";
+ * an -ed form, an irregular past, an auxiliary, or a cue in the past or third person), not in a
+ * name, or -1.
+ */
+function mainVerb(ctx: Context, first: number, last: number): number {
+  const toks = ctx.tokens;
+  for (let k = last - 1; k > first; k--) {
+    const w = toks[k].text;
+    if (ctx.actorCovering(toks[k].start) || toks[k - 1].text === 'to') continue;
+    if (/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_PAST.has(w) || /^(past|third)$/.test(cueForm(w) ?? '') || FINITE_AUXILIARY.test(w)) return k;
+  }
+  return -1;
+}
+
+/**
+ * "The document, which media reports range from ten to 32 pages": a cue after a relative pronoun
+ * and the cue's own subject (up to three words), the pronoun the reported clause's subject, which
+ * then opens with its verb (as "the mayor, who critics say has ignored the port").
+ */
+function relativeSubject(ctx: Context, i: number): boolean {
+  for (let k = i - 2; k >= i - 4 && k >= 0; k--) {
+    const w = ctx.tokens[k].text;
+    if (/^(which|who)$/.test(w)) return true;
+    if (!/^[\p{L}'’-]+$/u.test(w)) return false;
+  }
+  return false;
+}
+
 /** Reported speech in one sentence (token range), outside quotations. */
 export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
   const toks = ctx.tokens;
@@ -55,6 +86,10 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     const c = ctx.lastIndexOf(cueAt + 2, e, ',');
     if (c > 0 && e - c >= 2 && e - c <= 6 && ctx.isCue(e) && !inQuote(toks[c].start)
       && toks.slice(c + 1, e).every((w) => /^[\p{L}\p{N}'’.-]+$/u.test(w.text) && !/^(as|is|are|was|were|has|have|had|will|would|and|but|who|which|that)$/i.test(w.text))) return toks[c - 1].end;
+    // "Prosecutors said Kolar stole the funds, which he denies.": a relative clause on the claim
+    // closing the sentence, whose verb of the lexicon answers it, is the writer's
+    if (c > 0 && toks[c + 1]?.text === 'which' && e - c >= 3 && e - c <= 6 && !!cueVerb(toks[e].text) && !inQuote(toks[c].start)
+      && toks.slice(c + 2, e).every((w) => /^[\p{L}'’-]+$/u.test(w.text) && !FINITE_AUXILIARY.test(w.text) || /^(has|have|had)$/.test(w.text))) return toks[c - 1].end;
     return toks[e].end;
   };
   // "according to" names the source even when a reporting verb comes first ("the city expects …")
@@ -177,7 +212,11 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     const inverted = toks[i - 1]?.text === ',' && !OBJECT_VERBS.has(w) ? subjectAfter(ctx, i) : null;
     // "issued a statement saying C": the subject of the verb whose object is the noun of speech
     const noun = cueForm(w) === 'ing' && !!nounCue(toks[i - 1]?.text.toLowerCase() ?? '') ? nounPhraseStart(ctx, i - 1, s.start) : -1;
-    const subject = inverted && ctx.actorAt.has(inverted.start) ? null : subjectBefore(ctx, noun > s.start ? noun - 1 : i, s.start);
+    // ("The governor met residents, warning that C": a participle clause after a comma says what
+    // the main clause's subject says, not the noun before the comma)
+    const main = noun < 0 && cueForm(w) === 'ing' && prev === ',' ? mainVerb(ctx, s.start, i - 1) : -1;
+    const subject = inverted && ctx.actorAt.has(inverted.start) ? null
+      : main > s.start ? subjectBefore(ctx, main, s.start) : subjectBefore(ctx, noun > s.start ? noun - 1 : i, s.start);
     // S said (on the 30th during a briefing) that C.
     // (after a verb that is not one of saying, "that" further on opens a relative clause: "wrote a book that …")
     // (a two-word cue's particle comes first: "pointed out that C")
@@ -256,15 +295,16 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     // (not an infinitive, the complement of another verb: "decided to write a letter"; but the
     // participle of "S was quoted (as) saying C"; past a day: "said Tuesday C", "said on Monday C")
     // (or a short phrase set off by a comma: "estimated by 2050, C", "said in a statement, C")
-    const lead = dayAfter(ctx, i + 1) || phraseBefore(ctx, i + 1, s.end);
+    const lead = dayAfter(ctx, i + 1) || phraseBefore(ctx, i + 1, s.end) || (CLAUSE_VERBS.has(w) ? mediumLead(ctx, i + 1, s.end) : 0);
     const next = toks[i + 1 + lead];
     // (and the participle after a noun of speech: "issued a statement saying C", by who issued it,
     // or after "with S": "with the Gazette reporting C")
     const withSubject = !!subject && afterWith(ctx, subject.start);
     const clauseVerb = CLAUSE_VERBS.has(w) || cueForm(w) === 'ing' && (/^(as|quoted)$/.test(toks[i - 1]?.text ?? '') || withSubject || !!nounCue(toks[i - 1]?.text.toLowerCase() ?? '')) && !!cueVerb(w)?.frames.includes('clause');
-    if (subject && next && !negated && clauseVerb && !(toks[i - 1]?.text === 'to' && cueForm(w) === 'base') && !ctx.lastWord(i, s.end) && next.sentence === t.sentence
+    // (not a recipient and what is committed to them: "promised voters a referendum", frames.ts)
+    if (subject && next && !negated && clauseVerb && !(toks[i - 1]?.text === 'to' && cueForm(w) === 'base') && !ctx.lastWord(i, s.end) && next.sentence === t.sentence && !doubleObject(ctx, i, s.end)
       && /^[\p{L}\p{N}]/u.test(next.text) && (!NOT_CLAUSE_START.has(next.text.toLowerCase()) || revealsContent(w, next.text) || demonstrativeSubject(ctx, i + 1 + lead) || freeRelativeSubject(ctx, i + 1 + lead, s.end)) && !inQuote(next.start)
-      && (ctx.clauseAhead(i + 2 + lead, s.end) || CONTRACTED_SUBJECT.test(next.text))) {
+      && (ctx.clauseAhead(i + 2 + lead, s.end) || CONTRACTED_SUBJECT.test(next.text) || relativeSubject(ctx, i) && ctx.hasFiniteVerb(i + 1 + lead, i + 2 + lead))) {
       return ctx.claim(next.start, sentenceEnd(), 'indirect', ctx.cue(t), subject);
     }
   }
@@ -344,6 +384,16 @@ export function splitCoordinated(ctx: Context, claim: ClaimMention, inQuote: (of
         continue;
       }
     }
+    // "announced C1, citing C2", "said C1, accusing O of C2": a participle of a verb of the other
+    // frames (frames.ts) ends C1 and says C2, by the same speaker
+    const frame = !participle && !other && toks[k].text === ',' && rest.speaker && /^\p{Ll}{3,}ing$/u.test(toks[k + 1]?.text ?? '') && !inQuote(toks[k].start)
+      ? participleClaim(ctx, k + 1, inQuote, rest.speaker) : undefined;
+    if (frame && frame.start > toks[k + 1].start && frame.end <= claim.end) {
+      out.push({ ...rest, end: toks[k - 1].end, text: ctx.text.slice(rest.start, toks[k - 1].end) });
+      rest = frame;
+      k = ctx.indexFrom(frame.start);
+      continue;
+    }
     if (toks[k].text !== 'and' && !participle || inQuote(toks[k].start)) continue;
     let v = k + 1;
     if (/^(also|then|later)$/.test(toks[v].text)) v++;
@@ -352,8 +402,10 @@ export function splitCoordinated(ctx: Context, claim: ClaimMention, inQuote: (of
     if (toks[c]?.text === 'that') c++;
     if (!toks[c] || toks[c].start >= claim.end || /^[.,;:!?]$/.test(toks[c].text)) continue;
     const cut = toks[k - 1].text === ',' || participle ? toks[k - (participle ? 1 : 2)] : toks[k - 1];
-    // "maintained his innocence, saying C": what comes before the participle is a claim only as a clause
-    if (!participle || ctx.hasFiniteVerb(ctx.indexFrom(rest.start), k)) out.push({ ...rest, end: cut.end, text: ctx.text.slice(rest.start, cut.end) });
+    // "maintained his innocence, saying C": what comes before the participle is a claim only as a
+    // clause, when its cue takes one ("rejected the proposal, saying C": the object is the claim)
+    const clauseCue = !!cueVerb(rest.cue?.text.toLowerCase() ?? '')?.frames.some((f) => f === 'clause' || f === 'that' || f === 'object_clause');
+    if (!participle || !clauseCue || ctx.hasFiniteVerb(ctx.indexFrom(rest.start), k)) out.push({ ...rest, end: cut.end, text: ctx.text.slice(rest.start, cut.end) });
     rest = { ...rest, start: toks[c].start, text: ctx.text.slice(toks[c].start, claim.end), cue: ctx.cue(toks[v]) };
     k = c;
   }

@@ -2,9 +2,11 @@
  * Stage 2c, support constructions: a saying or a stance carried by a light verb or a copula with
  * another word, where no verb of the cue lexicon takes the complement itself:
  *   As S put it, C / C, as S put it          (FrameNet Encoding)
+ *   As S said, C / C, as the report notes    (the same manner clause with a verb of saying)
  *   S made (it) clear (that) C               (FrameNet Statement; WordNet make clear)
  *   S is opposed to C / S is critical of C   (FrameNet Taking_sides, Judgment_communication)
  */
+import { cueForm } from '../cues';
 import { PREPOSITIONS } from '../lexicon';
 import type { ClaimMention, CueClass, Span } from '../types';
 import type { Context } from './context';
@@ -23,13 +25,19 @@ export function asPutIt(ctx: Context, s: Span, inQuote: (offset: number) => bool
   for (let k = s.start; k < s.end - 3; k++) {
     if (!/^as$/i.test(toks[k].text) || inQuote(toks[k].start)) continue;
     let v = k + 2;
-    while (v < s.end - 1 && v <= k + 6 && !/^(put|puts)$/.test(toks[v].text)) v++;
-    if (!/^(put|puts)$/.test(toks[v]?.text ?? '') || toks[v + 1]?.text !== 'it') continue;
+    // (or a verb of saying in the past or present: "As Pell said, C", "C, as the report notes")
+    const saying = (i: number): boolean => /^(past|third)$/.test(cueForm(toks[i].text) ?? '') && ctx.isCue(i) && !ctx.actorCovering(toks[i].start);
+    while (v < s.end - 1 && v <= k + 6 && !/^(put|puts)$/.test(toks[v].text) && !saying(v)) v++;
+    const put = /^(put|puts)$/.test(toks[v]?.text ?? '') && toks[v + 1]?.text === 'it';
+    if (!put && !(v < s.end && saying(v))) continue;
     const subject = subjectBefore(ctx, v, k + 1);
     if (!subject || !speakerLike(ctx, subject, v)) continue;
-    const cue = { ...ctx.cue(toks[v]), class: 'speech' as const };
-    // (an adverb of manner may follow: "as she put it bluntly")
-    const after = /^\p{Ll}+ly$/u.test(toks[v + 2]?.text ?? '') ? v + 3 : v + 2;
+    const cue = put ? { ...ctx.cue(toks[v]), class: 'speech' as const } : ctx.cue(toks[v]);
+    // (an adverb of manner may follow: "as she put it bluntly"; after a verb of saying, a short
+    // phrase of time or place: "As Pell said in May, C")
+    let after = put ? v + 2 : v + 1;
+    if (/^\p{Ll}+ly$/u.test(toks[after]?.text ?? '')) after++;
+    if (!put && PREPOSITIONS.has(toks[after]?.text ?? '')) for (let e = after + 1; e < s.end && e <= after + 4; e++) if (/^[,.!?]$/.test(toks[e].text)) { after = e; break; }
     // As S put it, C.
     if (k === s.start && toks[after]?.text === ',' && after + 1 < s.end - 1) return ctx.claim(toks[after + 1].start, ctx.sentenceEnd(s), 'indirect', cue, subject);
     // C, as S put it.
