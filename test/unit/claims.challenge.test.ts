@@ -201,6 +201,8 @@ const CASES: Row[] = [
 
 /** Rows the detector does not read yet (see the README, "Detection"). */
 const PENDING = new Set<string>([
+  // "describe O as X" is left out of the cues: it cost news claims dev -0.3 twice
+  'Dana Pell described the plan as a betrayal.',
 ]);
 
 describe('claims: a challenge set of political-news attributions', () => {

@@ -122,15 +122,6 @@ describe('frames: a commitment with two objects', () => {
   });
 });
 
-describe('frames: a description by a nominal source', () => {
-  it('reads "described O as X" by the source of "a statement from S"', () => {
-    assert.deepStrictEqual(claims('A statement from the Velmore Embassy described the talks as useful.'), [['the talks as useful', 'speech', 'Velmore Embassy']]);
-    assert.deepStrictEqual(claims('Dana Pell described the pier as a disgrace.'), [['the pier as a disgrace', 'speech', 'Dana Pell']]);
-    // (no claim without "as": "described the scene")
-    assert.deepStrictEqual(claims('Dana Pell described the scene.'), []);
-  });
-});
-
 describe('frames: questions and appeals', () => {
   it('reads no demand in a question about a topic', () => {
     assert.deepStrictEqual(claims('In an interview with Senator Ana Quill, the Velmore Gazette asked about the tax.'), []);
@@ -199,6 +190,6 @@ describe('frames: a statement or document from its source as subject', () => {
     assert.deepStrictEqual(claims('A letter from residents urged the council to act.'), [['the council to act', 'demand', 'residents']]);
     assert.deepStrictEqual(claims('A statement from Mayor Dana Pell called for calm.'), [['calm', 'demand', 'Dana Pell']]);
     // (a source that is no noun for people or a body: the statement speaks)
-    assert.deepStrictEqual(claims('A statement from the presidency described the meeting as constructive.').map((c) => c[0]), ['the meeting as constructive']);
+    assert.deepStrictEqual(claims('A statement from the presidency portrayed the meeting as constructive.').map((c) => c[0]), ['the meeting as constructive']);
   });
 });

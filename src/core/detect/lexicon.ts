@@ -369,6 +369,20 @@ export const IRREGULAR_PAST = words(`
   rebuilt retook foresaw misled died lied tied
 `);
 
+/**
+ * The irregular pasts of IRREGULAR_PAST that differ from their past participle ("gave" / "given",
+ * "knew" / "known", "wrote" / "written"), and the short pasts of verbs without an object ("died",
+ * "lied"): finite wherever they stand. One that is its participle
+ * too ("found", "made", "held", "sent") may open a reduced relative or a passive ("the money sent
+ * last year", "reports made public"), no clause of its own.
+ */
+export const FINITE_PAST = words(`
+  arose awoke became began blew broke chose came drew drank drove ate fell flew forbade forgot
+  forgave froze gave went grew hid knew rang rose ran sang sank saw shook spoke stole strove swore
+  swam took tore threw woke wore wrote overtook overcame undertook withdrew mistook foresaw retook
+  died lied
+`);
+
 /** What opens an unnamed subject: "but our results show", "while the ministry said", "Her father, a boat builder, said". */
 export const UNNAMED_DETERMINER = /^(the|our|their|his|her|its|my|your)$/i;
 

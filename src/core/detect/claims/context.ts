@@ -1,5 +1,5 @@
 import { classOf } from '../cues';
-import { FINITE_AUXILIARY, IRREGULAR_PAST, PREPOSITIONS, REPORTING_VERBS } from '../lexicon';
+import { FINITE_AUXILIARY, FINITE_PAST, IRREGULAR_PAST, PREPOSITIONS, REPORTING_VERBS } from '../lexicon';
 import { contentNoun, statingNoun } from '../nouns';
 import { adjectiveSuffix } from '../pos';
 import { firstPast, lastAtOrBefore } from '../search';
@@ -122,7 +122,11 @@ export class Context {
   hasFiniteVerb(from: number, to: number): boolean {
     for (let k = from; k < to && k < from + 12; k++) {
       const w = this.tokens[k].text.toLowerCase();
-      if (FINITE_AUXILIARY.test(w) || w === 'be' || w === 'been' || IRREGULAR_PAST.has(w)) return true;
+      if (FINITE_AUXILIARY.test(w) || w === 'be' || w === 'been' || FINITE_PAST.has(w)) return true;
+      // an irregular past that is its participle too is finite before a determiner, its object
+      // ("said the minister lost his seat"), not where a reduced relative may end ("a notice made
+      // two days ago", "reports made public")
+      if (IRREGULAR_PAST.has(w) && /^(the|a|an|his|her|its|their|our|my|your|this|these|those)$/i.test(this.tokens[k + 1]?.text ?? '')) return true;
       // (a word in -s after a determiner, a number or an adjective is a plural noun: "the talks",
       // "ethical lapses", "two votes")
       if (/^[a-z]{3,}ed$/.test(w) || /^[a-z]{3,}s$/.test(w) && !/ss$/.test(w) && !this.nounBefore(k)) return true;
@@ -229,6 +233,8 @@ export class Context {
     const noun = this.tokens[k + 1];
     const next = this.tokens[k + 2];
     if (!noun || !/^\p{Ll}{3,}$/u.test(noun.text) || CLOSED_WORD.test(noun.text) || !next || next.sentence !== noun.sentence) return false;
+    // ("that according to S, C": the complementiser before an adjunct, whose clause comes after its comma)
+    if (noun.text === 'according') return false;
     if (!/^[.,;:!?]$/.test(next.text) && !PREPOSITIONS.has(next.text)) return false;
     let to = k + 1;
     // (hasFiniteVerb reads at most twelve words)

@@ -102,7 +102,7 @@ function clauseClaims(ctx: Context, s: Span, inQuote: (offset: number) => boolea
 /**
  * Claims that follow their cue cut before a coordinated clause with a subject and verb of its
  * own (clauses.ts coordinateClause), and the claims of the rest of the sentence after the
- * conjunction ("…, but engineers warned that C2", "…, and she blamed the unions"), apart from
+ * conjunction ("…, but engineers warned that C2", "…, yet the court found him guilty"), apart from
  * the others.
  */
 function boundedClaims(ctx: Context, s: Span, inQuote: (offset: number) => boolean, claims: readonly ClaimMention[]): ClaimMention[] {

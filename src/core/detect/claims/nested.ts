@@ -39,8 +39,7 @@ export function nested(ctx: Context, claim: ClaimMention): ClaimMention[] {
     const inner = pronoun(ctx, i) ?? (ctx.actorAt.has(toks[i]?.start ?? -1) ? subjectAfter(ctx, i - 1) : null);
     if (inner) {
       let v = ctx.indexFrom(inner.end);
-      // (an auxiliary, an adverb or a floating quantifier between: "she had long said", "they all thought")
-      for (let n = 0; n < 2 && /^(also|still|now|then|had|has|have|all|both|long|\p{Ll}+ly)$/iu.test(toks[v]?.text ?? ''); n++) v++;
+      if (/^(also|still|now|then|had|has|have)$/i.test(toks[v]?.text ?? '')) v++;
       const verb = toks[v];
       if (verb && CLAUSE_VERBS.has(verb.text.toLowerCase()) && verb.start < end) {
         const c = innerClaim(v, inner, end);
