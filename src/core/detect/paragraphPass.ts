@@ -262,9 +262,9 @@ function topicOver(p: Paragraph, actors: readonly ActorMention[], near: ActorMen
   let topic: string | undefined;
   for (const [name, n] of counts) if (!topic || n > (counts.get(topic) ?? 0)) topic = name;
   const n = topic ? counts.get(topic) ?? 0 : 0;
-  const m = topic ? last.get(topic) : undefined;
+  const m = topic === undefined ? undefined : last.get(topic);
   // (nor one whose gender the text shows is not the pronoun's)
-  if (!topic || !m || topic === near.actor || n < 3 || n < 2 * (counts.get(near.actor) ?? 0) || disagrees(genderIn(actors, m, before), wants)) return undefined;
+  if (!m || topic === near.actor || n < 3 || n < 2 * (counts.get(near.actor) ?? 0) || disagrees(genderIn(actors, m, before), wants)) return undefined;
   return m;
 }
 

@@ -20,7 +20,7 @@ interface Entry {
   preview?: boolean;
 }
 
-/** The latest result of a document as received, every cue class in it, and how it came about. */
+/** The latest result kept for a document, every cue class in it, and how it came about. */
 export type DetectionEntry = Readonly<Entry>;
 
 /**
@@ -74,6 +74,7 @@ export class DetectionService implements vscode.Disposable {
   setActors(actors: ActorDefinition[]): void {
     this.client.setActors(actors);
     this.results.clear();
+    this.passedOver.clear();
     this.redetectAll();
   }
 
@@ -163,7 +164,8 @@ export class DetectionService implements vscode.Disposable {
         this.passedOver.delete(key);
         this.results.set(key, { version, result, seq, delta: lead });
         this.emitter.fire(doc.uri);
-      } else {
+      } else if (!doc.isClosed) {
+        // (a closed document is forgotten: nothing of it is kept)
         this.passedOver.set(key, lead ?? null);
         // the first look is over all the same
         if (!this.received.has(key)) this.received.set(key, 0);

@@ -113,7 +113,8 @@ export function leadingName(text: string, tokens: readonly Token[], c: Candidate
 
 /**
  * Whether the span lies on a heading line in title case that it does not fill: a line of two to
- * eight words with no punctuation, every word of four letters or more capitalised but prepositions.
+ * eight words (a label's colon, commas and a question mark allowed), every word of four letters or
+ * more capitalised but prepositions.
  */
 export function inHeading(text: string, start: number, end: number): boolean {
   // (the line's ends are looked for no further than a heading's length: this runs on every name)

@@ -187,7 +187,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     const author = single && !known && cited(tokens, c.first);
     // a dateline: "GENEVA — …", "KYIV, March 3" (opening the text, or any sentence before a dash),
     // sure of itself as a word in capitals of any length is ("VELMORE, March 4 —")
-    const dateline = (c.first === 0 || sentenceInitial && /^[—–]$/.test(tokens[c.last + 1]?.text ?? '')) && /^\p{Lu}{3,}(?: \p{Lu}{3,})*$/u.test(surface)
+    const dateline = !known && (c.first === 0 || sentenceInitial && /^[—–]$/.test(tokens[c.last + 1]?.text ?? '')) && /^\p{Lu}{3,}(?: \p{Lu}{3,})*$/u.test(surface)
       && /^[—–-]$|^,$/.test(tokens[c.last + 1]?.text ?? '');
     const unsure = single && sentenceInitial && !possessive && !listed && !known && !author && !dateline && !midSentenceCaps.has(surface) && !isAcronym(surface);
     if (single && REPORTING_VERBS.has(surface.toLowerCase())) continue;
