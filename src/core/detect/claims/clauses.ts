@@ -93,7 +93,7 @@ const COORDINATOR = /^(but|yet|whereas|though|although)$/;
 /** Determiners and quantifiers opening a subject noun phrase ("the jury", "its lawyers", "many analysts"). */
 const SUBJECT_DETERMINER = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|several|all|both|no|few|other|another)$/i;
 /** Adverbs and floating quantifiers between a subject and its verb ("the court later found", "they all agreed"). */
-const BEFORE_FINITE = /^(also|later|then|still|now|quickly|soon|instead|all|both|too|\p{Ll}+ly)$/u;
+const BEFORE_FINITE = /^(also|later|then|still|now|soon|instead|all|both|too|\p{Ll}+ly)$/u;
 
 /**
  * Whether a verb in the simple past opens at token j, past any adverbs: in -ed or irregular
@@ -128,7 +128,8 @@ export function coordinateClause(ctx: Context, from: number, to: number): number
     const w = toks[j].text;
     const named = ctx.actorAt.get(toks[/^the$/i.test(w) ? j + 1 : j]?.start ?? -1);
     // (a pronoun, or a quantifier standing for people: "though some warned of risks")
-    if (/^(I|you|he|she|it|we|they)$/.test(w) || /^(some|many|others|most|several|few|both|all|none)$/.test(w) && pastAt(ctx, j + 1, to) === j + 1) j++;
+    if (/^(some|many|others|most|several|few|both|all|none)$/.test(w) && pastAt(ctx, j + 1, to) === j + 1) return k;
+    if (/^(I|you|he|she|it|we|they)$/.test(w)) j++;
     else if (named) j = ctx.indexFrom(named.end);
     else if (SUBJECT_DETERMINER.test(w)) {
       // the noun phrase: up to four words, with one "of" ("the head of the agency")

@@ -140,7 +140,7 @@ export class Context {
   private nounBefore(k: number): boolean {
     const p = this.tokens[k - 1]?.text ?? '';
     // (an adjective by its suffix that is no noun the lists know: "ethical lapses", not "the proposal calls")
-    return PLURAL_BEFORE.test(p) || /^\p{N}/u.test(p) || /['’]s$/.test(p) || /^\p{Ll}{4,}$/u.test(p) && adjectiveSuffix(p) && !/(ly|ment|ance|ence|tion)$/.test(p) && !statingNoun(p) && !contentNoun(p);
+    return PLURAL_BEFORE.test(p) || /^\p{N}/u.test(p) || /['’]s$/.test(p) || /^\p{Ll}{4,}$/u.test(p) && adjectiveSuffix(p) && !statingNoun(p) && !contentNoun(p);
   }
 
   /**

@@ -22,14 +22,14 @@ const CLAUSE_SUBJECT = /^(I|you|he|she|it|we|they|there|the|a|an|this|these|thos
  */
 export function asPutIt(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
   const toks = ctx.tokens;
+  // (or a verb of saying in the past or present: "As Pell said, C", "C, as the report notes")
+  const saying = (i: number): boolean => /^(past|third)$/.test(cueForm(toks[i].text) ?? '') && ctx.isCue(i) && !ctx.actorCovering(toks[i].start);
   for (let k = s.start; k < s.end - 3; k++) {
     if (!/^as$/i.test(toks[k].text) || inQuote(toks[k].start)) continue;
     let v = k + 2;
-    // (or a verb of saying in the past or present: "As Pell said, C", "C, as the report notes")
-    const saying = (i: number): boolean => /^(past|third)$/.test(cueForm(toks[i].text) ?? '') && ctx.isCue(i) && !ctx.actorCovering(toks[i].start);
     while (v < s.end - 1 && v <= k + 6 && !/^(put|puts)$/.test(toks[v].text) && !saying(v)) v++;
     const put = /^(put|puts)$/.test(toks[v]?.text ?? '') && toks[v + 1]?.text === 'it';
-    if (!put && !(v < s.end && saying(v))) continue;
+    if (!put && !saying(v)) continue;
     const subject = subjectBefore(ctx, v, k + 1);
     if (!subject || !speakerLike(ctx, subject, v)) continue;
     const cue = put ? { ...ctx.cue(toks[v]), class: 'speech' as const } : ctx.cue(toks[v]);
