@@ -114,6 +114,13 @@ describe('claims, stage 2b: more frames of reported speech', () => {
     assert.deepStrictEqual(said('Dana Pell said on Monday the pier was unsafe.'), [['the pier was unsafe', 'said', 'Dana Pell']]);
   });
 
+  it('reads "S told a reporter that C" past an addressee after "a" or "an", but not "told a story that V"', () => {
+    assert.deepStrictEqual(said('Dana Pell told a reporter that the pier was unsafe.'), [['the pier was unsafe', 'told', 'Dana Pell']]);
+    assert.deepStrictEqual(said('Ines Kolar told an interviewer the harbour would reopen in May.'), [['the harbour would reopen in May', 'told', 'Ines Kolar']]);
+    assert.deepStrictEqual(said('Ines Kolar told a local newspaper that the ferry fares would rise.'), [['the ferry fares would rise', 'told', 'Ines Kolar']]);
+    assert.deepStrictEqual(said('Ines Kolar told a story that moved the whole hall.'), []);
+  });
+
   it('reads "according to S, who …, C" past the relative clause, and "issued a statement saying C" by who issued it', () => {
     assert.deepStrictEqual(said('According to Dana Pell, who spoke on condition of anonymity, the pier will close.'), [['the pier will close', 'According', 'Dana Pell']]);
     assert.deepStrictEqual(said("Dana Pell's office issued a statement saying the pier would close."), [['the pier would close', 'saying', 'Dana Pell']]);

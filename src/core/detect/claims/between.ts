@@ -34,7 +34,7 @@ export function phraseBefore(ctx: Context, k: number, end: number): number {
 
 /**
  * The index after the object of a verb of telling at token i (someone named, a pronoun,
- * "reporters", "the council", "the Velmore Gazette"), or -1.
+ * "reporters", "the council", "the Velmore Gazette", "a reporter"), or -1.
  */
 export function afterObject(ctx: Context, i: number): number {
   const toks = ctx.tokens;
@@ -46,7 +46,22 @@ export function afterObject(ctx: Context, i: number): number {
   const named = c > 0 && toks[c - 1]?.text === 'the' ? ctx.actorAt.get(toks[c]?.start ?? -1) : undefined;
   if (named) c = ctx.indexFrom(named.end);
   else if (c > 0 && toks[c - 1]?.text === 'the' && toks[c]) c++;
+  else if (c < 0 && /^(a|an)$/i.test(toks[i + 1]?.text ?? '')) c = hearerAfterArticle(toks, i + 2);
   return c;
+}
+
+/**
+ * "told a reporter C", "told an interviewer that C", "told a local paper that C": after "a"
+ * or "an", a noun for someone who can hear and state things, maybe past one adjective; the index
+ * after that noun, or -1 ("told a story that moved everyone" has no addressee).
+ */
+function hearerAfterArticle(toks: Context['tokens'], k: number): number {
+  for (let j = k; j < k + 2; j++) {
+    const w = toks[j]?.text ?? '';
+    if (!/^\p{Ll}+$/u.test(w)) return -1;
+    if (statingNoun(w)) return j + 1;
+  }
+  return -1;
 }
 
 /**
