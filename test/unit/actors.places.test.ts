@@ -11,3 +11,17 @@ describe('actors: landforms and waters name places', () => {
     assert.deepStrictEqual(typed('Governor Tom Ridge said the port would close.').filter((a) => a[0] === 'Tom Ridge'), [['Tom Ridge', 'person']]);
   });
 });
+
+describe('actors: a name after a preposition of place', () => {
+  it('types a single unknown name after in, near, outside or across as a location', () => {
+    assert.deepStrictEqual(typed('Two clinics in Aarvik closed on Monday.'), [['Aarvik', 'location']]);
+    assert.deepStrictEqual(typed('Families fled to camps near Tarvik and outside Drenmoor.'), [['Tarvik', 'location'], ['Drenmoor', 'location']]);
+    assert.deepStrictEqual(typed('Protests spread across Velmore within a week.'), [['Velmore', 'location']]);
+  });
+  it('leaves a possessive, a body after "at" and a name after "from" untyped as places', () => {
+    assert.deepStrictEqual(typed('In the meeting, Tarvik agreed.').map((a) => a[1]), ['other']);
+    assert.notDeepStrictEqual(typed('The letter came from Kolar on Friday.').map((a) => a[1]), ['location']);
+    assert.notDeepStrictEqual(typed('She worked at Lumetra for ten years.').map((a) => a[1]), ['location']);
+    assert.notDeepStrictEqual(typed('It was never in Kolar\'s interest to sell.').map((a) => a[1]), ['location']);
+  });
+});

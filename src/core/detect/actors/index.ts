@@ -212,6 +212,10 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       if (type === 'other' && author) type = 'person';
       // "his mother, Ingrid", "two daughters, Anna and Lise": a name after a noun for a relative
       if (type === 'other' && single && relativeNamed(tokens, c.first)) type = 'person';
+      // "fled to camps near Tarvik", "the clinic in Aarvik": a single name of unknown kind after a
+      // preposition of place is a place (a person is "with", "by" or "for" someone, not "in" them;
+      // "at" and "from" take bodies too: "at Lumetra", "a letter from Kolar")
+      if (type === 'other' && single && !possessive && LOCATIVE.test(tokens[c.first - 1]?.text ?? '')) type = 'location';
       // academic text: "Table 2", "Section 3", "Appendix B" name parts of a document
       // (a letter after the noun reads as an initial: "Appendix B." is no person either)
       if ((type === 'other' || !c.titled && words.length === 2) && DOCUMENT_PARTS.has(words[0]) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '') || NUMBER_WORDS.test(tokens[c.last + 1]?.text ?? '')
@@ -239,6 +243,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   if (people.size) for (const m of mentions) if (m.type === 'other' && people.has(m.text)) m.type = 'person';
   return { mentions, tentative, midCaps: midSentenceCaps, things };
 }
+
+/** Prepositions of place, whose object is a place. */
+const LOCATIVE = /^(?:in|near|outside|inside|across|throughout)$/;
 
 /**
  * The combining forms of peoples' names (Latin and Greek stems: "Anglo-", "Franco-", "Sino-"),
