@@ -212,14 +212,14 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       if (type === 'other' && author) type = 'person';
       // "his mother, Ingrid", "two daughters, Anna and Lise": a name after a noun for a relative
       if (type === 'other' && single && relativeNamed(tokens, c.first)) type = 'person';
-      // "fled to camps near Tarvik", "the clinic in Aarvik": a single name of unknown kind after a
-      // preposition of place is a place (a person is "with", "by" or "for" someone, not "in" them;
-      // "at" and "from" take bodies too: "at Lumetra", "a letter from Kolar")
-      if (type === 'other' && single && !possessive && LOCATIVE.test(tokens[c.first - 1]?.text ?? '')) type = 'location';
       // academic text: "Table 2", "Section 3", "Appendix B" name parts of a document
       // (a letter after the noun reads as an initial: "Appendix B." is no person either)
       if ((type === 'other' || !c.titled && words.length === 2) && DOCUMENT_PARTS.has(words[0]) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '') || NUMBER_WORDS.test(tokens[c.last + 1]?.text ?? '')
         : words.length === 2 && /^(\p{Lu}|[IVXLC]+)\.?$/u.test(words[1]))) continue;
+      // "fled to camps near Tarvik", "the clinic in Aarvik": a single name of unknown kind after a
+      // preposition of place is a place (a person is "with", "by" or "for" someone, not "in" them;
+      // "at" and "from" take bodies too: "at Lumetra", "a letter from Kolar")
+      if (type === 'other' && single && !possessive && LOCATIVE.test(tokens[c.first - 1]?.text ?? '')) type = 'location';
       // "Vitamin D", "Hepatitis B", "Plan B": a noun and a letter with no dot, a kind or a variant
       // named (an initial has a dot or a surname after it; "Group G" has a head word: a body)
       if (!c.titled && words.length === 2 && /^\p{Lu}$/u.test(words[1]) && words[1] !== 'I' && !isHead(words[0])) continue;
