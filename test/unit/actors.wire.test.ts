@@ -25,6 +25,13 @@ describe('actors in wire items: datelines and roles', () => {
     assert.deepStrictEqual(names(text), ['Omar Reyes', 'Jo Lin', 'Ada Quill', 'Executive Council of Velmore']);
   });
 
+  it('types a company named by a word and a corporate designator as an organisation, not a person', () => {
+    const text = 'Lumetra Holdings hired Selby Partners, and Pell Brothers sued Orsa AG. Tomas Vell left Kestrel Ventures.';
+    assert.deepStrictEqual(actors(text).map(([t, , type]) => [t, type]), [
+      ['Lumetra Holdings', 'organization'], ['Selby Partners', 'organization'], ['Pell Brothers', 'organization'],
+      ['Orsa AG', 'organization'], ['Tomas Vell', 'person'], ['Kestrel Ventures', 'organization']]);
+  });
+
   it('types a sports club named by a place and a club word as an organisation', () => {
     const text = 'Striker Tomas Vell scored twice as Velmore Rovers beat Orsa Athletic. Drava FC and the Halden Wanderers drew.';
     assert.deepStrictEqual(actors(text).map(([t, , type]) => [t, type]), [

@@ -65,6 +65,16 @@ for (const w of words('Review Quarterly Monthly Gazette Periodical')) ORG_HEADS.
 /** Sports clubs, named by a place and a club word ("Velmore Rovers", "Drava FC", "Orsa Athletic"): bodies. */
 for (const w of words('FC AFC Rovers Athletic Wanderers Rangers Albion Harriers Dynamo')) ORG_HEADS.add(w);
 
+/**
+ * Companies, named by a word and a corporate designator ("Lumetra Holdings", "Selby Partners",
+ * "Pell Brothers", "Orsa AG"): the legal-form words of the ISO 20275 entity legal forms list that
+ * English names end in. Bodies, not persons. (Sector nouns such as Energy, Media or Insurance were
+ * tried too: they also end names of other kinds and lowered a check figure.)
+ */
+for (const w of words(`
+  Holdings Holding Partners Associates Brothers Bros Ventures Enterprises Plc PLC AG GmbH LLP
+`)) ORG_HEADS.add(w);
+
 /** Heads that open a name continued by "of" ("State of Texas", "City of London"). */
 export const OF_HEADS = words(`State City Town Municipality Province District County Village Republic Kingdom Emirate`);
 
