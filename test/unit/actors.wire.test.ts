@@ -89,3 +89,16 @@ describe('actors in wire items: results, units and modifiers', () => {
       [['St Mary\'s Hospital', 'St Mary\'s Hospital', 'organization'], ['Ines Kolar', 'Ines Kolar', 'person'], ['St Anne', 'St Anne', 'person']]);
   });
 });
+
+describe('actors in wire items: a surname before the full name', () => {
+  it('groups a surname with the full name the same paragraph gives a sentence later', () => {
+    const text = 'Kolar promised that no school would close. The education minister, Ivo Kolar, spoke in Orsa.\n\nKolar left early.';
+    assert.deepStrictEqual(actors(text).filter(([t]) => t !== 'Orsa'), [
+      ['Kolar', 'Ivo Kolar', 'person'], ['Ivo Kolar', 'Ivo Kolar', 'person'], ['Kolar', 'Ivo Kolar', 'person']]);
+  });
+
+  it('leaves the surname alone when the paragraph names two people with it', () => {
+    const text = 'Kolar won the vote. Ivo Kolar and Ana Kolar, his sister, both ran.';
+    assert.deepStrictEqual(actors(text)[0].slice(0, 2), ['Kolar', 'Kolar']);
+  });
+});

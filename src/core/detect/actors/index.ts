@@ -15,6 +15,7 @@ import { Gazetteer, defaultGazetteer } from '../gazetteer';
 import { CURRENCIES, DEGREE_ABBREVIATION, DEGREES, DISCIPLINES, HOLIDAYS, LEGAL_DOCUMENTS, SECTION_WORDS, NON_ACTOR_ACRONYMS, NAME_CURRENCIES, NON_NAME_CAPITALS, NORP, PERIODS, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORD_NAMES } from '../lexicon';
 import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
+import { isFullName, nameParts } from './aliases';
 import { findCandidates } from './candidates';
 import {
   capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, NUMBER_WORDS, productNames,
@@ -241,6 +242,18 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   // other mentions there too (one sense per discourse)
   const people = new Set(mentions.filter((m) => m.type === 'person' && !m.text.includes(' ')).map((m) => m.text));
   if (people.size) for (const m of mentions) if (m.type === 'other' && people.has(m.text)) m.type = 'person';
+  // "Kolar promised … The minister, Ivo Kolar, said": a surname before the full name it stands
+  // for, in the same paragraph (a lead that names the person in full a sentence later), is that
+  // person, if the paragraph names no other person with that surname
+  const fullNames = mentions.filter(isFullName);
+  if (fullNames.length) for (const m of mentions) {
+    if (m.text.includes(' ') || m.actor !== m.text || m.type !== 'other' && m.type !== 'person') continue;
+    const full = new Set(fullNames.filter((n) => n.start > m.end && nameParts(n.actor)[1] === m.text).map((n) => n.actor));
+    if (full.size === 1) {
+      m.actor = [...full][0];
+      m.type = 'person';
+    }
+  }
   return { mentions, tentative, midCaps: midSentenceCaps, things };
 }
 
