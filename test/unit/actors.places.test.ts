@@ -25,3 +25,17 @@ describe('actors: a name after a preposition of place', () => {
     assert.notDeepStrictEqual(typed('It was never in Kolar\'s interest to sell.').map((a) => a[1]), ['location']);
   });
 });
+
+describe('actors: what a name owns or is part of says it is a place', () => {
+  it('types a possessor of an organ or a part of a state as a state, and leaves a person\'s possessions alone', () => {
+    assert.deepStrictEqual(typed('In a statement, Velmore\'s foreign ministry called for calm.'), [['Velmore', 'state']]);
+    assert.deepStrictEqual(typed('Troops massed on Orsa\'s northern border.'), [['Orsa', 'state']]);
+    assert.notDeepStrictEqual(typed('In the end, Kolar\'s lawyer called for calm.').map((a) => a[1]), ['state']);
+  });
+
+  it('types a name after "of" and a noun for a part, a dweller or an officer of a place as a location', () => {
+    assert.deepStrictEqual(typed('Fighting spread to the outskirts of Tarvik.'), [['Tarvik', 'location']]);
+    assert.deepStrictEqual(typed('Later, residents of Drenmoor and the mayor of Aarvik met.'), [['Drenmoor', 'location'], ['Aarvik', 'location']]);
+    assert.notDeepStrictEqual(typed('They read a letter of Kolar to the board.').map((a) => a[1]), ['location']);
+  });
+});

@@ -221,6 +221,12 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       // preposition of place is a place (a person is "with", "by" or "for" someone, not "in" them;
       // "at" and "from" take bodies too: "at Lumetra", "a letter from Kolar")
       if (type === 'other' && single && !possessive && LOCATIVE.test(tokens[c.first - 1]?.text ?? '')) type = 'location';
+      // "Velmore's foreign ministry", "Orsa's northern border": a single name whose possession is an
+      // organ or a part of a state (maybe after one modifier) is a state
+      // "the outskirts of Tarvik", "residents of Drenmoor", "the mayor of Orsa": a single name after
+      // "of" and a noun for a part, a dweller or an officer of a place is a place
+      if (type === 'other' && single && !possessive && tokens[c.first - 1]?.text === 'of' && PLACE_OF.test(tokens[c.first - 2]?.text ?? '')) type = 'location';
+      if (type === 'other' && single && possessive && (STATE_PARTS.test(tokens[c.last + 1]?.text ?? '') || STATE_PARTS.test(tokens[c.last + 2]?.text ?? ''))) type = 'state';
       // "Vitamin D", "Hepatitis B", "Plan B": a noun and a letter with no dot, a kind or a variant
       // named (an initial has a dot or a surname after it; "Group G" has a head word: a body)
       if (!c.titled && words.length === 2 && /^\p{Lu}$/u.test(words[1]) && words[1] !== 'I' && !isHead(words[0])) continue;
@@ -256,6 +262,19 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   }
   return { mentions, tentative, midCaps: midSentenceCaps, things };
 }
+
+/**
+ * What a state has and a person or a company has not (WordNet's meronyms of country.n.02 and the
+ * organs of its government): "Velmore's parliament", "Orsa's airspace".
+ */
+const STATE_PARTS = /^(?:ministry|parliament|army|military|navy|capital|economy|borders?|embassy|constitution|territory|airspace|coast|coastline|citizens|population)$/;
+
+/**
+ * Nouns whose "of" names a place: its parts and regions, its dwellers, its officers ("the outskirts
+ * of Tarvik", "the people of Orsa", "the mayor of Velmore"; WordNet's part-of and inhabitant nouns
+ * of city.n.01 and region.n.03).
+ */
+const PLACE_OF = /^(?:outskirts|suburbs|streets|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|residents|inhabitants|citizens|people|mayor|governor|city|town|village|province|region|port|capital)$/;
 
 /** Prepositions of place, whose object is a place. */
 const LOCATIVE = /^(?:in|near|outside|inside|across|throughout)$/;
