@@ -204,6 +204,12 @@ describe('claims, stage 4: an unnamed head before an apposition', () => {
     assert.deepStrictEqual(of('Her father, a boat builder, later said she had been drawing ships.'), [['she had been drawing ships', 'Her father']]);
     assert.deepStrictEqual(of('The company, a Velmore firm, said profits would fall.'), [['profits would fall', 'The company']]);
   });
+
+  it('takes the head before a participle\'s or a preposition\'s phrase set off by commas, not a name inside it', () => {
+    assert.deepStrictEqual(of('The minister, speaking alongside her Drava counterpart Tomas Bel, said that trade would grow.'), [['trade would grow', 'The minister']]);
+    assert.deepStrictEqual(of('The mayor, after meeting Ivo Kolar, said the plan was dead.'), [['the plan was dead', 'The mayor']]);
+    assert.deepStrictEqual(of('The envoy, flanked by Ilse Brandt and two aides, told reporters that the talks had stalled.'), [['the talks had stalled', 'The envoy']]);
+  });
 });
 
 describe('claims, stage 4: a capital by its place before a parenthetical cue', () => {

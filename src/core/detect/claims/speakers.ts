@@ -17,6 +17,8 @@ import { beforeTitles, nameFrom, pastTitles } from './titles';
 const endOf = (s: Span): number => s.end;
 /** Adverbs and auxiliaries that may stand between a conjunction and the verb it coordinates. */
 const AUXILIARY = /^(also|then|later|has|have|had|will|would|could|may|might|should|must|can|\p{L}+ly)$/iu;
+/** Words opening an adjunct set off by commas: a participle, or a preposition of time, manner or company. */
+const ADJUNCT_OPENER = /^(?:\p{Ll}{3,}ing|\p{Ll}{3,}ed|after|before|during|while|despite|alongside|unlike|like|in|at|on|with|without|upon)$/u;
 /** How far back from a verb and its comma the head of an apposition may be, in tokens. */
 const APPOSITION_REACH = 40;
 
@@ -47,7 +49,10 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
       const np = head && head.end === before.end && /^(\p{Ll}+ing|who)$/u.test(ctx.tokens[i + 1]?.text ?? '') ? phraseOfName(ctx, head) : null;
       if (np) return np;
       // "Her father, a boat builder, said": an unnamed head before an apposition that opens with an article
-      const unnamed = !actor && /^(a|an|the)$/i.test(ctx.tokens[i + 1]?.text ?? '') ? appositionHead(ctx, i - 1) : null;
+      // "The minister, speaking alongside Tomas Bel, said", "The mayor, after meeting Ivo Kolar,
+      // said": or before an adjunct set off by commas, a participle's or a preposition's phrase,
+      // whose names are never the subject
+      const unnamed = !actor && (/^(a|an|the)$/i.test(ctx.tokens[i + 1]?.text ?? '') || ADJUNCT_OPENER.test(ctx.tokens[i + 1]?.text ?? '')) ? appositionHead(ctx, i - 1) : null;
       if (unnamed) return unnamed;
     }
   }
