@@ -102,3 +102,26 @@ describe('actors in wire items: a surname before the full name', () => {
     assert.deepStrictEqual(actors(text)[0].slice(0, 2), ['Kolar', 'Kolar']);
   });
 });
+
+describe('actors in wire items: bodies, works and numbered things', () => {
+  it('keeps a title word before a body\'s head word inside the name ("Orsa General Hospital")', () => {
+    assert.deepStrictEqual(actors('The Lumetra Foundation gave $2 million to Orsa General Hospital and the Velmore Foreign Ministry.').map(([t, , type]) => [t, type]),
+      [['Lumetra Foundation', 'organization'], ['Orsa General Hospital', 'organization'], ['Velmore Foreign Ministry', 'organization']]);
+    // a title before a person's name still splits: the body before it stays a body
+    assert.deepStrictEqual(names('Orsa Police Chief Ana Ruiz resigned.'), ['Orsa Police', 'Ana Ruiz']);
+  });
+
+  it('types a stock exchange as an organisation', () => {
+    assert.deepStrictEqual(actors('Ines Kolar, head of the Orsa Stock Exchange, resigned.').map(([t, , type]) => [t, type]),
+      [['Ines Kolar', 'person'], ['Orsa Stock Exchange', 'organization']]);
+  });
+
+  it('takes a title opening with a capitalised article after a work noun for the work', () => {
+    assert.deepStrictEqual(names('Tomas Bel won the prize for his novel The Silent Harbour, published in May.'), ['Tomas Bel']);
+  });
+
+  it('takes a numbered way, gate or flight and a name ending in a model code for no actor', () => {
+    assert.deepStrictEqual(names('Drivers on Route 9 waited near Gate B, and Flight 212 landed at Terminal 2 in Orsa.'), ['Orsa']);
+    assert.deepStrictEqual(names('The new Kestrel X5 phone and the Drava A320 jet were shown in Velmore.'), ['Velmore']);
+  });
+});

@@ -57,7 +57,7 @@ export const ORG_HEADS = words(`
   Alliance Coalition Forum Programme Program Initiative Institution Laboratory Lab Hospital
   School Academy Command Headquarters Ministry Staff Secretariat Mission Agency Monitors Gazette Observatory
   Tribune Telegraph Guardian Observer Chronicle Daily Weekly Express Mirror Courier Magazine TV
-  Reuters Inc. Ltd. Corp. Group Foundation Institute Studios Records Airlines Motors Systems
+  Reuters Exchange Inc. Ltd. Corp. Group Foundation Institute Studios Records Airlines Motors Systems
   Church Museum Municipality Library Gallery Theatre Theater Cathedral Orchestra Trust Team
 `);
 /** Periodicals (WordNet's periodical.n.01 and its hyponyms: "the Orsa Review", "Velmore Quarterly"): their editors speak through them. */

@@ -111,6 +111,9 @@ function split(text: string, tokens: readonly Token[], first: number, last: numb
     const w = tokens[k].text.replace(/\.$/, '');
     const prev = tokens[k - 1].text.replace(/\.$/, '');
     if (!TITLES.has(w) || TITLES.has(prev) || NAME_CONNECTORS.has(prev)) continue;
+    // "Orsa General Hospital", "Velmore Foreign Ministry": a title word before a body's head word
+    // is part of the body's name, not a person's title
+    if (tokens.slice(k + 1, last + 1).some((t) => isHead(stripPossessive(t.text)))) continue;
     const left = surface(first, k - 1);
     const keepLeft = gazetteer.lookup(left) || isAcronym(left) || [...Array(k - first).keys()].some((d) => isHead(stripPossessive(tokens[first + d].text)));
     return [...(keepLeft ? [[first, k - 1] as [number, number]] : []), [k, last]];

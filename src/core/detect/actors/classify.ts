@@ -62,6 +62,8 @@ export function notAnActor(tokens: readonly Token[], c: Candidate, words: readon
     }
   }
   if (k >= 0 && /^["“‘']$/.test(tokens[k].text)) k--;
+  // "his novel The Silent Harbour": an article capitalised inside a sentence opens the title
+  if (k > 0 && /^(?:The|A|An)$/.test(tokens[k].text) && tokens[k - 1].sentence === tokens[k].sentence) k--;
   // "the novel Amber Gate", but "in his book Smith argues": there the name is the author's; a
   // title that closes the phrase is the work's even after a possessive ("songs from his album Winter Light.")
   return k >= 0 && WORK_NOUNS.has(tokens[k].text) && tokens[k].sentence === tokens[c.first].sentence
@@ -164,6 +166,9 @@ export function listGoesOn(tokens: readonly Token[], k: number): boolean {
   return /^(,|and|or|&|\.|;|\))$/.test(tokens[k + 1]?.text ?? '') || tokens[k + 1] === undefined;
 }
 
+/** A model code: one to three capitals and up to four digits, maybe a hyphen and a letter ("X5", "A320", "F-16", "T90s"). */
+const MODEL_CODE = /^\p{Lu}{1,3}-?\d{1,4}\p{Ll}?$/u;
+
 /**
  * Names the text gives a version number right after ("Internet Explorer 6", "Velmore Maps 3"):
  * products, not actors (not a name the gazetteer knows or one with a head word of a body or place:
@@ -172,6 +177,12 @@ export function listGoesOn(tokens: readonly Token[], k: number): boolean {
 export function productNames(text: string, tokens: readonly Token[], candidates: readonly Candidate[], gazetteer: Gazetteer): Set<string> {
   const out = new Set<string>();
   for (const c of candidates) {
+    // "the Kestrel X5 phone", "an Orsa A320": a name ending in a model code (capitals and digits)
+    if (c.last > c.first && MODEL_CODE.test(tokens[c.last].text) && !tokens.slice(c.first, c.last).some((t) => isHead(stripPossessive(t.text)) || NON_NAME_CAPITALS.has(t.text))) {
+      const surface = text.slice(tokens[c.first].start, tokens[c.last].end);
+      if (!gazetteer.lookup(surface)) out.add(surface);
+      continue;
+    }
     const next = tokens[c.last + 1];
     if (!next || !/^\d{1,2}$/.test(next.text) || next.start !== tokens[c.last].end + 1 || c.last === c.first) continue;
     const after = tokens[c.last + 2];
@@ -193,6 +204,13 @@ export const DOCUMENT_PARTS = new Set(['Table', 'Tables', 'Figure', 'Figures', '
   'Appendix', 'Equation', 'Eq', 'Eq.', 'Part', 'Step', 'Phase', 'Stage', 'Level', 'Page', 'Volume', 'Vol', 'Vol.', 'Item', 'Question',
   'Hypothesis', 'Model', 'Study', 'Experiment', 'Box', 'Panel', 'Exhibit', 'Annex', 'Lemma', 'Theorem', 'Definition', 'Example', 'Note',
   'Proposition', 'Corollary', 'Conjecture', 'Remark', 'Assumption', 'Axiom']);
+
+/**
+ * Ways, gates and services numbered for travellers ("Route 9", "Gate B", "Flight 212", "Terminal
+ * 2"): like a part of a document, a noun and its number name a thing, not an actor.
+ */
+export const NUMBERED_WAYS = new Set(['Route', 'Highway', 'Interstate', 'Motorway', 'Gate', 'Terminal', 'Platform', 'Flight', 'Runway', 'Exit', 'Junction', 'Pier',
+  'Berth', 'Track', 'Room', 'Ward', 'Block', 'Lot', 'Bay', 'Hangar', 'Bus', 'Line']);
 
 /** The numerals written as words that number parts of a document ("Chapter Three", "Part Two"). */
 export const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;

@@ -18,7 +18,7 @@ import type { ActorMention, ActorType } from '../types';
 import { isFullName, nameParts } from './aliases';
 import { findCandidates } from './candidates';
 import {
-  capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, NUMBER_WORDS, productNames,
+  capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, NUMBER_WORDS, NUMBERED_WAYS, productNames,
 } from './classify';
 import { definedAsCraft, emphasis, holidayDay, invertedNames, namesCraft, namesShip, species, STORM_WORDS } from './things';
 import { relativeNamed } from './relatives';
@@ -213,9 +213,10 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       if (type === 'other' && author) type = 'person';
       // "his mother, Ingrid", "two daughters, Anna and Lise": a name after a noun for a relative
       if (type === 'other' && single && relativeNamed(tokens, c.first)) type = 'person';
-      // academic text: "Table 2", "Section 3", "Appendix B" name parts of a document
+      // academic text: "Table 2", "Section 3", "Appendix B" name parts of a document ("Route 9",
+      // "Gate B" numbered ways)
       // (a letter after the noun reads as an initial: "Appendix B." is no person either)
-      if ((type === 'other' || !c.titled && words.length === 2) && DOCUMENT_PARTS.has(words[0]) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '') || NUMBER_WORDS.test(tokens[c.last + 1]?.text ?? '')
+      if ((type === 'other' || !c.titled && words.length === 2) && (DOCUMENT_PARTS.has(words[0]) || NUMBERED_WAYS.has(words[0])) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '') || NUMBER_WORDS.test(tokens[c.last + 1]?.text ?? '')
         : words.length === 2 && /^(\p{Lu}|[IVXLC]+)\.?$/u.test(words[1]))) continue;
       // "fled to camps near Tarvik", "the clinic in Aarvik": a single name of unknown kind after a
       // preposition of place is a place (a person is "with", "by" or "for" someone, not "in" them;
