@@ -39,3 +39,16 @@ describe('actors: what a name owns or is part of says it is a place', () => {
     assert.notDeepStrictEqual(typed('They read a letter of Kolar to the board.').map((a) => a[1]), ['location']);
   });
 });
+
+describe('actors: a name inside a compound adjective or modifying a state\'s organ', () => {
+  it('takes the name joined to a participle for the actor, a place when something is based or born there', () => {
+    const spans = (text: string): string[][] => detect(text).actors.map((a) => [text.slice(a.start, a.end), a.type]);
+    assert.deepStrictEqual(spans('Lumetra, the Orsa-based carmaker, recalled cars.'), [['Orsa', 'location']]);
+    assert.deepStrictEqual(spans('In the north, Velmore-backed militias held the pass.'), [['Velmore', 'other']]);
+  });
+
+  it('types a name before a noun for an organ or a part of a state as the state', () => {
+    assert.deepStrictEqual(typed('Police arrested two men outside the Drava embassy on Monday.'), [['Drava', 'state']]);
+    assert.deepStrictEqual(typed('Later, the Velmore army crossed the river.'), [['Velmore', 'state']]);
+  });
+});

@@ -125,3 +125,10 @@ describe('actors in wire items: bodies, works and numbered things', () => {
     assert.deepStrictEqual(names('The new Kestrel X5 phone and the Drava A320 jet were shown in Velmore.'), ['Velmore']);
   });
 });
+
+describe('actors in wire items: parties called by their members', () => {
+  it('types a party family\'s plural after "the" as an organisation', () => {
+    assert.deepStrictEqual(actors('Support for the Greens rose, while the Social Democrats fell.').map(([t, , type]) => [t, type]),
+      [['Greens', 'organization'], ['Social Democrats', 'organization']]);
+  });
+});

@@ -87,7 +87,10 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     }
     const first = tokens[c.first];
     const last = tokens[c.last];
-    const end = last.start + stripPossessive(last.text).length;
+    // "the Orsa-based carmaker", "Velmore-backed militias": a name joined to a participle, the
+    // compound an adjective; the name is the actor (where it is based or born: a place)
+    const joined = c.first === c.last ? JOINED_PARTICIPLE.exec(last.text) : null;
+    const end = last.start + (joined ? joined[1].length : stripPossessive(last.text).length);
     const surface = text.slice(first.start, end);
     const words = surface.split(/\s+/);
     const single = c.first === c.last;
@@ -213,6 +216,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       if (type === 'other' && author) type = 'person';
       // "his mother, Ingrid", "two daughters, Anna and Lise": a name after a noun for a relative
       if (type === 'other' && single && relativeNamed(tokens, c.first)) type = 'person';
+      if (type === 'other' && joined && /^(?:based|born|bred|headquartered)$/.test(joined[2])) type = 'location';
+      // "the Greens", "the Social Democrats": a party family's name in the plural after "the" is a party
+      if ((type === 'other' || type === 'person' && !c.titled) && /^the$/i.test(tokens[c.first - 1]?.text ?? '') && PARTY_FAMILIES.test(surface)) type = 'organization';
       // academic text: "Table 2", "Section 3", "Appendix B" name parts of a document ("Route 9",
       // "Gate B" numbered ways)
       // (a letter after the noun reads as an initial: "Appendix B." is no person either)
@@ -227,7 +233,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       // "the outskirts of Tarvik", "residents of Drenmoor", "the mayor of Orsa": a single name after
       // "of" and a noun for a part, a dweller or an officer of a place is a place
       if (type === 'other' && single && !possessive && tokens[c.first - 1]?.text === 'of' && PLACE_OF.test(tokens[c.first - 2]?.text ?? '')) type = 'location';
-      if (type === 'other' && single && possessive && (STATE_PARTS.test(tokens[c.last + 1]?.text ?? '') || STATE_PARTS.test(tokens[c.last + 2]?.text ?? ''))) type = 'state';
+      // ("the Drava embassy", "the Velmore army": the name modifying such a noun, too)
+      if (type === 'other' && single && (possessive && STATE_PARTS.test(tokens[c.last + 2]?.text ?? '') || STATE_PARTS.test(tokens[c.last + 1]?.text ?? ''))) type = 'state';
       // "Vitamin D", "Hepatitis B", "Plan B": a noun and a letter with no dot, a kind or a variant
       // named (an initial has a dot or a surname after it; "Group G" has a head word: a body)
       if (!c.titled && words.length === 2 && /^\p{Lu}$/u.test(words[1]) && words[1] !== 'I' && !isHead(words[0])) continue;
@@ -276,6 +283,15 @@ const STATE_PARTS = /^(?:ministry|parliament|army|military|navy|capital|economy|
  * of city.n.01 and region.n.03).
  */
 const PLACE_OF = /^(?:outskirts|suburbs|streets|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|residents|inhabitants|citizens|people|mayor|governor|city|town|village|province|region|port|capital)$/;
+
+/** A name joined by a hyphen to a participle that makes the compound an adjective ("Orsa-based", "Velmore-backed"). */
+const JOINED_PARTICIPLE = /^(\p{Lu}[\p{L}.]*)-(based|born|bred|headquartered|led|backed|owned|funded|run|sponsored|allied|aligned|controlled|held|occupied|brokered|made|built)$/u;
+
+/**
+ * The party families of comparative politics (the ParlGov and Manifesto Project families) in the
+ * plural, as parties are called by their members ("the Greens", "the Christian Democrats").
+ */
+const PARTY_FAMILIES = /^(?:(?:Christian|Social|Free) Democrats|Greens|Conservatives|Liberals|Democrats|Republicans|Socialists|Communists|Nationalists|Tories|Agrarians|Pirates)$/;
 
 /** Prepositions of place, whose object is a place. */
 const LOCATIVE = /^(?:in|near|outside|inside|across|throughout)$/;
