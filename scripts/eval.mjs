@@ -3,7 +3,8 @@
 //   node scripts/eval.mjs [--half dev|check|all] [--errors] [--json OUT] [DATA.jsonl...]
 // Every data file is split by document: even lines (0-based) are the development half, odd lines
 // the check half. Without --half the figures of dev, check and all are printed side by side.
-// --errors lists the development half's false positives and negatives (never the check half's).
+// --errors lists the development half's false positives and negatives, and the mentions found with
+// the wrong type (never the check half's).
 // --json OUT writes the figures as JSON. Needs the build (node scripts/build.mjs): it runs the
 // built command line (package.json bin.claimlens) and the scoring functions compiled from
 // test/eval/score.ts. Only Node built-ins.
@@ -158,6 +159,7 @@ if (values.errors) {
       if (r.task === 'ner') {
         for (const m of s.falsePositives) lines.push([m.start, `  FP ${m.type.padEnd(5)} ${JSON.stringify(m.text)}  ${score.inContext(d.text, m)}`]);
         for (const m of s.falseNegatives) lines.push([m.start, `  FN ${m.type.padEnd(5)} ${JSON.stringify(m.text)}  ${score.inContext(d.text, m)}`]);
+        for (const { pred, gold } of s.mistyped) lines.push([pred.start, `  TYPE ${pred.type} for ${gold.type} ${JSON.stringify(pred.text)}  ${score.inContext(d.text, pred)}`]);
       } else {
         const det = detections.get(d.text);
         const toUtf16 = score.codePointsToUtf16(d.text);

@@ -203,6 +203,8 @@ export interface NerDocScore {
   /** ACTOR overlap errors: predictions matching no gold mention, gold mentions no prediction found. */
   falsePositives: Mention[];
   falseNegatives: Mention[];
+  /** ACTOR overlap matches whose types differ (a prediction of no type, OTHER, included). */
+  mistyped: Array<{ pred: Mention; gold: Mention }>;
 }
 
 const PREDICTED_TYPE: Record<string, GoldType> = {
@@ -227,6 +229,7 @@ export function scoreNerDoc(doc: NerDoc, detection: Detection): NerDocScore {
   const counts = {} as Record<NerKey, Count>;
   let falsePositives: Mention[] = [];
   let falseNegatives: Mention[] = [];
+  let mistyped: Array<{ pred: Mention; gold: Mention }> = [];
   for (const mode of MATCH_MODES) {
     const fits = mode === 'exact' ? sameBounds : overlaps;
     for (const kind of ['ACTOR', ...GOLD_TYPES] as const) {
@@ -238,10 +241,11 @@ export function scoreNerDoc(doc: NerDoc, detection: Detection): NerDocScore {
         const found = new Set(match);
         falsePositives = p.filter((_, i) => match[i] < 0);
         falseNegatives = g.filter((_, j) => !found.has(j));
+        mistyped = p.flatMap((x, i) => (match[i] >= 0 && g[match[i]].type !== x.type ? [{ pred: x, gold: g[match[i]] }] : []));
       }
     }
   }
-  return { counts, falsePositives, falseNegatives };
+  return { counts, falsePositives, falseNegatives, mistyped };
 }
 
 export type NerFigures = { docs: number } & Record<NerKey, Prf>;

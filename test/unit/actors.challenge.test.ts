@@ -42,7 +42,7 @@ const CASES: Case[] = [
     text: 'Zentrix Corp unveiled the Nova X2 smartphone on Monday, priced at 400 Euros. The company said the Lumo tablet would follow in March. Analysts at Hallberg Capital expect strong sales in Brazil.',
     actors: ['Zentrix Corp', 'Hallberg Capital', 'Brazil'],
     not: ['Nova X2', 'Euros', 'Lumo', 'Monday', 'March'],
-    known: ['took Nova X2', 'took Lumo'],
+    known: ['took Lumo'],
   },
   {
     genre: 'news: laws, amendments and treaties',

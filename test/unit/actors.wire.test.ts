@@ -132,3 +132,16 @@ describe('actors in wire items: parties called by their members', () => {
       [['Greens', 'organization'], ['Social Democrats', 'organization']]);
   });
 });
+
+describe('actors in wire items: events, works and clubs by their last word', () => {
+  it('splits a name the gazetteer knows from a person\'s full name after it', () => {
+    assert.deepStrictEqual(actors('According to the envoy to the United States Omar Reyes, talks went well.').map(([t, , type]) => [t, type]),
+      [['United States', 'state'], ['Omar Reyes', 'person']]);
+  });
+
+  it('takes a Grand Prix for an event, a title before "a drama" for a work, and a club in United for a body', () => {
+    assert.deepStrictEqual(names('Tomas Bel won the Velmore Grand Prix on Sunday.'), ['Tomas Bel']);
+    assert.deepStrictEqual(names('Ines Kolar starred in Winter Harbour, a drama about fishermen.'), ['Ines Kolar']);
+    assert.deepStrictEqual(actors('Orsa United beat the league leaders.').map(([t, , type]) => [t, type]), [['Orsa United', 'organization']]);
+  });
+});

@@ -63,7 +63,7 @@ export const ORG_HEADS = words(`
 /** Periodicals (WordNet's periodical.n.01 and its hyponyms: "the Orsa Review", "Velmore Quarterly"): their editors speak through them. */
 for (const w of words('Review Quarterly Monthly Gazette Periodical')) ORG_HEADS.add(w);
 /** Sports clubs, named by a place and a club word ("Velmore Rovers", "Drava FC", "Orsa Athletic"): bodies. */
-for (const w of words('FC AFC Rovers Athletic Wanderers Rangers Albion Harriers Dynamo')) ORG_HEADS.add(w);
+for (const w of words('FC AFC Rovers Athletic Wanderers Rangers Albion Harriers Dynamo United')) ORG_HEADS.add(w);
 
 /**
  * Companies, named by a word and a corporate designator ("Lumetra Holdings", "Selby Partners",
@@ -84,7 +84,7 @@ export const OF_HEADS = words(`State City Town Municipality Province District Co
  */
 export const NON_ACTOR_HEADS = words(`
   Day Days Eve Year Week Month Festival Carnival Holiday Cup Games Olympics Olympiad Championship
-  Championships Tournament Open Marathon Prize Award Awards Medal Act Bill Treaty Agreement Accord
+  Championships Tournament Open Marathon Prix Regatta Rally Prize Award Awards Medal Act Bill Treaty Agreement Accord
   Accords Protocol Doctrine Plan Summit Kippur Expo Convention Series Wars War Offensive
   Revolution Crisis Project Syndrome Disease Virus Index Trophy Show Tour Edition License Licence
 `);
@@ -174,7 +174,7 @@ export const SECTION_WORDS = words(`
 export const WORK_NOUNS = words(`
   book books novel novels film films movie movies album song songs show series game games website
   site blog browser app software ship vessel yacht boat aircraft plane documentary
-  painting exhibition opera musical episode podcast
+  painting exhibition opera musical episode podcast drama comedy thriller sitcom memoir poem
 `);
 /** Kinds of ship (WordNet's noun.artifact hyponyms of "ship" and "boat"): "the ferry Northern Star". */
 for (const w of words('ferry tanker freighter liner airliner submarine frigate destroyer cruiser warship trawler steamer schooner tugboat barge dinghy catamaran')) WORK_NOUNS.add(w);

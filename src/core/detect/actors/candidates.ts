@@ -104,9 +104,12 @@ function split(text: string, tokens: readonly Token[], first: number, last: numb
     if (rest.some((w) => isHead(stripPossessive(w)) || gazetteer.lookup(stripPossessive(w)) || TITLES.has(w))) continue;
     if (classify(rest, false) === 'person') return [...split(text, tokens, first, k - 1, gazetteer), [k, last]];
   }
-  // "NATO Ines Kolar": a known body before a person's name
-  if (last - first >= 2 && isAcronym(tokens[first].text) && gazetteer.lookup(tokens[first].text)
-    && classify(surface(first + 1, last).split(/\s+/), false) === 'person') return [[first, first], [first + 1, last]];
+  // "NATO Ines Kolar", "the United States Hamdullah Mohib": a name the gazetteer knows before a
+  // person's full name
+  for (let k = first; k <= last - 2; k++) {
+    if (!gazetteer.lookup(surface(first, k))) continue;
+    if (classify(surface(k + 1, last).split(/\s+/), false) === 'person') return [[first, k], [k + 1, last]];
+  }
   for (let k = first + 1; k < last; k++) {
     const w = tokens[k].text.replace(/\.$/, '');
     const prev = tokens[k - 1].text.replace(/\.$/, '');
