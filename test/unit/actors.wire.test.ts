@@ -145,3 +145,11 @@ describe('actors in wire items: events, works and clubs by their last word', () 
     assert.deepStrictEqual(actors('Orsa United beat the league leaders.').map(([t, , type]) => [t, type]), [['Orsa United', 'organization']]);
   });
 });
+
+describe('actors in wire items: companies the gazetteer knows', () => {
+  it('types a large company named alone as an organisation, and keeps an event named after it apart', () => {
+    assert.deepStrictEqual(actors('Shares of Nvidia rose, while Goldman Sachs cut its forecast for Toyota.').map(([t, , type]) => [t, type]),
+      [['Nvidia', 'organization'], ['Goldman Sachs', 'organization'], ['Toyota', 'organization']]);
+    assert.deepStrictEqual(names('Ines Kolar won the Google Science Fair in Orsa.'), ['Ines Kolar', 'Google', 'Orsa']);
+  });
+});

@@ -84,7 +84,7 @@ export const OF_HEADS = words(`State City Town Municipality Province District Co
  */
 export const NON_ACTOR_HEADS = words(`
   Day Days Eve Year Week Month Festival Carnival Holiday Cup Games Olympics Olympiad Championship
-  Championships Tournament Open Marathon Prix Regatta Rally Prize Award Awards Medal Act Bill Treaty Agreement Accord
+  Championships Tournament Open Marathon Prix Regatta Rally Fair Prize Award Awards Medal Act Bill Treaty Agreement Accord
   Accords Protocol Doctrine Plan Summit Kippur Expo Convention Series Wars War Offensive
   Revolution Crisis Project Syndrome Disease Virus Index Trophy Show Tour Edition License Licence
 `);
