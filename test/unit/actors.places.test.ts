@@ -52,3 +52,11 @@ describe('actors: a name inside a compound adjective or modifying a state\'s org
     assert.deepStrictEqual(typed('Later, the Velmore army crossed the river.'), [['Velmore', 'state']]);
   });
 });
+
+describe('actors: the regions of states the gazetteer knows', () => {
+  it('types a first-level subdivision or a region of conflict as a location, wherever it stands', () => {
+    assert.deepStrictEqual(typed('Texas sent aid to Queensland, and Bavaria and Lombardy closed schools.'),
+      [['Texas', 'location'], ['Queensland', 'location'], ['Bavaria', 'location'], ['Lombardy', 'location']]);
+    assert.deepStrictEqual(typed('Shelling hit Donetsk as talks on the West Bank stalled.'), [['Donetsk', 'location'], ['West Bank', 'location']]);
+  });
+});

@@ -30,6 +30,12 @@ export class Gazetteer {
       for (const a of (s as { aliases?: string[] }).aliases ?? []) this.add(a, entry);
       for (const d of s.demonyms) this.demonymForms.set(d, s.name);
     }
+    // first-level subdivisions (ISO 3166-2) of the states news names most, and regions of conflict
+    for (const pl of data.places) {
+      const entry: GazetteerEntry = { name: pl.name, type: 'location' };
+      this.add(pl.name, entry);
+      for (const a of (pl as { aliases?: string[] }).aliases ?? []) this.add(a, entry);
+    }
     for (const o of data.organizations) {
       const entry: GazetteerEntry = { name: o.name, type: 'organization' };
       this.add(o.name, entry);
