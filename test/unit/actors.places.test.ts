@@ -60,3 +60,11 @@ describe('actors: the regions of states the gazetteer knows', () => {
     assert.deepStrictEqual(typed('Shelling hit Donetsk as talks on the West Bank stalled.'), [['Donetsk', 'location'], ['West Bank', 'location']]);
   });
 });
+
+describe('actors: cities the gazetteer knows, and their teams', () => {
+  it('types a large city as a location, and a city and a plural as a team', () => {
+    assert.deepStrictEqual(typed('Flights from Mumbai and Melbourne were cut.'), [['Mumbai', 'location'], ['Melbourne', 'location']]);
+    assert.deepStrictEqual(typed('The Chicago Bulls beat the Toronto Raptors, and Ines Kolar scored.'),
+      [['Chicago Bulls', 'organization'], ['Toronto Raptors', 'organization'], ['Ines Kolar', 'person']]);
+  });
+});

@@ -217,6 +217,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       // "his mother, Ingrid", "two daughters, Anna and Lise": a name after a noun for a relative
       if (type === 'other' && single && relativeNamed(tokens, c.first)) type = 'person';
       if (type === 'other' && joined && /^(?:based|born|bred|headquartered)$/.test(joined[2])) type = 'location';
+      // "Chicago Bulls", "the Toronto Raptors": a place the gazetteer knows and a plural is a team
+      if (type === 'person' && !c.titled && !single && !possessive && /^\p{Lu}\p{Ll}+[^s']s$/u.test(words[words.length - 1]) && placeNamed(gazetteer, words.slice(0, -1).join(' '))) type = 'organization';
       // "the Greens", "the Social Democrats": a party family's name in the plural after "the" is a party
       if ((type === 'other' || type === 'person' && !c.titled) && /^the$/i.test(tokens[c.first - 1]?.text ?? '') && PARTY_FAMILIES.test(surface)) type = 'organization';
       // academic text: "Table 2", "Section 3", "Appendix B" name parts of a document ("Route 9",
@@ -292,6 +294,12 @@ const JOINED_PARTICIPLE = /^(\p{Lu}[\p{L}.]*)-(based|born|bred|headquartered|led
  * plural, as parties are called by their members ("the Greens", "the Christian Democrats").
  */
 const PARTY_FAMILIES = /^(?:(?:Christian|Social|Free) Democrats|Greens|Conservatives|Liberals|Democrats|Republicans|Socialists|Communists|Nationalists|Tories|Agrarians|Pirates)$/;
+
+/** Whether the gazetteer knows a name as a state or another place. */
+function placeNamed(gazetteer: Gazetteer, name: string): boolean {
+  const t = gazetteer.lookup(name)?.type;
+  return t === 'state' || t === 'location';
+}
 
 /** Prepositions of place, whose object is a place. */
 const LOCATIVE = /^(?:in|near|outside|inside|across|throughout)$/;
