@@ -68,3 +68,17 @@ describe('actors: cities the gazetteer knows, and their teams', () => {
       [['Chicago Bulls', 'organization'], ['Toronto Raptors', 'organization'], ['Ines Kolar', 'person']]);
   });
 });
+
+describe('actors: a state at play is its team', () => {
+  const types = (text: string): string[] => detect(text).actors.map((a) => `${a.text}/${a.type}`);
+  it('types a state beside a score, or beating or drawing with another in a sentence with a score, as an organisation', () => {
+    assert.deepStrictEqual(types('Results: Belgium 3 – 0 Panama.'), ['Belgium/organization', 'Panama/organization']);
+    assert.deepStrictEqual(types('Sweden beat South Korea 1-0, and England drew with Tunisia.'),
+      ['Sweden/organization', 'South Korea/organization', 'England/organization', 'Tunisia/organization']);
+  });
+
+  it('leaves a state that beats something with no score in its sentence, or stands by a range of years, a state', () => {
+    assert.deepStrictEqual(types('Russia beat back the attack in 1812.'), ['Russia/state']);
+    assert.deepStrictEqual(types('In 2010-2012 Belgium grew by 3 percent.'), ['Belgium/state']);
+  });
+});

@@ -208,6 +208,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     if (known) {
       type = known.type;
       actor = known.name;
+      // "Belgium 3 – 0 Panama", "Sweden beat South Korea 1-0": a state or place beside a match's
+      // score, or beating, drawing with or losing to another in a sentence with one, is its team
+      if ((type === 'state' || type === 'location') && playsMatch(tokens, c.first, c.last)) type = 'organization';
     } else if (dateline) {
       type = 'location';
       actor = surface.split(' ').map(titleCase).join(' ');
@@ -294,6 +297,31 @@ const JOINED_PARTICIPLE = /^(\p{Lu}[\p{L}.]*)-(based|born|bred|headquartered|led
  * plural, as parties are called by their members ("the Greens", "the Christian Democrats").
  */
 const PARTY_FAMILIES = /^(?:(?:Christian|Social|Free) Democrats|Greens|Conservatives|Liberals|Democrats|Republicans|Socialists|Communists|Nationalists|Tories|Agrarians|Pirates)$/;
+
+/** A match's score: two numbers of at most two digits joined by a dash ("3 – 0", "1-1"). */
+const SCORE = /^\d{1,2}$/;
+const SCORE_DASH = /^[–—-]$/;
+const JOINED_SCORE = /^\d{1,2}[–—-]\d{1,2}$/;
+/** Verbs of a match's result, whose subject and object are teams. */
+const MATCH_VERBS = /^(?:beat|beats|defeated|defeats|drew|draws|edged|edges|thrashed|thrashes|routed|eliminated|eliminates|lost|loses|overcame|trounced|whitewashed)$/;
+
+/**
+ * Whether tokens [first, last] name a team at play: right before or after a score, or in a
+ * sentence that has a score and a verb of a match's result just before or after the name.
+ */
+function playsMatch(tokens: readonly Token[], first: number, last: number): boolean {
+  // (the score as three tokens, "3 – 0", or one, "1-0")
+  const score = (k: number): boolean => SCORE.test(tokens[k]?.text ?? '') && SCORE_DASH.test(tokens[k + 1]?.text ?? '') && SCORE.test(tokens[k + 2]?.text ?? '')
+    || JOINED_SCORE.test(tokens[k]?.text ?? '');
+  if (score(last + 1) || score(first - 3) || JOINED_SCORE.test(tokens[first - 1]?.text ?? '')) return true;
+  const verbNear = MATCH_VERBS.test(tokens[last + 1]?.text ?? '') || MATCH_VERBS.test(tokens[first - 1]?.text ?? '')
+    || /^(?:with|to)$/.test(tokens[first - 1]?.text ?? '') && MATCH_VERBS.test(tokens[first - 2]?.text ?? '');
+  if (!verbNear) return false;
+  const sentence = tokens[first].sentence;
+  for (let k = first; k < tokens.length && tokens[k].sentence === sentence; k++) if (score(k)) return true;
+  for (let k = first - 1; k >= 0 && tokens[k].sentence === sentence; k--) if (score(k)) return true;
+  return false;
+}
 
 /** Whether the gazetteer knows a name as a state or another place. */
 function placeNamed(gazetteer: Gazetteer, name: string): boolean {
