@@ -84,3 +84,11 @@ describe('claims: a name between two coordinated verbs', () => {
     assert.deepStrictEqual(rows('Sara Holt and Oskar Lind said the talks would go on.'), [['the talks would go on', 'speech', 'Sara Holt']]);
   });
 });
+
+describe('claims: a name right after a cue and before a verb', () => {
+  it('is the reported clause\'s subject, no inverted speaker ("S, who spoke after Kolar, said Tarvik supported C")', () => {
+    assert.deepStrictEqual(rows('Mara Voss, who spoke after Ines Kolar, said Tarvik supported an open border.'), [['Tarvik supported an open border', 'speech', 'Mara Voss']]);
+    // an inverted speaker closing its clause is still one
+    assert.deepStrictEqual(rows('The border will stay open, said Mara Voss.'), [['The border will stay open', 'speech', 'Mara Voss']]);
+  });
+});
