@@ -199,3 +199,18 @@ describe('coreference: a surname alone that speaks after a quotation', () => {
     assert.deepStrictEqual(detect('"We will win," Critics said.').actors, []);
   });
 });
+
+describe('claims, stage 5: centering (the subject over a person named as its object)', () => {
+  const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+
+  it('resolves "he" after "S met O" to S, not the object O', () => {
+    assert.deepStrictEqual(said('Tomas Bel met Oskar Lind on Friday. He said the talks had gone well.'), ['Tomas Bel']);
+  });
+
+  it('passes over a name in apposition to the object, across paragraphs too', () => {
+    const text = 'Ines Kolar flew to Orsa on Tuesday.\n\nKolar met her counterpart from Tarvik, Mara Voss, on Wednesday. She said the two countries would raise the matter.';
+    assert.deepStrictEqual(said(text), ['Ines Kolar']);
+    // a subject the text shows to be of the other gender leaves the object
+    assert.deepStrictEqual(said('Mr Tomas Bel met Mara Voss on Friday. She said the talks had gone well.'), ['Mara Voss']);
+  });
+});

@@ -83,6 +83,9 @@ export const SURNAMES = new WeakSet<ActorMention>();
 const SPEAKS = new WeakSet<ActorMention>();
 const ACTED = new WeakSet<ActorMention>();
 
+/** Document mentions of people named as a verb's object, each with its sentence's subject (centering.ts). */
+const SUBJECT = new WeakMap<ActorMention, ActorMention>();
+
 /** The gender each document mention's paragraph shows for it. */
 const GENDER = new WeakMap<ActorMention, GenderNote>();
 
@@ -117,6 +120,7 @@ export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, thin
   p.definitions = undefined;
   p.nameParts = undefined;
   let surnames: Set<string> | undefined;
+  const made = result.subjects.size ? new Map<ActorMention, ActorMention>() : undefined;
   for (const a of result.actors) {
     // (a sentence-initial word of unknown kind is kept when it speaks and is no English noun:
     // '"We will win," Pell said', a surname alone, is a person a later "he" may stand for)
@@ -128,6 +132,7 @@ export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, thin
     if (surname) (surnames ??= new Set()).add(a.text);
     const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: surname ? 'person' : a.type, actor: a.actor };
     p.actors.push(m);
+    made?.set(a, m);
     // (a tentative mention the document keeps is a name after all: a pronoun may stand for it)
     if (result.hidden.has(a) && !result.unsureOnly.has(a)) HIDDEN.add(m);
     if (result.surnames.has(a)) SURNAMES.add(m);
@@ -137,6 +142,11 @@ export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, thin
     if (g) GENDER.set(m, g);
     const acronym = result.acronyms.get(a);
     if (acronym) (p.definitions ??= []).push({ acronym, doc: m, own: a });
+  }
+  if (made) for (const [object, subject] of result.subjects) {
+    const o = made.get(object);
+    const s = made.get(subject);
+    if (o && s) SUBJECT.set(o, s);
   }
   // (and so is the same word in its other mentions in the paragraph: "Later, Pell left")
   if (surnames) for (const m of p.actors) if (m.type === 'other' && surnames.has(m.text)) m.type = 'person';
@@ -235,7 +245,11 @@ function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[], 
   // paragraphs); "Kirby said C. ¶ Mora was sanctioned. Furthermore, he warned": an additive
   // connective goes on with the last person who spoke
   const spoke = near && sp.refer === 'person' && (continues || ACTED.has(near)) ? nearestBefore(actors, start, 'person', { skip: (a) => !SPEAKS.has(a) || skip(a), people: SURNAMES }) : undefined;
-  const named = mentionAt(p.actors, start) ?? (sp.via !== undefined ? mentionAt(p.actors, sp.via + p.start) : undefined)
+  // "Kolar met her counterpart, Mara Voss. She said C": the subject of the sentence naming a
+  // person as its object, when it may be a person (resolveBySalience's rule, with the document's kinds)
+  const centre = near && sp.refer === 'person' && !continues ? SUBJECT.get(near) : undefined;
+  const subject = centre && near && isPerson(centre, SURNAMES) && !skip(centre) && (genderIn(actors, centre, start) === wants || genderIn(actors, near, start) !== wants) ? centre : undefined;
+  const named = mentionAt(p.actors, start) ?? (sp.via !== undefined ? mentionAt(p.actors, sp.via + p.start) : undefined) ?? subject
     ?? (near && sp.refer === 'person' && !continues ? topicOver(p, actors, near, start, wants) : undefined)
     ?? (spoke && near && spoke.start < near.start ? spoke : near);
   return { start, end: sp.end + p.start, text: sp.text, actor: named ? named.actor : sp.actor };

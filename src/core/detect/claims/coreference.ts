@@ -139,7 +139,7 @@ export function unsalient(ctx: Context, claims: readonly ClaimMention[]): Set<Ac
  * salience: the nearest fitting actor before them that is not in `hidden`; none here leaves the
  * speaker for the document pass (which passes over the same mentions).
  */
-export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[], hidden: ReadonlySet<ActorMention>, gender: ReadonlyMap<ActorMention, GenderNote>): Set<ClaimMention> {
+export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[], hidden: ReadonlySet<ActorMention>, gender: ReadonlyMap<ActorMention, GenderNote>, subjects: ReadonlyMap<ActorMention, ActorMention>): Set<ClaimMention> {
   // claims whose pronoun goes on with a speaker before this paragraph (left to the document pass)
   const continuing = new Set<ClaimMention>();
   let last: ActorMention | undefined; // the actor of the last claim's speaker
@@ -181,7 +181,17 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     // "Kirby said C. The sanctions target Oleg Petrov. He said C2": the subject of the last
     // attribution outranks a person named since only as a verb's object (centering: a subject is
     // the preferred centre, an object ranks below it)
-    const a = near && before && near !== before && near.start > before.start && refer === 'person' && fits(before, refer, ctx.surnames) && !skip(before) && objectVerb(ctx, near) >= 0 ? before : near;
+    const over = near && before && near !== before && near.start > before.start && refer === 'person' && fits(before, refer, ctx.surnames) && !skip(before) && objectVerb(ctx, near) >= 0 ? before : near;
+    // "Kolar met her counterpart, Mara Voss. She said C": the subject of the sentence naming the
+    // person as an object (centering.ts); a subject of unknown kind is left to the document pass
+    const centre = over && over === near && refer === 'person' && !continued ? subjects.get(over) : undefined;
+    if (centre && centre.type === 'other' && !fits(centre, refer, ctx.surnames)) {
+      sp.actor = sp.text.toLowerCase();
+      sp.refer = refer;
+      delete sp.via;
+      continue;
+    }
+    const a = centre && over && fits(centre, refer, ctx.surnames) && !skip(centre) && (gender.get(centre) === wants || gender.get(over) !== wants) ? centre : over;
     // "The court rejected the claim. It held that C": "it" or "they" for the unnamed speaker of the
     // claim before, agreeing in number, when no actor fits nearer
     if (unnamed && refer === 'nonperson' && !continued && (!a || a.end <= unnamed.start) && /^they$/i.test(sp.text) === /[^s]s$/.test(unnamed.actor)) {

@@ -34,6 +34,7 @@ import { lastAtOrBefore } from '../search';
 
 import { resolveBySalience, unsalient } from './coreference';
 import { genders, objectVerb, type GenderNote } from './gender';
+import { objectSubjects } from './centering';
 
 export { fits, nearestBefore, referOf, roleHead } from './coreference';
 export { disagrees, genderOf } from './gender';
@@ -141,6 +142,8 @@ export interface ClaimsResult {
   acted: Set<ActorMention>;
   /** Claims whose pronoun goes on with the speaker of a paragraph before ("Furthermore, he warned"). */
   continuing: Set<ClaimMention>;
+  /** People named as a verb's object, each with the subject of its sentence (centering.ts). */
+  subjects: Map<ActorMention, ActorMention>;
 }
 
 /**
@@ -213,7 +216,8 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
     unsureOnly.add(a);
   }
   const gender = genders(ctx);
-  const continuing = resolveBySalience(ctx, out, hidden, gender);
+  const subjects = objectSubjects(ctx);
+  const continuing = resolveBySalience(ctx, out, hidden, gender, subjects);
   // what the document pass reads of its people: who speaks here, who is only acted on
   const speakers = new Set<ActorMention>();
   for (const c of out) {
@@ -221,5 +225,5 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
     if (a && c.speaker?.refer === undefined) speakers.add(a);
   }
   const acted = new Set(ctx.actors.filter((a) => ctx.isPerson(a) && !speakers.has(a) && objectVerb(ctx, a) >= 0));
-  return { claims: out, hidden, unsureOnly, gender, surnames: ctx.surnames, speakers, acted, continuing };
+  return { claims: out, hidden, unsureOnly, gender, surnames: ctx.surnames, speakers, acted, continuing, subjects };
 }
