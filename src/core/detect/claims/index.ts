@@ -35,6 +35,7 @@ import { lastAtOrBefore } from '../search';
 import { resolveBySalience, unsalient } from './coreference';
 import { genders, objectVerb, type GenderNote } from './gender';
 import { objectSubjects } from './centering';
+import { inQuestion } from './questions';
 
 export { fits, nearestBefore, referOf, roleHead } from './coreference';
 export { disagrees, genderOf } from './gender';
@@ -168,7 +169,8 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
       // (VerbNet advise-37.9, FrameNet Attempt_suasion) with what the reader is to do is advice to
       // the reader, not a statement attributed to anyone
       if (/^you\b/i.test(claim.text) && ADVICE_VERBS.has(claim.cue?.text.toLowerCase() ?? '')) continue;
-      candidates.push(...splitCoordinated(ctx, claim, inQuote).filter((c) => statedBy(ctx, c, unsure)));
+      // (nor a cue inside an indirect question: "Asked whether she expected C, S replied, "…"": questions.ts)
+      candidates.push(...splitCoordinated(ctx, claim, inQuote).filter((c) => statedBy(ctx, c, unsure) && !inQuestion(ctx, c)));
     }
   }
   for (const claim of candidates) {
