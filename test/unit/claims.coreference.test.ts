@@ -214,3 +214,14 @@ describe('claims, stage 5: centering (the subject over a person named as its obj
     assert.deepStrictEqual(said('Mr Tomas Bel met Mara Voss on Friday. She said the talks had gone well.'), ['Mara Voss']);
   });
 });
+
+describe('claims, stage 5: a title standing for its holder named in a paragraph before', () => {
+  const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+
+  it('resolves "the mayor said" to the person named "Mayor …" paragraphs before', () => {
+    assert.deepStrictEqual(said('Mayor Jonas Eld met the union on Tuesday.\n\nThe talks went on late.\n\n"Aarvik depends on this plant," the mayor said.'), ['Jonas Eld']);
+    assert.deepStrictEqual(said('Lev Orin, the finance minister, met the board.\n\nThe finance minister said the deficit was small.'), ['Lev Orin']);
+    // a modifier the holder's title lacks names someone else
+    assert.deepStrictEqual(said('Foreign Minister Lev Orin met the board.\n\nThe finance minister said the deficit was small.'), ['minister']);
+  });
+});

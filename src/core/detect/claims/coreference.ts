@@ -4,12 +4,13 @@
  * (inside a claim, after a preposition); what this paragraph cannot resolve is marked for the
  * document pass.
  */
-import { NONPERSON_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPRESENTATIVES, ROLE_NOUNS, TITLES, UNNAMED_SPEAKERS } from '../lexicon';
+import { NONPERSON_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
 import { lastAtOrBefore } from '../search';
 import type { ActorMention, ClaimMention, Speaker } from '../types';
 import { isPerson, type Context } from './context';
 import { afterPreposition } from './speakers';
 import { disagrees, genderOf, genderOfNoun, objectVerb, type GenderNote } from './gender';
+import { titled } from './roles';
 
 /** Whether an actor can be what a pronoun or role noun of this kind stands for. */
 export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>, people?: { has(a: ActorMention): boolean }): boolean {
@@ -139,7 +140,7 @@ export function unsalient(ctx: Context, claims: readonly ClaimMention[]): Set<Ac
  * salience: the nearest fitting actor before them that is not in `hidden`; none here leaves the
  * speaker for the document pass (which passes over the same mentions).
  */
-export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[], hidden: ReadonlySet<ActorMention>, gender: ReadonlyMap<ActorMention, GenderNote>, subjects: ReadonlyMap<ActorMention, ActorMention>): Set<ClaimMention> {
+export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[], hidden: ReadonlySet<ActorMention>, gender: ReadonlyMap<ActorMention, GenderNote>, subjects: ReadonlyMap<ActorMention, ActorMention>, pending: Map<ClaimMention, string[]>): Set<ClaimMention> {
   // claims whose pronoun goes on with a speaker before this paragraph (left to the document pass)
   const continuing = new Set<ClaimMention>();
   let last: ActorMention | undefined; // the actor of the last claim's speaker
@@ -157,7 +158,9 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     if (!sp || own) continue;
     const refer = referOf(sp.text);
     if (!refer) {
-      titled(ctx, sp, hidden);
+      // (a title the paragraph names no holder of is left to the document pass: roles.ts)
+      const needs = titled(ctx, sp, hidden);
+      if (needs) pending.set(c, needs);
       continue;
     }
     const wants = genderOf(sp.text);
@@ -220,36 +223,6 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     }
   }
   return continuing;
-}
-
-/**
- * "Foreign Minister Lev Orlov met Pell. The minister said C", "Orlov, the foreign minister, …":
- * an unnamed speaker whose noun is a title ("the minister", "the senator") stands for the nearest
- * person named with that title before the name or in apposition after it.
- */
-function titled(ctx: Context, sp: Speaker, hidden: ReadonlySet<ActorMention>): void {
-  const word = sp.actor;
-  if (!/^\p{Ll}{3,}$/u.test(word) || !TITLES.has(word.charAt(0).toUpperCase() + word.slice(1))) return;
-  const toks = ctx.tokens;
-  // (a modifier of the noun must be in the title too: "the finance minister" is not Foreign Minister Orlov)
-  const mods: string[] = [];
-  for (let k = ctx.indexFrom(sp.end) - 2; k >= 0 && mods.length < 2 && /^\p{L}+$/u.test(toks[k].text) && !/^(the|a|an|this|that|its|their|our)$/i.test(toks[k].text); k--) mods.push(toks[k].text.toLowerCase());
-  const has = (words: string[]): boolean => words.includes(word) && mods.every((m) => words.includes(m));
-  const named = (a: ActorMention): boolean => {
-    const i = ctx.indexFrom(a.start);
-    let k = i - 1;
-    while (k >= i - 3 && toks[k] && TITLES.has(toks[k].text)) k--;
-    if (has(toks.slice(k + 1, i).map((t) => t.text.toLowerCase()))) return true;
-    const j = ctx.indexFrom(a.end);
-    if (toks[j]?.text !== ',') return false;
-    let e = j + 1;
-    while (e <= j + 4 && toks[e] && toks[e].text !== ',') e++;
-    return has(toks.slice(j + 1, e).map((t) => t.text.toLowerCase()));
-  };
-  const a = nearestBefore(ctx.actors, sp.start, 'person', { skip: (m) => hidden.has(m) || !named(m) });
-  if (!a) return;
-  sp.actor = a.actor;
-  sp.via = a.start;
 }
 
 /**

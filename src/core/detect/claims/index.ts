@@ -36,6 +36,7 @@ import { resolveBySalience, unsalient } from './coreference';
 import { genders, objectVerb, type GenderNote } from './gender';
 import { objectSubjects } from './centering';
 import { inQuestion } from './questions';
+import { titleWords } from './roles';
 
 export { fits, nearestBefore, referOf, roleHead } from './coreference';
 export { disagrees, genderOf } from './gender';
@@ -145,6 +146,10 @@ export interface ClaimsResult {
   continuing: Set<ClaimMention>;
   /** People named as a verb's object, each with the subject of its sentence (centering.ts). */
   subjects: Map<ActorMention, ActorMention>;
+  /** Claims whose speaker is a title no person here holds, with the words a holder's title needs (roles.ts). */
+  titledPending: Map<ClaimMention, string[]>;
+  /** The title words of each person mention (roles.ts). */
+  titles: Map<ActorMention, string[]>;
 }
 
 /**
@@ -219,7 +224,13 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
   }
   const gender = genders(ctx);
   const subjects = objectSubjects(ctx);
-  const continuing = resolveBySalience(ctx, out, hidden, gender, subjects);
+  const titledPending = new Map<ClaimMention, string[]>();
+  const continuing = resolveBySalience(ctx, out, hidden, gender, subjects, titledPending);
+  const titles = new Map<ActorMention, string[]>();
+  for (const a of ctx.actors) {
+    const words = ctx.isPerson(a) ? titleWords(ctx, a) : [];
+    if (words.length) titles.set(a, words);
+  }
   // what the document pass reads of its people: who speaks here, who is only acted on
   const speakers = new Set<ActorMention>();
   for (const c of out) {
@@ -227,5 +238,5 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
     if (a && c.speaker?.refer === undefined) speakers.add(a);
   }
   const acted = new Set(ctx.actors.filter((a) => ctx.isPerson(a) && !speakers.has(a) && objectVerb(ctx, a) >= 0));
-  return { claims: out, hidden, unsureOnly, gender, surnames: ctx.surnames, speakers, acted, continuing, subjects };
+  return { claims: out, hidden, unsureOnly, gender, surnames: ctx.surnames, speakers, acted, continuing, subjects, titledPending, titles };
 }
