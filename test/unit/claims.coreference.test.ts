@@ -225,3 +225,14 @@ describe('claims, stage 5: a title standing for its holder named in a paragraph 
     assert.deepStrictEqual(said('Foreign Minister Lev Orin met the board.\n\nThe finance minister said the deficit was small.'), ['minister']);
   });
 });
+
+describe('claims, stage 5: "it" or "they" for the unnamed subject of the sentence before', () => {
+  const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+
+  it('prefers the subject over a name there that is only an object', () => {
+    assert.deepStrictEqual(said('Negotiators from Velmore and Orsa left Drenmoor on Sunday. They said the gap remained wide.'), ['negotiators']);
+    assert.deepStrictEqual(said('The ministry of foreign affairs in Velmore later issued a statement. It said the talks had failed.'), ['ministry']);
+    // number must agree: a singular subject is no "they"
+    assert.notDeepStrictEqual(said('The ministry in Velmore met the unions. They said the talks had failed.'), ['ministry']);
+  });
+});

@@ -11,6 +11,7 @@ import { isPerson, type Context } from './context';
 import { afterPreposition } from './speakers';
 import { disagrees, genderOf, genderOfNoun, objectVerb, type GenderNote } from './gender';
 import { titled } from './roles';
+import { openingSubject } from './topics';
 
 /** Whether an actor can be what a pronoun or role noun of this kind stands for. */
 export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>, people?: { has(a: ActorMention): boolean }): boolean {
@@ -199,6 +200,14 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     // claim before, agreeing in number, when no actor fits nearer
     if (unnamed && refer === 'nonperson' && !continued && (!a || a.end <= unnamed.start) && /^they$/i.test(sp.text) === /[^s]s$/.test(unnamed.actor)) {
       sp.actor = unnamed.actor;
+      delete sp.refer;
+      delete sp.via;
+      continue;
+    }
+    // "Negotiators from Velmore left Drenmoor. They said C": the unnamed subject of the sentence before (topics.ts)
+    const topic = refer === 'nonperson' && !continued ? openingSubject(ctx, ctx.indexFrom(sp.start), a) : undefined;
+    if (topic) {
+      sp.actor = topic.noun;
       delete sp.refer;
       delete sp.via;
       continue;
