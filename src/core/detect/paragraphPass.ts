@@ -260,7 +260,7 @@ function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[], 
   // "Kolar met her counterpart, Mara Voss. She said C": the subject of the sentence naming a
   // person as its object, when it may be a person (resolveBySalience's rule, with the document's kinds)
   const centre = near && sp.refer === 'person' && !continues ? SUBJECT.get(near) : undefined;
-  const subject = centre && near && isPerson(centre, SURNAMES) && !skip(centre) && (genderIn(actors, centre, start) === wants || genderIn(actors, near, start) !== wants) ? centre : undefined;
+  const subject = centre && isPerson(centre, SURNAMES) && !skip(centre) ? centre : undefined;
   const named = mentionAt(p.actors, start) ?? (sp.via !== undefined ? mentionAt(p.actors, sp.via + p.start) : undefined) ?? subject
     ?? (near && sp.refer === 'person' && !continues ? topicOver(p, actors, near, start, wants) : undefined)
     ?? (spoke && near && spoke.start < near.start ? spoke : near);

@@ -37,7 +37,7 @@ function governingVerb(ctx: Context, a: ActorMention): number {
 }
 
 /**
- * Each person mention named as an object in a sentence whose subject is an actor opening it
+ * Each person mention (or name of unknown kind) named as an object in a sentence whose subject is an actor opening it
  * (past titles: "Foreign Minister Ines Kolar met …"), mapped to that subject. The subject is no
  * place, and only adverbs or auxiliaries stand between it and the verb.
  */
@@ -45,7 +45,8 @@ export function objectSubjects(ctx: Context): Map<ActorMention, ActorMention> {
   const out = new Map<ActorMention, ActorMention>();
   const toks = ctx.tokens;
   for (const a of ctx.actors) {
-    if (!ctx.isPerson(a)) continue;
+    // (a name of unknown kind too: the document pass may know it for a person, "Kast met Dorn")
+    if (!ctx.isPerson(a) && a.type !== 'other') continue;
     const verb = governingVerb(ctx, a);
     if (verb < 0) continue;
     let k = verb - 1;

@@ -195,7 +195,7 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
       delete sp.via;
       continue;
     }
-    const a = centre && over && fits(centre, refer, ctx.surnames) && !skip(centre) && (gender.get(centre) === wants || gender.get(over) !== wants) ? centre : over;
+    const a = centre && over && fits(centre, refer, ctx.surnames) && !skip(centre) ? centre : over;
     // "The court rejected the claim. It held that C": "it" or "they" for the unnamed speaker of the
     // claim before, agreeing in number, when no actor fits nearer
     if (unnamed && refer === 'nonperson' && !continued && (!a || a.end <= unnamed.start) && /^they$/i.test(sp.text) === /[^s]s$/.test(unnamed.actor)) {
