@@ -230,3 +230,13 @@ describe('claims: bounds, round 8 tails and leads', () => {
     assert.deepStrictEqual(classRows('Ana Vell promised a referendum.'), [['a referendum', 'intention', 'Ana Vell']]);
   });
 });
+
+describe('claims: a cue inside an indirect question after "asked"', () => {
+  const rows = (text: string): string[][] => detect(text).claims.map((c) => [c.text, c.speaker?.text ?? '']);
+  it('reports nothing, and the answer after the comma is the claim', () => {
+    assert.deepStrictEqual(rows('Asked whether she expected Karel Holm to resign, Mira Tann replied, "He should, but he won\'t."'), [['He should, but he won\'t.', 'Mira Tann']]);
+    assert.deepStrictEqual(rows('Oskar Lind, asked if he thought the deal was dead, said, "Not yet."'), [['Not yet.', 'Oskar Lind']]);
+    // a cue after the question's comma still reports
+    assert.deepStrictEqual(rows('Asked about the walkout, Oskar Lind said he had needed a break.'), [['he had needed a break', 'Oskar Lind']]);
+  });
+});

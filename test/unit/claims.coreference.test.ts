@@ -199,3 +199,42 @@ describe('coreference: a surname alone that speaks after a quotation', () => {
     assert.deepStrictEqual(detect('"We will win," Critics said.').actors, []);
   });
 });
+
+describe('claims, stage 5: centering (the subject over a person named as its object)', () => {
+  const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+
+  it('resolves "he" after "S met O" to S, not the object O', () => {
+    assert.deepStrictEqual(said('Tomas Bel met Oskar Lind on Friday. He said the talks had gone well.'), ['Tomas Bel']);
+  });
+
+  it('passes over a name in apposition to the object, across paragraphs too', () => {
+    const text = 'Ines Kolar flew to Orsa on Tuesday.\n\nKolar met her counterpart from Tarvik, Mara Voss, on Wednesday. She said the two countries would raise the matter.';
+    assert.deepStrictEqual(said(text), ['Ines Kolar']);
+    // two surnames alone, the object's gender known, the subject's not: still the subject
+    assert.deepStrictEqual(said('Emil Dorn spoke first. He said no reply had come.\n\nBruno Kast arrived later.\n\nKast met Dorn on Thursday. Afterwards, he said the two sides had agreed on little.').slice(-1), ['Bruno Kast']);
+    // a subject the text shows to be of the other gender leaves the object
+    assert.deepStrictEqual(said('Mr Tomas Bel met Mara Voss on Friday. She said the talks had gone well.'), ['Mara Voss']);
+  });
+});
+
+describe('claims, stage 5: a title standing for its holder named in a paragraph before', () => {
+  const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+
+  it('resolves "the mayor said" to the person named "Mayor …" paragraphs before', () => {
+    assert.deepStrictEqual(said('Mayor Jonas Eld met the union on Tuesday.\n\nThe talks went on late.\n\n"Aarvik depends on this plant," the mayor said.'), ['Jonas Eld']);
+    assert.deepStrictEqual(said('Lev Orin, the finance minister, met the board.\n\nThe finance minister said the deficit was small.'), ['Lev Orin']);
+    // a modifier the holder's title lacks names someone else
+    assert.deepStrictEqual(said('Foreign Minister Lev Orin met the board.\n\nThe finance minister said the deficit was small.'), ['minister']);
+  });
+});
+
+describe('claims, stage 5: "it" or "they" for the unnamed subject of the sentence before', () => {
+  const said = (t: string): Array<string | undefined> => detect(t).claims.map((c) => c.speaker?.actor);
+
+  it('prefers the subject over a name there that is only an object', () => {
+    assert.deepStrictEqual(said('Negotiators from Velmore and Orsa left Drenmoor on Sunday. They said the gap remained wide.'), ['negotiators']);
+    assert.deepStrictEqual(said('The ministry of foreign affairs in Velmore later issued a statement. It said the talks had failed.'), ['ministry']);
+    // number must agree: a singular subject is no "they"
+    assert.notDeepStrictEqual(said('The ministry in Velmore met the unions. They said the talks had failed.'), ['ministry']);
+  });
+});

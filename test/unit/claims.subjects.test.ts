@@ -75,3 +75,20 @@ describe('claims: "that" as the subject of the reported clause', () => {
     assert.deepStrictEqual(rows('Dana Pell said that the pier was closed.'), [['the pier was closed', 'speech', 'Dana Pell']]);
   });
 });
+
+describe('claims: a name between two coordinated verbs', () => {
+  it('is the first verb\'s object, not the subject of the cue after "and" ("He met Rusk and said C")', () => {
+    assert.deepStrictEqual(rows('Mayor Jonas Eld urged calm. He met Dana Rusk on Tuesday and said the town was worried.').slice(-1), [['the town was worried', 'speech', 'He']]);
+    assert.deepStrictEqual(rows('Sara Holt praised Oskar Lind for his patience and said the talks would go on.'), [['Oskar Lind for his patience', 'position', 'Sara Holt'], ['the talks would go on', 'speech', 'Sara Holt']]);
+    // coordinated names are still the subject
+    assert.deepStrictEqual(rows('Sara Holt and Oskar Lind said the talks would go on.'), [['the talks would go on', 'speech', 'Sara Holt']]);
+  });
+});
+
+describe('claims: a name right after a cue and before a verb', () => {
+  it('is the reported clause\'s subject, no inverted speaker ("S, who spoke after Kolar, said Tarvik supported C")', () => {
+    assert.deepStrictEqual(rows('Mara Voss, who spoke after Ines Kolar, said Tarvik supported an open border.'), [['Tarvik supported an open border', 'speech', 'Mara Voss']]);
+    // an inverted speaker closing its clause is still one
+    assert.deepStrictEqual(rows('The border will stay open, said Mara Voss.'), [['The border will stay open', 'speech', 'Mara Voss']]);
+  });
+});

@@ -160,6 +160,11 @@ describe('incremental detection', () => {
     assert.deepStrictEqual(result.claims.map((c) => c.speaker?.actor), ['Varga', 'Varga']);
   });
 
+  it('gives a title after the edit the person the edit names with it ("Mayor Jonas Eld … ¶ the mayor said")', () => {
+    const { result } = replaceMiddle('Officials in Aarvik met.', '"The plant must stay," the mayor said.', 'Mayor Jonas Eld urged both sides to talk.');
+    assert.deepStrictEqual(result.claims.map((c) => c.speaker?.actor), ['Jonas Eld', 'Jonas Eld']);
+  });
+
   it('continues a quotation chain across the edit', () => {
     const inc = new IncrementalDetector();
     const text = ['"We have no connection with these groups at all," Kirby said.', 'Nothing.', '"Every week of delay costs lives in the camps."'].join('\n\n');

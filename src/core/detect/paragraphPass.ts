@@ -5,6 +5,7 @@ import { acronymAfter, detectActors, isFullName, nameParts } from './actors';
 import { firstPast } from './search';
 import { isPerson } from './claims/context';
 import { detectClaims, disagrees, genderOf, nearestBefore, roleHead, type ClaimsResult } from './claims/index';
+import { holds } from './claims/roles';
 import type { Gender, GenderNote } from './claims/gender';
 import type { Gazetteer } from './gazetteer';
 import { ideaNoun, statingNoun, thingNoun } from './nouns';
@@ -67,7 +68,7 @@ export function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphRe
   const found = detectClaims(text, tokens, mentions, tentative);
   const quotedSpeakers = new Set<ActorMention>();
   for (const a of tentative) if (speakingName(text, found, a)) quotedSpeakers.add(a);
-  return { ...found, actors: mentions, acronyms, tentative, quotedSpeakers, midCaps, things, refers: found.claims.some((c) => c.speaker?.refer) };
+  return { ...found, actors: mentions, acronyms, tentative, quotedSpeakers, midCaps, things, refers: found.titledPending.size > 0 || found.claims.some((c) => c.speaker?.refer) };
 }
 
 /** Document mentions a pronoun does not stand for (made by keep() from each paragraph's `hidden`). */
@@ -82,6 +83,12 @@ export const SURNAMES = new WeakSet<ActorMention>();
 /** Document mentions that speak in their paragraph, and people there only acted on. */
 const SPEAKS = new WeakSet<ActorMention>();
 const ACTED = new WeakSet<ActorMention>();
+
+/** Document mentions of people named as a verb's object, each with its sentence's subject (centering.ts). */
+const SUBJECT = new WeakMap<ActorMention, ActorMention>();
+
+/** The title words of each document mention of a person (roles.ts). */
+const TITLE_WORDS = new WeakMap<ActorMention, string[]>();
 
 /** The gender each document mention's paragraph shows for it. */
 const GENDER = new WeakMap<ActorMention, GenderNote>();
@@ -117,6 +124,7 @@ export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, thin
   p.definitions = undefined;
   p.nameParts = undefined;
   let surnames: Set<string> | undefined;
+  const made = result.subjects.size ? new Map<ActorMention, ActorMention>() : undefined;
   for (const a of result.actors) {
     // (a sentence-initial word of unknown kind is kept when it speaks and is no English noun:
     // '"We will win," Pell said', a surname alone, is a person a later "he" may stand for)
@@ -128,6 +136,7 @@ export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, thin
     if (surname) (surnames ??= new Set()).add(a.text);
     const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: surname ? 'person' : a.type, actor: a.actor };
     p.actors.push(m);
+    made?.set(a, m);
     // (a tentative mention the document keeps is a name after all: a pronoun may stand for it)
     if (result.hidden.has(a) && !result.unsureOnly.has(a)) HIDDEN.add(m);
     if (result.surnames.has(a)) SURNAMES.add(m);
@@ -135,8 +144,15 @@ export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, thin
     if (result.acted.has(a)) ACTED.add(m);
     const g = result.gender.get(a);
     if (g) GENDER.set(m, g);
+    const words = result.titles.get(a);
+    if (words) TITLE_WORDS.set(m, words);
     const acronym = result.acronyms.get(a);
     if (acronym) (p.definitions ??= []).push({ acronym, doc: m, own: a });
+  }
+  if (made) for (const [object, subject] of result.subjects) {
+    const o = made.get(object);
+    const s = made.get(subject);
+    if (o && s) SUBJECT.set(o, s);
   }
   // (and so is the same word in its other mentions in the paragraph: "Later, Pell left")
   if (surnames) for (const m of p.actors) if (m.type === 'other' && surnames.has(m.text)) m.type = 'person';
@@ -191,7 +207,7 @@ export function claimsOf(p: Paragraph, actors: readonly ActorMention[]): ClaimMe
       speaker: null,
     };
     if (c.fragments) claim.fragments = c.fragments.map(([s, e]) => [s + offset, e + offset]);
-    if (c.speaker) claim.speaker = ownSpeaker(p, c.speaker, actors, p.result.continuing.has(c));
+    if (c.speaker) claim.speaker = ownSpeaker(p, c.speaker, actors, p.result.continuing.has(c), p.result.titledPending.get(c));
     return claim;
   });
 }
@@ -223,8 +239,14 @@ function genderIn(actors: readonly ActorMention[], a: ActorMention, before: numb
  * A claim's speaker with the canonical name the aliases now give it. `continues`: its pronoun goes
  * on with the last speaker before ("Furthermore, he warned"), past people merely named between.
  */
-function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[], continues: boolean): Speaker {
+function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[], continues: boolean, needs?: readonly string[]): Speaker {
   const start = sp.start + p.start;
+  // "Mayor Jonas Eld urged calm. ¶ "…," the mayor said": a title no person in its paragraph holds
+  // stands for the nearest person named with it before (roles.ts)
+  if (needs) {
+    const holder = nearestBefore(actors, start, 'person', { skip: (a) => HIDDEN.has(a) || !holds(TITLE_WORDS.get(a), needs) });
+    return { start, end: sp.end + p.start, text: sp.text, actor: holder ? holder.actor : sp.actor };
+  }
   const wants = genderOf(sp.text);
   const skip = (a: ActorMention): boolean => HIDDEN.has(a) || disagrees(genderIn(actors, a, start), wants);
   const near = sp.refer ? nearestBefore(actors, start, sp.refer, {
@@ -235,7 +257,11 @@ function ownSpeaker(p: Paragraph, sp: Speaker, actors: readonly ActorMention[], 
   // paragraphs); "Kirby said C. ¶ Mora was sanctioned. Furthermore, he warned": an additive
   // connective goes on with the last person who spoke
   const spoke = near && sp.refer === 'person' && (continues || ACTED.has(near)) ? nearestBefore(actors, start, 'person', { skip: (a) => !SPEAKS.has(a) || skip(a), people: SURNAMES }) : undefined;
-  const named = mentionAt(p.actors, start) ?? (sp.via !== undefined ? mentionAt(p.actors, sp.via + p.start) : undefined)
+  // "Kolar met her counterpart, Mara Voss. She said C": the subject of the sentence naming a
+  // person as its object, when it may be a person (resolveBySalience's rule, with the document's kinds)
+  const centre = near && sp.refer === 'person' && !continues ? SUBJECT.get(near) : undefined;
+  const subject = centre && isPerson(centre, SURNAMES) && !skip(centre) ? centre : undefined;
+  const named = mentionAt(p.actors, start) ?? (sp.via !== undefined ? mentionAt(p.actors, sp.via + p.start) : undefined) ?? subject
     ?? (near && sp.refer === 'person' && !continues ? topicOver(p, actors, near, start, wants) : undefined)
     ?? (spoke && near && spoke.start < near.start ? spoke : near);
   return { start, end: sp.end + p.start, text: sp.text, actor: named ? named.actor : sp.actor };
@@ -280,8 +306,9 @@ export function rerefer(p: Paragraph, actors: readonly ActorMention[]): boolean 
   let changed = false;
   p.result.claims.forEach((c, k) => {
     const speaker = p.claims[k].speaker;
-    if (!c.speaker?.refer || !speaker) return;
-    const actor = ownSpeaker(p, c.speaker, actors, p.result.continuing.has(c)).actor;
+    const needs = p.result.titledPending.get(c);
+    if (!c.speaker?.refer && !needs || !c.speaker || !speaker) return;
+    const actor = ownSpeaker(p, c.speaker, actors, p.result.continuing.has(c), needs).actor;
     if (speaker.actor !== actor) {
       speaker.actor = actor;
       changed = true;

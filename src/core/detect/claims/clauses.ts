@@ -144,3 +144,15 @@ export function coordinateClause(ctx: Context, from: number, to: number): number
   }
   return -1;
 }
+
+/**
+ * "Mara Voss, who spoke after Kolar, said Tarvik supported an open border": a name right after a
+ * cue with a comma before it is no inverted speaker ("…, said Kolar, …") when a finite verb
+ * follows it at once: it is the subject of the reported clause, and the cue's subject stands
+ * before the comma. `end`: the end offset of the name after the cue.
+ */
+export function subjectOfClause(ctx: Context, end: number): boolean {
+  const k = ctx.indexFrom(end);
+  const next = ctx.tokens[k];
+  return !!next && next.sentence === ctx.tokens[k - 1]?.sentence && /^\p{Ll}/u.test(next.text) && !PREPOSITIONS.has(next.text) && ctx.hasFiniteVerb(k, k + 1);
+}

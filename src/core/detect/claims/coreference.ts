@@ -4,12 +4,14 @@
  * (inside a claim, after a preposition); what this paragraph cannot resolve is marked for the
  * document pass.
  */
-import { NONPERSON_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPRESENTATIVES, ROLE_NOUNS, TITLES, UNNAMED_SPEAKERS } from '../lexicon';
+import { NONPERSON_PRONOUNS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPRESENTATIVES, ROLE_NOUNS, UNNAMED_SPEAKERS } from '../lexicon';
 import { lastAtOrBefore } from '../search';
 import type { ActorMention, ClaimMention, Speaker } from '../types';
 import { isPerson, type Context } from './context';
 import { afterPreposition } from './speakers';
 import { disagrees, genderOf, genderOfNoun, objectVerb, type GenderNote } from './gender';
+import { titled } from './roles';
+import { openingSubject } from './topics';
 
 /** Whether an actor can be what a pronoun or role noun of this kind stands for. */
 export function fits(a: ActorMention, refer: NonNullable<Speaker['refer']>, people?: { has(a: ActorMention): boolean }): boolean {
@@ -139,7 +141,7 @@ export function unsalient(ctx: Context, claims: readonly ClaimMention[]): Set<Ac
  * salience: the nearest fitting actor before them that is not in `hidden`; none here leaves the
  * speaker for the document pass (which passes over the same mentions).
  */
-export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[], hidden: ReadonlySet<ActorMention>, gender: ReadonlyMap<ActorMention, GenderNote>): Set<ClaimMention> {
+export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[], hidden: ReadonlySet<ActorMention>, gender: ReadonlyMap<ActorMention, GenderNote>, subjects: ReadonlyMap<ActorMention, ActorMention>, pending: Map<ClaimMention, string[]>): Set<ClaimMention> {
   // claims whose pronoun goes on with a speaker before this paragraph (left to the document pass)
   const continuing = new Set<ClaimMention>();
   let last: ActorMention | undefined; // the actor of the last claim's speaker
@@ -157,7 +159,9 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     if (!sp || own) continue;
     const refer = referOf(sp.text);
     if (!refer) {
-      titled(ctx, sp, hidden);
+      // (a title the paragraph names no holder of is left to the document pass: roles.ts)
+      const needs = titled(ctx, sp, hidden);
+      if (needs) pending.set(c, needs);
       continue;
     }
     const wants = genderOf(sp.text);
@@ -181,11 +185,29 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     // "Kirby said C. The sanctions target Oleg Petrov. He said C2": the subject of the last
     // attribution outranks a person named since only as a verb's object (centering: a subject is
     // the preferred centre, an object ranks below it)
-    const a = near && before && near !== before && near.start > before.start && refer === 'person' && fits(before, refer, ctx.surnames) && !skip(before) && objectVerb(ctx, near) >= 0 ? before : near;
+    const over = near && before && near !== before && near.start > before.start && refer === 'person' && fits(before, refer, ctx.surnames) && !skip(before) && objectVerb(ctx, near) >= 0 ? before : near;
+    // "Kolar met her counterpart, Mara Voss. She said C": the subject of the sentence naming the
+    // person as an object (centering.ts); a subject of unknown kind is left to the document pass
+    const centre = over && over === near && refer === 'person' && !continued ? subjects.get(over) : undefined;
+    if (centre && centre.type === 'other' && !fits(centre, refer, ctx.surnames)) {
+      sp.actor = sp.text.toLowerCase();
+      sp.refer = refer;
+      delete sp.via;
+      continue;
+    }
+    const a = centre && over && fits(centre, refer, ctx.surnames) && !skip(centre) ? centre : over;
     // "The court rejected the claim. It held that C": "it" or "they" for the unnamed speaker of the
     // claim before, agreeing in number, when no actor fits nearer
     if (unnamed && refer === 'nonperson' && !continued && (!a || a.end <= unnamed.start) && /^they$/i.test(sp.text) === /[^s]s$/.test(unnamed.actor)) {
       sp.actor = unnamed.actor;
+      delete sp.refer;
+      delete sp.via;
+      continue;
+    }
+    // "Negotiators from Velmore left Drenmoor. They said C": the unnamed subject of the sentence before (topics.ts)
+    const topic = refer === 'nonperson' && !continued ? openingSubject(ctx, ctx.indexFrom(sp.start), a) : undefined;
+    if (topic) {
+      sp.actor = topic.noun;
       delete sp.refer;
       delete sp.via;
       continue;
@@ -210,36 +232,6 @@ export function resolveBySalience(ctx: Context, claims: readonly ClaimMention[],
     }
   }
   return continuing;
-}
-
-/**
- * "Foreign Minister Lev Orlov met Pell. The minister said C", "Orlov, the foreign minister, …":
- * an unnamed speaker whose noun is a title ("the minister", "the senator") stands for the nearest
- * person named with that title before the name or in apposition after it.
- */
-function titled(ctx: Context, sp: Speaker, hidden: ReadonlySet<ActorMention>): void {
-  const word = sp.actor;
-  if (!/^\p{Ll}{3,}$/u.test(word) || !TITLES.has(word.charAt(0).toUpperCase() + word.slice(1))) return;
-  const toks = ctx.tokens;
-  // (a modifier of the noun must be in the title too: "the finance minister" is not Foreign Minister Orlov)
-  const mods: string[] = [];
-  for (let k = ctx.indexFrom(sp.end) - 2; k >= 0 && mods.length < 2 && /^\p{L}+$/u.test(toks[k].text) && !/^(the|a|an|this|that|its|their|our)$/i.test(toks[k].text); k--) mods.push(toks[k].text.toLowerCase());
-  const has = (words: string[]): boolean => words.includes(word) && mods.every((m) => words.includes(m));
-  const named = (a: ActorMention): boolean => {
-    const i = ctx.indexFrom(a.start);
-    let k = i - 1;
-    while (k >= i - 3 && toks[k] && TITLES.has(toks[k].text)) k--;
-    if (has(toks.slice(k + 1, i).map((t) => t.text.toLowerCase()))) return true;
-    const j = ctx.indexFrom(a.end);
-    if (toks[j]?.text !== ',') return false;
-    let e = j + 1;
-    while (e <= j + 4 && toks[e] && toks[e].text !== ',') e++;
-    return has(toks.slice(j + 1, e).map((t) => t.text.toLowerCase()));
-  };
-  const a = nearestBefore(ctx.actors, sp.start, 'person', { skip: (m) => hidden.has(m) || !named(m) });
-  if (!a) return;
-  sp.actor = a.actor;
-  sp.via = a.start;
 }
 
 /**

@@ -161,8 +161,12 @@ export function objectVerb(ctx: Context, a: ActorMention): number {
     }
   }
   const w = toks[k];
-  const ok = !!w && w.sentence === toks[k + 1].sentence && /^\p{Ll}{3,}$/u.test(w.text) && !PREPOSITIONS.has(w.text) && !NOT_GOVERNING.test(w.text) && !/ly$/.test(w.text);
-  return ok ? k : -1;
+  return !!w && w.sentence === toks[k + 1].sentence && governing(w.text) ? k : -1;
+}
+
+/** Whether a word may be a verb governing the name after it: lower case, no preposition, conjunction, auxiliary or adverb. */
+export function governing(w: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(w) && !PREPOSITIONS.has(w) && !NOT_GOVERNING.test(w) && !/ly$/.test(w);
 }
 
 /**

@@ -34,6 +34,9 @@ import { lastAtOrBefore } from '../search';
 
 import { resolveBySalience, unsalient } from './coreference';
 import { genders, objectVerb, type GenderNote } from './gender';
+import { objectSubjects } from './centering';
+import { inQuestion } from './questions';
+import { titleWords } from './roles';
 
 export { fits, nearestBefore, referOf, roleHead } from './coreference';
 export { disagrees, genderOf } from './gender';
@@ -141,6 +144,12 @@ export interface ClaimsResult {
   acted: Set<ActorMention>;
   /** Claims whose pronoun goes on with the speaker of a paragraph before ("Furthermore, he warned"). */
   continuing: Set<ClaimMention>;
+  /** People named as a verb's object, each with the subject of its sentence (centering.ts). */
+  subjects: Map<ActorMention, ActorMention>;
+  /** Claims whose speaker is a title no person here holds, with the words a holder's title needs (roles.ts). */
+  titledPending: Map<ClaimMention, string[]>;
+  /** The title words of each person mention (roles.ts). */
+  titles: Map<ActorMention, string[]>;
 }
 
 /**
@@ -165,7 +174,8 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
       // (VerbNet advise-37.9, FrameNet Attempt_suasion) with what the reader is to do is advice to
       // the reader, not a statement attributed to anyone
       if (/^you\b/i.test(claim.text) && ADVICE_VERBS.has(claim.cue?.text.toLowerCase() ?? '')) continue;
-      candidates.push(...splitCoordinated(ctx, claim, inQuote).filter((c) => statedBy(ctx, c, unsure)));
+      // (nor a cue inside an indirect question: "Asked whether she expected C, S replied, "…"": questions.ts)
+      candidates.push(...splitCoordinated(ctx, claim, inQuote).filter((c) => statedBy(ctx, c, unsure) && !inQuestion(ctx, c)));
     }
   }
   for (const claim of candidates) {
@@ -213,7 +223,14 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
     unsureOnly.add(a);
   }
   const gender = genders(ctx);
-  const continuing = resolveBySalience(ctx, out, hidden, gender);
+  const subjects = objectSubjects(ctx);
+  const titledPending = new Map<ClaimMention, string[]>();
+  const continuing = resolveBySalience(ctx, out, hidden, gender, subjects, titledPending);
+  const titles = new Map<ActorMention, string[]>();
+  for (const a of ctx.actors) {
+    const words = ctx.isPerson(a) ? titleWords(ctx, a) : [];
+    if (words.length) titles.set(a, words);
+  }
   // what the document pass reads of its people: who speaks here, who is only acted on
   const speakers = new Set<ActorMention>();
   for (const c of out) {
@@ -221,5 +238,5 @@ export function detectClaims(text: string, tokens: readonly Token[], actors: rea
     if (a && c.speaker?.refer === undefined) speakers.add(a);
   }
   const acted = new Set(ctx.actors.filter((a) => ctx.isPerson(a) && !speakers.has(a) && objectVerb(ctx, a) >= 0));
-  return { claims: out, hidden, unsureOnly, gender, surnames: ctx.surnames, speakers, acted, continuing };
+  return { claims: out, hidden, unsureOnly, gender, surnames: ctx.surnames, speakers, acted, continuing, subjects, titledPending, titles };
 }

@@ -10,7 +10,7 @@ import { cueForm, cueVerb, nounCue, phrasalCues } from '../cues';
 import { ATTITUDES, CLAUSE_VERBS, CREDIT_LABELS, FINITE_AUXILIARY, IRREGULAR_PAST, NOT_CLAUSE_START, OBJECT_VERBS, PREPOSITIONS, REPRESENTATIVES, SPEECH_VERBS, TITLES, UNNAMED_DETERMINER } from '../lexicon';
 import type { ClaimMention, Span, Speaker } from '../types';
 import type { Context } from './context';
-import { clauseBegun, CONTRACTED_SUBJECT, demonstrativeSubject, freeRelativeSubject, relativeClose } from './clauses';
+import { clauseBegun, CONTRACTED_SUBJECT, demonstrativeSubject, freeRelativeSubject, relativeClose, subjectOfClause } from './clauses';
 import { afterObject, appositionCloses, dayAfter, mediumLead, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
 import { statingNoun } from '../nouns';
 import { doubleObject, participleClaim } from './frames';
@@ -209,7 +209,8 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     // (a later cue of the sentence may still be: "It is understood that S said C")
     if (/^(be|is|are|was|were|been|being|am|get|gets|got)$/i.test(toks[i - 1]?.text ?? '') && cueForm(w) !== 'ing') continue;
     // "…, said Kolar, …": the name after an inverted verb is the speaker
-    const inverted = toks[i - 1]?.text === ',' && !OBJECT_VERBS.has(w) ? subjectAfter(ctx, i) : null;
+    const after0 = toks[i - 1]?.text === ',' && !OBJECT_VERBS.has(w) ? subjectAfter(ctx, i) : null;
+    const inverted = after0 && !subjectOfClause(ctx, after0.end) ? after0 : null;
     // "issued a statement saying C": the subject of the verb whose object is the noun of speech
     const noun = cueForm(w) === 'ing' && !!nounCue(toks[i - 1]?.text.toLowerCase() ?? '') ? nounPhraseStart(ctx, i - 1, s.start) : -1;
     // ("The governor met residents, warning that C": a participle clause after a comma says what

@@ -13,6 +13,7 @@ import type { Token } from '../tokens';
 import { phraseBefore } from './between';
 import { firstConjunct, nearestBefore, pronoun, referOf } from './coreference';
 import { beforeTitles, nameFrom, pastTitles } from './titles';
+import { objectBeforeCoordinated } from './coordinated';
 
 const endOf = (s: Span): number => s.end;
 /** Adverbs and auxiliaries that may stand between a conjunction and the verb it coordinates. */
@@ -96,6 +97,12 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
     // "with (the) Rob Aske saying …": the name before a participle after "with" is its subject
     if (actor && t.end === ctx.tokens[verb - 1].end && /ing$/.test(ctx.tokens[verb].text) && afterWith(ctx, actor.start)) {
       return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
+    }
+    // "He met Rusk and said": the first verb's object (coordinated.ts), read past to its subject
+    const governs = actor ? objectBeforeCoordinated(ctx, actor, verb) : -1;
+    if (governs >= 0) {
+      i = governs;
+      continue;
     }
     // "wrote to Tom Sato and said", "published by Ann Berg, show": an object, not the subject
     if (actor && !afterPreposition(ctx, actor.start)) return { start: actor.start, end: actor.end, text: actor.text, actor: actor.actor };
