@@ -153,3 +153,11 @@ describe('actors in wire items: companies the gazetteer knows', () => {
     assert.deepStrictEqual(names('Ines Kolar won the Google Science Fair in Orsa.'), ['Ines Kolar', 'Google', 'Orsa']);
   });
 });
+
+describe('actors in wire items: a name in apposition to a noun for a body', () => {
+  it('types a name before ", the company" or ", a small investment firm" as an organisation, and keeps it opening a sentence', () => {
+    assert.deepStrictEqual(actors('Selna Mining, the company that owns the pit, said it would pay.').map(([t, , type]) => [t, type]), [['Selna Mining', 'organization']]);
+    assert.deepStrictEqual(actors('Lumetra, the Orsa-based carmaker, recalled cars. Tomas Bel, a former banker, joined Corvane, a small investment firm.')
+      .map(([t, , type]) => [t, type]), [['Lumetra', 'organization'], ['Orsa', 'location'], ['Tomas Bel', 'person'], ['Corvane', 'organization']]);
+  });
+});

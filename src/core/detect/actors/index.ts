@@ -193,7 +193,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     // sure of itself as a word in capitals of any length is ("VELMORE, March 4 —")
     const dateline = !known && (c.first === 0 || sentenceInitial && /^[—–]$/.test(tokens[c.last + 1]?.text ?? '')) && /^\p{Lu}{3,}(?: \p{Lu}{3,})*$/u.test(surface)
       && /^[—–-]$|^,$/.test(tokens[c.last + 1]?.text ?? '');
-    const unsure = single && sentenceInitial && !possessive && !listed && !known && !author && !dateline && !midSentenceCaps.has(surface) && !isAcronym(surface);
+    const unsure = single && sentenceInitial && !possessive && !listed && !known && !author && !dateline && !midSentenceCaps.has(surface) && !isAcronym(surface)
+      && !bodyApposition(tokens, c.last + 1);
     if (single && REPORTING_VERBS.has(surface.toLowerCase())) continue;
     // "Health officials said", "Peace talks resumed": a word opening a sentence that WordNet knows
     // first as an attribute, state, event or time (data/nouns.json's ideas), before a noun in lower
@@ -222,6 +223,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       if (type === 'other' && joined && /^(?:based|born|bred|headquartered)$/.test(joined[2])) type = 'location';
       // "Chicago Bulls", "the Toronto Raptors": a place the gazetteer knows and a plural is a team
       if (type === 'person' && !c.titled && !single && !possessive && /^\p{Lu}\p{Ll}+[^s']s$/u.test(words[words.length - 1]) && placeNamed(gazetteer, words.slice(0, -1).join(' '))) type = 'organization';
+      // "Selna Mining, the company that owns the pit,", "Lumetra, the Orsa-based carmaker,": a name
+      // in apposition to a noun for a company or another body is that body
+      if ((type === 'other' || type === 'person' && !c.titled) && !possessive && bodyApposition(tokens, c.last + 1)) type = 'organization';
       // "the Greens", "the Social Democrats": a party family's name in the plural after "the" is a party
       if ((type === 'other' || type === 'person' && !c.titled) && /^the$/i.test(tokens[c.first - 1]?.text ?? '') && PARTY_FAMILIES.test(surface)) type = 'organization';
       // academic text: "Table 2", "Section 3", "Appendix B" name parts of a document ("Route 9",
@@ -320,6 +324,26 @@ function playsMatch(tokens: readonly Token[], first: number, last: number): bool
   const sentence = tokens[first].sentence;
   for (let k = first; k < tokens.length && tokens[k].sentence === sentence; k++) if (score(k)) return true;
   for (let k = first - 1; k >= 0 && tokens[k].sentence === sentence; k--) if (score(k)) return true;
+  return false;
+}
+
+/**
+ * Nouns for a company or another body (WordNet's hyponyms of company.n.01, business.n.01 and
+ * organization.n.01 that news sets in apposition to a name), and makers ("carmaker", "chipmaker").
+ */
+const BODY_NOUN = /^(?:company|firm|corporation|conglomerate|manufacturer|maker|\p{Ll}+maker|producer|retailer|bank|lender|insurer|airline|carrier|broadcaster|publisher|chain|start-?up|giant|agency|charity|organi[sz]ation|utility|developer|supplier|miner|brewer|distributor|exporter|refiner|shipbuilder|operator|consultancy|fund|watchdog|regulator|nonprofit|non-profit)$/u;
+
+/**
+ * Whether an apposition naming a body opens at token k: a comma, "the" or "a", up to four words
+ * in lower case or hyphenated ("Orsa-based"), and a noun for a body (BODY_NOUN).
+ */
+function bodyApposition(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[k + 1]?.text ?? '')) return false;
+  for (let d = k + 2; d <= k + 6; d++) {
+    const w = tokens[d]?.text ?? '';
+    if (BODY_NOUN.test(w)) return true;
+    if (!/^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Ll}+)$/u.test(w)) return false;
+  }
   return false;
 }
 
