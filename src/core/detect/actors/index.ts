@@ -6,6 +6,8 @@
  *                     (events, works, ideas, headings, products); this file applies them in order
  *      things.ts    words in capitals for emphasis, species, crafts and missions, storms,
  *                     holidays named with a day; inverted names in lists ("Austen, Jane.")
+ *      around.ts    what the words around a name say it is (a place after "in", a state owning
+ *                     an embassy, a team beside a score, a body in apposition to "the company")
  *   3. aliases.ts     grouped so every mention of one actor shares a canonical name (acronyms
  *                     defined in parentheses, surnames after a full name, capitals standing for
  *                     their state)
@@ -16,6 +18,7 @@ import { CURRENCIES, DEGREE_ABBREVIATION, DEGREES, DISCIPLINES, HOLIDAYS, LEGAL_
 import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
 import { isFullName, nameParts } from './aliases';
+import { bodyApposition, JOINED_PARTICIPLE, LOCATIVE, PARTY_FAMILIES, PLACE_OF, placeNamed, playsMatch, STATE_PARTS } from './around';
 import { findCandidates } from './candidates';
 import {
   capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, NUMBER_WORDS, NUMBERED_WAYS, productNames,
@@ -279,82 +282,6 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   }
   return { mentions, tentative, midCaps: midSentenceCaps, things };
 }
-
-/**
- * What a state has and a person or a company has not (WordNet's meronyms of country.n.02 and the
- * organs of its government): "Velmore's parliament", "Orsa's airspace".
- */
-const STATE_PARTS = /^(?:ministry|parliament|army|military|navy|capital|economy|borders?|embassy|constitution|territory|airspace|coast|coastline|citizens|population)$/;
-
-/**
- * Nouns whose "of" names a place: its parts and regions, its dwellers, its officers ("the outskirts
- * of Tarvik", "the people of Orsa", "the mayor of Velmore"; WordNet's part-of and inhabitant nouns
- * of city.n.01 and region.n.03).
- */
-const PLACE_OF = /^(?:outskirts|suburbs|streets|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|residents|inhabitants|citizens|people|mayor|governor|city|town|village|province|region|port|capital)$/;
-
-/** A name joined by a hyphen to a participle that makes the compound an adjective ("Orsa-based", "Velmore-backed"). */
-const JOINED_PARTICIPLE = /^(\p{Lu}[\p{L}.]*)-(based|born|bred|headquartered|led|backed|owned|funded|run|sponsored|allied|aligned|controlled|held|occupied|brokered|made|built)$/u;
-
-/**
- * The party families of comparative politics (the ParlGov and Manifesto Project families) in the
- * plural, as parties are called by their members ("the Greens", "the Christian Democrats").
- */
-const PARTY_FAMILIES = /^(?:(?:Christian|Social|Free) Democrats|Greens|Conservatives|Liberals|Democrats|Republicans|Socialists|Communists|Nationalists|Tories|Agrarians|Pirates)$/;
-
-/** A match's score: two numbers of at most two digits joined by a dash ("3 – 0", "1-1"). */
-const SCORE = /^\d{1,2}$/;
-const SCORE_DASH = /^[–—-]$/;
-const JOINED_SCORE = /^\d{1,2}[–—-]\d{1,2}$/;
-/** Verbs of a match's result, whose subject and object are teams. */
-const MATCH_VERBS = /^(?:beat|beats|defeated|defeats|drew|draws|edged|edges|thrashed|thrashes|routed|eliminated|eliminates|lost|loses|overcame|trounced|whitewashed)$/;
-
-/**
- * Whether tokens [first, last] name a team at play: right before or after a score, or in a
- * sentence that has a score and a verb of a match's result just before or after the name.
- */
-function playsMatch(tokens: readonly Token[], first: number, last: number): boolean {
-  // (the score as three tokens, "3 – 0", or one, "1-0")
-  const score = (k: number): boolean => SCORE.test(tokens[k]?.text ?? '') && SCORE_DASH.test(tokens[k + 1]?.text ?? '') && SCORE.test(tokens[k + 2]?.text ?? '')
-    || JOINED_SCORE.test(tokens[k]?.text ?? '');
-  if (score(last + 1) || score(first - 3) || JOINED_SCORE.test(tokens[first - 1]?.text ?? '')) return true;
-  const verbNear = MATCH_VERBS.test(tokens[last + 1]?.text ?? '') || MATCH_VERBS.test(tokens[first - 1]?.text ?? '')
-    || /^(?:with|to)$/.test(tokens[first - 1]?.text ?? '') && MATCH_VERBS.test(tokens[first - 2]?.text ?? '');
-  if (!verbNear) return false;
-  const sentence = tokens[first].sentence;
-  for (let k = first; k < tokens.length && tokens[k].sentence === sentence; k++) if (score(k)) return true;
-  for (let k = first - 1; k >= 0 && tokens[k].sentence === sentence; k--) if (score(k)) return true;
-  return false;
-}
-
-/**
- * Nouns for a company or another body (WordNet's hyponyms of company.n.01, business.n.01 and
- * organization.n.01 that news sets in apposition to a name), and makers ("carmaker", "chipmaker").
- */
-const BODY_NOUN = /^(?:company|firm|corporation|conglomerate|manufacturer|maker|\p{Ll}+maker|producer|retailer|bank|lender|insurer|airline|carrier|broadcaster|publisher|chain|start-?up|giant|agency|charity|organi[sz]ation|utility|developer|supplier|miner|brewer|distributor|exporter|refiner|shipbuilder|operator|consultancy|fund|watchdog|regulator|nonprofit|non-profit)$/u;
-
-/**
- * Whether an apposition naming a body opens at token k: a comma, "the" or "a", up to four words
- * in lower case or hyphenated ("Orsa-based"), and a noun for a body (BODY_NOUN).
- */
-function bodyApposition(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[k + 1]?.text ?? '')) return false;
-  for (let d = k + 2; d <= k + 6; d++) {
-    const w = tokens[d]?.text ?? '';
-    if (BODY_NOUN.test(w)) return true;
-    if (!/^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-\p{Ll}+)$/u.test(w)) return false;
-  }
-  return false;
-}
-
-/** Whether the gazetteer knows a name as a state or another place. */
-function placeNamed(gazetteer: Gazetteer, name: string): boolean {
-  const t = gazetteer.lookup(name)?.type;
-  return t === 'state' || t === 'location';
-}
-
-/** Prepositions of place, whose object is a place. */
-const LOCATIVE = /^(?:in|near|outside|inside|across|throughout)$/;
 
 /**
  * The combining forms of peoples' names (Latin and Greek stems: "Anglo-", "Franco-", "Sino-"),
