@@ -43,7 +43,7 @@ describe('actors: what a name owns or is part of says it is a place', () => {
 describe('actors: a name inside a compound adjective or modifying a state\'s organ', () => {
   it('takes the name joined to a participle for the actor, a place when something is based or born there', () => {
     const spans = (text: string): string[][] => detect(text).actors.map((a) => [text.slice(a.start, a.end), a.type]);
-    assert.deepStrictEqual(spans('Lumetra, the Orsa-based carmaker, recalled cars.'), [['Orsa', 'location']]);
+    assert.deepStrictEqual(spans('Lumetra, the Orsa-based carmaker, recalled cars.'), [['Lumetra', 'organization'], ['Orsa', 'location']]);
     assert.deepStrictEqual(spans('In the north, Velmore-backed militias held the pass.'), [['Velmore', 'other']]);
   });
 
