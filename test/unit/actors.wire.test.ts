@@ -161,3 +161,14 @@ describe('actors in wire items: a name in apposition to a noun for a body', () =
       .map(([t, , type]) => [t, type]), [['Lumetra', 'organization'], ['Orsa', 'location'], ['Tomas Bel', 'person'], ['Corvane', 'organization']]);
   });
 });
+
+describe('actors in wire items: surnames with a prefix and initials', () => {
+  it('types a full name with Mc, Mac or O\' before the surname\'s capital, or opening with initials, as a person', () => {
+    assert.deepStrictEqual(actors('Yesterday Tomas McBride met Ines O\'Rourke, and later J.K. Holm and Ana MacLeod spoke.').map(([t, , type]) => [t, type]),
+      [['Tomas McBride', 'person'], ['Ines O\'Rourke', 'person'], ['J.K. Holm', 'person'], ['Ana MacLeod', 'person']]);
+  });
+
+  it('takes initials ending a name for no surname, and keeps a place before initials whole', () => {
+    assert.deepStrictEqual(actors('The contest was held this week in Washington D.C. Image: the Navy.').map(([t]) => t)[0], 'Washington D.C.');
+  });
+});

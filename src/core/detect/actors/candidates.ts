@@ -107,7 +107,8 @@ function split(text: string, tokens: readonly Token[], first: number, last: numb
   // "NATO Ines Kolar", "the United States Hamdullah Mohib": a name the gazetteer knows before a
   // person's full name
   for (let k = first; k <= last - 2; k++) {
-    if (!gazetteer.lookup(surface(first, k))) continue;
+    // (the name after opens with a given name, not initials: "Washington D.C. Image" stays whole)
+    if (!gazetteer.lookup(surface(first, k)) || !/^\p{Lu}\p{Ll}/u.test(tokens[k + 1].text)) continue;
     if (classify(surface(k + 1, last).split(/\s+/), false) === 'person') return [[first, k], [k + 1, last]];
   }
   for (let k = first + 1; k < last; k++) {

@@ -19,9 +19,16 @@ export function classify(words: readonly string[], titled: boolean): ActorType {
   if (words.length > 2 && OF_HEADS.has(words[0]) && words[1] === 'of') return 'location';
   if (words.length > 1 && STREET_OPENERS.has(words[0])) return 'location';
   if (titled) return 'person';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*\.?$|^\p{Lu}\.$/u.test(w))) return 'person';
+  // (initials end no name: "Washington D.C." is a place)
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && !/^(?:\p{Lu}\.){2,}$/u.test(lastWord)) return 'person';
   return 'other';
 }
+
+/**
+ * A word of a person's name: capitalised ("Kolar", "Anne-Marie", "Jr."), initials ("J.", "O.J."),
+ * or a surname with a prefix before its capital ("McDonnell", "MacLeod", "O'Neill", "DeVries").
+ */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*\.?$|^(?:\p{Lu}\.){1,3}$|^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u;
 
 /** Events, laws, awards and works ("Harbour Day", "the novel Amber Gate", "Operation Lighthouse"). */
 export function notAnActor(tokens: readonly Token[], c: Candidate, words: readonly string[]): boolean {
