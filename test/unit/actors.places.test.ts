@@ -82,3 +82,10 @@ describe('actors: a state at play is its team', () => {
     assert.deepStrictEqual(types('In 2010-2012 Belgium grew by 3 percent.'), ['Belgium/state']);
   });
 });
+
+describe('actors: states of the past the gazetteer knows', () => {
+  it('types the Soviet Union, Yugoslavia and East Germany as states, not as a union or unknown names', () => {
+    assert.deepStrictEqual(typed('Arms came from the Soviet Union, Yugoslavia and East Germany.'),
+      [['Soviet Union', 'state'], ['Yugoslavia', 'state'], ['East Germany', 'state']]);
+  });
+});
