@@ -14,3 +14,14 @@ describe('detection in other genres: an emphatic reflexive after the subject', (
     assert.deepStrictEqual(claimsOf('Tomas Bel himself admitted that the bridge was unsafe.'), [['the bridge was unsafe', 'Tomas Bel']]);
   });
 });
+
+describe('detection in other genres: the writers answering a cited claim', () => {
+  it('ends a third party\'s claim before ", but" and a clause of the first person, in any tense', () => {
+    assert.deepStrictEqual(claimsOf('Kolar and Bel (2018) found that vegetation slows erosion, but our data do not support this conclusion.'),
+      [['vegetation slows erosion', 'Kolar']]);
+    assert.deepStrictEqual(claimsOf('Varga (1998) argued that supply is constant, but we find that it varies.'),
+      [['supply is constant', 'Varga'], ['it varies', 'we']]);
+    // the speaker's own first person goes on ("we" said)
+    assert.deepStrictEqual(claimsOf('We argued that supply is constant, but we now doubt it.').map((c) => c[0]), ['supply is constant, but we now doubt it']);
+  });
+});

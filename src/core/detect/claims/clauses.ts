@@ -144,3 +144,21 @@ export function coordinateClause(ctx: Context, from: number, to: number): number
   }
   return -1;
 }
+
+/**
+ * "Kolar (2012) found that vegetation slows erosion, but our data do not support this", "Varga
+ * argued that supply is constant, but we find that it varies": a comma and a conjunction of
+ * contrast opening a clause whose subject is the first person (we, I, our/my and a noun) end a
+ * third party's reported clause in any tense: reported speech gives its speaker's own first person
+ * back in the third, so this is the writer answering. The index of the comma in tokens `from` to
+ * `to`, or -1.
+ */
+export function writerClause(ctx: Context, from: number, to: number): number {
+  const toks = ctx.tokens;
+  for (let k = from + 1; k < to - 2; k++) {
+    if (toks[k].text !== ',' || !COORDINATOR.test(toks[k + 1].text)) continue;
+    const w = toks[k + 2].text;
+    if (/^(we|I)$/.test(w) || /^(our|my)$/.test(w) && /^\p{Ll}{3,}$/u.test(toks[k + 3]?.text ?? '')) return k;
+  }
+  return -1;
+}
