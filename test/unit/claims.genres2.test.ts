@@ -25,3 +25,15 @@ describe('detection in other genres: the writers answering a cited claim', () =>
     assert.deepStrictEqual(claimsOf('We argued that supply is constant, but we now doubt it.').map((c) => c[0]), ['supply is constant, but we now doubt it']);
   });
 });
+
+describe('detection in other genres: advice with a modal of obligation', () => {
+  it('gives no claim for a cue after should, must or need to, which tells the subject what to know', () => {
+    assert.deepStrictEqual(claimsOf('Hikers should know that the trail to the summit is steep. Visitors must remember that the gates close at six. '
+      + 'Drivers need to understand that the pass is closed in winter.'), []);
+  });
+
+  it('still reads the first person hedging its own words, and a cue with no modal', () => {
+    assert.deepStrictEqual(claimsOf('I should mention that the ferry is often late.').map((c) => c[0]), ['the ferry is often late']);
+    assert.deepStrictEqual(claimsOf('Hikers know that the trail is steep.').map((c) => c[0]), ['the trail is steep']);
+  });
+});

@@ -71,6 +71,23 @@ function relativeSubject(ctx: Context, i: number): boolean {
   return false;
 }
 
+/**
+ * "Hikers should know that the trail is steep", "Visitors must remember that C", "Critics need to
+ * admit that C": a cue after a modal of obligation (should, must, ought to, need(s) to, have/has
+ * to, past an adverb: "should always check") is what the writer tells the subject to know or say,
+ * advice, not the subject's statement.
+ */
+function obliged(ctx: Context, i: number): boolean {
+  const toks = ctx.tokens;
+  let k = i - 1;
+  if (/^(also|always|first|still|now|really)$/.test(toks[k]?.text ?? '')) k--;
+  const w = toks[k]?.text.toLowerCase() ?? '';
+  // (the first person hedging its own statement says it still: "I should mention that C", "we must stress that C")
+  const self = (j: number): boolean => /^(I|we)$/i.test(toks[j]?.text ?? '');
+  if (/^(should|must)$/.test(w)) return !self(k - 1);
+  return w === 'to' && /^(ought|need|needs|have|has)$/i.test(toks[k - 1]?.text ?? '') && !self(k - 2);
+}
+
 /** Reported speech in one sentence (token range), outside quotations. */
 export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boolean): ClaimMention | undefined {
   const toks = ctx.tokens;
@@ -181,6 +198,7 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       }
     }
     if (!ctx.isCue(i)) continue;
+    if (obliged(ctx, i)) continue;
     // "commented on reports that C": a cue form after a preposition (not "to", an infinitive's
     // mark; not an -ing form: "by saying") is a noun; so is one the noun lexicon lists after an
     // article ("left with the hope that C") or after a light verb of expressing ("voiced hope that
