@@ -13,6 +13,7 @@ import type { Context } from './context';
 import { clauseBegun, CONTRACTED_SUBJECT, demonstrativeSubject, freeRelativeSubject, relativeClose } from './clauses';
 import { afterObject, appositionCloses, dayAfter, mediumLead, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
 import { statingNoun } from '../nouns';
+import { obliged } from './advice';
 import { doubleObject, participleClaim } from './frames';
 import { lightVerbBefore } from './nominal';
 import { pronoun } from './coreference';
@@ -69,23 +70,6 @@ function relativeSubject(ctx: Context, i: number): boolean {
     if (!/^[\p{L}'’-]+$/u.test(w)) return false;
   }
   return false;
-}
-
-/**
- * "Hikers should know that the trail is steep", "Visitors must remember that C", "Critics need to
- * admit that C": a cue after a modal of obligation (should, must, ought to, need(s) to, have/has
- * to, past an adverb: "should always check") is what the writer tells the subject to know or say,
- * advice, not the subject's statement.
- */
-function obliged(ctx: Context, i: number): boolean {
-  const toks = ctx.tokens;
-  let k = i - 1;
-  if (/^(also|always|first|still|now|really)$/.test(toks[k]?.text ?? '')) k--;
-  const w = toks[k]?.text.toLowerCase() ?? '';
-  // (the first person hedging its own statement says it still: "I should mention that C", "we must stress that C")
-  const self = (j: number): boolean => /^(I|we)$/i.test(toks[j]?.text ?? '');
-  if (/^(should|must)$/.test(w)) return !self(k - 1);
-  return w === 'to' && /^(ought|need|needs|have|has)$/i.test(toks[k - 1]?.text ?? '') && !self(k - 2);
 }
 
 /** Reported speech in one sentence (token range), outside quotations. */
