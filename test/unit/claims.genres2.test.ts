@@ -37,3 +37,13 @@ describe('detection in other genres: advice with a modal of obligation', () => {
     assert.deepStrictEqual(claimsOf('Hikers know that the trail is steep.').map((c) => c[0]), ['the trail is steep']);
   });
 });
+
+describe('detection in other genres: pronouns after an object pronoun', () => {
+  it('shows no gender for a subject by the pronouns after its object "her" or "him", which go on about that other person', () => {
+    const text = 'Ines Kolar grew up in Orsa. Her father taught her to draw.\n\n'
+      + 'In 1950 the sculptor Tomas Bel encouraged her to exhibit, and her first show opened in 1956.\n\n'
+      + 'During the 1970s her work grew more abstract. She told an interviewer that she had grown tired of faces.';
+    const told = detect(text).claims.filter((c) => c.cue?.text === 'told');
+    assert.deepStrictEqual(told.map((c) => [c.text, c.speaker?.actor]), [['she had grown tired of faces', 'Ines Kolar']]);
+  });
+});
