@@ -209,6 +209,12 @@ export const STREET_OPENERS = words(`Via Viale Piazza Piazzale Corso Strada Rue 
  * hostel.n.01): "Trattoria Benni", "the Harbour Hotel", buildings one goes to, as a museum is.
  */
 for (const w of words('Hotel Restaurant Trattoria Pizzeria Osteria Taverna Bistro Brasserie Cafe Café Cafeteria Hostel')) LOCATION_HEADS.add(w);
+/**
+ * Stops and landings of transport a guide names (WordNet's station.n.01 hyponyms and
+ * harbor.n.01, pier.n.01, wharf.n.01): "Orsa Central Station", "the Ferry Terminal", "Varga
+ * Harbour" are places one arrives at, never people.
+ */
+for (const w of words('Station Terminal Terminus Harbour Harbor Quay Pier Wharf Marina')) LOCATION_HEADS.add(w);
 /** Parks and gardens (WordNet's park.n.02, garden.n.01): "the Castle Gardens", "Orsa Botanic Garden". */
 for (const w of words('Gardens Garden')) LOCATION_HEADS.add(w);
 
