@@ -10,3 +10,10 @@ describe('actors in other genres: a travel guide\'s stations and harbours', () =
     assert.deepStrictEqual(actorsOf('We walked to Lindo Bridge and then to Varga Harbour.'), [['Lindo Bridge', 'location'], ['Varga Harbour', 'location']]);
   });
 });
+
+describe('actors in other genres: cooperatives and guilds', () => {
+  it('takes a name ending in a noun for a body of members working together for an organisation', () => {
+    assert.deepStrictEqual(actorsOf('Participants were recruited through the Orsa Fishing Cooperative and the Velmore Weavers Guild.'),
+      [['Orsa Fishing Cooperative', 'organization'], ['Velmore Weavers Guild', 'organization']]);
+  });
+});
