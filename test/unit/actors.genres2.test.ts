@@ -17,3 +17,9 @@ describe('actors in other genres: cooperatives and guilds', () => {
       [['Orsa Fishing Cooperative', 'organization'], ['Velmore Weavers Guild', 'organization']]);
   });
 });
+
+describe('actors in other genres: a kind of land and "of"', () => {
+  it('takes a single name after "the island of" or "the valley of" for a location', () => {
+    assert.deepStrictEqual(actorsOf('Ferries run to the island of Kessa twice a day. The valley of Drenmoor is green.'), [['Kessa', 'location'], ['Drenmoor', 'location']]);
+  });
+});

@@ -272,9 +272,10 @@ const STATE_PARTS = /^(?:ministry|parliament|army|military|navy|capital|economy|
 /**
  * Nouns whose "of" names a place: its parts and regions, its dwellers, its officers ("the outskirts
  * of Tarvik", "the people of Orsa", "the mayor of Velmore"; WordNet's part-of and inhabitant nouns
- * of city.n.01 and region.n.03).
+ * of city.n.01 and region.n.03), and the kinds of land a name is given to ("the island of Kessa",
+ * "the valley of Orsa"; WordNet's island.n.01, peninsula.n.01, valley.n.01, district.n.01).
  */
-const PLACE_OF = /^(?:outskirts|suburbs|streets|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|residents|inhabitants|citizens|people|mayor|governor|city|town|village|province|region|port|capital)$/;
+const PLACE_OF = /^(?:outskirts|suburbs|streets|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|residents|inhabitants|citizens|people|mayor|governor|city|town|village|province|region|port|capital|island|isle|peninsula|valley|district|county)$/;
 
 /** Prepositions of place, whose object is a place. */
 const LOCATIVE = /^(?:in|near|outside|inside|across|throughout)$/;
