@@ -213,10 +213,11 @@ export const STREET_OPENERS = words(`Via Viale Piazza Piazzale Corso Strada Rue 
 for (const w of words('Hotel Restaurant Trattoria Pizzeria Osteria Taverna Bistro Brasserie Cafe Café Cafeteria Hostel')) LOCATION_HEADS.add(w);
 /**
  * Stops and landings of transport a guide names (WordNet's station.n.01 hyponyms and
- * harbor.n.01, pier.n.01, wharf.n.01): "Orsa Central Station", "the Ferry Terminal", "Varga
- * Harbour" are places one arrives at, never people.
+ * harbor.n.01, pier.n.01, wharf.n.01): a name ending in one ("Orsa Central Station", "Varga
+ * Harbour") is a place one arrives at, never a person. Only as the last word: opening a name they
+ * are a modifier ("Harbour Maps 4", a product), so they are no heads for the other rules.
  */
-for (const w of words('Station Terminal Terminus Harbour Harbor Quay Pier Wharf Marina')) LOCATION_HEADS.add(w);
+export const LANDING_HEADS = words('Station Terminal Terminus Harbour Harbor Quay Pier Wharf Marina');
 /** Parks and gardens (WordNet's park.n.02, garden.n.01): "the Castle Gardens", "Orsa Botanic Garden". */
 for (const w of words('Gardens Garden')) LOCATION_HEADS.add(w);
 
