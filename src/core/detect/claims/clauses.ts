@@ -158,7 +158,9 @@ export function writerClause(ctx: Context, from: number, to: number): number {
   for (let k = from + 1; k < to - 2; k++) {
     if (toks[k].text !== ',' || !COORDINATOR.test(toks[k + 1].text)) continue;
     const w = toks[k + 2].text;
-    if (/^(we|I)$/.test(w) || /^(our|my)$/.test(w) && /^\p{Ll}{3,}$/u.test(toks[k + 3]?.text ?? '')) return k;
+    if (/^(we|I)$/.test(w)) return k;
+    // (a noun phrase of the first person with a cue of its own is split as two claims already: "…, but our results show that C2")
+    if (/^(our|my)$/.test(w) && /^\p{Ll}{3,}$/u.test(toks[k + 3]?.text ?? '') && !toks.slice(k + 4, to).some((_, n) => ctx.isCue(k + 4 + n))) return k;
   }
   return -1;
 }
