@@ -62,6 +62,8 @@ export const ORG_HEADS = words(`
 `);
 /** Periodicals (WordNet's periodical.n.01 and its hyponyms: "the Orsa Review", "Velmore Quarterly"): their editors speak through them. */
 for (const w of words('Review Quarterly Monthly Gazette Periodical')) ORG_HEADS.add(w);
+/** Bodies of members who work or trade together (WordNet's cooperative.n.02, guild.n.01, syndicate.n.01, collective.n.01): "the Orsa Fishing Cooperative". */
+for (const w of words('Cooperative Co-operative Co-op Guild Syndicate Collective')) ORG_HEADS.add(w);
 /** Sports clubs, named by a place and a club word ("Velmore Rovers", "Drava FC", "Orsa Athletic"): bodies. */
 for (const w of words('FC AFC Rovers Athletic Wanderers Rangers Albion Harriers Dynamo United')) ORG_HEADS.add(w);
 
@@ -209,6 +211,13 @@ export const STREET_OPENERS = words(`Via Viale Piazza Piazzale Corso Strada Rue 
  * hostel.n.01): "Trattoria Benni", "the Harbour Hotel", buildings one goes to, as a museum is.
  */
 for (const w of words('Hotel Restaurant Trattoria Pizzeria Osteria Taverna Bistro Brasserie Cafe Café Cafeteria Hostel')) LOCATION_HEADS.add(w);
+/**
+ * Stops and landings of transport a guide names (WordNet's station.n.01 hyponyms and
+ * harbor.n.01, pier.n.01, wharf.n.01): a name ending in one ("Orsa Central Station", "Varga
+ * Harbour") is a place one arrives at, never a person. Only as the last word: opening a name they
+ * are a modifier ("Harbour Maps 4", a product), so they are no heads for the other rules.
+ */
+export const LANDING_HEADS = words('Station Terminal Terminus Harbour Harbor Quay Pier Wharf Marina');
 /** Parks and gardens (WordNet's park.n.02, garden.n.01): "the Castle Gardens", "Orsa Botanic Garden". */
 for (const w of words('Gardens Garden')) LOCATION_HEADS.add(w);
 

@@ -15,9 +15,10 @@ export const STATE_PARTS = /^(?:ministry|parliament|army|military|navy|capital|e
 /**
  * Nouns whose "of" names a place: its parts and regions, its dwellers, its officers ("the outskirts
  * of Tarvik", "the people of Orsa", "the mayor of Velmore"; WordNet's part-of and inhabitant nouns
- * of city.n.01 and region.n.03).
+ * of city.n.01 and region.n.03), and the kinds of land a name is given to ("the island of Kessa",
+ * "the valley of Orsa"; WordNet's island.n.01, peninsula.n.01, valley.n.01, district.n.01).
  */
-export const PLACE_OF = /^(?:outskirts|suburbs|streets|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|residents|inhabitants|citizens|people|mayor|governor|city|town|village|province|region|port|capital)$/;
+export const PLACE_OF = /^(?:outskirts|suburbs|streets|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|residents|inhabitants|citizens|people|mayor|governor|city|town|village|province|region|port|capital|island|isle|peninsula|valley|district|county)$/;
 
 /** A name joined by a hyphen to a participle that makes the compound an adjective ("Orsa-based", "Velmore-backed"). */
 export const JOINED_PARTICIPLE = /^(\p{Lu}[\p{L}.]*)-(based|born|bred|headquartered|led|backed|owned|funded|run|sponsored|allied|aligned|controlled|held|occupied|brokered|made|built)$/u;

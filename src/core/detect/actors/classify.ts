@@ -5,7 +5,7 @@
  */
 import type { Gazetteer } from '../gazetteer';
 import { evidenceNoun, ideaNoun } from '../nouns';
-import { GROUP_HEADS, LOCATION_HEADS, NAME_CONNECTORS, NON_ACTOR_HEADS, NON_NAME_CAPITALS, OF_HEADS, ORG_HEADS, PREPOSITIONS, REPORTING_VERBS, STREET_OPENERS, WORK_NOUNS } from '../lexicon';
+import { GROUP_HEADS, LANDING_HEADS, LOCATION_HEADS, NAME_CONNECTORS, NON_ACTOR_HEADS, NON_NAME_CAPITALS, OF_HEADS, ORG_HEADS, PREPOSITIONS, REPORTING_VERBS, STREET_OPENERS, WORK_NOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
 import { type Candidate, endsInApostrophe, isAcronym, isHead, stripPossessive } from './words';
@@ -15,6 +15,7 @@ export function classify(words: readonly string[], titled: boolean): ActorType {
   if (words.some((w) => GROUP_HEADS.has(stripPossessive(w)))) return 'group';
   if (words.some((w) => ORG_HEADS.has(stripPossessive(w)))) return 'organization';
   if (words.some((w) => LOCATION_HEADS.has(stripPossessive(w))) && !titled) return 'location';
+  if (words.length > 1 && LANDING_HEADS.has(lastWord) && !titled) return 'location';
   if (words.length === 1 && isAcronym(lastWord)) return 'organization';
   if (words.length > 2 && OF_HEADS.has(words[0]) && words[1] === 'of') return 'location';
   if (words.length > 1 && STREET_OPENERS.has(words[0])) return 'location';

@@ -156,3 +156,23 @@ export function subjectOfClause(ctx: Context, end: number): boolean {
   const next = ctx.tokens[k];
   return !!next && next.sentence === ctx.tokens[k - 1]?.sentence && /^\p{Ll}/u.test(next.text) && !PREPOSITIONS.has(next.text) && ctx.hasFiniteVerb(k, k + 1);
 }
+
+/**
+ * "Kolar (2012) found that vegetation slows erosion, but our data do not support this", "Varga
+ * argued that supply is constant, but we find that it varies": a comma and a conjunction of
+ * contrast opening a clause whose subject is the first person (we, I, our/my and a noun) end a
+ * third party's reported clause in any tense: reported speech gives its speaker's own first person
+ * back in the third, so this is the writer answering. The index of the comma in tokens `from` to
+ * `to`, or -1.
+ */
+export function writerClause(ctx: Context, from: number, to: number): number {
+  const toks = ctx.tokens;
+  for (let k = from + 1; k < to - 2; k++) {
+    if (toks[k].text !== ',' || !COORDINATOR.test(toks[k + 1].text)) continue;
+    const w = toks[k + 2].text;
+    if (/^(we|I)$/.test(w)) return k;
+    // (a noun phrase of the first person with a cue of its own is split as two claims already: "…, but our results show that C2")
+    if (/^(our|my)$/.test(w) && /^\p{Ll}{3,}$/u.test(toks[k + 3]?.text ?? '') && !toks.slice(k + 4, to).some((_, n) => ctx.isCue(k + 4 + n))) return k;
+  }
+  return -1;
+}

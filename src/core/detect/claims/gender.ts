@@ -74,8 +74,10 @@ export function genders(ctx: Context): Map<ActorMention, GenderNote> {
         }
         // (not an object pronoun: "Sato spoke after her", "Pell thanked him" name someone else, a
         // clause's object is not its subject (binding principle B); "her" before a word of its
-        // noun phrase is the possessive, "her deputy")
-        if (w === 'him' || w === 'her' && (OBJECT_FOLLOWER.test(toks[k + 1]?.text ?? '.') || /ly$/.test(toks[k + 1]?.text ?? ''))) continue;
+        // noun phrase is the possessive, "her deputy"); and the pronouns after it go on about that
+        // someone else, no more about the mention ("Bel encouraged her to exhibit, and her first
+        // show opened": "her show" is not Bel's)
+        if (w === 'him' || w === 'her' && (OBJECT_FOLLOWER.test(toks[k + 1]?.text ?? '.') || /ly$/.test(toks[k + 1]?.text ?? ''))) break;
         if (w === 'he' || w === 'his') byName.set(a.actor, 'm');
         else if (w === 'she' || w === 'her') byName.set(a.actor, 'f');
         else continue;

@@ -19,7 +19,7 @@ import type { ActorMention, ClaimMention, Span } from '../types';
 import { quotationClaims } from './attributions';
 import { captions } from './captions';
 import { Context } from './context';
-import { coordinateClause } from './clauses';
+import { coordinateClause, writerClause } from './clauses';
 import { complementClaims } from './frames';
 import { asPutIt, madeClear, stanceClaim } from './support';
 import { nested } from './nested';
@@ -114,7 +114,10 @@ function boundedClaims(ctx: Context, s: Span, inQuote: (offset: number) => boole
   for (const c of claims) {
     const from = ctx.indexFrom(c.start);
     const to = Math.min(ctx.indexFrom(c.end), s.end);
-    const k = !c.fragments && c.cue && c.cue.end <= c.start ? coordinateClause(ctx, from, to) : -1;
+    // (a first-person answer ends a third party's claim in any tense: "…, but our data do not support this")
+    const third = !!c.speaker && !/^(we|i)$/i.test(c.speaker.actor);
+    const cuts = !c.fragments && c.cue && c.cue.end <= c.start ? [coordinateClause(ctx, from, to), third ? writerClause(ctx, from, to) : -1].filter((n) => n >= 0) : [];
+    const k = cuts.length ? Math.min(...cuts) : -1;
     if (k < 0 || inQuote(ctx.tokens[k].start)) {
       out.push(c);
       continue;

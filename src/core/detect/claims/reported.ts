@@ -13,6 +13,7 @@ import type { Context } from './context';
 import { clauseBegun, CONTRACTED_SUBJECT, demonstrativeSubject, freeRelativeSubject, relativeClose, subjectOfClause } from './clauses';
 import { afterObject, appositionCloses, dayAfter, mediumLead, mediumPhrases, nounOfSpeechBetween, phraseBefore, shortTail, speakerComma } from './between';
 import { statingNoun } from '../nouns';
+import { obliged } from './advice';
 import { doubleObject, participleClaim } from './frames';
 import { lightVerbBefore } from './nominal';
 import { pronoun } from './coreference';
@@ -181,6 +182,7 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
       }
     }
     if (!ctx.isCue(i)) continue;
+    if (obliged(ctx, i)) continue;
     // "commented on reports that C": a cue form after a preposition (not "to", an infinitive's
     // mark; not an -ing form: "by saying") is a noun; so is one the noun lexicon lists after an
     // article ("left with the hope that C") or after a light verb of expressing ("voiced hope that

@@ -265,7 +265,9 @@ export function possessor(ctx: Context, before: Token | undefined): { owner: Act
  */
 function unnamedSubject(ctx: Context, verb: number, coordinated = false): Speaker | null {
   let k = verb - 1;
-  while (k > 0 && /^(also|have|has|had|later|then|again|previously|once|further|themselves|itself)$/.test(ctx.tokens[k].text)) k--;
+  // (an emphatic reflexive after the subject is no noun of a compound with it: "Kolar herself
+  // insisted", "the judge himself admitted" are Kolar's and the judge's words)
+  while (k > 0 && /^(also|have|has|had|later|then|again|previously|once|further|themselves|itself|himself|herself|myself|ourselves|yourself)$/.test(ctx.tokens[k].text)) k--;
   const t = ctx.tokens[k];
   // "the light show can be seen": a verb that is also a noun needs a named subject (or, in a
   // coordinated clause, a noun for someone or something that states things: "…, and the guide says")
