@@ -210,6 +210,12 @@ describe('claims, stage 4: an unnamed head before an apposition', () => {
     assert.deepStrictEqual(of('The mayor, after meeting Ivo Kolar, said the plan was dead.'), [['the plan was dead', 'The mayor']]);
     assert.deepStrictEqual(of('The envoy, flanked by Ilse Brandt and two aides, told reporters that the talks had stalled.'), [['the talks had stalled', 'The envoy']]);
   });
+
+  it('takes a noun for people opening the sentence with the body after "at" or "from", not a name in the adjunct after it', () => {
+    assert.deepStrictEqual(of('Staff at Orsa General Hospital, speaking alongside union leader Tomas Bel, said the cuts would hurt patients.'),
+      [['the cuts would hurt patients', 'Staff at Orsa General Hospital']]);
+    assert.deepStrictEqual(of('Doctors at the Orsa Clinic said the ward was full.'), [['the ward was full', 'Doctors at the Orsa Clinic']]);
+  });
 });
 
 describe('claims, stage 4: a capital by its place before a parenthetical cue', () => {

@@ -55,6 +55,9 @@ export function subjectBefore(ctx: Context, verb: number, floor: number): Speake
       // whose names are never the subject
       const unnamed = !actor && (/^(a|an|the)$/i.test(ctx.tokens[i + 1]?.text ?? '') || ADJUNCT_OPENER.test(ctx.tokens[i + 1]?.text ?? '')) ? appositionHead(ctx, i - 1) : null;
       if (unnamed) return unnamed;
+      // "Staff at Orsa General Hospital, speaking alongside Tomas Bel, said": the names of the
+      // adjunct are never the subject, which is what stands before its comma (or none found)
+      if (ADJUNCT_OPENER.test(ctx.tokens[i + 1]?.text ?? '') && i - 1 > floor) return subjectBefore(ctx, i, floor);
     }
   }
   let commas = 0;
@@ -203,6 +206,10 @@ function phraseOfName(ctx: Context, a: ActorMention): Speaker | null {
   const prep = toks[k]?.text ?? '';
   if (!/^(of|at|for|from|by|to)$/.test(prep)) return null;
   const noun = toks[k - 1];
+  // ("Staff at the Orsa Hospital", "Doctors at X": a noun for people opening the sentence, no determiner)
+  const opening = !!noun && prep !== 'by' && toks[k - 2]?.sentence !== noun.sentence && /^\p{Lu}\p{Ll}{2,}$/u.test(noun.text) && headNoun(noun.text.toLowerCase())
+    && statingNoun(noun.text.toLowerCase()) && !REPRESENTATIVES.has(noun.text.toLowerCase());
+  if (opening) return { start: noun.start, end: a.end, text: ctx.text.slice(noun.start, a.end), actor: ctx.text.slice(noun.start, a.end) };
   if (!noun || !headNoun(noun.text)) return null;
   if (REPRESENTATIVES.has(noun.text) && prep !== 'to') return null; // "a spokesman for X" speaks for X: principal() reads it
   // the phrase opens the clause: a determiner (and adjectives, or a noun and "of": "chief of
