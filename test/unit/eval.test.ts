@@ -141,6 +141,7 @@ describe('eval scorer: actor mentions (ner)', () => {
     assert.deepStrictEqual(s.counts['exact.LOC'], { tp: 2, pred: 2, gold: 2 }, 'state and location are LOC');
     assert.deepStrictEqual(s.falsePositives, []);
     assert.deepStrictEqual(s.falseNegatives, []);
+    assert.deepStrictEqual(s.mistyped, []);
   });
 
   it('counts a wider prediction under overlap but not exact, and a wrong type only untyped', () => {
@@ -160,6 +161,8 @@ describe('eval scorer: actor mentions (ner)', () => {
     assert.deepStrictEqual(s.counts['overlap.LOC'], { tp: 0, pred: 0, gold: 2 });
     assert.deepStrictEqual(s.falsePositives.map((m) => [m.text, m.type]), [['officials', 'OTHER']]);
     assert.deepStrictEqual(s.falseNegatives.map((m) => m.text), ['Ostrava Pact', 'Marrowby', 'Frenn']);
+    // the overlap matches of another type are listed for --errors
+    assert.deepStrictEqual(s.mistyped.map(({ pred, gold }) => [pred.text, pred.type, gold.type]), [['Kelvar', 'ORG', 'LOC']]);
 
     const f = nerFigures([s]);
     assert.strictEqual(f.docs, 1);
