@@ -11,7 +11,8 @@ import { statingNoun } from '../nouns';
 import { tag, type Pos } from '../pos';
 import type { ActorMention, ClaimMention, Span, Speaker } from '../types';
 import type { Context, Cue } from './context';
-import { possessor, subjectBefore } from './speakers';
+import { possessor } from './phrases';
+import { subjectBefore } from './speakers';
 import { nameFrom } from './titles';
 
 /** Auxiliaries and negation, after which an adverb stays in the verb group. */
