@@ -5,12 +5,13 @@
  */
 import type { Gazetteer } from '../gazetteer';
 import type { Token } from '../tokens';
+import type { ActorType } from '../types';
 
 /**
  * What a state has and a person or a company has not (WordNet's meronyms of country.n.02 and the
  * organs of its government): "Velmore's parliament", "Orsa's airspace".
  */
-export const STATE_PARTS = /^(?:ministry|parliament|army|military|navy|capital|economy|borders?|embassy|constitution|territory|airspace|coast|coastline|citizens|population)$/;
+const STATE_PARTS = /^(?:ministry|parliament|army|military|navy|capital|economy|borders?|embassy|constitution|territory|airspace|coast|coastline|citizens|population)$/;
 
 /**
  * Nouns whose "of" names a place: its parts and regions, its dwellers, its officers ("the outskirts
@@ -18,7 +19,7 @@ export const STATE_PARTS = /^(?:ministry|parliament|army|military|navy|capital|e
  * of city.n.01 and region.n.03), and the kinds of land a name is given to ("the island of Kessa",
  * "the valley of Orsa"; WordNet's island.n.01, peninsula.n.01, valley.n.01, district.n.01).
  */
-export const PLACE_OF = /^(?:outskirts|suburbs|streets|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|residents|inhabitants|citizens|people|mayor|governor|city|town|village|province|region|port|capital|island|isle|peninsula|valley|district|county)$/;
+const PLACE_OF = /^(?:outskirts|suburbs|streets|centre|center|heart|north|south|east|west|northeast|northwest|southeast|southwest|residents|inhabitants|citizens|people|mayor|governor|city|town|village|province|region|port|capital|island|isle|peninsula|valley|district|county)$/;
 
 /** A name joined by a hyphen to a participle that makes the compound an adjective ("Orsa-based", "Velmore-backed"). */
 export const JOINED_PARTICIPLE = /^(\p{Lu}[\p{L}.]*)-(based|born|bred|headquartered|led|backed|owned|funded|run|sponsored|allied|aligned|controlled|held|occupied|brokered|made|built)$/u;
@@ -27,7 +28,7 @@ export const JOINED_PARTICIPLE = /^(\p{Lu}[\p{L}.]*)-(based|born|bred|headquarte
  * The party families of comparative politics (the ParlGov and Manifesto Project families) in the
  * plural, as parties are called by their members ("the Greens", "the Christian Democrats").
  */
-export const PARTY_FAMILIES = /^(?:(?:Christian|Social|Free) Democrats|Greens|Conservatives|Liberals|Democrats|Republicans|Socialists|Communists|Nationalists|Tories|Agrarians|Pirates)$/;
+const PARTY_FAMILIES = /^(?:(?:Christian|Social|Free) Democrats|Greens|Conservatives|Liberals|Democrats|Republicans|Socialists|Communists|Nationalists|Tories|Agrarians|Pirates)$/;
 
 /** A match's score: two numbers of at most two digits joined by a dash ("3 – 0", "1-1"). */
 const SCORE = /^\d{1,2}$/;
@@ -75,10 +76,55 @@ export function bodyApposition(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Whether the gazetteer knows a name as a state or another place. */
-export function placeNamed(gazetteer: Gazetteer, name: string): boolean {
+function placeNamed(gazetteer: Gazetteer, name: string): boolean {
   const t = gazetteer.lookup(name)?.type;
   return t === 'state' || t === 'location';
 }
 
 /** Prepositions of place, whose object is a place. */
-export const LOCATIVE = /^(?:in|near|outside|inside|across|throughout)$/;
+const LOCATIVE = /^(?:in|near|outside|inside|across|throughout)$/;
+
+/** A candidate and what detectActors knows of it, for typeAround. */
+export interface AroundName {
+  tokens: readonly Token[];
+  first: number;
+  last: number;
+  titled: boolean;
+  words: readonly string[];
+  possessive: boolean;
+  /** The name and the participle of a compound adjective ("Orsa-based"), when the name is one. */
+  joined: RegExpExecArray | null;
+  /** Whether an apposition naming a body follows (bodyApposition). */
+  appositive: boolean;
+  gazetteer: Gazetteer;
+}
+
+/** The type of a name classify() gave no sure type, from the words around it; `type` when they say nothing. */
+export function typeAround(n: AroundName, type: ActorType): ActorType {
+  const { tokens, first, last, words, possessive } = n;
+  const single = first === last;
+  const open = type === 'other' || type === 'person' && !n.titled;
+  const before = tokens[first - 1]?.text ?? '';
+  // "the Orsa-based carmaker": where something is based or born is a place
+  if (type === 'other' && n.joined && /^(?:based|born|bred|headquartered)$/.test(n.joined[2])) return 'location';
+  // "Chicago Bulls", "the Toronto Raptors": a place the gazetteer knows and a plural is a team
+  if (type === 'person' && !n.titled && !single && !possessive && /^\p{Lu}\p{Ll}+[^s']s$/u.test(words[words.length - 1])
+    && placeNamed(n.gazetteer, words.slice(0, -1).join(' '))) return 'organization';
+  // "Selna Mining, the company that owns the pit,", "Lumetra, the Orsa-based carmaker,": a name
+  // in apposition to a noun for a company or another body is that body
+  if (open && !possessive && n.appositive) return 'organization';
+  // "the Greens", "the Social Democrats": a party family's name in the plural after "the" is a party
+  if (open && /^the$/i.test(before) && PARTY_FAMILIES.test(words.join(' '))) return 'organization';
+  if (type !== 'other' || !single) return type;
+  // "fled to camps near Tarvik", "the clinic in Aarvik": a single name of unknown kind after a
+  // preposition of place is a place (a person is "with", "by" or "for" someone, not "in" them;
+  // "at" and "from" take bodies too: "at Lumetra", "a letter from Kolar")
+  if (!possessive && LOCATIVE.test(before)) return 'location';
+  // "the outskirts of Tarvik", "residents of Drenmoor", "the mayor of Orsa": a single name after
+  // "of" and a noun for a part, a dweller or an officer of a place is a place
+  if (!possessive && before === 'of' && PLACE_OF.test(tokens[first - 2]?.text ?? '')) return 'location';
+  // "Velmore's foreign ministry", "Orsa's northern border" (maybe after one modifier), "the Drava
+  // embassy": a single name owning or modifying an organ or a part of a state is a state
+  if (possessive && STATE_PARTS.test(tokens[last + 2]?.text ?? '') || STATE_PARTS.test(tokens[last + 1]?.text ?? '')) return 'state';
+  return type;
+}

@@ -18,7 +18,7 @@ import { CURRENCIES, DEGREE_ABBREVIATION, DEGREES, DISCIPLINES, HOLIDAYS, LEGAL_
 import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
 import { isFullName, nameParts } from './aliases';
-import { bodyApposition, JOINED_PARTICIPLE, LOCATIVE, PARTY_FAMILIES, PLACE_OF, placeNamed, playsMatch, STATE_PARTS } from './around';
+import { bodyApposition, JOINED_PARTICIPLE, playsMatch, typeAround } from './around';
 import { findCandidates } from './candidates';
 import {
   capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, NUMBER_WORDS, NUMBERED_WAYS, productNames,
@@ -196,8 +196,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     // sure of itself as a word in capitals of any length is ("VELMORE, March 4 —")
     const dateline = !known && (c.first === 0 || sentenceInitial && /^[—–]$/.test(tokens[c.last + 1]?.text ?? '')) && /^\p{Lu}{3,}(?: \p{Lu}{3,})*$/u.test(surface)
       && /^[—–-]$|^,$/.test(tokens[c.last + 1]?.text ?? '');
-    const unsure = single && sentenceInitial && !possessive && !listed && !known && !author && !dateline && !midSentenceCaps.has(surface) && !isAcronym(surface)
-      && !bodyApposition(tokens, c.last + 1);
+    // "Lumetra, the Orsa-based carmaker,": a name in apposition to a noun for a body
+    const appositive = bodyApposition(tokens, c.last + 1);
+    const unsure = single && sentenceInitial && !possessive && !listed && !known && !author && !dateline && !midSentenceCaps.has(surface) && !isAcronym(surface) && !appositive;
     if (single && REPORTING_VERBS.has(surface.toLowerCase())) continue;
     // "Health officials said", "Peace talks resumed": a word opening a sentence that WordNet knows
     // first as an attribute, state, event or time (data/nouns.json's ideas), before a noun in lower
@@ -223,30 +224,13 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       if (type === 'other' && author) type = 'person';
       // "his mother, Ingrid", "two daughters, Anna and Lise": a name after a noun for a relative
       if (type === 'other' && single && relativeNamed(tokens, c.first)) type = 'person';
-      if (type === 'other' && joined && /^(?:based|born|bred|headquartered)$/.test(joined[2])) type = 'location';
-      // "Chicago Bulls", "the Toronto Raptors": a place the gazetteer knows and a plural is a team
-      if (type === 'person' && !c.titled && !single && !possessive && /^\p{Lu}\p{Ll}+[^s']s$/u.test(words[words.length - 1]) && placeNamed(gazetteer, words.slice(0, -1).join(' '))) type = 'organization';
-      // "Selna Mining, the company that owns the pit,", "Lumetra, the Orsa-based carmaker,": a name
-      // in apposition to a noun for a company or another body is that body
-      if ((type === 'other' || type === 'person' && !c.titled) && !possessive && bodyApposition(tokens, c.last + 1)) type = 'organization';
-      // "the Greens", "the Social Democrats": a party family's name in the plural after "the" is a party
-      if ((type === 'other' || type === 'person' && !c.titled) && /^the$/i.test(tokens[c.first - 1]?.text ?? '') && PARTY_FAMILIES.test(surface)) type = 'organization';
       // academic text: "Table 2", "Section 3", "Appendix B" name parts of a document ("Route 9",
       // "Gate B" numbered ways)
       // (a letter after the noun reads as an initial: "Appendix B." is no person either)
       if ((type === 'other' || !c.titled && words.length === 2) && (DOCUMENT_PARTS.has(words[0]) || NUMBERED_WAYS.has(words[0])) && (single ? /^(\d|[IVXLC]+$|\p{Lu}$)/u.test(tokens[c.last + 1]?.text ?? '') || NUMBER_WORDS.test(tokens[c.last + 1]?.text ?? '')
         : words.length === 2 && /^(\p{Lu}|[IVXLC]+)\.?$/u.test(words[1]))) continue;
-      // "fled to camps near Tarvik", "the clinic in Aarvik": a single name of unknown kind after a
-      // preposition of place is a place (a person is "with", "by" or "for" someone, not "in" them;
-      // "at" and "from" take bodies too: "at Lumetra", "a letter from Kolar")
-      if (type === 'other' && single && !possessive && LOCATIVE.test(tokens[c.first - 1]?.text ?? '')) type = 'location';
-      // "Velmore's foreign ministry", "Orsa's northern border": a single name whose possession is an
-      // organ or a part of a state (maybe after one modifier) is a state
-      // "the outskirts of Tarvik", "residents of Drenmoor", "the mayor of Orsa": a single name after
-      // "of" and a noun for a part, a dweller or an officer of a place is a place
-      if (type === 'other' && single && !possessive && tokens[c.first - 1]?.text === 'of' && PLACE_OF.test(tokens[c.first - 2]?.text ?? '')) type = 'location';
-      // ("the Drava embassy", "the Velmore army": the name modifying such a noun, too)
-      if (type === 'other' && single && (possessive && STATE_PARTS.test(tokens[c.last + 2]?.text ?? '') || STATE_PARTS.test(tokens[c.last + 1]?.text ?? ''))) type = 'state';
+      // what the words around the name say it is (around.ts)
+      type = typeAround({ tokens, first: c.first, last: c.last, titled: c.titled, words, possessive, joined, appositive, gazetteer }, type);
       // "Vitamin D", "Hepatitis B", "Plan B": a noun and a letter with no dot, a kind or a variant
       // named (an initial has a dot or a surname after it; "Group G" has a head word: a body)
       if (!c.titled && words.length === 2 && /^\p{Lu}$/u.test(words[1]) && words[1] !== 'I' && !isHead(words[0])) continue;
