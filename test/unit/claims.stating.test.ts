@@ -23,6 +23,13 @@ describe('claims: a subject must be able to state what is attributed to it', () 
     for (const [text, row] of cases) assert.deepStrictEqual(classRows(text), [row], text);
   });
 
+  it('reads a verb that is also a noun as the verb after a noun for someone or something that states, a clause following', () => {
+    assert.deepStrictEqual(classRows('The defendant claims that he never saw the letter.'), [['he never saw the letter', 'speech', 'defendant']]);
+    assert.deepStrictEqual(classRows('The brochure says the ferry leaves at noon.'), [['the ferry leaves at noon', 'speech', 'brochure']]);
+    // (a noun compound before a verb, or before no clause, stays a noun phrase)
+    for (const text of ['The press reports were wrong about the vote.', 'The company estimates put the cost at ten million.']) assert.deepStrictEqual(classRows(text), [], text);
+  });
+
   it('leaves a thing that shows or commits its claim', () => {
     assert.deepStrictEqual(classRows('Old maps indicate that the river once ran further east.').map((r) => r[1]), ['evidence']);
   });

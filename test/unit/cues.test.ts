@@ -50,4 +50,15 @@ describe('cue lexicon', () => {
     for (const c of claims) assert.ok(!c.cue || CUE_CLASSES.includes(c.cue.class), c.text);
     assert.deepStrictEqual(claims.map((c) => c.cue?.class), ['speech', 'speech', 'belief']);
   });
+  it('takes the round-10 verbs of conjecture, manner of speaking and judgment, each with its class', () => {
+    const rows = (text: string): Array<[string | undefined, string | undefined]> => detect(text).claims.map((c) => [c.cue?.class, c.speaker?.actor]);
+    assert.deepStrictEqual(rows('We hypothesize that the effect depends on age.'), [['belief', 'we']]);
+    assert.deepStrictEqual(rows('The authors posit that trade follows the ferry routes.'), [['belief', 'authors']]);
+    assert.deepStrictEqual(rows('"Not again," Mira Olsen muttered.'), [['speech', 'Mira Olsen']]);
+    assert.deepStrictEqual(rows('The senator assailed the minister for the delays.'), [['accusation', 'senator']]);
+    // (a sigh or a snap as a noun is no cue: those verbs count only in the past, with a quotation)
+    assert.deepStrictEqual(rows('The snap election was called by the governor.'), []);
+    // an intention to act is no attribution (left out of the lexicon: "plans to", "intends to")
+    assert.deepStrictEqual(rows('The council plans to reopen the pier in May.'), []);
+  });
 });

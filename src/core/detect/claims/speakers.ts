@@ -189,6 +189,9 @@ function relativeSubject(ctx: Context, verb: number): Speaker | null {
   return { start: who.start, end: who.end, text: who.text, actor: a.actor, via: a.start };
 }
 
+/** What opens a clause after a verb: "that", a quotation mark, a determiner or a subject pronoun. */
+const CLAUSE_AFTER_NOUN_VERB = /^(that|the|a|an|this|these|those|its|their|his|her|our|it|he|she|they|we|there|["“:])$/;
+
 /**
  * "The city reasoned", "media have said": a common noun right before the verb, with its
  * determiner. `coordinated`: the clause follows ", and" ("…, and the guide says C"), where a verb
@@ -201,8 +204,12 @@ function unnamedSubject(ctx: Context, verb: number, coordinated = false): Speake
   while (k > 0 && /^(also|have|has|had|later|then|again|previously|once|further|themselves|itself|himself|herself|myself|ourselves|yourself)$/.test(ctx.tokens[k].text)) k--;
   const t = ctx.tokens[k];
   // "the light show can be seen": a verb that is also a noun needs a named subject (or, in a
-  // coordinated clause, a noun for someone or something that states things: "…, and the guide says")
-  if (/^(show|shows|reports|claims|notes|states|estimates|say|says|estimate|warns|rules|reads)$/.test(ctx.tokens[verb].text) && !(coordinated && k === verb - 1 && t && statingNoun(t.text))) return null;
+  // coordinated clause, a noun for someone or something that states things: "…, and the guide
+  // says"; or such a noun with a clause after the verb: "The defendant claims that C", "the
+  // brochure says the gate is shut", where a noun compound is followed by a verb, "the press
+  // reports were", or ends its phrase)
+  if (/^(show|shows|reports|claims|notes|states|estimates|say|says|estimate|warns|rules|reads)$/.test(ctx.tokens[verb].text)
+    && !(k === verb - 1 && t && statingNoun(t.text) && (coordinated || CLAUSE_AFTER_NOUN_VERB.test(ctx.tokens[verb + 1]?.text ?? '')))) return null;
   // (a noun for people capitalised as the sentence's first word: "Epidemiologists warn that C")
   const opening = !!t && t.cap && ctx.tokens[k - 1]?.sentence !== t.sentence && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && statingNoun(t.text);
   if (!t || t.sentence !== ctx.tokens[verb].sentence || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !opening || /(ly|ing|ed)$/.test(t.text)
