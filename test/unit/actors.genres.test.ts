@@ -26,6 +26,16 @@ describe('actors in other genres: academic text', () => {
     assert.deepStrictEqual(names(text), ['Okafor']);
   });
 
+  it('takes no correction, assumption or program library named after someone for an actor', () => {
+    const text = 'A Bonferroni correction was applied, and under the Markov assumption the states follow a chain; we used the Velsk library, as Okafor advised.';
+    assert.deepStrictEqual(names(text), ['Okafor']);
+  });
+
+  it('reads no single letter after "in" as a place ("in R" names a program)', () => {
+    assert.ok(!detect('The models were fitted in R by Ines Kolar.').actors.some((a) => a.type === 'location'));
+    assert.deepStrictEqual(detect('The clinic in Aarvik closed.').actors.map((a) => a.type), ['location']);
+  });
+
   it('takes no acronym the text defines in lower case for an actor', () => {
     const text = 'Ants that ingest reactive oxygen species (ROS) die sooner, and ROS levels rose. The VM (virtual microscope) shows each grain. '
       + 'The Orsa Soil Agency (OSA) paid for it.';

@@ -118,8 +118,9 @@ export function typeAround(n: AroundName, type: ActorType): ActorType {
   if (type !== 'other' || !single) return type;
   // "fled to camps near Tarvik", "the clinic in Aarvik": a single name of unknown kind after a
   // preposition of place is a place (a person is "with", "by" or "for" someone, not "in" them;
-  // "at" and "from" take bodies too: "at Lumetra", "a letter from Kolar")
-  if (!possessive && LOCATIVE.test(before)) return 'location';
+  // "at" and "from" take bodies too: "at Lumetra", "a letter from Kolar"; a single letter is a
+  // symbol, a variable or a program's name: "in R", "in X")
+  if (!possessive && LOCATIVE.test(before) && words[0].length > 1) return 'location';
   // "the outskirts of Tarvik", "residents of Drenmoor", "the mayor of Orsa": a single name after
   // "of" and a noun for a part, a dweller or an officer of a place is a place
   if (!possessive && before === 'of' && PLACE_OF.test(tokens[first - 2]?.text ?? '')) return 'location';

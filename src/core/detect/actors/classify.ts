@@ -290,12 +290,16 @@ export function eponymous(tokens: readonly Token[], k: number): boolean {
 /**
  * Nouns of measures, tests and methods (WordNet's noun.cognition and noun.attribute heads of the
  * kind) that make a single name before them the name of the measure, not of its author ("the Gini
- * coefficient", "a Pearson correlation", "the HDI measures", "a Kaplan estimator").
+ * coefficient", "a Pearson correlation", "the HDI measures", "a Kaplan estimator", "a Bonferroni
+ * correction", "the Markov assumption"); and nouns of software (WordNet's noun.artifact "library",
+ * "package", "software") that make it a program's name ("the SciPy library", "the Orsa package").
  */
 const MEASURE_NOUNS = new Set(`coefficient coefficients index indices ratio ratios score scores correlation correlations estimator estimators
   test tests statistic statistics distribution distributions scale scales theorem equation equations algorithm algorithms
   criterion criteria curve curves transform measure measures metric metrics indicator indicators inequality constant
-  hypothesis paradox principle effect regression regressions item items series integral matrix`.split(/\s+/));
+  hypothesis paradox principle effect regression regressions item items series integral matrix correction corrections
+  assumption assumptions chain chains sampler sampling kernel filter machine machines lemma conjecture transformation norm
+  library libraries package packages toolbox toolkit software`.split(/\s+/));
 
 /**
  * Nouns of diseases and disorders (WordNet's noun.state "disease" and "disorder" heads) that make a
