@@ -31,6 +31,16 @@ describe('actors in other genres: academic text', () => {
     assert.deepStrictEqual(names(text), ['Okafor']);
   });
 
+  it('keeps a name opening a definition sentence, typed by the noun it is defined as', () => {
+    const types = (text: string): string[] => detect(text).actors.map((a) => `${a.text}/${a.type}`);
+    assert.deepStrictEqual(types('Velsk is a small harbour town on the northern coast.'), ['Velsk/location']);
+    assert.deepStrictEqual(types('Tarvik was the capital of the province until 1920.'), ['Tarvik/location']);
+    assert.deepStrictEqual(types('Lumetra is a carmaker with plants in three countries.'), ['Lumetra/organization']);
+    assert.deepStrictEqual(types('Kolar is a lawyer who grew up in the hills.'), ['Kolar/person']);
+    // (a common noun opening such a sentence is defined by no noun for a place, a body or a role)
+    assert.deepStrictEqual(types('Tourism is the main industry of the coast.'), []);
+  });
+
   it('reads no single letter after "in" as a place ("in R" names a program)', () => {
     assert.ok(!detect('The models were fitted in R by Ines Kolar.').actors.some((a) => a.type === 'location'));
     assert.deepStrictEqual(detect('The clinic in Aarvik closed.').actors.map((a) => a.type), ['location']);

@@ -1,9 +1,11 @@
 /**
  * What the words around a name say it is: a place after a preposition of place or a noun for a
  * part of a place, a state owning an organ of a state, a team at play, a body in apposition to a
- * noun for a company, a party called by its members (the typing rules of index.ts use these).
+ * noun for a company, a party called by its members, a name a definition sentence opens with (the
+ * typing rules of index.ts use these).
  */
 import type { Gazetteer } from '../gazetteer';
+import { roleNoun } from '../nouns';
 import type { Token } from '../tokens';
 import type { ActorType } from '../types';
 
@@ -74,6 +76,36 @@ export function bodyApposition(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * Nouns for a settlement, a land or a water a name is given to (WordNet's hyponyms of
+ * geographic_area.n.01, administrative_district.n.01, land.n.04, body_of_water.n.01 that a
+ * definition sentence puts after "is a"): "Velsk is a small harbour town".
+ */
+const PLACE_NOUN = /^(?:town|city|village|hamlet|capital|port|country|nation|province|region|district|county|municipality|island|isle|peninsula|resort|suburb|neighbou?rhood|commune|parish|archipelago|river|lake|mountain|valley|republic|kingdom|metropolis|settlement|oasis)$/;
+
+/**
+ * What a definition sentence says a name opening it is: "Velsk is a small harbour town",
+ * "Tarvik was the capital of the province" (a place), "Lumetra is a carmaker" (a body), "Kolar is
+ * a lawyer" (a person): the name, "is" or "was", an article, up to four words in lower case and
+ * the last of them a noun for a place, a body or a person's role (the phrase ends before a
+ * preposition, a relative word or punctuation). Undefined when no such predicate follows.
+ */
+export function definedAs(tokens: readonly Token[], last: number): ActorType | undefined {
+  if (!/^(?:is|was)$/.test(tokens[last + 1]?.text ?? '') || !/^(?:a|an|the)$/.test(tokens[last + 2]?.text ?? '')) return undefined;
+  let head = '';
+  for (let d = last + 3; d <= last + 6; d++) {
+    const w = tokens[d]?.text ?? '';
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || PREDICATE_ENDS.test(w)) break;
+    head = w;
+  }
+  if (PLACE_NOUN.test(head)) return 'location';
+  if (BODY_NOUN.test(head)) return 'organization';
+  return head && roleNoun(head) ? 'person' : undefined;
+}
+
+/** Words that end a noun phrase after its head: prepositions, relative words, articles. */
+const PREDICATE_ENDS = /^(?:of|in|on|at|near|with|for|from|by|to|that|which|who|where|whose|and|or|but|a|an|the|known|based|founded|located|situated)$/;
 
 /** Whether the gazetteer knows a name as a state or another place. */
 function placeNamed(gazetteer: Gazetteer, name: string): boolean {

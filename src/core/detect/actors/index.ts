@@ -18,7 +18,7 @@ import { CURRENCIES, DEGREE_ABBREVIATION, DEGREES, DISCIPLINES, HOLIDAYS, LEGAL_
 import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
 import { isFullName, nameParts } from './aliases';
-import { bodyApposition, JOINED_PARTICIPLE, playsMatch, typeAround } from './around';
+import { bodyApposition, definedAs, JOINED_PARTICIPLE, playsMatch, typeAround } from './around';
 import { findCandidates } from './candidates';
 import {
   capitalsOutsideHeadings, caseCounts, cited, classify, DOCUMENT_PARTS, eponymous, inHeading, leadingName, listGoesOn, lowerCaseAcronyms, namesMeasure, notAnActor, NUMBER_WORDS, NUMBERED_WAYS, productNames,
@@ -198,7 +198,9 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
       && /^[—–-]$|^,$/.test(tokens[c.last + 1]?.text ?? '');
     // "Lumetra, the Orsa-based carmaker,": a name in apposition to a noun for a body
     const appositive = bodyApposition(tokens, c.last + 1);
-    const unsure = single && sentenceInitial && !possessive && !listed && !known && !author && !dateline && !midSentenceCaps.has(surface) && !isAcronym(surface) && !appositive;
+    // "Velsk is a small harbour town": a definition sentence says what the name opening it is
+    const defined = single && sentenceInitial && !known && !possessive ? definedAs(tokens, c.last) : undefined;
+    const unsure = single && sentenceInitial && !possessive && !listed && !known && !author && !dateline && !midSentenceCaps.has(surface) && !isAcronym(surface) && !appositive && !defined;
     if (single && REPORTING_VERBS.has(surface.toLowerCase())) continue;
     // "Health officials said", "Peace talks resumed": a word opening a sentence that WordNet knows
     // first as an attribute, state, event or time (data/nouns.json's ideas), before a noun in lower
@@ -231,6 +233,7 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
         : words.length === 2 && /^(\p{Lu}|[IVXLC]+)\.?$/u.test(words[1]))) continue;
       // what the words around the name say it is (around.ts)
       type = typeAround({ tokens, first: c.first, last: c.last, titled: c.titled, words, possessive, joined, appositive, gazetteer }, type);
+      if (defined && type === 'other') type = defined;
       // "Vitamin D", "Hepatitis B", "Plan B": a noun and a letter with no dot, a kind or a variant
       // named (an initial has a dot or a surname after it; "Group G" has a head word: a body)
       if (!c.titled && words.length === 2 && /^\p{Lu}$/u.test(words[1]) && words[1] !== 'I' && !isHead(words[0])) continue;
