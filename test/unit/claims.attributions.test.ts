@@ -238,3 +238,22 @@ describe('claims, stage 2b: an attitude after "am" or a contracted copula', () =
     rowsOf([["Dana Pell arrived. She's confident that the talks will resume.", talks, 'confident', 'Dana Pell']]);
   });
 });
+
+describe('claims, stage 2: a quotation inside a sentence with a labelling verb', () => {
+  const rows = (text: string): Array<[string, string | undefined, string | undefined]> =>
+    detect(text).claims.map((c) => [c.text, c.cue?.text, c.speaker?.actor]);
+
+  it('passes a noun for a role before the subject\'s name ("The novelist Peter Hollis called her "…"")', () => {
+    assert.deepStrictEqual(rows('The novelist Peter Hollis called her "the finest stylist of her generation".'),
+      [['the finest stylist of her generation', 'called', 'Peter Hollis']]);
+  });
+
+  it('gives the quotation of a relative clause with no relative word to its subject', () => {
+    assert.deepStrictEqual(rows('She was posted to Kessa, an experience she later described as "the making of me and my work".').map((r) => r.slice(1)),
+      [['described', 'she']]);
+    assert.deepStrictEqual(rows('Tarvik is the town Ines Kolar once called "a sleeping giant by the sea".'),
+      [['a sleeping giant by the sea', 'called', 'Ines Kolar']]);
+    // (no subject before the verb: no speaker)
+    assert.deepStrictEqual(rows('The crowd was loud, and the noise rose as "the last song of the night" began.').map((r) => r[2]), [undefined]);
+  });
+});

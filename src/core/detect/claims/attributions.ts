@@ -6,6 +6,7 @@
  */
 import { cueForm, nounCue } from '../cues';
 import { PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLES } from '../lexicon';
+import { roleNoun } from '../nouns';
 import type { ClaimMention, Speaker } from '../types';
 import type { Context, Cue } from './context';
 import { pronoun } from './coreference';
@@ -27,7 +28,10 @@ export function quotationClaims(ctx: Context, quotes: readonly Quote[]): ClaimMe
     const inner = innerSpan(text, q);
     const after = cueAfter(ctx, q.close + 1, quotes[k + 1]?.open ?? text.length);
     const next = quotes[k + 1];
-    const before = cueBefore(ctx, q.open, quotes[k - 1]?.close ?? -1) ?? colonBefore(ctx, q.open) ?? nominalBefore(ctx, q.open, quotes[k - 1]?.close ?? -1);
+    // (the subject of a relative clause right before the quotation first, not the sentence's: "She
+    // sang the song she called "…"")
+    const before = relativeLabel(ctx, ctx.indexFrom(q.open)) ?? cueBefore(ctx, q.open, quotes[k - 1]?.close ?? -1) ?? colonBefore(ctx, q.open)
+      ?? nominalBefore(ctx, q.open, quotes[k - 1]?.close ?? -1);
     // "A," he said, "B."  -> one claim in two fragments (but 'S stated, "A," adding, "B."' is two
     // claims of S: a second cue with no subject of its own does not replace the first one's speaker)
     if (after && next && (after.speaker || !before?.speaker) && /[,]\s*$/u.test(text.slice(inner.start, inner.end + 1)) && ctx.sameSentenceOrNext(q.close, next.open)
@@ -126,8 +130,10 @@ export function colonBefore(ctx: Context, openMark: number, embedded = false): {
   if (iq - 1 - first < 2) return undefined;
   // past an opening phrase: "During the debate, Kolar defended …"
   const comma = ctx.find(first, Math.min(iq - 1, first + 8), ',');
-  // past a title ("Mayor Dana Pell") and a determiner ("The Velmore Harbour Council")
-  const titled = (k: number): boolean => TITLES.has(ctx.tokens[k]?.text.replace(/\.$/, '') ?? '') || /^the$/i.test(ctx.tokens[k]?.text ?? '');
+  // past a title ("Mayor Dana Pell"), a determiner ("The Velmore Harbour Council") and a noun for
+  // a person's role ("The novelist Peter Hollis called her "…"")
+  const titled = (k: number): boolean => TITLES.has(ctx.tokens[k]?.text.replace(/\.$/, '') ?? '') || /^the$/i.test(ctx.tokens[k]?.text ?? '')
+    || /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? '') && roleNoun(ctx.tokens[k].text);
   for (let k = first, n = 0; n < 3 && titled(k) && k + 1 < iq - 1; k++, n++) if (ctx.actorAt.has(ctx.tokens[k + 1].start)) { first = k + 1; break; }
   if (comma >= 0 && !ctx.actorAt.has(ctx.tokens[first].start)) first = comma + 1;
   const start = ctx.tokens[first];
@@ -145,6 +151,30 @@ export function colonBefore(ctx: Context, openMark: number, embedded = false): {
     for (let k = v; k < iq - 1; k++) if (nounCue(ctx.tokens[k].text.toLowerCase())) { v = k; break; }
   }
   return { cue: ctx.cue(ctx.tokens[v]), speaker, adjacent: true };
+}
+
+/**
+ * "…, an experience she later described as "the making of me"", "the town he once called "a
+ * sleeping giant"": a relative clause with no relative word, its subject a pronoun for people or
+ * a person's name, then maybe an adverb, a past tense and maybe "as", right before the quotation,
+ * which is what the subject said the noun before it was.
+ */
+function relativeLabel(ctx: Context, iq: number): { cue: Cue; speaker: Speaker | null; adjacent: boolean } | undefined {
+  const toks = ctx.tokens;
+  let v = iq - 1;
+  if (toks[v]?.text === 'as') v--;
+  if (!/^\p{Ll}+ed$|^(?:called|dubbed|termed)$/u.test(toks[v]?.text ?? '')) return undefined;
+  let s = v - 1;
+  if (/^(?:later|once|then|famously|memorably|often|also)$/.test(toks[s]?.text ?? '')) s--;
+  const t = toks[s];
+  if (!t || t.sentence !== toks[iq].sentence) return undefined;
+  const named = ctx.actorCovering(t.start);
+  // (the noun the clause is on comes right before its subject: "an experience she", "the town Kolar")
+  const head = toks[named ? ctx.indexFrom(named.start) - 1 : s - 1]?.text ?? '';
+  if (!/^\p{Ll}+$/u.test(head) || PERSON_PRONOUNS.has(head)) return undefined;
+  const speaker = named && named.end === t.end && ctx.isPerson(named) ? { start: named.start, end: named.end, text: named.text, actor: named.actor }
+    : /^(?:she|he|they|we|I)$/.test(t.text) ? pronoun(ctx, s) : null;
+  return speaker ? { cue: ctx.cue(toks[v]), speaker, adjacent: true } : undefined;
 }
 
 function clauseEndAfter(ctx: Context, verb: number, limit: number): number {
