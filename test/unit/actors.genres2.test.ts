@@ -23,3 +23,13 @@ describe('actors in other genres: a kind of land and "of"', () => {
     assert.deepStrictEqual(actorsOf('Ferries run to the island of Kessa twice a day. The valley of Drenmoor is green.'), [['Kessa', 'location'], ['Drenmoor', 'location']]);
   });
 });
+
+describe('actors in other genres: a biography\'s schools and works', () => {
+  it('takes a name ending in a noun for a school of another name for an organisation', () => {
+    assert.deepStrictEqual(actorsOf('She attended the Tarvik Lyceum and the Orsa Conservatory.'), [['Tarvik Lyceum', 'organization'], ['Orsa Conservatory', 'organization']]);
+  });
+
+  it('takes a title opening with an article, in apposition to a noun for a work, for no actor', () => {
+    assert.deepStrictEqual(actorsOf('Her first novel, The Glass Orchard, appeared in 1983, and Ines Kolar won a prize.'), [['Ines Kolar', 'person']]);
+  });
+});

@@ -64,6 +64,8 @@ export const ORG_HEADS = words(`
 for (const w of words('Review Quarterly Monthly Gazette Periodical')) ORG_HEADS.add(w);
 /** Bodies of members who work or trade together (WordNet's cooperative.n.02, guild.n.01, syndicate.n.01, collective.n.01): "the Orsa Fishing Cooperative". */
 for (const w of words('Cooperative Co-operative Co-op Guild Syndicate Collective')) ORG_HEADS.add(w);
+/** Schools of other names (WordNet's hyponyms of school.n.01 and educational_institution.n.01): "the Tarvik Lyceum", "Orsa Conservatory". */
+for (const w of words('Lyceum Gymnasium Conservatory Conservatoire Polytechnic Seminary Madrasa Yeshiva Lycee Lycée')) ORG_HEADS.add(w);
 /** Sports clubs, named by a place and a club word ("Velmore Rovers", "Drava FC", "Orsa Athletic"): bodies. */
 for (const w of words('FC AFC Rovers Athletic Wanderers Rangers Albion Harriers Dynamo United')) ORG_HEADS.add(w);
 

@@ -50,7 +50,9 @@ export function notAnActor(tokens: readonly Token[], c: Candidate, words: readon
   // the noun before the title says what it is, possibly with the title in quotation marks
   let k = c.first - 1;
   // "her latest novel, Hollow Lanterns, sold": a title in apposition to the work noun, closed by a
-  // comma (not "In the book, Kolar argues", where a clause goes on); "…, Hegemony or Survival," too
+  // comma (not "In the book, Kolar argues", where a clause goes on); "…, Hegemony or Survival," too;
+  // "her first novel, The Glass Orchard,": past an article the title opens with
+  if (/^(?:The|A|An)$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',' && tokens[k - 1].sentence === tokens[k].sentence) k--;
   if (tokens[k]?.text === ',' && WORK_NOUNS.has(tokens[k - 1]?.text ?? '') && appositionEnds(tokens, c.last + 1)) return true;
   if (/^(?:or|and)$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.cap && tokens[k - 2]?.text === ',' && WORK_NOUNS.has(tokens[k - 3]?.text ?? '')
     && appositionEnds(tokens, c.last + 1)) return true;
