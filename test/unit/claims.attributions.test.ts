@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { colonBefore, cueAfter, cueBefore, quotationClaims } from '../../src/core/detect/claims/attributions';
 import { speechQuotes } from '../../src/core/detect/claims/quotes';
-import { reported, splitCoordinated } from '../../src/core/detect/claims/reported';
+import { reported } from '../../src/core/detect/claims/reported';
+import { splitCoordinated } from '../../src/core/detect/claims/splits';
 import { detect } from '../../src/core/detect';
 import { saidRows } from './helpers/claimRows';
 import { contextOf } from './helpers/claimContext';

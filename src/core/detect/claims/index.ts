@@ -3,6 +3,7 @@
  *   1. quotes.ts        quotations that may be speech
  *   2. attributions.ts  each quotation's cue and speaker; reported.ts: cues outside quotations
  *                       and the frames they take (that-clause, "C, S said", "according to S" …);
+ *                       splits.ts: one claim per cue ("S said C1, and said C2");
  *                       frames.ts: verbs that take a complement of their own ("accused O of C");
  *                       support.ts: light verbs and copulas ("made clear C", "is opposed to C");
  *                       nested.ts: attributions inside a claim
@@ -25,7 +26,8 @@ import { asPutIt, madeClear, stanceClaim } from './support';
 import { nested } from './nested';
 import { nominalClaim } from './nominal';
 import { insideQuote, speechQuotes } from './quotes';
-import { reported, splitCoordinated } from './reported';
+import { reported } from './reported';
+import { splitCoordinated } from './splits';
 import { statedBy } from './stating';
 import { ADVICE_VERBS } from '../lexicon';
 import { nameParts } from '../actors';

@@ -10,7 +10,9 @@ import { cueForm } from '../cues';
 import { PREPOSITIONS } from '../lexicon';
 import type { ClaimMention, CueClass, Span } from '../types';
 import type { Context } from './context';
-import { active, DETERMINER, participleAfter, speakerLike } from './frames';
+import { participleAfter } from './frames';
+import { DETERMINER } from './objects';
+import { active, speakerLike } from './verbSubject';
 import { subjectBefore } from './speakers';
 
 /** What opens a clause without its complementiser: a subject pronoun or a determiner ("made clear she …", "made clear the budget …"). */
