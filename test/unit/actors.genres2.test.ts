@@ -33,3 +33,9 @@ describe('actors in other genres: a biography\'s schools and works', () => {
     assert.deepStrictEqual(actorsOf('Her first novel, The Glass Orchard, appeared in 1983, and Ines Kolar won a prize.'), [['Ines Kolar', 'person']]);
   });
 });
+
+describe('actors in other genres: a judgment\'s parties', () => {
+  it('keeps a preposition opening a line out of the name after it', () => {
+    assert.deepStrictEqual(actorsOf('Between Mara Olsen and the Orsa Harbour Board the dispute ran for years.'), [['Mara Olsen', 'person'], ['Orsa Harbour Board', 'organization']]);
+  });
+});

@@ -30,6 +30,10 @@ describe('claims: a subject must be able to state what is attributed to it', () 
     for (const text of ['The press reports were wrong about the vote.', 'The company estimates put the cost at ten million.']) assert.deepStrictEqual(classRows(text), [], text);
   });
 
+  it('takes a body\'s short name after a noun for someone and a preposition as no subject ("Counsel for the Board submitted")', () => {
+    assert.deepStrictEqual(classRows('Counsel for the Board submitted that the appellant had ignored the signs.'), [['the appellant had ignored the signs', 'speech', 'counsel']]);
+  });
+
   it('leaves a thing that shows or commits its claim', () => {
     assert.deepStrictEqual(classRows('Old maps indicate that the river once ran further east.').map((r) => r[1]), ['evidence']);
   });

@@ -20,6 +20,7 @@ export const NON_NAME_CAPITALS = words(`
   Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
   June July August September October November December Update Updated Editor Note Photo Image
   Reuters Dateline Subscribe Read More Asked Speaking Despite Amid Following Under Asked Instead
+  Between Against Among Amongst Beside Besides Behind Near Towards Toward Throughout Upon
 `);
 
 /** Titles and roles kept out of names ("President", "Foreign Minister", "Gen.", the corporate "Chief Executive", "Managing Editor"). */

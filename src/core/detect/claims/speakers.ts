@@ -212,7 +212,10 @@ function unnamedSubject(ctx: Context, verb: number, coordinated = false): Speake
     && !(k === verb - 1 && t && statingNoun(t.text) && (coordinated || CLAUSE_AFTER_NOUN_VERB.test(ctx.tokens[verb + 1]?.text ?? '')))) return null;
   // (a noun for people capitalised as the sentence's first word: "Epidemiologists warn that C")
   const opening = !!t && t.cap && ctx.tokens[k - 1]?.sentence !== t.sentence && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && statingNoun(t.text);
-  if (!t || t.sentence !== ctx.tokens[verb].sentence || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !opening || /(ly|ing|ed)$/.test(t.text)
+  // (a body's noun capitalised as its short name, the object of a preposition after a noun for
+  // someone: "Counsel for the Board submitted that C", "a lawyer for the Council said")
+  const shortName = !!t && t.cap && /^the$/.test(ctx.tokens[k - 1]?.text ?? '') && !ctx.actorCovering(t.start) && statingNoun(t.text) && !!prepositionalHead(ctx, k - 3);
+  if (!t || t.sentence !== ctx.tokens[verb].sentence || !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) && !opening && !shortName || /(ly|ing|ed)$/.test(t.text)
     || NOT_SUBJECTS.has(t.text) || NOT_CLAUSE_START.has(t.text) || PREPOSITIONS.has(t.text)) return null;
   let start = k;
   if (/^(the|a|an|this|that|these|those|some|one|many|most|several|its|their|his|her|our|other)$/i.test(ctx.tokens[k - 1]?.text ?? '')) start = k - 1;
