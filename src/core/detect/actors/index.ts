@@ -279,6 +279,7 @@ const COMBINING_FORMS = new Set(['Anglo', 'Franco', 'Sino', 'Indo', 'Afro', 'Eur
  * ("Franco-German", "Russian-Ukrainian"; not "Indo-Pacific" nor "Austria-Hungary", names of places).
  */
 function adjectiveCompound(word: string, adjective: (w: string) => boolean): boolean {
+  if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.length >= 2 && adjective(parts[parts.length - 1]) && parts.slice(0, -1).every((p) => COMBINING_FORMS.has(p) || adjective(p));
 }
