@@ -19,8 +19,11 @@ interface NounData {
   irregular: Record<string, string>;
 }
 const d = data as NounData;
-const set = (chunks: Record<string, string> | string): Set<string> =>
-  new Set((typeof chunks === 'string' ? [chunks] : Object.values(chunks)).flatMap((s) => s.split(' ')));
+const set = (chunks: Record<string, string> | string): Set<string> => {
+  const out = new Set<string>();
+  for (const s of typeof chunks === 'string' ? [chunks] : Object.values(chunks)) for (const w of s.split(' ')) out.add(w);
+  return out;
+};
 const SPEAKERS = set(d.speakers);
 const THINGS = set(d.things);
 const IDEAS = set(d.ideas);
@@ -29,11 +32,13 @@ const CONTENTS = set(d.contents);
 const LATER_SPEAKERS = set(d.laterSpeakers);
 const DOCUMENTS = set(d.documents);
 const EVIDENCE = set(d.evidence);
+/** (a Map: a word read as a key of the JSON object is internalised on every look-up, and "constructor" is found in its prototype) */
+const IRREGULAR = new Map(Object.entries(d.irregular));
 
 /** The lemmas a (lower-case) noun may be a form of: itself, and its singular if it reads as a plural. */
 function lemmas(word: string): string[] {
   const out = [word];
-  const irregular = d.irregular[word];
+  const irregular = IRREGULAR.get(word);
   if (irregular) out.push(irregular);
   if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
   if (/(s|x|z|ch|sh)es$/.test(word)) out.push(word.slice(0, -2));

@@ -68,7 +68,8 @@ export function detectParagraph(text: string, gazetteer: Gazetteer): ParagraphRe
   const found = detectClaims(text, tokens, mentions, tentative);
   const quotedSpeakers = new Set<ActorMention>();
   for (const a of tentative) if (speakingName(text, found, a)) quotedSpeakers.add(a);
-  return { ...found, actors: mentions, acronyms, tentative, quotedSpeakers, midCaps, things, refers: found.titledPending.size > 0 || found.claims.some((c) => c.speaker?.refer) };
+  // (the claims' own object given the rest: an object spread of it cost some 20 µs a paragraph)
+  return Object.assign(found, { actors: mentions, acronyms, tentative, quotedSpeakers, midCaps, things, refers: found.titledPending.size > 0 || found.claims.some((c) => c.speaker?.refer) });
 }
 
 /** Document mentions a pronoun does not stand for (made by keep() from each paragraph's `hidden`). */

@@ -6,7 +6,8 @@ export interface TextToken {
   end: number;
 }
 
-const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Made when first needed (loading ICU's segmentation data costs some 20 ms at start-up). */
+let graphemes: Intl.Segmenter | undefined;
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 
 const asciiWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -66,7 +67,7 @@ export function exportTokens(text: string, cuts: readonly number[]): TextToken[]
     }
     const bounds: number[] = [];
     const word: boolean[] = [];
-    for (const g of GRAPHEMES.segment(text.slice(start, i))) {
+    for (const g of (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text.slice(start, i))) {
       bounds.push(start + g.index);
       word.push(WORD_START.test(g.segment));
     }

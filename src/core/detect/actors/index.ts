@@ -258,10 +258,18 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
   // "Kolar promised … The minister, Ivo Kolar, said": a surname before the full name it stands
   // for, in the same paragraph (a lead that names the person in full a sentence later), is that
   // person, if the paragraph names no other person with that surname
-  const fullNames = mentions.filter(isFullName);
-  if (fullNames.length) for (const m of mentions) {
+  // (the full names by surname, in text order: a text without blank lines is one paragraph of
+  // thousands of mentions, and a search of every full name for each was quadratic)
+  const bySurname = new Map<string, ActorMention[]>();
+  for (const n of mentions.filter(isFullName)) {
+    const surname = nameParts(n.actor)[1];
+    const named = bySurname.get(surname);
+    if (named) named.push(n);
+    else bySurname.set(surname, [n]);
+  }
+  if (bySurname.size) for (const m of mentions) {
     if (m.text.includes(' ') || m.actor !== m.text || m.type !== 'other' && m.type !== 'person') continue;
-    const full = new Set(fullNames.filter((n) => n.start > m.end && nameParts(n.actor)[1] === m.text).map((n) => n.actor));
+    const full = new Set((bySurname.get(m.text) ?? []).filter((n) => n.start > m.end).map((n) => n.actor));
     if (full.size === 1) {
       m.actor = [...full][0];
       m.type = 'person';
@@ -282,6 +290,7 @@ const COMBINING_FORMS = new Set(['Anglo', 'Franco', 'Sino', 'Indo', 'Afro', 'Eur
  * ("Franco-German", "Russian-Ukrainian"; not "Indo-Pacific" nor "Austria-Hungary", names of places).
  */
 function adjectiveCompound(word: string, adjective: (w: string) => boolean): boolean {
+  if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.length >= 2 && adjective(parts[parts.length - 1]) && parts.slice(0, -1).every((p) => COMBINING_FORMS.has(p) || adjective(p));
 }

@@ -24,7 +24,7 @@ export function attitudeClaim(ctx: Context, s: Span, i: number, w: string, inQuo
   // (a degree or time adverb may stand between the copula and the adjective: "voters are
   // increasingly convinced that C", "S is now confident C"; a negation may not)
   const be = ATTITUDES.has(w) && ATTITUDE_ADVERB.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
-  const contracted = /^(I|he|she|we|they)['’](m|s|re)$/i.exec(toks[be]?.text ?? '');
+  const contracted = ATTITUDES.has(w) ? /^(I|he|she|we|they)['’](m|s|re)$/i.exec(toks[be]?.text ?? '') : null;
   if (ATTITUDES.has(w) && (/^(is|are|am|was|were|remain|remains|remained)$/.test(toks[be]?.text ?? '') || contracted) && toks[i + 1]) {
     const subject = contracted ? contractedSubject(toks[be], contracted[1]) : subjectBefore(ctx, be, s.start);
     const c = toks[i + 1].text === 'that' ? i + 2 : i + 1;

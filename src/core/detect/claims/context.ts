@@ -82,7 +82,7 @@ export class Context {
   }
 
   actorCovering(offset: number): ActorMention | undefined {
-    const k = lastAtOrBefore(this.actors, (a) => a.start, offset);
+    const k = lastAtOrBefore(this.actors, startOf, offset);
     const a = this.actors[k];
     return a && a.end > offset ? a : undefined;
   }

@@ -88,8 +88,12 @@ export function speechQuotes(text: string): Quote[] {
   return findQuotes(text).filter((q) => isWordy(text.slice(q.open + 1, q.close)) && !isTitle(text.slice(q.open + 1, q.close)));
 }
 
+const openOf = (q: Quote): number => q.open;
+
 /** Whether an offset lies inside one of the quotations (in text order, not overlapping). */
 export function insideQuote(quotes: readonly Quote[], offset: number): boolean {
-  const i = lastAtOrBefore(quotes, (q) => q.open, offset);
+  // (asked of nearly every token: no quotation, no search)
+  if (!quotes.length) return false;
+  const i = lastAtOrBefore(quotes, openOf, offset);
   return i >= 0 && offset > quotes[i].open && offset < quotes[i].close;
 }
