@@ -20,4 +20,17 @@ describe('claims, stage 0: the base form of a cue that is mostly a noun, read as
     // a singular subject takes "claims": the base form after it is no verb
     assert.deepStrictEqual(rows('The fisherman claim that was dismissed cost him dearly.'), []);
   });
+
+  it('after two names joined by "and", or a name and "et al.", maybe with a year cited ("Brask and Lund (2019) report that C")', () => {
+    assert.deepStrictEqual(rows('Brask and Lund (2019) report that the effect disappears in older adults.').map((r) => r.slice(0, 3)),
+      [['the effect disappears in older adults', 'report', 'speech']]);
+    assert.deepStrictEqual(rows('Brask and Lund report that the effect disappears.').map((r) => r[3]), ['Brask']);
+  });
+});
+
+describe('sentences in academic and legal text', () => {
+  it('ends no sentence at "et al.", "cf.", "Fig." or "v."', () => {
+    assert.deepStrictEqual(rows('Kolar et al. (2015) found that frequency predicted reading times.'), [['frequency predicted reading times', 'found', 'evidence', 'Kolar']]);
+    assert.deepStrictEqual(detect('In Kolar v. Bel the court held that the duty was owed.').claims.map((c) => c.speaker?.actor), ['court']);
+  });
 });

@@ -12,6 +12,8 @@ const ABBREVIATIONS = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Adm', 'Sgt', 'Sen', 'Rep', 'Gov', 'Prof',
   'Rev', 'St', 'Jr', 'Sr', 'Inc', 'Ltd', 'Corp', 'Co', 'No', 'vs', 'etc', 'approx', 'Jan', 'Feb', 'Mar',
   'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  // of academic and legal text: "Kolar et al. (2015) found", "cf. Bel", "Fig. 3", "pp. 4-9", "Kolar v. Bel"
+  'al', 'cf', 'Fig', 'Figs', 'Eq', 'Vol', 'pp', 'v',
 ]);
 
 /** Whether the word before a period is an abbreviation (so the period ends no sentence). */

@@ -29,7 +29,7 @@ export function readBaseVerbs(tokens: readonly Token[]): readonly Token[] {
     if (MID_ADVERBS.test(tokens[s].text) && s > 0) s--;
     const subject = tokens[s];
     const modal = /^(will|would|can|could|may|might|must|should|do|did|does|not|n't)$/i.test(subject.text);
-    if (subject.sentence !== t.sentence || !modal && !pluralSubject(subject.text)) continue;
+    if (subject.sentence !== t.sentence || !modal && !pluralSubject(subject.text) && !citedAuthors(tokens, s)) continue;
     out ??= tokens.slice();
     out[i] = { ...t, text: third };
   }
@@ -56,4 +56,17 @@ function clauseAfter(tokens: readonly Token[], k: number): boolean {
 /** A subject pronoun that takes the base form, or a plural noun for people, groups or documents ("residents", "Critics", "reports"). */
 function pluralSubject(word: string): boolean {
   return BASE_FORM_PRONOUNS.test(word) || /^\p{L}[\p{Ll}-]+[^s]s$/u.test(word) && statingNoun(word);
+}
+
+/**
+ * Two names joined by "and" or "&", or a name and "et al.", ending at token k, maybe with a year
+ * cited in parentheses: a plural subject ("Brask and Lund report that C", "Kolar et al. (2015)
+ * claim that C").
+ */
+function citedAuthors(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text === ')' && /^\d{4}[a-z]?$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === '(') k -= 3;
+  const a = tokens[k];
+  const b = tokens[k - 1];
+  if (a?.text === 'al.' && b?.text === 'et') return true;
+  return !!a?.cap && /^(and|&)$/.test(b?.text ?? '') && !!tokens[k - 2]?.cap && a.sentence === tokens[k - 2].sentence;
 }
