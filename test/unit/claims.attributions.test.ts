@@ -258,3 +258,12 @@ describe('claims, stage 2: a quotation inside a sentence with a labelling verb',
     assert.deepStrictEqual(rows('The crowd was loud, and the noise rose as "the last song of the night" began.').map((r) => r[2]), [undefined]);
   });
 });
+
+describe('claims, stage 2b: an impersonal or personal passive past an adverb', () => {
+  it('attributes nothing to "it" or to who was told ("It is widely believed that C", "Kolar was never told that C")', () => {
+    assert.deepStrictEqual(detect('It is widely believed that the ferry will close.').claims, []);
+    assert.deepStrictEqual(detect('Kolar was never told that the pier had closed.').claims.map((c) => c.speaker?.actor), []);
+    // (an adverb before an active verb leaves it the subject's: "Kolar repeatedly said that C")
+    assert.deepStrictEqual(detect('Kolar repeatedly said that the pier had closed.').claims.map((c) => c.speaker?.actor), ['Kolar']);
+  });
+});

@@ -118,7 +118,9 @@ export function reported(ctx: Context, s: Span, inQuote: (offset: number) => boo
     // not who said it (and "by S" after it was read above); "It is understood that C", "it has been
     // reported that C": an impersonal passive names no source, nothing is attributed to an actor
     // (a later cue of the sentence may still be: "It is understood that S said C")
-    if (/^(be|is|are|was|were|been|being|am|get|gets|got)$/i.test(toks[i - 1]?.text ?? '') && cueForm(w) !== 'ing') continue;
+    // (past an adverb: "It is widely believed that C", "Kolar was never told that C")
+    const beAt = /^\p{Ll}+ly$|^(?:not|never|also|now|still|long|often|generally)$/u.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
+    if (/^(be|is|are|was|were|been|being|am|get|gets|got)$/i.test(toks[beAt]?.text ?? '') && cueForm(w) !== 'ing') continue;
     // "…, said Kolar, …": the name after an inverted verb is the speaker
     const after0 = toks[i - 1]?.text === ',' && !OBJECT_VERBS.has(w) ? subjectAfter(ctx, i) : null;
     const inverted = after0 && !subjectOfClause(ctx, after0.end) ? after0 : null;
