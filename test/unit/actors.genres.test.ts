@@ -166,3 +166,25 @@ describe('actors: a surname alone after a quotation', () => {
     assert.deepStrictEqual(types('The plan from Velmoria was announced on Monday. "It is time to move on," Velmoria says.'), [['Velmoria', 'other'], ['Velmoria', 'other']]);
   });
 });
+
+describe('actors in other genres: a biography\'s family', () => {
+  const text = (kin: string): string => 'Ines Marta Kolar is a novelist.\n\nKolar was born in Tarvik. '
+    + `${kin}Anton Kolar, had fought in the resistance.\n\nIn 2004 Kolar said that diplomacy had taught her to listen.`;
+
+  it('keeps the surname alone for the subject after a relative named with it ("Her father, Anton Kolar,")', () => {
+    const d = detect(text('Her father, '));
+    assert.deepStrictEqual(d.actors.filter((a) => a.text === 'Kolar').map((a) => a.actor), ['Ines Marta Kolar', 'Ines Marta Kolar']);
+    assert.deepStrictEqual(d.claims.map((c) => c.speaker?.actor), ['Ines Marta Kolar']);
+    // (the same full name not named as a relative is the latest Kolar: the surname after it is his)
+    assert.deepStrictEqual(detect(text('Then ')).claims.map((c) => c.speaker?.actor), ['Anton Kolar']);
+  });
+
+  it('gives after an edit that makes the name a relative\'s what a fresh detection gives', () => {
+    const inc = new IncrementalDetector();
+    inc.detect(text('Then '));
+    const after = inc.detect(text('Her father, '));
+    const fresh = detect(text('Her father, '));
+    assert.deepStrictEqual(after.actors.map((a) => a.actor), fresh.actors.map((a) => a.actor));
+    assert.deepStrictEqual(after.claims.map((c) => c.speaker?.actor), ['Ines Marta Kolar']);
+  });
+});

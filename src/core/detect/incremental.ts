@@ -1,4 +1,4 @@
-import { groupAliases, nameParts, resolveAlias, type AliasLookup } from './actors';
+import { givenParts, groupAliases, resolveAlias, type AliasLookup } from './actors';
 import { firstPast } from './search';
 import { continuedSpeaker } from './claims/continuations';
 import { defaultGazetteer, Gazetteer } from './gazetteer';
@@ -212,7 +212,7 @@ export class IncrementalDetector {
         return found;
       },
       noteFullName: (m) => {
-        for (const part of nameParts(m.actor)) byPart.set(part, m.actor);
+        for (const part of givenParts(m)) byPart.set(part, m.actor);
       },
     };
     for (let i = first; i < first + count; i++) for (const m of this.paras[i].actors) resolveAlias(m, lookup);

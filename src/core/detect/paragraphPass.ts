@@ -1,7 +1,7 @@
 // What the incremental detector keeps per paragraph, and the steps of its document pass over
 // them (which words some paragraph shows to name no actor, which mentions a pronoun may stand for,
 // aliases, claims placed in document offsets, word counts): each a function of the paragraphs.
-import { acronymAfter, detectActors, isFullName, nameParts } from './actors';
+import { acronymAfter, detectActors, givenParts, isFullName, KIN_NAMED } from './actors';
 import { firstPast } from './search';
 import { isPerson } from './claims/context';
 import { detectClaims, disagrees, genderOf, nearestBefore, roleHead, type ClaimsResult } from './claims/index';
@@ -137,6 +137,7 @@ export function keep(p: Paragraph, midCaps: { has(word: string): boolean }, thin
     if (surname) (surnames ??= new Set()).add(a.text);
     const m: ActorMention = { start: a.start + offset, end: a.end + offset, text: a.text, type: surname ? 'person' : a.type, actor: a.actor };
     p.actors.push(m);
+    if (KIN_NAMED.has(a)) KIN_NAMED.add(m);
     made?.set(a, m);
     // (a tentative mention the document keeps is a name after all: a pronoun may stand for it)
     if (result.hidden.has(a) && !result.unsureOnly.has(a)) HIDDEN.add(m);
@@ -173,7 +174,7 @@ export function lastDefiners(paras: readonly Paragraph[]): Map<string, Definitio
 export function namePartsOf(p: Paragraph): Map<string, string> {
   if (!p.nameParts) {
     p.nameParts = new Map();
-    for (const m of p.actors) if (isFullName(m)) for (const part of nameParts(m.actor)) p.nameParts.set(part, m.actor);
+    for (const m of p.actors) if (isFullName(m)) for (const part of givenParts(m)) p.nameParts.set(part, m.actor);
   }
   return p.nameParts;
 }
@@ -188,7 +189,7 @@ export function sameGifts(a: readonly Paragraph[], b: readonly Paragraph[]): boo
     const names: string[] = [];
     for (const p of ps) {
       for (const d of p.definitions ?? []) acronyms.push(d.acronym, d.own.actor, d.own.type, d.doc.actor, d.doc.type);
-      for (const m of p.actors) if (isFullName(m)) names.push(m.actor);
+      for (const m of p.actors) if (isFullName(m)) names.push(KIN_NAMED.has(m) ? `${m.actor} (kin)` : m.actor);
     }
     return [acronyms, names];
   };

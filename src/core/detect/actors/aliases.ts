@@ -31,7 +31,7 @@ export function groupAliases(mentions: ActorMention[], definesAcronym: (m: Actor
     },
     fullName: (part) => byNamePart.get(part),
     noteFullName: (m) => {
-      for (const part of nameParts(m.actor)) byNamePart.set(part, m.actor);
+      for (const part of givenParts(m)) byNamePart.set(part, m.actor);
     },
   };
   for (const m of mentions) resolveAlias(m, lookup);
@@ -63,6 +63,19 @@ export function resolveAlias(m: ActorMention, lookup: AliasLookup): void {
       m.type = 'person';
     }
   }
+}
+
+/**
+ * Full names the text gives in apposition to a noun for a relative ("Her father, Anton Kolar,"):
+ * the subject's family, who share the subject's surname. The surname alone after them still
+ * stands for the full name it followed before; only their given name is theirs alone.
+ */
+export const KIN_NAMED = new WeakSet<ActorMention>();
+
+/** The name parts a full name gives to the mentions after it: its first and last word, or a relative's given name only. */
+export function givenParts(m: ActorMention): string[] {
+  const parts = nameParts(m.actor);
+  return KIN_NAMED.has(m) ? [parts[0]] : parts;
 }
 
 /** A person named with more than one word, whose surname and given name may follow alone. */

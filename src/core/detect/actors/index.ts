@@ -17,7 +17,7 @@ import { Gazetteer, defaultGazetteer } from '../gazetteer';
 import { CURRENCIES, DEGREE_ABBREVIATION, DEGREES, DISCIPLINES, HOLIDAYS, LEGAL_DOCUMENTS, SECTION_WORDS, NON_ACTOR_ACRONYMS, NAME_CURRENCIES, NON_NAME_CAPITALS, NORP, PERIODS, REPORTING_VERBS, ROLE_MODIFIERS, TITLES, WORD_NAMES } from '../lexicon';
 import type { Token } from '../tokens';
 import type { ActorMention, ActorType } from '../types';
-import { isFullName, nameParts } from './aliases';
+import { isFullName, KIN_NAMED, nameParts } from './aliases';
 import { bodyApposition, definedAs, JOINED_PARTICIPLE, playsMatch, typeAround } from './around';
 import { findCandidates } from './candidates';
 import {
@@ -28,7 +28,7 @@ import { relativeNamed } from './relatives';
 import { ideaNoun, roleNoun, statingNoun, thingNoun } from '../nouns';
 import { CAPTION_WORDS, isAcronym, isHead, stripPossessive, titleCase, wordLike } from './words';
 
-export { acronymAfter, groupAliases, isFullName, nameParts, resolveAlias, type AliasLookup } from './aliases';
+export { acronymAfter, givenParts, groupAliases, isFullName, KIN_NAMED, nameParts, resolveAlias, type AliasLookup } from './aliases';
 
 /** Actor mentions of one paragraph, and what the document pass needs to decide the unsure ones. */
 export interface ActorsResult {
@@ -243,6 +243,8 @@ export function detectActors(text: string, tokens: readonly Token[], gazetteer: 
     }
     const m: ActorMention = { start: first.start, end, text: surface, type, actor };
     mentions.push(m);
+    // "Her father, Anton Kolar,": a relative of the subject, whose surname stays the subject's
+    if (!single && type === 'person' && relativeNamed(tokens, c.first)) KIN_NAMED.add(m);
     // "Getting Around", "Practical Information", "Day Trips": a line of two or more capitalised
     // words that it fills is a heading in title case as likely as a name on a line of its own (a
     // byline); like a word opening a sentence, it is kept only if the document writes its words
