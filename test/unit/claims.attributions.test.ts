@@ -241,8 +241,7 @@ describe('claims, stage 2b: an attitude after "am" or a contracted copula', () =
 });
 
 describe('claims, stage 2: a quotation inside a sentence with a labelling verb', () => {
-  const rows = (text: string): Array<[string, string | undefined, string | undefined]> =>
-    detect(text).claims.map((c) => [c.text, c.cue?.text, c.speaker?.actor]);
+  const rows = saidRows;
 
   it('passes a noun for a role before the subject\'s name ("The novelist Peter Hollis called her "…"")', () => {
     assert.deepStrictEqual(rows('The novelist Peter Hollis called her "the finest stylist of her generation".'),

@@ -173,7 +173,7 @@ function relativeLabel(ctx: Context, iq: number): { cue: Cue; speaker: Speaker |
   const head = toks[named ? ctx.indexFrom(named.start) - 1 : s - 1]?.text ?? '';
   if (!/^\p{Ll}+$/u.test(head) || PERSON_PRONOUNS.has(head)) return undefined;
   const speaker = named && named.end === t.end && ctx.isPerson(named) ? { start: named.start, end: named.end, text: named.text, actor: named.actor }
-    : /^(?:she|he|they|we|I)$/.test(t.text) ? pronoun(ctx, s) : null;
+    : PERSON_PRONOUNS.has(t.text) || PLURAL_PRONOUNS.has(t.text) || t.text === 'I' ? pronoun(ctx, s) : null;
   return speaker ? { cue: ctx.cue(toks[v]), speaker, adjacent: true } : undefined;
 }
 
